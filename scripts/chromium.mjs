@@ -1,0 +1,88 @@
+// Finding and launching Chromium with the built extension: shared by `npm start`,
+// `npm run demo`, the screenshot script and the end-to-end tests.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+export const INSTALL_HINT =
+  'Install Debian\'s Chromium with `sudo apt-get update && sudo apt-get install -y chromium` ' +
+  '(or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary).';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome'];
+
+/** The Chromium binary to use, or null. CHROMIUM_PATH wins when set. */
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export function requireChromium() {
+  const path = findChromium();
+  if (!path) throw new Error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. ${INSTALL_HINT}`);
+  return path;
+}
+
+/** Flags that keep Chromium quiet on a machine with no network but the test routes. */
+export const QUIET_FLAGS = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function extensionDir(target = 'chrome') {
+  const dir = resolve('dist', target);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run \`npm run build\` first.`);
+  return dir;
+}
+
+export function freshProfile() {
+  return mkdtempSync(join(tmpdir(), 'nurture-profile-'));
+}
+
+/** Chromium refuses to run as root without --no-sandbox (CI machines run as root). */
+export function sandboxFlags() {
+  try {
+    return execFileSync('id', ['-u']).toString().trim() === '0' ? ['--no-sandbox'] : [];
+  } catch {
+    return [];
+  }
+}
+
+// ---- linkedin.com served from saved pages -------------------------------------------------
+
+const FIXTURES = resolve('test/fixtures/linkedin');
+
+/** The saved page that stands for a LinkedIn URL. */
+export function fixtureFor(url) {
+  const { pathname } = new URL(url);
+  if (pathname === '/' || pathname.startsWith('/feed')) return 'feed.html';
+  if (pathname.startsWith('/messaging')) return 'messaging-thread.html';
+  if (/^\/in\/[^/]+/.test(pathname)) return 'profile.html';
+  return 'other.html';
+}
+
+/**
+ * Routes every https://www.linkedin.com/** request of a Playwright context to the fixtures,
+ * so nothing reaches the real LinkedIn. Pages get HTML; anything else (LinkedIn's scripts,
+ * images, API calls that a real page would make) gets an empty 404.
+ */
+export async function routeLinkedIn(context) {
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const request = route.request();
+    if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
+    const file = fixtureFor(request.url());
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(join(FIXTURES, file)),
+    });
+  });
+  // Anything else on the network would leave the machine: refuse it, loudly in tests.
+  await context.route(/^https?:\/\/(?!www\.linkedin\.com\/)/, (route) => route.abort('blockedbyclient'));
+}
+

@@ -1,0 +1,110 @@
+// The database: its typed schema and its numbered migrations. Only the background opens it.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
+import type { Settings, StoreName } from '../shared/contract';
+
+export const DB_NAME = 'nurture';
+
+export interface NurtureDB extends DBSchema {
+  content: {
+    key: string;
+    value: ContentItem;
+    indexes: { 'by-url': string; 'by-published': number };
+  };
+  sources: { key: string; value: Source };
+  prospects: {
+    key: string;
+    value: Prospect;
+    indexes: { 'by-stage': string; 'by-follow-up': number };
+  };
+  interactions: {
+    key: number;
+    value: Interaction;
+    indexes: {
+      'by-at': number;
+      'by-prospect-at': [string, number];
+      'by-content': string;
+      'by-kind-at': [string, number];
+      'by-external-id': string;
+    };
+  };
+  /** One record, key "user". */
+  settings: { key: string; value: Settings };
+}
+
+// Every store of the schema must be one the contract names, and the other way round.
+const storesAgree: [StoreNames<NurtureDB>] extends [StoreName] ? ([StoreName] extends [StoreNames<NurtureDB>] ? true : false) : false = true;
+void storesAgree;
+
+type UpgradeTx = IDBPTransaction<NurtureDB, StoreNames<NurtureDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<NurtureDB>, tx: UpgradeTx) => void;
+
+/**
+ * migrations[n] takes a database from version n to n + 1. Append, never edit: a user's
+ * database may be at any earlier version, and each step runs in the one upgrade transaction.
+ */
+const migrations: readonly Migration[] = [
+  // 0 -> 1: the first schema.
+  (db) => {
+    const content = db.createObjectStore('content', { keyPath: 'id' });
+    content.createIndex('by-url', 'url', { unique: true });
+    content.createIndex('by-published', 'publishedAt');
+
+    db.createObjectStore('sources', { keyPath: 'id' });
+
+    const prospects = db.createObjectStore('prospects', { keyPath: 'id' });
+    prospects.createIndex('by-stage', 'stage');
+    prospects.createIndex('by-follow-up', 'nextFollowUp');
+
+    const interactions = db.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true });
+    interactions.createIndex('by-at', 'at');
+    interactions.createIndex('by-prospect-at', ['prospectId', 'at']);
+    interactions.createIndex('by-content', 'contentId');
+    interactions.createIndex('by-kind-at', ['kind', 'at']);
+    // Unique: recording the same LinkedIn message twice fails instead of duplicating it.
+    // Null ids are not indexed, so entries without one never collide.
+    interactions.createIndex('by-external-id', 'externalId', { unique: true });
+
+    db.createObjectStore('settings');
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+export function runMigrations(db: IDBPDatabase<NurtureDB>, tx: UpgradeTx, from: number, to: number): void {
+  for (let version = from; version < to; version++) {
+    const migrate = migrations[version];
+    if (!migrate) throw new Error(`No migration from schema ${version}`);
+    migrate(db, tx);
+  }
+}
+
+export type NurtureDb = IDBPDatabase<NurtureDB>;
+
+/**
+ * Opens the database lazily and keeps the connection while it is usable. When another
+ * context upgrades the schema (a newer extension version), this connection closes at once
+ * so the upgrade is never blocked, and the next call opens a fresh one.
+ */
+export function createDbHandle(name: string = DB_NAME): () => Promise<NurtureDb> {
+  let current: Promise<NurtureDb> | null = null;
+  const forget = () => {
+    current = null;
+  };
+  return () => {
+    current ??= openDB<NurtureDB>(name, DB_VERSION, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        runMigrations(db, tx, oldVersion, newVersion ?? DB_VERSION);
+      },
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+        forget();
+      },
+      terminated: forget,
+    }).catch((error: unknown) => {
+      forget();
+      throw error;
+    });
+    return current;
+  };
+}

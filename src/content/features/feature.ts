@@ -1,0 +1,26 @@
+// The shape of a content-script feature: one file each, started per page visit with a signal
+// that aborts when the user navigates away or the extension goes away.
+import type { FeatureState, PageKind } from '../../shared/contract';
+import type { Translate } from '../../shared/i18n';
+import type { request } from '../../shared/client';
+
+export interface FeatureContext {
+  document: Document;
+  page: PageKind;
+  /** Aborts on navigation and on teardown: a feature removes everything it added then. */
+  signal: AbortSignal;
+  t: Translate;
+  request: typeof request;
+}
+
+export interface RunningFeature {
+  /** Called after each batch of DOM changes: mounts where anchors appeared, idempotently. */
+  scan(): FeatureState;
+}
+
+export interface Feature {
+  name: string;
+  /** Pages the feature runs on. */
+  pages: readonly PageKind[];
+  start(ctx: FeatureContext): RunningFeature;
+}

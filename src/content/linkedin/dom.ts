@@ -1,0 +1,39 @@
+// Small DOM readers shared by features. Pure functions of the tree they are given.
+import { selectors, type SelectorList } from './selectors';
+
+/** The roots to search: the document and LinkedIn's open interop shadow root, if any. */
+export function searchRoots(doc: Document): ParentNode[] {
+  const roots: ParentNode[] = [doc];
+  for (const selector of selectors.interopOutlet) {
+    const shadow = doc.querySelector(selector)?.shadowRoot;
+    if (shadow) {
+      roots.push(shadow);
+      break;
+    }
+  }
+  return roots;
+}
+
+/** The first selector of the list that matches anything wins; later ones are fallbacks. */
+export function queryAllFirst(root: ParentNode, list: SelectorList): Element[] {
+  for (const selector of list) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+export function queryFirst(root: ParentNode, list: SelectorList): Element | null {
+  for (const selector of list) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Elements matched in the document and in the interop shadow root, outermost only. */
+export function queryAllDeep(doc: Document, list: SelectorList): Element[] {
+  const found = searchRoots(doc).flatMap((root) => queryAllFirst(root, list));
+  // A fallback like [class~="msg-form"] can match both a form and a wrapper inside it.
+  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+}

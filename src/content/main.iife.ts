@@ -1,0 +1,12 @@
+// Content script entry on https://www.linkedin.com/*. Built as one self-contained file
+// (the .iife name tells CRXJS), so the manifest needs no web-accessible resources that a
+// page could probe to detect the extension.
+import { request } from '../shared/client';
+import { t } from '../shared/i18n';
+import { boot } from './boot';
+import { composerShareButton } from './features/composer-share-button';
+
+// After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
+const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
+
+boot({ window, features: [composerShareButton], t, request, isExtensionAlive });

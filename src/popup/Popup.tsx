@@ -1,0 +1,63 @@
+// The toolbar popup: is Nurture working, and what does it see on the current tab.
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import type { PageHealth } from '../shared/contract';
+import { t, type MessageKey } from '../shared/i18n';
+import { request } from '../shared/client';
+import { useRequest } from '../ui/use-request';
+import { activeTabId } from './active-tab';
+
+const pageLabel: Record<PageHealth['page'], MessageKey> = {
+  feed: 'pageFeed',
+  messaging: 'pageMessaging',
+  profile: 'pageProfile',
+  other: 'pageOther',
+};
+
+function TabHealth() {
+  const [health, setHealth] = useState<PageHealth | null | undefined>(undefined);
+  useEffect(() => {
+    activeTabId()
+      .then((tabId) => (tabId === null ? null : request('page.health', { tabId })))
+      .then(setHealth, () => setHealth(null));
+  }, []);
+
+  if (health === undefined) return <p class="muted">{t('loading')}</p>;
+  if (health === null) return <p class="muted">{t('tabNotLinkedIn')}</p>;
+  const mounted = Object.values(health.features).filter((state) => state === 'mounted').length;
+  return (
+    <p data-testid="tab-health">
+      {t(pageLabel[health.page])}
+      {' · '}
+      {mounted > 0 ? t('featuresActive', String(mounted)) : t('featuresWaiting')}
+    </p>
+  );
+}
+
+export function Popup() {
+  const [ping] = useRequest('app.ping', {});
+  return (
+    <main class="popup">
+      <header class="brand">
+        <img src="/icons/icon-32.png" alt="" />
+        <h1>{t('extName')}</h1>
+      </header>
+      <section aria-live="polite">
+        {ping.state === 'loading' && <p class="muted">{t('loading')}</p>}
+        {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}
+        {ping.state === 'ready' && (
+          <p data-testid="connection">{t('connected', [ping.value.version, String(ping.value.schemaVersion)])}</p>
+        )}
+      </section>
+      <section>
+        <h2>{t('onThisTab')}</h2>
+        <TabHealth />
+      </section>
+      <footer>
+        <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('openDashboard')}
+        </button>
+      </footer>
+    </main>
+  );
+}

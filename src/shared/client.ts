@@ -1,0 +1,21 @@
+// The only way the popup, the dashboard and the content script talk to the background.
+import browser from 'webextension-polyfill';
+import { isAnswer, type Answers, type ErrorCode, type PayloadIn, type RequestType } from './contract';
+
+export class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+export async function request<K extends RequestType>(type: K, payload: PayloadIn<K>): Promise<Answers[K]> {
+  const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  if (!isAnswer(raw)) throw new RequestError('no-answer', `No answer from the background to ${type}`);
+  if (!raw.ok) throw new RequestError(raw.error.code, raw.error.message);
+  // The background answered this request through its router, which types it by Answers[K].
+  return raw.value as Answers[K];
+}

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { boot, type Booted } from '../../src/content/boot';
+import { composerShareButton } from '../../src/content/features/composer-share-button';
+import type { request as requestFn } from '../../src/shared/client';
+import { loadLinkedInFixture } from './helpers/fixture';
+
+const t = (key: string) => key;
+const hosts = (doc: Document) => [
+  ...doc.querySelectorAll('[data-nurture-host]'),
+  ...(doc.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll('[data-nurture-host]') ?? []),
+];
+
+let booted: Booted | undefined;
+afterEach(() => booted?.stop());
+
+function start(file: string, url: string, alive = () => true) {
+  const doc = loadLinkedInFixture(file, url);
+  const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn & ReturnType<typeof vi.fn>;
+  booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: alive, batchDelay: 5 });
+  return { doc, request };
+}
+
+describe('content script boot', () => {
+  it('mounts one button, in a shadow root, per composer, and reports its health', () => {
+    const { doc, request } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    expect(booted!.page).toBe('messaging');
+    const mounted = hosts(doc);
+    expect(mounted).toHaveLength(2);
+    for (const host of mounted) {
+      expect(host.shadowRoot?.querySelector('button.share')?.textContent).toContain('shareButton');
+    }
+    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'mounted' } });
+  });
+
+  it('is idempotent: scanning again adds nothing', () => {
+    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    booted!.flush();
+    booted!.flush();
+    expect(hosts(doc)).toHaveLength(2);
+  });
+
+  it('mounts nothing it cannot anchor, and says so', () => {
+    const { doc, request } = start('feed.html', 'https://www.linkedin.com/feed/');
+    expect(hosts(doc)).toHaveLength(0);
+    expect(request).toHaveBeenCalledWith('page.report', { page: 'feed', features: { 'composer-share-button': 'no-anchor' } });
+  });
+
+  it('mounts on a composer that appears later, after a batch of DOM changes', async () => {
+    const { doc } = start('feed.html', 'https://www.linkedin.com/feed/');
+    const form = doc.createElement('form');
+    form.className = 'msg-form';
+    const editor = doc.createElement('div');
+    editor.className = 'msg-form__contenteditable';
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    const send = doc.createElement('button');
+    send.className = 'msg-form__send-button';
+    form.append(editor, send);
+    doc.body.append(form);
+    await vi.waitFor(() => expect(hosts(doc)).toHaveLength(1));
+  });
+
+  it('puts the button back when LinkedIn drops it from a composer', () => {
+    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    doc.querySelector('form.msg-form [data-nurture-host]')!.remove();
+    booted!.flush();
+    expect(doc.querySelectorAll('form.msg-form [data-nurture-host]')).toHaveLength(1);
+    expect(hosts(doc)).toHaveLength(2);
+  });
+
+  it('mounts on the new composer when LinkedIn replaces the old one', () => {
+    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    const old = doc.querySelector('form.msg-form')!;
+    const fresh = old.cloneNode(true) as Element;
+    fresh.querySelector('[data-nurture-host]')!.remove();
+    old.replaceWith(fresh);
+    booted!.flush();
+    expect(fresh.querySelectorAll('[data-nurture-host]')).toHaveLength(1);
+    expect(hosts(doc).filter((h) => h.shadowRoot?.querySelector('button.share'))).toHaveLength(2);
+  });
+
+  it('follows client-side navigation and re-reports the page', () => {
+    const { request } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    history.pushState({}, '', '/in/ada-sample-42/');
+    booted!.flush();
+    expect(booted!.page).toBe('profile');
+    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'profile', features: { 'composer-share-button': 'mounted' } });
+  });
+
+  it('removes everything it added and stops when the extension goes away', () => {
+    let alive = true;
+    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/', () => alive);
+    expect(hosts(doc)).toHaveLength(2);
+    alive = false;
+    booted!.flush();
+    expect(hosts(doc)).toHaveLength(0);
+    doc.body.append(doc.createElement('div'));
+    booted!.flush();
+    expect(hosts(doc)).toHaveLength(0);
+  });
+});

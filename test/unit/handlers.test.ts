@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createDbHandle, DB_VERSION } from '../../src/background/db';
+import { createHandlers, type HealthStore } from '../../src/background/handlers';
+import { createRouter, type Sender } from '../../src/background/router';
+import type { PageHealth } from '../../src/shared/contract';
+
+let n = 0;
+function setup() {
+  const db = createDbHandle(`nurture-handlers-${++n}`);
+  const healthByTab = new Map<number, PageHealth>();
+  const health: HealthStore = {
+    get: async (tabId) => healthByTab.get(tabId) ?? null,
+    set: async (tabId, value) => void healthByTab.set(tabId, value),
+  };
+  const route = createRouter(createHandlers({ db, health, version: '9.9.9', now: () => 1000 }));
+  return { db, route, healthByTab };
+}
+
+const page: Sender = { kind: 'extension-page', tabId: undefined };
+const content: Sender = { kind: 'linkedin-content', tabId: 5 };
+
+describe('handlers behind the router', () => {
+  it('answers a ping with the version and schema', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'app.ping', payload: {} }, content)).toEqual({ ok: true, value: { version: '9.9.9', schemaVersion: DB_VERSION } });
+  });
+
+  it('stores settings, merging partial updates', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { repId: '', campaign: '' } });
+    await route({ type: 'settings.update', payload: { settings: { repId: 'ana' } } }, page);
+    await route({ type: 'settings.update', payload: { settings: { campaign: 'q4-cfo' } } }, page);
+    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { repId: 'ana', campaign: 'q4-cfo' } });
+  });
+
+  it('changes nothing on a refused or malformed update', async () => {
+    const { route } = setup();
+    await route({ type: 'settings.update', payload: { settings: { repId: 'ana' } } }, page);
+    const refused = [
+      route({ type: 'settings.update', payload: { settings: { repId: 'evil' } } }, content),
+      route({ type: 'settings.update', payload: { settings: { repId: 'evil', admin: true } } }, page),
+      route({ type: 'settings.update', payload: { settings: { repId: 'e v i l' } } }, page),
+      route({ type: 'settings.update', payload: { settings: { repId: 'evil' } } }, null),
+    ];
+    for (const answer of await Promise.all(refused)) expect(answer.ok).toBe(false);
+    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { repId: 'ana', campaign: '' } });
+  });
+
+  it('counts the records of every store', async () => {
+    const { route, db } = setup();
+    await (await db()).put('sources', { id: 's1', kind: 'starter', label: 'Examples', url: null, lastSync: null });
+    const answer = await route({ type: 'db.stats', payload: {} }, page);
+    expect(answer).toEqual({
+      ok: true,
+      value: { schemaVersion: DB_VERSION, counts: { content: 0, sources: 1, prospects: 0, interactions: 0, settings: 0 } },
+    });
+  });
+
+  it('records page health for the sending tab and serves it to extension pages', async () => {
+    const { route } = setup();
+    await route({ type: 'page.report', payload: { page: 'messaging', features: { 'composer-share-button': 'mounted' } } }, content);
+    expect(await route({ type: 'page.health', payload: { tabId: 5 } }, page)).toEqual({
+      ok: true,
+      value: { page: 'messaging', features: { 'composer-share-button': 'mounted' }, at: 1000 },
+    });
+    expect(await route({ type: 'page.health', payload: { tabId: 6 } }, page)).toEqual({ ok: true, value: null });
+    // A LinkedIn page may not read what Nurture knows of other tabs.
+    expect((await route({ type: 'page.health', payload: { tabId: 5 } }, content)).ok).toBe(false);
+  });
+});
