@@ -29,7 +29,7 @@ function TabHealth() {
     <p data-testid="tab-health">
       {t(pageLabel[health.page])}
       {' · '}
-      {mounted > 0 ? t('featuresActive', String(mounted)) : t('featuresWaiting')}
+      {mounted > 0 ? t('featuresActive') : t('featuresWaiting')}
     </p>
   );
 }

@@ -29,7 +29,16 @@ export function ShareButton({ t, request }: Pick<FeatureContext, 't' | 'request'
   };
 
   return (
-    <span class="wrap">
+    <span
+      class="wrap"
+      onKeyDown={(event) => {
+        // Escape closes our panel only: LinkedIn would otherwise close the whole conversation.
+        if (open && event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
       <button
         ref={button}
         type="button"
@@ -49,12 +58,6 @@ export function ShareButton({ t, request }: Pick<FeatureContext, 't' | 'request'
           class="panel"
           role="dialog"
           aria-label={t('shareButtonTitle')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              close();
-            }
-          }}
         >
           <span class="status" role="status">
             {status.kind === 'ready'

@@ -1,0 +1,38 @@
+// `npm run screenshot`: pictures for the README, taken from the built extension in headless
+// Chromium over the saved LinkedIn pages: docs/popup.png and docs/composer.png.
+import { chromium } from 'playwright-core';
+import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
+
+const extension = extensionDir('chrome');
+const context = await chromium.launchPersistentContext(freshProfile(), {
+  executablePath: requireChromium(),
+  headless: true,
+  ignoreDefaultArgs: ['--disable-extensions'],
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags()],
+});
+try {
+  await routeLinkedIn(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+
+  const linkedin = context.pages()[0] ?? (await context.newPage());
+  await linkedin.setViewportSize({ width: 1200, height: 680 });
+  await linkedin.goto('https://www.linkedin.com/messaging/thread/2-ada/');
+  const share = linkedin.locator('form.msg-form [data-nurture-host] button.share');
+  await share.click();
+  await linkedin.locator('[data-nurture-host] [role="status"]').filter({ hasText: 'connected' }).waitFor();
+  await linkedin.screenshot({ path: 'docs/composer.png' });
+
+  // The popup, opened in a background tab so that the LinkedIn tab stays the active one,
+  // as when the user clicks the toolbar button over LinkedIn.
+  const cdp = await context.newCDPSession(linkedin);
+  const opened = context.waitForEvent('page');
+  await cdp.send('Target.createTarget', { url: `chrome-extension://${id}/src/popup/index.html`, background: true });
+  const popup = await opened;
+  await popup.setViewportSize({ width: 352, height: 240 });
+  await popup.getByTestId('tab-health').waitFor();
+  await popup.locator('main').screenshot({ path: 'docs/popup.png' });
+  console.log('docs/popup.png and docs/composer.png written');
+} finally {
+  await context.close();
+}

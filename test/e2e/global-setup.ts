@@ -1,0 +1,15 @@
+// The end-to-end tests need Chromium and a build: without either they fail, loudly, with
+// what to do. They never skip.
+import { existsSync } from 'node:fs';
+import { INSTALL_HINT, findChromium } from '../../scripts/chromium.mjs';
+
+export default function setup(): void {
+  if (!findChromium()) {
+    throw new Error(`End-to-end tests need Chromium and none was found. ${INSTALL_HINT}`);
+  }
+  for (const target of ['chrome', 'firefox']) {
+    if (!existsSync(`dist/${target}/manifest.json`)) {
+      throw new Error(`dist/${target} is missing: run \`npm run build\` before \`npm run test:e2e\` (\`npm test\` does both).`);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// Starts Chromium with the built extension (dist/chrome) in a fresh profile, LinkedIn routed
+// to the saved pages, and hands the test what it needs to look inside.
+import { rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../../scripts/chromium.mjs';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Session> {
+  const profile = freshProfile();
+  const extension = extensionDir('chrome');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: requireChromium(),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags()],
+  });
+  await routeLinkedIn(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Evaluates `expression` in our content script's isolated world on `page`, as the content script. */
+export async function evaluateInContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  if (!world) throw new Error(`No content-script world on ${page.url()}: ${JSON.stringify(contexts)}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}

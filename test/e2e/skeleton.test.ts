@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateInContentScript, launch, type Session } from './launch';
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string };
+const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Reads settings the way the dashboard does, through the router. */
+async function settingsFromDashboard() {
+  const page = await session.context.newPage();
+  await page.goto(session.url('src/dashboard/index.html'));
+  await page.locator('input[name="repId"]').waitFor();
+  const values = { repId: await page.locator('input[name="repId"]').inputValue(), campaign: await page.locator('input[name="campaign"]').inputValue() };
+  await page.close();
+  return values;
+}
+
+describe('the built extension in Chromium', () => {
+  it('starts its service worker, which answers from the built manifest', async () => {
+    expect(session.worker.url()).toBe(session.url('service-worker-loader.js'));
+    const version = await session.worker.evaluate(() => chrome.runtime.getManifest().version);
+    expect(version).toBe(manifest.version);
+  });
+
+  it('mounts a share button in each composer of a LinkedIn messaging page, inside shadow roots', async () => {
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    const buttons = page.locator('[data-nurture-host] button.share');
+    await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(2);
+    // One in the thread's form, one in the overlay bubble inside LinkedIn's interop shadow root.
+    const inOverlay = await page.evaluate(
+      () => document.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll('[data-nurture-host]').length ?? 0,
+    );
+    expect(inOverlay).toBe(1);
+    // The button's own markup is not in the page's light DOM: it lives in our shadow root.
+    expect(await page.evaluate(() => document.querySelectorAll('button.share').length)).toBe(0);
+
+    await buttons.first().click();
+    await expect
+      .poll(() => page.locator('[data-nurture-host] [role="status"]').first().textContent(), { timeout: 10_000 })
+      .toContain(`Nurture ${manifest.version} is connected`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-nurture-host] [role="dialog"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('follows LinkedIn client-side navigation and reports the page it is on', async () => {
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    const pages = () =>
+      session.worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((h) => (h as { page: string }).page));
+    await expect.poll(pages, { timeout: 10_000 }).toContain('messaging');
+    await page.evaluate(() => history.pushState({}, '', '/in/ada-sample-42/'));
+    await expect.poll(pages, { timeout: 10_000 }).toContain('profile');
+    await page.close();
+  });
+
+  it('renders the popup, which round-trips a message to the background', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('src/popup/index.html'));
+    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain(`Nurture ${manifest.version} is running`);
+    expect(await page.title()).toBe('Nurture');
+    await page.close();
+  });
+
+  it('renders the dashboard, which reads the database and saves settings through the router', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('src/dashboard/index.html'));
+    await expect.poll(() => page.getByTestId('db-stats').textContent(), { timeout: 10_000 }).toContain('Database schema1');
+    await page.locator('input[name="repId"]').fill('ana-lyon');
+    await page.locator('input[name="campaign"]').fill('q4-cfo');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
+    await page.close();
+    expect(await settingsFromDashboard()).toEqual({ repId: 'ana-lyon', campaign: 'q4-cfo' });
+  });
+
+  it('refuses what a LinkedIn page may not ask, and changes nothing', async () => {
+    const before = await settingsFromDashboard();
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    await page.locator('[data-nurture-host] button.share').first().waitFor();
+
+    // From our own content script's world on linkedin.com: only its features' requests pass.
+    const answers = (await evaluateInContentScript(
+      page,
+      `Promise.all([
+        chrome.runtime.sendMessage({ type: 'settings.update', payload: { settings: { repId: 'hijacked' } } }),
+        chrome.runtime.sendMessage({ type: 'db.stats', payload: {} }),
+        chrome.runtime.sendMessage({ type: 'page.health', payload: { tabId: 1 } }),
+        chrome.runtime.sendMessage({ type: 'app.ping', payload: { extra: 1 } }),
+        chrome.runtime.sendMessage({ type: 'app.ping', payload: {} }),
+      ])`,
+    )) as { ok: boolean; error?: { code: string } }[];
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error?.code))).toEqual(['unauthorised', 'unauthorised', 'unauthorised', 'malformed', 'ok']);
+
+    // From the page's own world: no way in at all.
+    const fromPage = await page.evaluate(async (id) => {
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      window.postMessage({ type: 'settings.update', payload: { settings: { repId: 'hijacked' } } }, '*');
+      if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
+      try {
+        await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, { type: 'db.stats', payload: {} });
+        return 'answered';
+      } catch {
+        return 'refused';
+      }
+    }, session.extensionId);
+    expect(['no runtime', 'refused']).toContain(fromPage);
+    await page.close();
+
+    expect(await settingsFromDashboard()).toEqual(before);
+  });
+
+  it('exposes nothing a LinkedIn page could probe to detect the extension', async () => {
+    for (const target of ['chrome', 'firefox']) {
+      const built = JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
+      expect(built, target).not.toHaveProperty('web_accessible_resources');
+      expect(built, target).not.toHaveProperty('externally_connectable');
+    }
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const probes = await page.evaluate(async (base) => {
+      const results: string[] = [];
+      for (const path of ['manifest.json', 'icons/icon-16.png', 'src/content/main.iife.js', 'src/popup/index.html']) {
+        try {
+          await fetch(base + path);
+          results.push(`${path}: reachable`);
+        } catch {
+          results.push(`${path}: blocked`);
+        }
+      }
+      return results;
+    }, session.url(''));
+    expect(probes.every((line) => line.endsWith('blocked')), probes.join(', ')).toBe(true);
+    await page.close();
+  });
+});
