@@ -5,7 +5,11 @@ import { chromium } from 'playwright-core';
 import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
 
 const demo = process.argv.includes('--demo');
-const headless = process.argv.includes('--headless');
+// With no display (a server, a container) a window cannot open: run headless and say so,
+// rather than fail after the build.
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headless = process.argv.includes('--headless') || noDisplay;
+if (noDisplay) console.log('No display found (DISPLAY is not set): Chromium runs headless. Press Ctrl+C to stop.');
 const extension = extensionDir('chrome');
 
 const context = await chromium.launchPersistentContext(freshProfile(), {
