@@ -1,4 +1,5 @@
 // The full-page dashboard (the options page, opened in a tab).
+import { Fragment } from 'preact';
 import { t } from '../shared/i18n';
 import { STORE_NAMES } from '../shared/contract';
 import { useRequest } from '../ui/use-request';
@@ -17,10 +18,10 @@ function DataSummary() {
           <dt>{t('schemaVersion')}</dt>
           <dd>{stats.value.schemaVersion}</dd>
           {STORE_NAMES.map((name) => (
-            <>
+            <Fragment key={name}>
               <dt>{t(`store_${name}`)}</dt>
               <dd data-store={name}>{stats.value.counts[name]}</dd>
-            </>
+            </Fragment>
           ))}
         </dl>
       )}
