@@ -9,7 +9,7 @@ export interface NurtureDB extends DBSchema {
   content: {
     key: string;
     value: ContentItem;
-    indexes: { 'by-url': string; 'by-published': number };
+    indexes: { 'by-url': string; 'by-published': number; 'by-source': string };
   };
   sources: { key: string; value: Source };
   prospects: {
@@ -49,6 +49,7 @@ const migrations: readonly Migration[] = [
     const content = db.createObjectStore('content', { keyPath: 'id' });
     content.createIndex('by-url', 'url', { unique: true });
     content.createIndex('by-published', 'publishedAt');
+    content.createIndex('by-source', 'sourceId');
 
     db.createObjectStore('sources', { keyPath: 'id' });
 

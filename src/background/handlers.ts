@@ -1,9 +1,10 @@
 // What each request does. Browser APIs come in through `deps`, so tests run these against
-// fake-indexeddb and an in-memory health store.
-import * as v from 'valibot';
-import { DEFAULT_SETTINGS, STORE_NAMES, SettingsSchema, type PageHealth, type Settings, type StoreName } from '../shared/contract';
+// fake-indexeddb, an in-memory health store and a fake fetch.
+import { STORE_NAMES, type PageHealth, type Settings, type StoreName } from '../shared/contract';
 import { DB_VERSION, type NurtureDb } from './db';
+import type { Library } from './library';
 import type { Handlers } from './router';
+import { readSettings, updateSettings } from './settings';
 
 /** Per-tab health of the content script: kept out of IndexedDB, it lasts a browser session. */
 export interface HealthStore {
@@ -14,32 +15,23 @@ export interface HealthStore {
 export interface Deps {
   db: () => Promise<NurtureDb>;
   health: HealthStore;
+  library: Library;
   version: string;
   now: () => number;
+  /** Told after settings were saved (the feed alarm follows the sync interval). */
+  settingsChanged?: (settings: Settings) => void;
 }
 
-const SETTINGS_KEY = 'user';
-
-async function readSettings(db: NurtureDb): Promise<Settings> {
-  const stored = await db.get('settings', SETTINGS_KEY);
-  // A record written by an older version may lack newer fields: defaults fill them.
-  return { ...DEFAULT_SETTINGS, ...stored };
-}
-
-export function createHandlers({ db, health, version, now }: Deps): Handlers {
+export function createHandlers({ db, health, library, version, now, settingsChanged }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
     'settings.get': async () => readSettings(await db()),
 
     'settings.update': async ({ settings }) => {
-      const conn = await db();
-      // Read and write in one transaction so two quick saves cannot lose each other's fields.
-      const tx = conn.transaction('settings', 'readwrite');
-      const merged = v.parse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(await tx.store.get(SETTINGS_KEY)), ...settings });
-      await tx.store.put(merged, SETTINGS_KEY);
-      await tx.done;
-      return merged;
+      const saved = await updateSettings(await db(), settings);
+      settingsChanged?.(saved);
+      return saved;
     },
 
     'db.stats': async () => {
@@ -59,5 +51,18 @@ export function createHandlers({ db, health, version, now }: Deps): Handlers {
     },
 
     'page.health': async ({ tabId }) => health.get(tabId),
+
+    'library.search': async (query) => library.search(query),
+    'library.facets': async () => library.facets(),
+    'library.get': async ({ id }) => library.get(id),
+    'library.update': async ({ id, patch }) => library.update(id, patch),
+    'library.delete': async ({ id }) => library.remove(id),
+    'library.importFile': async ({ fileName, text }) => library.importFile(fileName, text),
+    'library.addFeed': async ({ url }) => library.addFeed(url),
+    'library.sources': async () => library.sources(),
+    'library.syncSource': async ({ id }) => library.syncSource(id),
+    'library.removeSource': async ({ id }) => library.removeSource(id),
+    'library.removeExamples': async () => library.removeExamples(),
+    'library.restoreExamples': async () => library.restoreExamples(),
   };
 }

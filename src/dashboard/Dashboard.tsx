@@ -1,9 +1,21 @@
-// The full-page dashboard (the options page, opened in a tab).
+// The full-page dashboard (the options page, opened in a tab), one view per hash (#library...).
 import { Fragment } from 'preact';
-import { t } from '../shared/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n';
 import { STORE_NAMES } from '../shared/contract';
 import { useRequest } from '../ui/use-request';
+import { LibraryView } from './LibraryView';
 import { SettingsForm } from './SettingsForm';
+import { SourcesView } from './SourcesView';
+
+const VIEWS = ['library', 'sources', 'settings', 'data'] as const;
+type View = (typeof VIEWS)[number];
+const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', settings: 'settings', data: 'yourData' };
+
+const viewFromHash = (): View => {
+  const hash = location.hash.slice(1);
+  return (VIEWS as readonly string[]).includes(hash) ? (hash as View) : 'library';
+};
 
 function DataSummary() {
   const [stats] = useRequest('db.stats', {});
@@ -30,15 +42,32 @@ function DataSummary() {
 }
 
 export function Dashboard() {
+  const [view, setView] = useState<View>(viewFromHash);
+  const [libraryGeneration, setLibraryGeneration] = useState(0);
+  useEffect(() => {
+    const follow = () => setView(viewFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
   return (
     <div class="dashboard">
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('dashboardTitle')}</h1>
       </header>
+      <nav class="tabs" aria-label={t('dashboardTitle')}>
+        {VIEWS.map((name) => (
+          <a key={name} href={`#${name}`} aria-current={view === name ? 'page' : undefined}>
+            {t(VIEW_LABELS[name])}
+          </a>
+        ))}
+      </nav>
       <main>
-        <DataSummary />
-        <SettingsForm />
+        {view === 'library' && <LibraryView key={libraryGeneration} />}
+        {view === 'sources' && <SourcesView onChange={() => setLibraryGeneration((n) => n + 1)} />}
+        {view === 'settings' && <SettingsForm />}
+        {view === 'data' && <DataSummary />}
       </main>
     </div>
   );

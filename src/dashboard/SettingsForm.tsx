@@ -1,11 +1,15 @@
-// Settings that every shared link will carry (UTM attribution per salesperson and campaign).
+// Settings: what every shared link carries (UTM attribution per salesperson and campaign),
+// and how often feeds are fetched again.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
-import type { Settings } from '../shared/contract';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/contract';
 import { t } from '../shared/i18n';
+import { tagUrl } from '../shared/urls';
+import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type TextSetting = 'repId' | 'campaign' | 'utmSource' | 'utmMedium' | 'repParam';
 
 export function SettingsForm() {
   const [loaded] = useRequest('settings.get', {});
@@ -19,19 +23,23 @@ export function SettingsForm() {
   if (loaded.state === 'error') return <p class="error">{t('backgroundUnreachable', loaded.message)}</p>;
   if (!draft) return <p class="muted">{t('loading')}</p>;
 
-  const field = (name: keyof Settings, label: string, hint: string) => (
+  const change = (next: Partial<Settings>) => {
+    setDraft({ ...draft, ...next });
+    setSave({ kind: 'idle' });
+  };
+
+  const field = (name: TextSetting, label: string, hint: string) => (
     <label class="field">
       <span>{label}</span>
-      <input
-        name={name}
-        value={draft[name]}
-        onInput={(event) => {
-          setDraft({ ...draft, [name]: event.currentTarget.value });
-          setSave({ kind: 'idle' });
-        }}
-      />
+      <input name={name} value={draft[name]} placeholder={DEFAULT_SETTINGS[name]} onInput={(event) => change({ [name]: event.currentTarget.value })} />
       <small class="muted">{hint}</small>
     </label>
+  );
+
+  const example = tagUrl(
+    'https://example.com/blog/five-questions',
+    { enabled: draft.utmEnabled, source: draft.utmSource, medium: draft.utmMedium, campaign: draft.campaign, repId: draft.repId, repParam: draft.repParam },
+    'five-questions',
   );
 
   return (
@@ -46,12 +54,32 @@ export function SettingsForm() {
               setDraft(saved);
               setSave({ kind: 'saved' });
             },
-            (error: unknown) => setSave({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+            (error: unknown) => setSave({ kind: 'error', message: errorText(error) }),
           );
         }}
       >
         {field('repId', t('settingRepId'), t('settingRepIdHint'))}
         {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
+        <label class="check">
+          <input type="checkbox" name="utmEnabled" checked={draft.utmEnabled} onChange={(event) => change({ utmEnabled: event.currentTarget.checked })} />
+          {t('settingUtmEnabled')}
+        </label>
+        {field('utmSource', t('settingUtmSource'), 'utm_source')}
+        {field('utmMedium', t('settingUtmMedium'), 'utm_medium')}
+        {field('repParam', t('settingRepParam'), t('settingRepParamHint'))}
+        <p class="muted small">
+          {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
+        </p>
+        <label class="field">
+          <span>{t('settingFeedSync')}</span>
+          <select name="feedSyncMinutes" value={String(draft.feedSyncMinutes)} onChange={(event) => change({ feedSyncMinutes: Number(event.currentTarget.value) })}>
+            {[60, 180, 360, 720, 1440, 10080].map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {minutes < 1440 ? t('everyHours', String(minutes / 60)) : minutes === 1440 ? t('everyDay') : t('everyWeek')}
+              </option>
+            ))}
+          </select>
+        </label>
         <div class="actions">
           <button type="submit" class="primary" disabled={save.kind === 'saving'}>
             {t('save')}

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
 import { useRequest } from '../ui/use-request';
 import { activeTabId } from './active-tab';
+import { LibrarySearch } from './LibrarySearch';
 
 const pageLabel: Record<PageHealth['page'], MessageKey> = {
   feed: 'pageFeed',
@@ -23,10 +24,10 @@ function TabHealth() {
   }, []);
 
   if (health === undefined) return <p class="muted">{t('loading')}</p>;
-  if (health === null) return <p class="muted">{t('tabNotLinkedIn')}</p>;
+  if (health === null) return <p class="muted" data-testid="tab-health">{t('tabNotLinkedIn')}</p>;
   const mounted = Object.values(health.features).filter((state) => state === 'mounted').length;
   return (
-    <p data-testid="tab-health">
+    <p class="muted" data-testid="tab-health">
       {t(pageLabel[health.page])}
       {' · '}
       {mounted > 0 ? t('featuresActive') : t('featuresWaiting')}
@@ -42,18 +43,17 @@ export function Popup() {
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <section aria-live="polite">
-        {ping.state === 'loading' && <p class="muted">{t('loading')}</p>}
-        {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}
-        {ping.state === 'ready' && (
-          <p data-testid="connection">{t('connected', [ping.value.version, String(ping.value.schemaVersion)])}</p>
-        )}
-      </section>
-      <section>
-        <h2>{t('onThisTab')}</h2>
-        <TabHealth />
-      </section>
-      <footer>
+      <LibrarySearch />
+      <footer class="status">
+        <div aria-live="polite">
+          {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}
+          {ping.state === 'ready' && (
+            <p class="muted" data-testid="connection">
+              {t('connected', [ping.value.version, String(ping.value.schemaVersion)])}
+            </p>
+          )}
+          <TabHealth />
+        </div>
         <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {t('openDashboard')}
         </button>

@@ -2,6 +2,8 @@
 // names its payload schema (checked at runtime, in the background) and who may send it;
 // `Answers` gives its answer type. Nothing crosses the boundary untyped.
 import * as v from 'valibot';
+import { CONTENT_FORMATS, STAGES, type ContentItem, type Source } from './model';
+import type { Rejection } from './library/raw-item';
 
 export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
 /** extension-page: popup and dashboard. linkedin-content: our content script, top frame of www.linkedin.com. */
@@ -18,14 +20,32 @@ export type StoreName = (typeof STORE_NAMES)[number];
 
 const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
+const utmValue = (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
+
 export const SettingsSchema = v.strictObject({
-  /** The salesperson's own short id, put in utm_content-style attribution of links. */
+  /** The salesperson's own short id, carried by every shared link (in `repParam`). */
   repId: v.pipe(shortText(32), v.regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')),
   /** utm_campaign of every link shared. */
-  campaign: v.pipe(shortText(64), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only')),
+  campaign: utmValue(64),
+  /** Whether shared links get UTM parameters at all. */
+  utmEnabled: v.boolean(),
+  utmSource: utmValue(64),
+  utmMedium: utmValue(64),
+  /** The query parameter that carries repId (utm_term unless the company's analytics wants another). */
+  repParam: v.pipe(shortText(32), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a parameter name: letters, digits and _')),
+  /** How often feeds are fetched again, in minutes (15 minutes to a week). */
+  feedSyncMinutes: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(10080)),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { repId: '', campaign: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  repId: '',
+  campaign: '',
+  utmEnabled: true,
+  utmSource: 'linkedin',
+  utmMedium: 'social-selling',
+  repParam: 'utm_term',
+  feedSyncMinutes: 360,
+};
 
 export interface PageHealth {
   page: PageKind;
@@ -34,6 +54,60 @@ export interface PageHealth {
 }
 
 const Empty = v.strictObject({});
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(20));
+const Languages = v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))), v.maxLength(20));
+
+export const SearchSchema = v.strictObject({
+  text: v.pipe(v.string(), v.maxLength(200)),
+  stages: v.optional(v.array(v.picklist(STAGES))),
+  personas: v.optional(Tags),
+  formats: v.optional(v.array(v.picklist(CONTENT_FORMATS))),
+  languages: v.optional(Languages),
+  includeExpired: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+/** What the dashboard may change of an item by hand. */
+export const ItemPatchSchema = v.strictObject({
+  title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300))),
+  summary: v.optional(v.pipe(v.string(), v.maxLength(600))),
+  format: v.optional(v.picklist(CONTENT_FORMATS)),
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
+  topics: v.optional(Tags),
+  personas: v.optional(Tags),
+  stages: v.optional(v.array(v.picklist(STAGES))),
+  captions: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(1300)) })),
+      v.maxLength(12),
+    ),
+  ),
+  expiresAt: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+});
+export type ItemPatch = v.InferOutput<typeof ItemPatchSchema>;
+
+/** The outcome of an import or a feed sync, shown to the user. */
+export interface ImportReport {
+  sourceId: string | null;
+  label: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The first rejections (each names its line or item and the reason). */
+  rejected: Rejection[];
+  rejectedCount: number;
+  /** Why nothing was imported at all; null when the file or feed could be read. */
+  error: string | null;
+  notModified: boolean;
+}
+
+export interface LibraryHit {
+  item: ContentItem;
+  /** The link to share: canonical URL with the UTM parameters of the settings. */
+  link: string;
+}
 const FeatureName = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/));
 
 export interface RequestSpec {
@@ -57,6 +131,26 @@ export const REQUESTS = {
     payload: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     senders: ['extension-page'],
   },
+  // The picker inside LinkedIn (issue 4) searches too; nothing else of the library is open to it.
+  'library.search': { payload: SearchSchema, senders: ['extension-page', 'linkedin-content'] },
+  'library.facets': { payload: Empty, senders: ['extension-page', 'linkedin-content'] },
+  'library.get': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
+  'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'] },
+  'library.delete': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
+  'library.importFile': {
+    payload: v.strictObject({
+      fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+      // 40 MB of text: larger than any real export, small enough for one message.
+      text: v.pipe(v.string(), v.maxLength(40_000_000)),
+    }),
+    senders: ['extension-page'],
+  },
+  'library.addFeed': { payload: v.strictObject({ url: v.pipe(v.string(), v.maxLength(2000)) }), senders: ['extension-page'] },
+  'library.sources': { payload: Empty, senders: ['extension-page'] },
+  'library.syncSource': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
+  'library.removeSource': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
+  'library.removeExamples': { payload: Empty, senders: ['extension-page'] },
+  'library.restoreExamples': { payload: Empty, senders: ['extension-page'] },
 } as const satisfies Record<string, RequestSpec>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -72,6 +166,18 @@ export interface Answers {
   'db.stats': { schemaVersion: number; counts: Record<StoreName, number> };
   'page.report': { recorded: true };
   'page.health': PageHealth | null;
+  'library.search': { hits: LibraryHit[]; total: number };
+  'library.facets': { personas: string[]; topics: string[]; languages: string[] };
+  'library.get': ContentItem | null;
+  'library.update': ContentItem;
+  'library.delete': { deleted: boolean };
+  'library.importFile': ImportReport;
+  'library.addFeed': ImportReport;
+  'library.sources': Source[];
+  'library.syncSource': ImportReport;
+  'library.removeSource': { deletedItems: number };
+  'library.removeExamples': { deletedItems: number };
+  'library.restoreExamples': ImportReport;
 }
 
 // Fails to compile when a request has no answer type or an answer has no request.

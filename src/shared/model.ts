@@ -37,16 +37,42 @@ export interface ContentItem {
   captions: Caption[];
   publishedAt: number | null;
   expiresAt: number | null;
+  /** The source it was imported from; null when added or edited by hand only. */
   sourceId: string | null;
+  /** Part of the starter library shipped with the extension: removable in one click. */
   example: boolean;
+  addedAt: number;
+  updatedAt: number;
+  /** Set when the user edits the item: later imports no longer overwrite what they curated. */
+  curatedAt: number | null;
+}
+
+export type SourceKind = 'rss' | 'atom' | 'json-feed' | 'json' | 'csv' | 'starter';
+
+export interface SyncResult {
+  at: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** Why the last sync failed as a whole (nothing was changed then); null when it worked. */
+  error: string | null;
+  /** The server answered 304: nothing new since the last sync. */
+  notModified: boolean;
 }
 
 export interface Source {
   id: string;
-  kind: 'rss' | 'atom' | 'json-feed' | 'json' | 'csv' | 'starter';
+  kind: SourceKind;
+  /** The feed's title or the file's name. */
   label: string;
+  /** Feeds fetched by the background; null for files picked in the dashboard. */
   url: string | null;
-  lastSync: { at: number; added: number; updated: number; rejected: number; error: string | null } | null;
+  /** HTTP validators of the last answer, sent back so an unchanged feed costs a 304. */
+  etag: string | null;
+  lastModified: string | null;
+  addedAt: number;
+  lastSync: SyncResult | null;
 }
 
 export interface Prospect {

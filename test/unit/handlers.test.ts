@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle, DB_VERSION } from '../../src/background/db';
 import { createHandlers, type HealthStore } from '../../src/background/handlers';
+import { createLibrary } from '../../src/background/library';
+import { readSettings } from '../../src/background/settings';
+import { DEFAULT_SETTINGS } from '../../src/shared/contract';
 import { createRouter, type Sender } from '../../src/background/router';
 import type { PageHealth } from '../../src/shared/contract';
 
@@ -13,7 +16,15 @@ function setup() {
     get: async (tabId) => healthByTab.get(tabId) ?? null,
     set: async (tabId, value) => void healthByTab.set(tabId, value),
   };
-  const route = createRouter(createHandlers({ db, health, version: '9.9.9', now: () => 1000 }));
+  const library = createLibrary({
+    db,
+    now: () => 1000,
+    fetch: async () => new Response('', { status: 500 }),
+    canFetch: async () => false,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: 'en',
+  });
+  const route = createRouter(createHandlers({ db, health, library, version: '9.9.9', now: () => 1000 }));
   return { db, route, healthByTab };
 }
 
@@ -28,10 +39,13 @@ describe('handlers behind the router', () => {
 
   it('stores settings, merging partial updates', async () => {
     const { route } = setup();
-    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { repId: '', campaign: '' } });
+    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     await route({ type: 'settings.update', payload: { settings: { repId: 'ana' } } }, page);
-    await route({ type: 'settings.update', payload: { settings: { campaign: 'q4-cfo' } } }, page);
-    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { repId: 'ana', campaign: 'q4-cfo' } });
+    await route({ type: 'settings.update', payload: { settings: { campaign: 'q4-cfo', feedSyncMinutes: 60 } } }, page);
+    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, repId: 'ana', campaign: 'q4-cfo', feedSyncMinutes: 60 },
+    });
   });
 
   it('changes nothing on a refused or malformed update', async () => {
@@ -42,14 +56,15 @@ describe('handlers behind the router', () => {
       route({ type: 'settings.update', payload: { settings: { repId: 'evil', admin: true } } }, page),
       route({ type: 'settings.update', payload: { settings: { repId: 'e v i l' } } }, page),
       route({ type: 'settings.update', payload: { settings: { repId: 'evil' } } }, null),
+      route({ type: 'settings.update', payload: { settings: { feedSyncMinutes: 1 } } }, page),
     ];
     for (const answer of await Promise.all(refused)) expect(answer.ok).toBe(false);
-    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { repId: 'ana', campaign: '' } });
+    expect(await route({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, repId: 'ana' } });
   });
 
   it('counts the records of every store', async () => {
     const { route, db } = setup();
-    await (await db()).put('sources', { id: 's1', kind: 'starter', label: 'Examples', url: null, lastSync: null });
+    await (await db()).put('sources', { id: 's1', kind: 'starter', label: 'Examples', url: null, etag: null, lastModified: null, addedAt: 1, lastSync: null });
     const answer = await route({ type: 'db.stats', payload: {} }, page);
     expect(answer).toEqual({
       ok: true,

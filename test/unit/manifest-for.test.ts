@@ -17,7 +17,9 @@ describe('manifestFor', () => {
   });
 
   it('asks for no more than it uses, and exposes no web-accessible resources', () => {
-    expect(source.permissions).toEqual(['storage']);
+    expect(source.permissions).toEqual(['storage', 'alarms']);
+    // Feed hosts are asked one by one, when the user adds a feed.
+    expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(source).not.toHaveProperty('host_permissions');
     expect(source).not.toHaveProperty('web_accessible_resources');
     expect(source).not.toHaveProperty('externally_connectable');

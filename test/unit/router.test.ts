@@ -20,8 +20,9 @@ function spyHandlers() {
     'db.stats': answer('db.stats', { schemaVersion: 1, counts: {} }),
     'page.report': answer('page.report', { recorded: true }),
     'page.health': answer('page.health', null),
-  } as unknown as Handlers;
-  return { handlers, calls };
+  } as Record<string, unknown>;
+  for (const type of Object.keys(REQUESTS)) handlers[type] ??= answer(type as RequestType, null);
+  return { handlers: handlers as unknown as Handlers, calls };
 }
 
 /** One valid payload per request type: the table must cover them all. */
@@ -32,6 +33,18 @@ const valid: { [K in RequestType]: unknown } = {
   'db.stats': {},
   'page.report': { page: 'messaging', features: { 'composer-share-button': 'mounted' } },
   'page.health': { tabId: 3 },
+  'library.search': { text: 'strat', stages: ['awareness'], limit: 5 },
+  'library.facets': {},
+  'library.get': { id: 'abc' },
+  'library.update': { id: 'abc', patch: { topics: ['pricing'], captions: [{ language: 'fr', text: 'À lire' }] } },
+  'library.delete': { id: 'abc' },
+  'library.importFile': { fileName: 'feed.xml', text: '<rss/>' },
+  'library.addFeed': { url: 'https://example.com/feed.xml' },
+  'library.sources': {},
+  'library.syncSource': { id: 'feed:abc' },
+  'library.removeSource': { id: 'feed:abc' },
+  'library.removeExamples': {},
+  'library.restoreExamples': {},
 };
 
 const senderOf = (kind: (typeof SENDER_KINDS)[number]): Sender => (kind === 'extension-page' ? page : content);

@@ -1,0 +1,338 @@
+// The content library: imports, feed sources, edits and search. The only code that writes
+// the content and sources stores. The search index is a cache of the content store, rebuilt
+// when the worker restarts and kept in step with every write made here.
+import type { ImportReport, ItemPatch, LibraryHit, Settings } from '../shared/contract';
+import type { ContentItem, Source, SyncResult } from '../shared/model';
+import { parseLibraryText } from '../shared/library/detect';
+import { prepareItems } from '../shared/library/normalize';
+import { ParseError, type ParsedFile } from '../shared/library/raw-item';
+import { SearchIndex, type SearchQuery } from '../shared/library/search';
+import { canonicalUrl, contentSlug, stableId, tagUrl } from '../shared/urls';
+import type { NurtureDb } from './db';
+import { fetchFeed, type FetchFn } from './feed-fetch';
+import starterLibrary from './starter-library.json';
+
+export interface LibraryDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+  fetch: FetchFn;
+  /** Whether the user granted the host of this URL (optional permission asked in the dashboard). */
+  canFetch: (url: string) => Promise<boolean>;
+  settings: () => Promise<Settings>;
+  defaultLanguage: string;
+}
+
+export const STARTER_SOURCE_ID = 'starter';
+const REPORTED_REJECTIONS = 200;
+
+function emptyReport(label: string, sourceId: string | null): ImportReport {
+  return { sourceId, label, added: 0, updated: 0, unchanged: 0, rejected: [], rejectedCount: 0, error: null, notModified: false };
+}
+
+const failure = (label: string, error: unknown): ImportReport => ({
+  ...emptyReport(label, null),
+  error: error instanceof ParseError || error instanceof Error ? error.message : String(error),
+});
+
+/** What an import brings into an existing item. What the user curated by hand stays theirs. */
+export function mergeItem(existing: ContentItem, incoming: ContentItem): ContentItem {
+  const curated = existing.curatedAt !== null;
+  const pick = <T extends unknown[]>(mine: T, theirs: T): T => (curated || theirs.length === 0 ? mine : theirs);
+  return {
+    ...existing,
+    title: curated ? existing.title : incoming.title,
+    summary: curated || !incoming.summary ? existing.summary : incoming.summary,
+    format: curated ? existing.format : incoming.format,
+    language: curated ? existing.language : incoming.language,
+    topics: pick(existing.topics, incoming.topics),
+    personas: pick(existing.personas, incoming.personas),
+    stages: pick(existing.stages, incoming.stages),
+    captions: pick(existing.captions, incoming.captions),
+    publishedAt: incoming.publishedAt ?? existing.publishedAt,
+    expiresAt: curated ? existing.expiresAt : (incoming.expiresAt ?? existing.expiresAt),
+    // An example the user also imports from their own source is theirs now.
+    example: existing.example && incoming.example,
+    sourceId: existing.example && !incoming.example ? incoming.sourceId : existing.sourceId,
+  };
+}
+
+const SAME_IGNORING = new Set(['updatedAt', 'addedAt']);
+function sameItem(a: ContentItem, b: ContentItem): boolean {
+  return Object.keys(a).every((key) => SAME_IGNORING.has(key) || JSON.stringify(a[key as keyof ContentItem]) === JSON.stringify(b[key as keyof ContentItem]));
+}
+
+export function createLibrary(deps: LibraryDeps) {
+  let index: Promise<SearchIndex> | null = null;
+
+  const getIndex = () => {
+    index ??= deps
+      .db()
+      .then((db) => db.getAll('content'))
+      .then((items) => new SearchIndex(items))
+      .catch((error: unknown) => {
+        index = null;
+        throw error;
+      });
+    return index;
+  };
+
+  /** Keeps the index in step after a committed write (only if it was built already). */
+  const reindex = async (changed: readonly ContentItem[], removed: readonly string[] = []) => {
+    if (!index) return;
+    const live = await index;
+    for (const id of removed) live.remove(id);
+    for (const item of changed) live.add(item);
+  };
+
+  /**
+   * Stores prepared items and the source's sync result in ONE transaction: an import is
+   * all in or, if anything fails (quota, a crash), all out.
+   */
+  async function store(parsed: ParsedFile, source: Omit<Source, 'lastSync'>, example = false): Promise<ImportReport> {
+    const now = deps.now();
+    const prepared = prepareItems(parsed, {
+      sourceId: source.id,
+      defaultLanguage: deps.defaultLanguage,
+      defaultFormat: parsed.kind === 'csv' || parsed.kind === 'json' ? 'article' : 'blog-post',
+      now,
+      example,
+    });
+    const db = await deps.db();
+    const tx = db.transaction(['content', 'sources'], 'readwrite');
+    const content = tx.objectStore('content');
+    const existing = await Promise.all(prepared.items.map((item) => content.get(item.id)));
+    const changed: ContentItem[] = [];
+    let unchanged = 0;
+    let added = 0;
+    prepared.items.forEach((item, i) => {
+      const before = existing[i];
+      if (!before) {
+        added++;
+        changed.push(item);
+        void content.put(item);
+        return;
+      }
+      const merged = mergeItem(before, item);
+      if (sameItem(before, merged)) {
+        unchanged++;
+        return;
+      }
+      const updatedItem = { ...merged, updatedAt: now };
+      changed.push(updatedItem);
+      void content.put(updatedItem);
+    });
+    const lastSync: SyncResult = {
+      at: now,
+      added,
+      updated: changed.length - added,
+      unchanged,
+      rejected: prepared.rejected.length,
+      error: null,
+      notModified: false,
+    };
+    void tx.objectStore('sources').put({ ...source, lastSync });
+    await tx.done;
+    await reindex(changed);
+    return {
+      ...emptyReport(source.label, source.id),
+      added,
+      updated: lastSync.updated,
+      unchanged,
+      rejected: prepared.rejected.slice(0, REPORTED_REJECTIONS),
+      rejectedCount: prepared.rejected.length,
+    };
+  }
+
+  async function recordFailure(source: Source, error: string): Promise<void> {
+    const db = await deps.db();
+    await db.put('sources', {
+      ...source,
+      lastSync: { at: deps.now(), added: 0, updated: 0, unchanged: 0, rejected: 0, error, notModified: false },
+    });
+  }
+
+  async function syncFeed(source: Source): Promise<ImportReport> {
+    if (!source.url) return failure(source.label, new Error('this source is a file: import it again to update it'));
+    try {
+      if (!(await deps.canFetch(source.url))) throw new Error(`Nurture may not fetch ${new URL(source.url).host}: allow it from the dashboard`);
+      const fetched = await fetchFeed(deps.fetch, source.url, source);
+      if (fetched.status === 'not-modified') {
+        const db = await deps.db();
+        await db.put('sources', {
+          ...source,
+          lastSync: { at: deps.now(), added: 0, updated: 0, unchanged: 0, rejected: 0, error: null, notModified: true },
+        });
+        return { ...emptyReport(source.label, source.id), notModified: true };
+      }
+      const parsed = parseLibraryText(fetched.text, { baseUrl: fetched.url });
+      return await store(parsed, { ...source, kind: parsed.kind, label: parsed.title || source.label, etag: fetched.etag, lastModified: fetched.lastModified });
+    } catch (error) {
+      const report = failure(source.label, error);
+      await recordFailure(source, report.error ?? 'unknown error');
+      return { ...report, sourceId: source.id };
+    }
+  }
+
+  async function deleteWhere(predicate: (item: ContentItem) => boolean, sourceIds: string[]): Promise<number> {
+    const db = await deps.db();
+    const tx = db.transaction(['content', 'sources'], 'readwrite');
+    const removed: string[] = [];
+    for await (const cursor of tx.objectStore('content')) {
+      if (predicate(cursor.value)) {
+        removed.push(cursor.value.id);
+        void cursor.delete();
+      }
+    }
+    for (const id of sourceIds) void tx.objectStore('sources').delete(id);
+    await tx.done;
+    await reindex([], removed);
+    return removed.length;
+  }
+
+  return {
+    async search(query: SearchQuery): Promise<{ hits: LibraryHit[]; total: number }> {
+      const [live, settings, db] = await Promise.all([getIndex(), deps.settings(), deps.db()]);
+      const result = live.search(query, deps.now());
+      const items = await Promise.all(result.ids.map((id) => db.get('content', id)));
+      const utm = {
+        enabled: settings.utmEnabled,
+        source: settings.utmSource,
+        medium: settings.utmMedium,
+        campaign: settings.campaign,
+        repId: settings.repId,
+        repParam: settings.repParam,
+      };
+      const hits = items
+        .filter((item): item is ContentItem => item !== undefined)
+        .map((item) => ({ item, link: tagUrl(item.url, utm, contentSlug(item.url, item.id)) }));
+      return { hits, total: result.total };
+    },
+
+    async facets() {
+      const db = await deps.db();
+      const personas = new Map<string, string>();
+      const topics = new Map<string, string>();
+      const languages = new Set<string>();
+      for (const item of await db.getAll('content')) {
+        for (const persona of item.personas) personas.set(persona.toLowerCase(), persona);
+        for (const topic of item.topics) topics.set(topic.toLowerCase(), topic);
+        languages.add(item.language);
+      }
+      const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b));
+      return { personas: sorted(personas.values()), topics: sorted(topics.values()), languages: sorted(languages) };
+    },
+
+    async get(id: string) {
+      return (await (await deps.db()).get('content', id)) ?? null;
+    },
+
+    async update(id: string, patch: ItemPatch): Promise<ContentItem> {
+      const db = await deps.db();
+      const tx = db.transaction('content', 'readwrite');
+      const item = await tx.store.get(id);
+      if (!item) throw new Error('this item no longer exists');
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<ContentItem>;
+      const now = deps.now();
+      const updated: ContentItem = { ...item, ...defined, updatedAt: now, curatedAt: now };
+      await tx.store.put(updated);
+      await tx.done;
+      await reindex([updated]);
+      return updated;
+    },
+
+    async remove(id: string) {
+      const db = await deps.db();
+      const existed = (await db.getKey('content', id)) !== undefined;
+      await db.delete('content', id);
+      await reindex([], [id]);
+      return { deleted: existed };
+    },
+
+    async importFile(fileName: string, text: string): Promise<ImportReport> {
+      let parsed: ParsedFile;
+      try {
+        parsed = parseLibraryText(text);
+      } catch (error) {
+        // A file that cannot be read changes nothing, not even the list of sources.
+        return failure(fileName, error);
+      }
+      const db = await deps.db();
+      const id = `file:${stableId(fileName)}`;
+      const previous = await db.get('sources', id);
+      return store(parsed, {
+        id,
+        kind: parsed.kind,
+        label: fileName,
+        url: null,
+        etag: null,
+        lastModified: null,
+        addedAt: previous?.addedAt ?? deps.now(),
+      });
+    },
+
+    async addFeed(rawUrl: string): Promise<ImportReport> {
+      const url = canonicalUrl(rawUrl);
+      if (!url) return failure(rawUrl, new Error('not an http(s) address'));
+      const db = await deps.db();
+      const id = `feed:${stableId(url)}`;
+      const existing = await db.get('sources', id);
+      if (existing) return syncFeed(existing);
+      try {
+        if (!(await deps.canFetch(url))) throw new Error(`Nurture may not fetch ${new URL(url).host}: allow it when asked`);
+        const fetched = await fetchFeed(deps.fetch, url, { etag: null, lastModified: null });
+        if (fetched.status !== 'ok') throw new Error('the server answered 304 to a first request');
+        const parsed = parseLibraryText(fetched.text, { baseUrl: fetched.url });
+        return await store(parsed, {
+          id,
+          kind: parsed.kind,
+          label: parsed.title || new URL(url).host,
+          url,
+          etag: fetched.etag,
+          lastModified: fetched.lastModified,
+          addedAt: deps.now(),
+        });
+      } catch (error) {
+        // A URL that is not a feed is not added: nothing to sync later.
+        return failure(url, error);
+      }
+    },
+
+    async sources(): Promise<Source[]> {
+      const all = await (await deps.db()).getAll('sources');
+      return all.sort((a, b) => b.addedAt - a.addedAt);
+    },
+
+    async syncSource(id: string): Promise<ImportReport> {
+      const source = await (await deps.db()).get('sources', id);
+      if (!source) return failure(id, new Error('this source no longer exists'));
+      return syncFeed(source);
+    },
+
+    /** Every feed, one after the other (the alarm's work). */
+    async syncAll(): Promise<ImportReport[]> {
+      const feeds = (await (await deps.db()).getAll('sources')).filter((source) => source.url !== null);
+      const reports: ImportReport[] = [];
+      for (const feed of feeds) reports.push(await syncFeed(feed));
+      return reports;
+    },
+
+    async removeSource(id: string) {
+      return { deletedItems: await deleteWhere((item) => item.sourceId === id && item.curatedAt === null, [id]) };
+    },
+
+    async removeExamples() {
+      return { deletedItems: await deleteWhere((item) => item.example, [STARTER_SOURCE_ID]) };
+    },
+
+    async restoreExamples(): Promise<ImportReport> {
+      const parsed = parseLibraryText(JSON.stringify(starterLibrary));
+      return store(
+        parsed,
+        { id: STARTER_SOURCE_ID, kind: 'starter', label: 'Nurture examples', url: null, etag: null, lastModified: null, addedAt: deps.now() },
+        true,
+      );
+    },
+  };
+}
+
+export type Library = ReturnType<typeof createLibrary>;

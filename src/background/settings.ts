@@ -1,0 +1,27 @@
+// The user's settings: one record in the settings store, defaults for what it lacks.
+import * as v from 'valibot';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../shared/contract';
+import type { NurtureDb } from './db';
+
+const SETTINGS_KEY = 'user';
+
+export async function readSettings(db: NurtureDb): Promise<Settings> {
+  const stored = await db.get('settings', SETTINGS_KEY);
+  // A record written by an older version may lack newer fields: defaults fill them.
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export type SettingsChange = { [K in keyof Settings]?: Settings[K] | undefined };
+
+export async function updateSettings(db: NurtureDb, change: SettingsChange): Promise<Settings> {
+  // Read and write in one transaction so two quick saves cannot lose each other's fields.
+  const tx = db.transaction('settings', 'readwrite');
+  const merged = v.parse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(await tx.store.get(SETTINGS_KEY)), ...definedOnly(change) });
+  await tx.store.put(merged, SETTINGS_KEY);
+  await tx.done;
+  return merged;
+}
+
+function definedOnly<T extends object>(change: T): Partial<T> {
+  return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

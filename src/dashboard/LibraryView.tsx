@@ -1,0 +1,140 @@
+// The dashboard's library: browse and search with filters, edit an item's tags and captions, delete.
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../shared/client';
+import type { LibraryHit } from '../shared/contract';
+import { CONTENT_FORMATS, STAGES, type ContentFormat, type ContentItem, type Stage } from '../shared/model';
+import { t } from '../shared/i18n';
+import { ItemCard } from '../ui/ItemCard';
+import { errorText, formatLabel, stageLabel } from '../ui/labels';
+import { useRequest } from '../ui/use-request';
+import { ItemEditor } from './ItemEditor';
+
+const PAGE = 50;
+
+export function LibraryView() {
+  const [text, setText] = useState('');
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [format, setFormat] = useState<ContentFormat | ''>('');
+  const [persona, setPersona] = useState('');
+  const [language, setLanguage] = useState('');
+  const [includeExpired, setIncludeExpired] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const [generation, setGeneration] = useState(0);
+  const [results, setResults] = useState<{ hits: LibraryHit[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [facets] = useRequest('library.facets', {}, [generation]);
+
+  useEffect(() => {
+    let live = true;
+    request('library.search', {
+      text,
+      limit,
+      includeExpired,
+      ...(stage ? { stages: [stage] } : {}),
+      ...(format ? { formats: [format] } : {}),
+      ...(persona ? { personas: [persona] } : {}),
+      ...(language ? { languages: [language] } : {}),
+    }).then(
+      (answer) => live && (setResults(answer), setError(null)),
+      (failure: unknown) => live && setError(errorText(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [text, stage, format, persona, language, includeExpired, limit, generation]);
+
+  const refresh = () => setGeneration((n) => n + 1);
+  const remove = async (item: ContentItem) => {
+    if (!window.confirm(t('confirmDeleteItem', item.title))) return;
+    await request('library.delete', { id: item.id }).catch((failure: unknown) => setError(errorText(failure)));
+    refresh();
+  };
+
+  return (
+    <section class="card" aria-labelledby="library-heading">
+      <h2 id="library-heading">{t('libraryTitle')}</h2>
+      <div class="filters">
+        <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <select aria-label={t('filterStage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage | '')}>
+          <option value="">{t('allStages')}</option>
+          {STAGES.map((value) => (
+            <option key={value} value={value}>
+              {stageLabel(value)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterFormat')} value={format} onChange={(e) => setFormat(e.currentTarget.value as ContentFormat | '')}>
+          <option value="">{t('allFormats')}</option>
+          {CONTENT_FORMATS.map((value) => (
+            <option key={value} value={value}>
+              {formatLabel(value)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterPersona')} value={persona} onChange={(e) => setPersona(e.currentTarget.value)}>
+          <option value="">{t('allPersonas')}</option>
+          {facets.state === 'ready' &&
+            facets.value.personas.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+        </select>
+        <select aria-label={t('filterLanguage')} value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
+          <option value="">{t('allLanguages')}</option>
+          {facets.state === 'ready' &&
+            facets.value.languages.map((value) => (
+              <option key={value} value={value}>
+                {value.toUpperCase()}
+              </option>
+            ))}
+        </select>
+        <label class="check">
+          <input type="checkbox" checked={includeExpired} onChange={(e) => setIncludeExpired(e.currentTarget.checked)} />
+          {t('showExpired')}
+        </label>
+      </div>
+      {error && <p class="error">{error}</p>}
+      {results && (
+        <>
+          <p class="muted" role="status">
+            {results.total === 0 ? t('noResults') : t('resultCount', [String(results.hits.length), String(results.total)])}
+          </p>
+          <ul class="results">
+            {results.hits.map(({ item }) => (
+              <li key={item.id}>
+                {editing === item.id ? (
+                  <ItemEditor
+                    item={item}
+                    onDone={() => {
+                      setEditing(null);
+                      refresh();
+                    }}
+                  />
+                ) : (
+                  <ItemCard item={item}>
+                    <a href={item.url} target="_blank" rel="noreferrer noopener">
+                      {t('open')}
+                    </a>
+                    <button type="button" onClick={() => setEditing(item.id)}>
+                      {t('edit')}
+                    </button>
+                    <button type="button" class="danger" onClick={() => void remove(item)}>
+                      {t('delete')}
+                    </button>
+                  </ItemCard>
+                )}
+              </li>
+            ))}
+          </ul>
+          {results.hits.length < results.total && (
+            <button type="button" class="secondary" onClick={() => setLimit(limit + PAGE)}>
+              {t('showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

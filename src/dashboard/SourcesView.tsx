@@ -1,0 +1,174 @@
+// Where the library comes from: files picked here, feeds fetched by the background, the
+// starter examples. Each source shows what its last import or sync did.
+import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
+import { request } from '../shared/client';
+import type { ImportReport } from '../shared/contract';
+import type { Source } from '../shared/model';
+import { decodeText } from '../shared/library/decode';
+import { t, uiLanguage } from '../shared/i18n';
+import { errorText } from '../ui/labels';
+import { useRequest } from '../ui/use-request';
+
+function ReportView({ report }: { report: ImportReport }) {
+  if (report.error) {
+    return (
+      <div class="report error" role="alert" data-testid="import-report">
+        {t('importFailed', [report.label, report.error])}
+      </div>
+    );
+  }
+  return (
+    <div class="report" role="status" data-testid="import-report">
+      <p>
+        {report.notModified
+          ? t('syncNotModified', report.label)
+          : t('importDone', [report.label, String(report.added), String(report.updated), String(report.unchanged), String(report.rejectedCount)])}
+      </p>
+      {report.rejected.length > 0 && (
+        <details>
+          <summary>{t('rejectedItems', String(report.rejectedCount))}</summary>
+          <ul>
+            {report.rejected.map((rejection, i) => (
+              <li key={i}>
+                <strong>{rejection.where}</strong>: {rejection.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+const when = (time: number) => new Date(time).toLocaleString(uiLanguage());
+
+function lastResult(source: Source): string {
+  const sync = source.lastSync;
+  if (!sync) return t('neverSynced');
+  if (sync.error) return t('lastSyncFailed', [when(sync.at), sync.error]);
+  if (sync.notModified) return t('lastSyncNotModified', when(sync.at));
+  return t('lastSyncDone', [when(sync.at), String(sync.added), String(sync.updated), String(sync.rejected)]);
+}
+
+export function SourcesView({ onChange }: { onChange: () => void }) {
+  const [sources, reload] = useRequest('library.sources', {});
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [feedUrl, setFeedUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (work: () => Promise<ImportReport | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await work();
+      if (result) setReport(result);
+      reload();
+      onChange();
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = (file: File) =>
+    run(async () => {
+      // Decoded here with the same rules the background uses for feeds (BOM, XML prolog).
+      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+      return request('library.importFile', { fileName: file.name, text });
+    });
+
+  const addFeed = (event: Event) => {
+    event.preventDefault();
+    let origin: string;
+    try {
+      origin = new URL(feedUrl.trim()).origin;
+    } catch {
+      setError(t('feedUrlInvalid'));
+      return;
+    }
+    // The permission prompt must come from this click: ask for this one host, nothing wider.
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) =>
+      granted ? run(() => request('library.addFeed', { url: feedUrl.trim() })) : setError(t('feedPermissionRefused', origin)),
+    );
+  };
+
+  return (
+    <section class="card" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t('sourcesTitle')}</h2>
+      <div class="source-actions">
+        <label class="field">
+          <span>{t('importFile')}</span>
+          <input
+            type="file"
+            name="library-file"
+            accept=".xml,.rss,.atom,.json,.csv,.txt,application/xml,application/json,text/csv"
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void importFile(file);
+              event.currentTarget.value = '';
+            }}
+          />
+          <small class="muted">{t('importFileHint')}</small>
+        </label>
+        <form class="field" onSubmit={addFeed}>
+          <span>{t('addFeed')}</span>
+          <div class="inline">
+            <input type="url" name="feed-url" placeholder="https://example.com/blog/feed/" value={feedUrl} onInput={(e) => setFeedUrl(e.currentTarget.value)} />
+            <button type="submit" class="primary" disabled={busy || !feedUrl.trim()}>
+              {t('add')}
+            </button>
+          </div>
+          <small class="muted">{t('addFeedHint')}</small>
+        </form>
+      </div>
+      {busy && <p class="muted">{t('working')}</p>}
+      {error && <p class="error">{error}</p>}
+      {report && <ReportView report={report} />}
+
+      <h3>{t('yourSources')}</h3>
+      {sources.state === 'ready' && sources.value.length === 0 && <p class="muted">{t('noSources')}</p>}
+      {sources.state === 'ready' && (
+        <ul class="sources">
+          {sources.value.map((source) => (
+            <li key={source.id} class="source">
+              <div>
+                <strong>{source.label}</strong> <span class="chip">{source.kind}</span>
+                {source.url && <div class="muted small">{source.url}</div>}
+                <div class={`small ${source.lastSync?.error ? 'error' : 'muted'}`}>{lastResult(source)}</div>
+              </div>
+              <div class="item-actions">
+                {source.url && (
+                  <button type="button" disabled={busy} onClick={() => void run(() => request('library.syncSource', { id: source.id }))}>
+                    {t('syncNow')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="danger"
+                  disabled={busy}
+                  onClick={() => {
+                    // Examples go in one click (they come back in one too); the user's own sources ask first.
+                    if (source.kind === 'starter') void run(async () => (await request('library.removeExamples', {}), null));
+                    else if (window.confirm(t('confirmRemoveSource', source.label)))
+                      void run(async () => (await request('library.removeSource', { id: source.id }), null));
+                  }}
+                >
+                  {source.kind === 'starter' ? t('removeExamples') : t('remove')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sources.state === 'ready' && !sources.value.some((source) => source.kind === 'starter') && (
+        <button type="button" class="secondary" disabled={busy} onClick={() => void run(() => request('library.restoreExamples', {}))}>
+          {t('restoreExamples')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+// Nurture's own library file: JSON, documented in docs/library-format.md with a JSON Schema
+// (docs/library.schema.json, generated from LibraryItemSchema by a test that keeps it true).
+import * as v from 'valibot';
+import { CONTENT_FORMATS, STAGES } from '../model';
+import { ParseError, type ParsedFile, type RawItem } from './raw-item';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'an ISO 8601 date, such as 2026-03-01 or 2026-03-01T09:00:00Z'),
+  v.description('ISO 8601 date or date-time'),
+);
+const tags = v.pipe(v.array(text(60)), v.maxLength(20));
+
+export const LibraryItemSchema = v.object({
+  url: v.pipe(v.string(), v.url(), v.description('The article: http(s). Tracking parameters are removed on import.')),
+  title: v.pipe(text(300), v.minLength(1)),
+  summary: v.optional(v.pipe(text(20000), v.description('Plain text or HTML; reduced to plain text on import.'))),
+  format: v.optional(v.picklist(CONTENT_FORMATS)),
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]+)*$/, 'a language code such as en or fr-FR'))),
+  topics: v.optional(tags),
+  personas: v.optional(tags),
+  stages: v.optional(v.array(v.picklist(STAGES))),
+  captions: v.optional(
+    v.pipe(
+      v.array(v.union([text(1300), v.object({ language: v.optional(v.string()), text: text(1300) })])),
+      v.maxLength(12),
+      v.description('Suggested texts to post with the link; a plain string is in the item language.'),
+    ),
+  ),
+  publishedAt: v.optional(date),
+  expiresAt: v.optional(date),
+});
+
+export const LibraryFileSchema = v.object({
+  nurture: v.literal('library'),
+  version: v.literal(1),
+  items: v.array(v.unknown()),
+});
+
+export type LibraryItemJson = v.InferInput<typeof LibraryItemSchema>;
+
+function lineOf(textValue: string, error: unknown): string | undefined {
+  const position = /position (\d+)/.exec(String(error))?.[1];
+  if (position === undefined) return undefined;
+  return `line ${textValue.slice(0, Number(position)).split('\n').length}`;
+}
+
+export function parseJsonItems(textValue: string): ParsedFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(textValue.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ParseError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`, lineOf(textValue, error));
+  }
+  // A bare array of items is accepted too: it is what most people write by hand.
+  const list = Array.isArray(data) ? data : v.is(LibraryFileSchema, data) ? data.items : null;
+  if (!list) {
+    throw new ParseError('not a Nurture library file: expected {"nurture": "library", "version": 1, "items": [...]} or an array of items');
+  }
+  const parsed: ParsedFile = { kind: 'json', items: [], rejected: [] };
+  list.forEach((entry, index) => {
+    const where = `item ${index + 1}`;
+    const result = v.safeParse(LibraryItemSchema, entry);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const path = issue ? v.getDotPath(issue) : null;
+      parsed.rejected.push({ where, reason: `${path ?? 'item'}: ${issue?.message ?? 'invalid'}` });
+      return;
+    }
+    parsed.items.push(toRawItem(result.output, where));
+  });
+  return parsed;
+}
+
+function toRawItem(item: v.InferOutput<typeof LibraryItemSchema>, where: string): RawItem {
+  const raw: RawItem = { where, url: item.url, title: item.title, summaryIsHtml: /<[a-z!/]/i.test(item.summary ?? '') };
+  if (item.summary !== undefined) raw.summary = item.summary;
+  if (item.format !== undefined) raw.format = item.format;
+  if (item.language !== undefined) raw.language = item.language;
+  if (item.topics !== undefined) raw.topics = item.topics;
+  if (item.personas !== undefined) raw.personas = item.personas;
+  if (item.stages !== undefined) raw.stages = item.stages;
+  if (item.captions !== undefined) {
+    raw.captions = item.captions.map((caption) =>
+      typeof caption === 'string' ? { text: caption } : caption.language === undefined ? { text: caption.text } : { language: caption.language, text: caption.text },
+    );
+  }
+  if (item.publishedAt !== undefined) raw.publishedAt = item.publishedAt;
+  if (item.expiresAt !== undefined) raw.expiresAt = item.expiresAt;
+  return raw;
+}

@@ -1,0 +1,188 @@
+// Full-text search over the library, in memory: accent- and case-insensitive, prefix matching
+// while typing, BM25 relevance with field weights, then freshness. The background keeps one
+// index, built from IndexedDB when first needed and kept in step with every write.
+import type { ContentFormat, ContentItem, Stage } from '../model';
+import { fold, tokenize } from '../text';
+
+export interface SearchQuery {
+  text: string;
+  stages?: readonly Stage[] | undefined;
+  personas?: readonly string[] | undefined;
+  formats?: readonly ContentFormat[] | undefined;
+  languages?: readonly string[] | undefined;
+  includeExpired?: boolean | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export interface SearchResult {
+  /** Best first. */
+  ids: string[];
+  /** How many items match in all (for "12 of 48"). */
+  total: number;
+}
+
+/** Title words count most, then topics; summary and captions are context. */
+const FIELD_WEIGHTS = { title: 3, topics: 2, captions: 1, summary: 1 } as const;
+const K1 = 1.2;
+const B = 0.75;
+
+interface Doc {
+  terms: Map<string, number>;
+  length: number;
+  stages: readonly Stage[];
+  personas: Set<string>;
+  format: ContentFormat;
+  language: string;
+  expiresAt: number | null;
+  freshness: number;
+  title: string;
+}
+
+export class SearchIndex {
+  private readonly docs = new Map<string, Doc>();
+  private readonly postings = new Map<string, Map<string, number>>();
+  private sortedTerms: string[] | null = null;
+  private totalLength = 0;
+
+  constructor(items: Iterable<ContentItem> = []) {
+    for (const item of items) this.add(item);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  add(item: ContentItem): void {
+    this.remove(item.id);
+    const terms = new Map<string, number>();
+    const count = (text: string, weight: number) => {
+      for (const token of tokenize(text)) terms.set(token, (terms.get(token) ?? 0) + weight);
+    };
+    count(item.title, FIELD_WEIGHTS.title);
+    count(item.topics.join(' '), FIELD_WEIGHTS.topics);
+    count(item.summary, FIELD_WEIGHTS.summary);
+    count(item.captions.map((caption) => caption.text).join(' '), FIELD_WEIGHTS.captions);
+
+    let length = 0;
+    for (const [term, weight] of terms) {
+      length += weight;
+      let posting = this.postings.get(term);
+      if (!posting) {
+        posting = new Map();
+        this.postings.set(term, posting);
+        this.sortedTerms = null;
+      }
+      posting.set(item.id, weight);
+    }
+    this.totalLength += length;
+    this.docs.set(item.id, {
+      terms,
+      length,
+      stages: item.stages,
+      personas: new Set(item.personas.map(fold)),
+      format: item.format,
+      language: item.language,
+      expiresAt: item.expiresAt,
+      freshness: item.publishedAt ?? item.addedAt,
+      title: item.title,
+    });
+  }
+
+  remove(id: string): void {
+    const doc = this.docs.get(id);
+    if (!doc) return;
+    for (const term of doc.terms.keys()) {
+      const posting = this.postings.get(term);
+      posting?.delete(id);
+      if (posting?.size === 0) {
+        this.postings.delete(term);
+        this.sortedTerms = null;
+      }
+    }
+    this.totalLength -= doc.length;
+    this.docs.delete(id);
+  }
+
+  search(query: SearchQuery, now: number): SearchResult {
+    const accepts = this.filter(query, now);
+    const tokens = [...new Set(tokenize(query.text))];
+    const scores = new Map<string, number>();
+
+    if (tokens.length === 0) {
+      for (const [id, doc] of this.docs) if (accepts(doc)) scores.set(id, 0);
+    } else {
+      const [first, ...rest] = tokens.map((token) => this.scoreToken(token));
+      for (const [id, score] of first ?? []) {
+        let total = score;
+        for (const other of rest) {
+          const s = other.get(id);
+          if (s === undefined) {
+            total = -1;
+            break;
+          }
+          total += s;
+        }
+        if (total >= 0 && accepts(this.docs.get(id)!)) scores.set(id, total);
+      }
+    }
+
+    // Relevance first; items within a tenth of a point of each other are ranked by freshness.
+    const ranked = [...scores].sort(([a, sa], [b, sb]) => {
+      const byScore = Math.round(sb * 10) - Math.round(sa * 10);
+      if (byScore !== 0) return byScore;
+      const da = this.docs.get(a)!;
+      const db = this.docs.get(b)!;
+      return db.freshness - da.freshness || da.title.localeCompare(db.title);
+    });
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 20;
+    return { ids: ranked.slice(offset, offset + limit).map(([id]) => id), total: ranked.length };
+  }
+
+  /** Score of every document matching `token`, exactly or as a prefix of one of its words. */
+  private scoreToken(token: string): Map<string, number> {
+    const scores = new Map<string, number>();
+    const n = this.docs.size;
+    const avgLength = n === 0 ? 1 : this.totalLength / n;
+    for (const term of this.expand(token)) {
+      const posting = this.postings.get(term)!;
+      const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
+      // A word the user finished typing beats a longer word it only starts.
+      const closeness = term === token ? 1 : 0.3 + 0.5 * (token.length / term.length);
+      for (const [id, tf] of posting) {
+        const doc = this.docs.get(id)!;
+        const norm = K1 * (1 - B + (B * doc.length) / avgLength);
+        const score = closeness * idf * ((tf * (K1 + 1)) / (tf + norm));
+        // Several words sharing the prefix do not add up: the best one counts.
+        if (score > (scores.get(id) ?? 0)) scores.set(id, score);
+      }
+    }
+    return scores;
+  }
+
+  private expand(token: string): string[] {
+    this.sortedTerms ??= [...this.postings.keys()].sort();
+    const terms = this.sortedTerms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < token) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(token); i++) found.push(terms[i]!);
+    return found;
+  }
+
+  private filter(query: SearchQuery, now: number): (doc: Doc) => boolean {
+    const personas = query.personas?.length ? query.personas.map(fold) : null;
+    return (doc) =>
+      (query.includeExpired === true || doc.expiresAt === null || doc.expiresAt > now) &&
+      (!query.stages?.length || query.stages.some((stage) => doc.stages.includes(stage))) &&
+      (!query.formats?.length || query.formats.includes(doc.format)) &&
+      (!query.languages?.length || query.languages.includes(doc.language)) &&
+      (!personas || personas.some((persona) => doc.personas.has(persona)));
+  }
+}

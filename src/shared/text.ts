@@ -1,0 +1,30 @@
+// Text folding for search and matching: users type "strategie" and expect "Stratégie".
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+
+/** Lower case, accents and ligatures removed: the form every comparison is made in. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
+}
+
+/** Folded words: runs of letters and digits. Apostrophes split ("l'achat" -> l, achat). */
+export function tokenize(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Collapses runs of white space into one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts at a word boundary, with an ellipsis, so summaries stay short in lists. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
