@@ -9,7 +9,7 @@ export interface NurtureDB extends DBSchema {
   content: {
     key: string;
     value: ContentItem;
-    indexes: { 'by-url': string; 'by-published': number; 'by-source': string };
+    indexes: { 'by-url': string; 'by-fresh': number; 'by-source': string };
   };
   sources: { key: string; value: Source };
   prospects: {
@@ -48,7 +48,8 @@ const migrations: readonly Migration[] = [
   (db) => {
     const content = db.createObjectStore('content', { keyPath: 'id' });
     content.createIndex('by-url', 'url', { unique: true });
-    content.createIndex('by-published', 'publishedAt');
+    // The popup opens on the freshest items: served from this index before search is ready.
+    content.createIndex('by-fresh', 'freshAt');
     content.createIndex('by-source', 'sourceId');
 
     db.createObjectStore('sources', { keyPath: 'id' });

@@ -6,7 +6,7 @@ import type { ContentItem, Source, SyncResult } from '../shared/model';
 import { parseLibraryText } from '../shared/library/detect';
 import { prepareItems } from '../shared/library/normalize';
 import { ParseError, type ParsedFile } from '../shared/library/raw-item';
-import { SearchIndex, type SearchQuery } from '../shared/library/search';
+import { SearchIndex, itemMatchesFilters, type SearchQuery } from '../shared/library/search';
 import { canonicalUrl, contentSlug, stableId, tagUrl } from '../shared/urls';
 import type { NurtureDb } from './db';
 import { fetchFeed, type FetchFn } from './feed-fetch';
@@ -49,6 +49,7 @@ export function mergeItem(existing: ContentItem, incoming: ContentItem): Content
     stages: pick(existing.stages, incoming.stages),
     captions: pick(existing.captions, incoming.captions),
     publishedAt: incoming.publishedAt ?? existing.publishedAt,
+    freshAt: incoming.publishedAt ?? existing.publishedAt ?? existing.addedAt,
     expiresAt: curated ? existing.expiresAt : (incoming.expiresAt ?? existing.expiresAt),
     // An example the user also imports from their own source is theirs now.
     example: existing.example && incoming.example,
@@ -63,14 +64,19 @@ function sameItem(a: ContentItem, b: ContentItem): boolean {
 
 export function createLibrary(deps: LibraryDeps) {
   let index: Promise<SearchIndex> | null = null;
+  let indexReady = false;
 
   const getIndex = () => {
     index ??= deps
       .db()
       .then((db) => db.getAll('content'))
-      .then((items) => new SearchIndex(items))
+      .then((items) => {
+        indexReady = true;
+        return new SearchIndex(items);
+      })
       .catch((error: unknown) => {
         index = null;
+        indexReady = false;
         throw error;
       });
     return index;
@@ -143,6 +149,23 @@ export function createLibrary(deps: LibraryDeps) {
     };
   }
 
+  /**
+   * The freshest matching items straight from IndexedDB: how the popup opens while the worker
+   * is still building its index (a cold start), without waiting for it. The total is unknown.
+   */
+  async function freshest(query: SearchQuery): Promise<{ items: ContentItem[]; total: null }> {
+    const offset = query.offset ?? 0;
+    const wanted = offset + (query.limit ?? 20);
+    const now = deps.now();
+    const found: ContentItem[] = [];
+    const tx = (await deps.db()).transaction('content');
+    for await (const cursor of tx.store.index('by-fresh').iterate(null, 'prev')) {
+      if (itemMatchesFilters(cursor.value, query, now)) found.push(cursor.value);
+      if (found.length >= wanted) break;
+    }
+    return { items: found.slice(offset), total: null };
+  }
+
   async function recordFailure(source: Source, error: string): Promise<void> {
     const db = await deps.db();
     await db.put('sources', {
@@ -190,10 +213,21 @@ export function createLibrary(deps: LibraryDeps) {
   }
 
   return {
-    async search(query: SearchQuery): Promise<{ hits: LibraryHit[]; total: number }> {
-      const [live, settings, db] = await Promise.all([getIndex(), deps.settings(), deps.db()]);
-      const result = live.search(query, deps.now());
-      const items = await Promise.all(result.ids.map((id) => db.get('content', id)));
+    async search(query: SearchQuery): Promise<{ hits: LibraryHit[]; total: number | null }> {
+      let items: (ContentItem | undefined)[];
+      let total: number | null;
+      if (!indexReady && !query.text.trim()) {
+        ({ items, total } = await freshest(query));
+        // Build the index now, for the next keystroke; after the answer, not competing with it.
+        setTimeout(() => void getIndex().catch(() => {}), 0);
+      } else {
+        const [live, db] = await Promise.all([getIndex(), deps.db()]);
+        const result = live.search(query, deps.now());
+        const tx = db.transaction('content');
+        items = await Promise.all(result.ids.map((id) => tx.store.get(id)));
+        total = result.total;
+      }
+      const settings = await deps.settings();
       const utm = {
         enabled: settings.utmEnabled,
         source: settings.utmSource,
@@ -205,7 +239,7 @@ export function createLibrary(deps: LibraryDeps) {
       const hits = items
         .filter((item): item is ContentItem => item !== undefined)
         .map((item) => ({ item, link: tagUrl(item.url, utm, contentSlug(item.url, item.id)) }));
-      return { hits, total: result.total };
+      return { hits, total };
     },
 
     async facets() {

@@ -5,7 +5,7 @@ import type { LibraryHit } from '../shared/contract';
 import { CONTENT_FORMATS, STAGES, type ContentFormat, type ContentItem, type Stage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { ItemCard } from '../ui/ItemCard';
-import { errorText, formatLabel, stageLabel } from '../ui/labels';
+import { countText, errorText, formatLabel, stageLabel } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { ItemEditor } from './ItemEditor';
 
@@ -20,7 +20,7 @@ export function LibraryView() {
   const [includeExpired, setIncludeExpired] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const [generation, setGeneration] = useState(0);
-  const [results, setResults] = useState<{ hits: LibraryHit[]; total: number } | null>(null);
+  const [results, setResults] = useState<{ hits: LibraryHit[]; total: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [facets] = useRequest('library.facets', {}, [generation]);
@@ -99,7 +99,7 @@ export function LibraryView() {
       {results && (
         <>
           <p class="muted" role="status">
-            {results.total === 0 ? t('noResults') : t('resultCount', [String(results.hits.length), String(results.total)])}
+            {results.hits.length === 0 ? t('noResults') : countText(results.hits.length, results.total)}
           </p>
           <ul class="results">
             {results.hits.map(({ item }) => (
@@ -128,7 +128,7 @@ export function LibraryView() {
               </li>
             ))}
           </ul>
-          {results.hits.length < results.total && (
+          {(results.total === null ? results.hits.length === limit : results.hits.length < results.total) && (
             <button type="button" class="secondary" onClick={() => setLimit(limit + PAGE)}>
               {t('showMore')}
             </button>

@@ -166,7 +166,8 @@ export interface Answers {
   'db.stats': { schemaVersion: number; counts: Record<StoreName, number> };
   'page.report': { recorded: true };
   'page.health': PageHealth | null;
-  'library.search': { hits: LibraryHit[]; total: number };
+  /** total is null when not counted (the freshest items served before the index is built). */
+  'library.search': { hits: LibraryHit[]; total: number | null };
   'library.facets': { personas: string[]; topics: string[]; languages: string[] };
   'library.get': ContentItem | null;
   'library.update': ContentItem;

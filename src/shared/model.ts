@@ -37,6 +37,8 @@ export interface ContentItem {
   captions: Caption[];
   publishedAt: number | null;
   expiresAt: number | null;
+  /** publishedAt, or when it was added if undated: what "freshest first" sorts on (indexed). */
+  freshAt: number;
   /** The source it was imported from; null when added or edited by hand only. */
   sourceId: string | null;
   /** Part of the starter library shipped with the extension: removable in one click. */

@@ -25,6 +25,10 @@ const FORMAT_KEYS: Record<ContentFormat, MessageKey> = {
 export const stageLabel = (stage: Stage) => t(STAGE_KEYS[stage]);
 export const formatLabel = (format: ContentFormat) => t(FORMAT_KEYS[format]);
 
+/** "8 of 120", or "8 most recent" when the background did not count them all. */
+export const countText = (shown: number, total: number | null) =>
+  total === null ? t('recentCount', String(shown)) : t('resultCount', [String(shown), String(total)]);
+
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

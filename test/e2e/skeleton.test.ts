@@ -16,7 +16,7 @@ afterAll(async () => {
 /** Reads settings the way the dashboard does, through the router. */
 async function settingsFromDashboard() {
   const page = await session.context.newPage();
-  await page.goto(session.url('src/dashboard/index.html'));
+  await page.goto(session.url('src/dashboard/index.html#settings'));
   await page.locator('input[name="repId"]').waitFor();
   const values = { repId: await page.locator('input[name="repId"]').inputValue(), campaign: await page.locator('input[name="campaign"]').inputValue() };
   await page.close();
@@ -74,14 +74,23 @@ describe('the built extension in Chromium', () => {
 
   it('renders the dashboard, which reads the database and saves settings through the router', async () => {
     const page = await session.context.newPage();
-    await page.goto(session.url('src/dashboard/index.html'));
+    await page.goto(session.url('src/dashboard/index.html#data'));
     await expect.poll(() => page.getByTestId('db-stats').textContent(), { timeout: 10_000 }).toContain('Database schema1');
+    await page.getByRole('link', { name: 'Settings' }).click();
     await page.locator('input[name="repId"]').fill('ana-lyon');
     await page.locator('input[name="campaign"]').fill('q4-cfo');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
     await page.close();
     expect(await settingsFromDashboard()).toEqual({ repId: 'ana-lyon', campaign: 'q4-cfo' });
+    // Put them back: the other tests of this browser expect the defaults.
+    const reset = await session.context.newPage();
+    await reset.goto(session.url('src/dashboard/index.html#settings'));
+    await reset.locator('input[name="repId"]').fill('');
+    await reset.locator('input[name="campaign"]').fill('');
+    await reset.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => reset.getByTestId('save-status').textContent()).toBe('Saved');
+    await reset.close();
   });
 
   it('refuses what a LinkedIn page may not ask, and changes nothing', async () => {

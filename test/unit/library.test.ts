@@ -202,6 +202,28 @@ describe('search, edits and removal', () => {
   });
 });
 
+describe('cold start', () => {
+  it('serves the freshest items from IndexedDB before the index exists, then counts them', async () => {
+    const { library, db } = setup();
+    await library.restoreExamples();
+    // A new worker: same database, no index yet.
+    const cold = createLibrary({ db, now: () => Date.UTC(2026, 10, 22), fetch: vi.fn(), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+    const first = await cold.search({ text: '', limit: 3 });
+    expect(first.total).toBeNull();
+    const dates = first.hits.map((hit) => hit.item.freshAt);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(first.hits[0]!.item.title).toBe('Expert view: what makes buyers trust a vendor (research summary)');
+    // Same filters as the index: a stage filter is honoured on the fast path too.
+    const customers = await cold.search({ text: '', stages: ['customer'], limit: 10 });
+    expect(customers.hits.every((hit) => hit.item.stages.includes('customer'))).toBe(true);
+    expect(customers.hits.map((hit) => hit.item.id).sort()).toEqual(
+      (await library.search({ text: '', stages: ['customer'], limit: 10 })).hits.map((hit) => hit.item.id).sort(),
+    );
+    // Once built, the index answers with a count.
+    await vi.waitFor(async () => expect((await cold.search({ text: '', limit: 3 })).total).toBe(12));
+  });
+});
+
 describe('starter library', () => {
   it('has a dozen examples across every stage and most formats, in English and French', async () => {
     const { library } = setup();

@@ -88,6 +88,8 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
 
   const summary = raw.summary ? truncate(raw.summaryIsHtml ? htmlToText(raw.summary) : squash(raw.summary), LIMITS.summary) : '';
 
+  // A date a feed garbled is treated as missing: the item is still worth having.
+  const publishedAt = parseDate(raw.publishedAt);
   return {
     ok: true,
     item: {
@@ -101,9 +103,9 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
       personas: cleanTags(raw.personas),
       stages,
       captions,
-      // A date a feed garbled is treated as missing: the item is still worth having.
-      publishedAt: parseDate(raw.publishedAt),
+      publishedAt,
       expiresAt,
+      freshAt: publishedAt ?? ctx.now,
       sourceId: ctx.sourceId,
       example: ctx.example ?? false,
       addedAt: ctx.now,

@@ -27,6 +27,11 @@ const FIELD_WEIGHTS = { title: 3, topics: 2, captions: 1, summary: 1 } as const;
 const K1 = 1.2;
 const B = 0.75;
 
+interface Posting {
+  tf: number;
+  doc: Doc;
+}
+
 interface Doc {
   terms: Map<string, number>;
   length: number;
@@ -41,8 +46,10 @@ interface Doc {
 
 export class SearchIndex {
   private readonly docs = new Map<string, Doc>();
-  private readonly postings = new Map<string, Map<string, number>>();
+  // term -> (doc id -> its weighted frequency and the doc itself, to score without lookups)
+  private readonly postings = new Map<string, Map<string, Posting>>();
   private sortedTerms: string[] | null = null;
+  private byFreshness: [string, Doc][] | null = null;
   private totalLength = 0;
 
   constructor(items: Iterable<ContentItem> = []) {
@@ -55,6 +62,7 @@ export class SearchIndex {
 
   add(item: ContentItem): void {
     this.remove(item.id);
+    this.byFreshness = null;
     const terms = new Map<string, number>();
     const count = (text: string, weight: number) => {
       for (const token of tokenize(text)) terms.set(token, (terms.get(token) ?? 0) + weight);
@@ -65,18 +73,8 @@ export class SearchIndex {
     count(item.captions.map((caption) => caption.text).join(' '), FIELD_WEIGHTS.captions);
 
     let length = 0;
-    for (const [term, weight] of terms) {
-      length += weight;
-      let posting = this.postings.get(term);
-      if (!posting) {
-        posting = new Map();
-        this.postings.set(term, posting);
-        this.sortedTerms = null;
-      }
-      posting.set(item.id, weight);
-    }
-    this.totalLength += length;
-    this.docs.set(item.id, {
+    for (const weight of terms.values()) length += weight;
+    const doc: Doc = {
       terms,
       length,
       stages: item.stages,
@@ -84,9 +82,20 @@ export class SearchIndex {
       format: item.format,
       language: item.language,
       expiresAt: item.expiresAt,
-      freshness: item.publishedAt ?? item.addedAt,
+      freshness: item.freshAt,
       title: item.title,
-    });
+    };
+    for (const [term, tf] of terms) {
+      let posting = this.postings.get(term);
+      if (!posting) {
+        posting = new Map();
+        this.postings.set(term, posting);
+        this.sortedTerms = null;
+      }
+      posting.set(item.id, { tf, doc });
+    }
+    this.totalLength += length;
+    this.docs.set(item.id, doc);
   }
 
   remove(id: string): void {
@@ -102,42 +111,47 @@ export class SearchIndex {
     }
     this.totalLength -= doc.length;
     this.docs.delete(id);
+    this.byFreshness = null;
   }
 
   search(query: SearchQuery, now: number): SearchResult {
-    const accepts = this.filter(query, now);
-    const tokens = [...new Set(tokenize(query.text))];
-    const scores = new Map<string, number>();
-
-    if (tokens.length === 0) {
-      for (const [id, doc] of this.docs) if (accepts(doc)) scores.set(id, 0);
-    } else {
-      const [first, ...rest] = tokens.map((token) => this.scoreToken(token));
-      for (const [id, score] of first ?? []) {
-        let total = score;
-        for (const other of rest) {
-          const s = other.get(id);
-          if (s === undefined) {
-            total = -1;
-            break;
-          }
-          total += s;
-        }
-        if (total >= 0 && accepts(this.docs.get(id)!)) scores.set(id, total);
-      }
-    }
-
-    // Relevance first; items within a tenth of a point of each other are ranked by freshness.
-    const ranked = [...scores].sort(([a, sa], [b, sb]) => {
-      const byScore = Math.round(sb * 10) - Math.round(sa * 10);
-      if (byScore !== 0) return byScore;
-      const da = this.docs.get(a)!;
-      const db = this.docs.get(b)!;
-      return db.freshness - da.freshness || da.title.localeCompare(db.title);
-    });
+    const accepts = filterFor(query, now);
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 20;
-    return { ids: ranked.slice(offset, offset + limit).map(([id]) => id), total: ranked.length };
+    const tokens = [...new Set(tokenize(query.text))];
+
+    if (tokens.length === 0) {
+      // Nothing typed yet (the popup opening): the freshest items, from a list kept sorted.
+      this.byFreshness ??= [...this.docs.entries()].sort(([, a], [, b]) => b.freshness - a.freshness || a.title.localeCompare(b.title));
+      const ids: string[] = [];
+      let total = 0;
+      for (const [id, doc] of this.byFreshness) {
+        if (!accepts(doc)) continue;
+        if (total >= offset && ids.length < limit) ids.push(id);
+        total++;
+      }
+      return { ids, total };
+    }
+
+    const [first, ...rest] = tokens.map((token) => this.scoreToken(token));
+    const ranked: { id: string; rank: number; freshness: number; title: string }[] = [];
+    for (const [id, score] of first ?? []) {
+      let total = score;
+      for (const other of rest) {
+        const s = other.get(id);
+        if (s === undefined) {
+          total = -1;
+          break;
+        }
+        total += s;
+      }
+      if (total < 0) continue;
+      const doc = this.docs.get(id)!;
+      // Relevance first; items within a tenth of a point of each other go by freshness.
+      if (accepts(doc)) ranked.push({ id, rank: Math.round(total * 10), freshness: doc.freshness, title: doc.title });
+    }
+    ranked.sort((a, b) => b.rank - a.rank || b.freshness - a.freshness || a.title.localeCompare(b.title));
+    return { ids: ranked.slice(offset, offset + limit).map((entry) => entry.id), total: ranked.length };
   }
 
   /** Score of every document matching `token`, exactly or as a prefix of one of its words. */
@@ -150,8 +164,7 @@ export class SearchIndex {
       const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
       // A word the user finished typing beats a longer word it only starts.
       const closeness = term === token ? 1 : 0.3 + 0.5 * (token.length / term.length);
-      for (const [id, tf] of posting) {
-        const doc = this.docs.get(id)!;
+      for (const [id, { tf, doc }] of posting) {
         const norm = K1 * (1 - B + (B * doc.length) / avgLength);
         const score = closeness * idf * ((tf * (K1 + 1)) / (tf + norm));
         // Several words sharing the prefix do not add up: the best one counts.
@@ -175,14 +188,28 @@ export class SearchIndex {
     for (let i = lo; i < terms.length && terms[i]!.startsWith(token); i++) found.push(terms[i]!);
     return found;
   }
+}
 
-  private filter(query: SearchQuery, now: number): (doc: Doc) => boolean {
-    const personas = query.personas?.length ? query.personas.map(fold) : null;
-    return (doc) =>
-      (query.includeExpired === true || doc.expiresAt === null || doc.expiresAt > now) &&
-      (!query.stages?.length || query.stages.some((stage) => doc.stages.includes(stage))) &&
-      (!query.formats?.length || query.formats.includes(doc.format)) &&
-      (!query.languages?.length || query.languages.includes(doc.language)) &&
-      (!personas || personas.some((persona) => doc.personas.has(persona)));
-  }
+/** The filter fields of an item or an indexed document. */
+interface Filterable {
+  stages: readonly Stage[];
+  personas: ReadonlySet<string>;
+  format: ContentFormat;
+  language: string;
+  expiresAt: number | null;
+}
+
+/** The query's filters as a predicate; expired items fail unless the query includes them. */
+export function filterFor(query: SearchQuery, now: number): (doc: Filterable) => boolean {
+  const personas = query.personas?.length ? query.personas.map(fold) : null;
+  return (doc) =>
+    (query.includeExpired === true || doc.expiresAt === null || doc.expiresAt > now) &&
+    (!query.stages?.length || query.stages.some((stage) => doc.stages.includes(stage))) &&
+    (!query.formats?.length || query.formats.includes(doc.format)) &&
+    (!query.languages?.length || query.languages.includes(doc.language)) &&
+    (!personas || personas.some((persona) => doc.personas.has(persona)));
+}
+
+export function itemMatchesFilters(item: ContentItem, query: SearchQuery, now: number): boolean {
+  return filterFor(query, now)({ ...item, personas: new Set(item.personas.map(fold)) });
 }

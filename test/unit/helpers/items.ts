@@ -22,5 +22,6 @@ export function item(fields: Partial<ContentItem> & { title: string }): ContentI
     updatedAt: 0,
     curatedAt: null,
     ...fields,
+    freshAt: fields.freshAt ?? fields.publishedAt ?? fields.addedAt ?? 0,
   };
 }
