@@ -29,10 +29,19 @@ try {
   const opened = context.waitForEvent('page');
   await cdp.send('Target.createTarget', { url: `chrome-extension://${id}/src/popup/index.html`, background: true });
   const popup = await opened;
-  await popup.setViewportSize({ width: 352, height: 240 });
+  await popup.setViewportSize({ width: 408, height: 640 });
   await popup.getByTestId('tab-health').waitFor();
+  await popup.locator('.results li').first().waitFor();
+  await popup.getByRole('searchbox').fill('cfo');
+  await popup.locator('.results li').filter({ hasText: 'business case' }).first().waitFor();
   await popup.locator('main').screenshot({ path: 'docs/popup.png' });
-  console.log('docs/popup.png and docs/composer.png written');
+
+  const dashboard = await context.newPage();
+  await dashboard.setViewportSize({ width: 1100, height: 760 });
+  await dashboard.goto(`chrome-extension://${id}/src/dashboard/index.html#library`);
+  await dashboard.locator('.results li').first().waitFor();
+  await dashboard.screenshot({ path: 'docs/dashboard.png' });
+  console.log('docs/popup.png, docs/composer.png and docs/dashboard.png written');
 } finally {
   await context.close();
 }

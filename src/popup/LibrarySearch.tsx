@@ -80,7 +80,8 @@ export function LibrarySearch() {
                   >
                     {copied === item.id ? t('copied') : t('copyLink')}
                   </button>
-                  <button type="button" onClick={() => void browser.tabs.create({ url: link })}>
+                  {/* Opened untagged: the salesperson reading it is not a visit to credit. */}
+                  <button type="button" onClick={() => void browser.tabs.create({ url: item.url })}>
                     {t('open')}
                   </button>
                 </ItemCard>
