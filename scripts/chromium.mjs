@@ -59,8 +59,12 @@ const FIXTURES = resolve('test/fixtures/linkedin');
 
 /** The saved page that stands for a LinkedIn URL. */
 export function fixtureFor(url) {
-  const { pathname } = new URL(url);
-  if (pathname === '/' || pathname.startsWith('/feed')) return 'feed.html';
+  const { pathname, searchParams } = new URL(url);
+  if (pathname === '/' || pathname.startsWith('/feed')) {
+    // The feed with LinkedIn's "Start a post" dialog open (new front end, or the classic one).
+    const composer = searchParams.get('composer');
+    return composer === 'open' ? 'feed-composer-open.html' : composer === 'classic' ? 'feed-classic-composer.html' : 'feed.html';
+  }
   if (pathname.startsWith('/messaging')) return 'messaging-thread.html';
   if (/^\/in\/[^/]+/.test(pathname)) return 'profile.html';
   return 'other.html';

@@ -4,6 +4,7 @@ import { STORE_NAMES, type PageHealth, type Settings, type StoreName } from '../
 import { DB_VERSION, type NurtureDb } from './db';
 import type { Library } from './library';
 import type { Handlers } from './router';
+import type { Sharing } from './sharing';
 import { readSettings, updateSettings } from './settings';
 
 /** Per-tab health of the content script: kept out of IndexedDB, it lasts a browser session. */
@@ -16,13 +17,14 @@ export interface Deps {
   db: () => Promise<NurtureDb>;
   health: HealthStore;
   library: Library;
+  sharing: Sharing;
   version: string;
   now: () => number;
   /** Told after settings were saved (the feed alarm follows the sync interval). */
   settingsChanged?: (settings: Settings) => void;
 }
 
-export function createHandlers({ db, health, library, version, now, settingsChanged }: Deps): Handlers {
+export function createHandlers({ db, health, library, sharing, version, now, settingsChanged }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
@@ -64,5 +66,12 @@ export function createHandlers({ db, health, library, version, now, settingsChan
     'library.removeSource': async ({ id }) => library.removeSource(id),
     'library.removeExamples': async () => library.removeExamples(),
     'library.restoreExamples': async () => library.restoreExamples(),
+
+    'content.config': async () => ({ quietMode: (await readSettings(await db())).quietMode }),
+    'share.context': async ({ prospectId }) => sharing.context(prospectId),
+    'share.prepare': async ({ contentId }) => sharing.prepare(contentId),
+    'share.log': async (entry) => sharing.log(entry),
+    'share.confirmSent': async ({ prospectId, links }) => sharing.confirmSent(prospectId, links),
+    'activity.recent': async ({ limit }) => sharing.recent(limit),
   };
 }

@@ -9,6 +9,7 @@ import { createLibrary } from './library';
 import { createRouter } from './router';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
+import { createSharing } from './sharing';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const healthKey = (tabId: number) => `health:${tabId}`;
@@ -50,6 +51,7 @@ const route = createRouter(
     db,
     health,
     library,
+    sharing: createSharing({ db, now: Date.now }),
     version: browser.runtime.getManifest().version,
     now: Date.now,
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),

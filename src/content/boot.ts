@@ -14,18 +14,22 @@ export interface BootOptions {
   request: typeof requestFn;
   /** False once the extension was reloaded, updated or removed under this page. */
   isExtensionAlive: () => boolean;
+  /** The user's choices that decide what may run: in quiet mode nothing is added to the page. */
+  loadConfig: () => Promise<{ quietMode: boolean }>;
   /** Milliseconds to gather DOM changes before scanning: LinkedIn mutates in bursts. */
   batchDelay?: number;
 }
 
 export interface Booted {
+  /** Settles once the configuration is known and the first scan ran. */
+  readonly ready: Promise<void>;
   /** Scan now instead of after the batch delay (tests, and the first scan). */
   flush(): void;
   stop(): void;
   readonly page: PageKind;
 }
 
-export function boot({ window: win, features, t, request, isExtensionAlive, batchDelay = 150 }: BootOptions): Booted {
+export function boot({ window: win, features, t, request, isExtensionAlive, loadConfig, batchDelay = 150 }: BootOptions): Booted {
   const doc = win.document;
   let href = win.location.href;
   let page = detectPage(href);
@@ -34,12 +38,35 @@ export function boot({ window: win, features, t, request, isExtensionAlive, batc
   let lastReport = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let quiet = false;
+  let quieted: string[] = [];
+  let started = false;
 
   const startVisit = () => {
-    running = features
-      .filter((feature) => feature.pages.includes(page))
+    const here = features.filter((feature) => feature.pages.includes(page));
+    quieted = quiet ? here.filter((feature) => feature.addsToPage).map((feature) => feature.name) : [];
+    running = here
+      .filter((feature) => !quieted.includes(feature.name))
       .map((feature) => ({ feature, run: feature.start({ document: doc, page, signal: visit.signal, t, request }) }));
   };
+
+  const restartVisit = () => {
+    visit.abort();
+    visit = new AbortController();
+    startVisit();
+  };
+
+  /** Quiet mode may have been switched since: it takes effect from the next page. */
+  const refreshConfig = () =>
+    loadConfig().then(
+      (config) => {
+        if (stopped || config.quietMode === quiet) return;
+        quiet = config.quietMode;
+        restartVisit();
+        schedule();
+      },
+      () => {},
+    );
 
   const report = (states: Record<string, FeatureState>) => {
     const key = JSON.stringify([page, states]);
@@ -51,7 +78,7 @@ export function boot({ window: win, features, t, request, isExtensionAlive, batc
 
   const scan = () => {
     timer = undefined;
-    if (stopped) return;
+    if (stopped || !started) return;
     if (!isExtensionAlive()) {
       stop();
       return;
@@ -61,13 +88,13 @@ export function boot({ window: win, features, t, request, isExtensionAlive, batc
       const next = detectPage(href);
       // Same kind of page (one thread to another): features keep their mounts and rescan.
       if (next !== page) {
-        visit.abort();
-        visit = new AbortController();
         page = next;
-        startVisit();
+        restartVisit();
+        void refreshConfig();
       }
     }
     const states: Record<string, FeatureState> = {};
+    for (const name of quieted) states[name] = 'quiet';
     for (const { feature, run } of running) states[feature.name] = run.scan();
     report(states);
   };
@@ -90,10 +117,21 @@ export function boot({ window: win, features, t, request, isExtensionAlive, batc
     running = [];
   }
 
-  startVisit();
-  scan();
+  // Nothing starts before the configuration is known: in quiet mode not one node is added.
+  const ready = loadConfig()
+    .then((config) => {
+      quiet = config.quietMode;
+    })
+    .catch(() => {})
+    .then(() => {
+      if (stopped) return;
+      started = true;
+      startVisit();
+      scan();
+    });
 
   return {
+    ready,
     flush() {
       if (timer !== undefined) clearTimeout(timer);
       scan();

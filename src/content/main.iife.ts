@@ -5,8 +5,17 @@ import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { boot } from './boot';
 import { composerShareButton } from './features/composer-share-button';
+import { profileShareButton } from './features/profile-share-button';
+import { sentConfirmation } from './features/sent-confirmation';
 
 // After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
 const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
 
-boot({ window, features: [composerShareButton], t, request, isExtensionAlive });
+boot({
+  window,
+  features: [composerShareButton, profileShareButton, sentConfirmation],
+  t,
+  request,
+  isExtensionAlive,
+  loadConfig: () => request('content.config', {}),
+});

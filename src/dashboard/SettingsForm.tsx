@@ -58,6 +58,10 @@ export function SettingsForm() {
           );
         }}
       >
+        <label class="check">
+          <input type="checkbox" name="quietMode" checked={draft.quietMode} onChange={(event) => change({ quietMode: event.currentTarget.checked })} />
+          {t('settingQuietMode')}
+        </label>
         {field('repId', t('settingRepId'), t('settingRepIdHint'))}
         {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
         <label class="check">

@@ -7,6 +7,7 @@ import { STAGES, type Stage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { ItemCard } from '../ui/ItemCard';
 import { copyText } from '../ui/copy';
+import { linkedInShareUrl } from '../shared/urls';
 import { countText, errorText, stageLabel } from '../ui/labels';
 
 export const FIRST_RESULTS_MARK = 'nurture:first-results';
@@ -79,6 +80,23 @@ export function LibrarySearch() {
                     }
                   >
                     {copied === item.id ? t('copied') : t('copyLink')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      request('share.prepare', { contentId: item.id, prospectId: null })
+                        .then((share) => copyText(share.text))
+                        .then(
+                          () => setCopied(`${item.id}:text`),
+                          () => setCopied(null),
+                        )
+                    }
+                  >
+                    {copied === `${item.id}:text` ? t('copied') : t('shareCopyText')}
+                  </button>
+                  {/* LinkedIn's own public share dialog: the user writes and posts there. */}
+                  <button type="button" onClick={() => void browser.tabs.create({ url: linkedInShareUrl(link) })}>
+                    {t('shareOnLinkedIn')}
                   </button>
                   {/* Opened untagged: the salesperson reading it is not a visit to credit. */}
                   <button type="button" onClick={() => void browser.tabs.create({ url: item.url })}>

@@ -7,6 +7,7 @@ import { request } from '../shared/client';
 import { useRequest } from '../ui/use-request';
 import { activeTabId } from './active-tab';
 import { LibrarySearch } from './LibrarySearch';
+import { RecentActivity } from './RecentActivity';
 
 const pageLabel: Record<PageHealth['page'], MessageKey> = {
   feed: 'pageFeed',
@@ -25,12 +26,20 @@ function TabHealth() {
 
   if (health === undefined) return <p class="muted">{t('loading')}</p>;
   if (health === null) return <p class="muted" data-testid="tab-health">{t('tabNotLinkedIn')}</p>;
-  const mounted = Object.values(health.features).filter((state) => state === 'mounted').length;
+  const states = Object.values(health.features);
+  const line = states.includes('quiet')
+    ? t('featuresQuiet')
+    : states.includes('mounted')
+      ? t('featuresActive')
+      : // A messaging page always has a composer: none found means LinkedIn's markup changed.
+        health.page === 'messaging'
+        ? t('featuresNotRecognised')
+        : t('featuresWaiting');
   return (
     <p class="muted" data-testid="tab-health">
       {t(pageLabel[health.page])}
       {' · '}
-      {mounted > 0 ? t('featuresActive') : t('featuresWaiting')}
+      {line}
     </p>
   );
 }
@@ -44,6 +53,7 @@ export function Popup() {
         <h1>{t('extName')}</h1>
       </header>
       <LibrarySearch />
+      <RecentActivity />
       <footer class="status">
         <div aria-live="polite">
           {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}

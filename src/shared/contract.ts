@@ -2,7 +2,7 @@
 // names its payload schema (checked at runtime, in the background) and who may send it;
 // `Answers` gives its answer type. Nothing crosses the boundary untyped.
 import * as v from 'valibot';
-import { CONTENT_FORMATS, STAGES, type ContentItem, type Source } from './model';
+import { CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type ProspectStage, type Source } from './model';
 import type { Rejection } from './library/raw-item';
 
 export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
@@ -12,7 +12,8 @@ export type SenderKind = (typeof SENDER_KINDS)[number];
 export const PAGE_KINDS = ['feed', 'messaging', 'profile', 'other'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const FEATURE_STATES = ['mounted', 'no-anchor'] as const;
+/** mounted: found its place; no-anchor: nothing to attach to (yet); quiet: off by the user's choice. */
+export const FEATURE_STATES = ['mounted', 'no-anchor', 'quiet'] as const;
 export type FeatureState = (typeof FEATURE_STATES)[number];
 
 export const STORE_NAMES = ['content', 'sources', 'prospects', 'interactions', 'settings'] as const;
@@ -35,6 +36,8 @@ export const SettingsSchema = v.strictObject({
   repParam: v.pipe(shortText(32), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a parameter name: letters, digits and _')),
   /** How often feeds are fetched again, in minutes (15 minutes to a week). */
   feedSyncMinutes: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(10080)),
+  /** Nothing is added to LinkedIn's pages: sharing is done from the popup. */
+  quietMode: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   utmMedium: 'social-selling',
   repParam: 'utm_term',
   feedSyncMinutes: 360,
+  quietMode: false,
 };
 
 export interface PageHealth {
@@ -103,6 +107,23 @@ export interface ImportReport {
   notModified: boolean;
 }
 
+const ProfileId = v.pipe(v.string(), v.regex(/^\/in\/[^/?#\s]{1,100}$/, 'a profile path such as /in/jane-doe'));
+const LinkedInUrl = v.pipe(v.string(), v.maxLength(2000), v.regex(/^https:\/\/www\.linkedin\.com\//, 'a www.linkedin.com address'));
+
+export interface ActivityEntry {
+  interaction: Interaction;
+  contentTitle: string | null;
+  prospectName: string | null;
+}
+
+export interface ShareText {
+  caption: string;
+  link: string;
+  /** Caption, blank line, link: what goes into the composer. */
+  text: string;
+  captionIndex: number | null;
+}
+
 export interface LibraryHit {
   item: ContentItem;
   /** The link to share: canonical URL with the UTM parameters of the settings. */
@@ -151,6 +172,29 @@ export const REQUESTS = {
   'library.removeSource': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
   'library.removeExamples': { payload: Empty, senders: ['extension-page'] },
   'library.restoreExamples': { payload: Empty, senders: ['extension-page'] },
+  // What the content script needs to know before it adds anything to the page.
+  'content.config': { payload: Empty, senders: ['linkedin-content'] },
+  'share.context': { payload: v.strictObject({ prospectId: v.nullable(ProfileId) }), senders: ['extension-page', 'linkedin-content'] },
+  'share.prepare': {
+    payload: v.strictObject({ contentId: Id, prospectId: v.nullable(ProfileId) }),
+    senders: ['extension-page', 'linkedin-content'],
+  },
+  'share.log': {
+    payload: v.strictObject({
+      contentId: Id,
+      prospectId: v.nullable(ProfileId),
+      channel: v.picklist(['message', 'post', 'comment']),
+      pageUrl: LinkedInUrl,
+      link: v.pipe(v.string(), v.url(), v.maxLength(2000)),
+      captionIndex: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+    senders: ['linkedin-content'],
+  },
+  'share.confirmSent': {
+    payload: v.strictObject({ prospectId: v.nullable(ProfileId), links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(100)) }),
+    senders: ['linkedin-content'],
+  },
+  'activity.recent': { payload: v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)) }), senders: ['extension-page'] },
 } as const satisfies Record<string, RequestSpec>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -179,6 +223,12 @@ export interface Answers {
   'library.removeSource': { deletedItems: number };
   'library.removeExamples': { deletedItems: number };
   'library.restoreExamples': ImportReport;
+  'content.config': { quietMode: boolean };
+  'share.context': { prospect: { name: string; stage: ProspectStage; persona: string } | null; sentContentIds: string[] };
+  'share.prepare': ShareText;
+  'share.log': { id: number };
+  'share.confirmSent': { confirmed: number };
+  'activity.recent': { entries: ActivityEntry[] };
 }
 
 // Fails to compile when a request has no answer type or an answer has no request.

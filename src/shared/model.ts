@@ -103,10 +103,22 @@ export interface Interaction {
   prospectId: string | null;
   contentId: string | null;
   channel: Channel;
+  /** The LinkedIn page it happened on. */
   url: string | null;
   /** LinkedIn's message id or a stable hash: unique, so logging a reply twice is a no-op. */
   externalId: string | null;
   note: string;
   stageFrom?: ProspectStage;
   stageTo?: ProspectStage;
+  /**
+   * A share inserted into a message is a 'draft' until the message carrying its link is seen
+   * in the thread ('sent'). Drafts are never counted in metrics.
+   */
+  status?: 'draft' | 'sent';
+  /** The tagged link that was inserted: how the sent message is recognised. */
+  link?: string;
+  /** Which caption variant was used, so the next share of the item proposes another. */
+  captionIndex?: number | null;
+  /** Posts go to the user's network; messages and comments to people. */
+  audience?: 'network' | 'person';
 }

@@ -111,3 +111,8 @@ export function stableId(text: string): string {
   }
   return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
 }
+
+/** LinkedIn's public share-offsite dialog for a link: the user writes and posts there. */
+export function linkedInShareUrl(link: string): string {
+  return `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(link)}`;
+}

@@ -14,16 +14,17 @@ const hosts = (doc: Document) => [
 let booted: Booted | undefined;
 afterEach(() => booted?.stop());
 
-function start(file: string, url: string, alive = () => true) {
+async function start(file: string, url: string, alive = () => true, quietMode = false) {
   const doc = loadLinkedInFixture(file, url);
   const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn & ReturnType<typeof vi.fn>;
-  booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: alive, batchDelay: 5 });
+  booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: alive, loadConfig: async () => ({ quietMode }), batchDelay: 5 });
+  await booted.ready;
   return { doc, request };
 }
 
 describe('content script boot', () => {
-  it('mounts one button, in a shadow root, per composer, and reports its health', () => {
-    const { doc, request } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+  it('mounts one button, in a shadow root, per composer, and reports its health', async () => {
+    const { doc, request } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     expect(booted!.page).toBe('messaging');
     const mounted = hosts(doc);
     expect(mounted).toHaveLength(2);
@@ -33,21 +34,21 @@ describe('content script boot', () => {
     expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'mounted' } });
   });
 
-  it('is idempotent: scanning again adds nothing', () => {
-    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+  it('is idempotent: scanning again adds nothing', async () => {
+    const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     booted!.flush();
     booted!.flush();
     expect(hosts(doc)).toHaveLength(2);
   });
 
-  it('mounts nothing it cannot anchor, and says so', () => {
-    const { doc, request } = start('feed.html', 'https://www.linkedin.com/feed/');
+  it('mounts nothing it cannot anchor, and says so', async () => {
+    const { doc, request } = await start('feed.html', 'https://www.linkedin.com/feed/');
     expect(hosts(doc)).toHaveLength(0);
     expect(request).toHaveBeenCalledWith('page.report', { page: 'feed', features: { 'composer-share-button': 'no-anchor' } });
   });
 
   it('mounts on a composer that appears later, after a batch of DOM changes', async () => {
-    const { doc } = start('feed.html', 'https://www.linkedin.com/feed/');
+    const { doc } = await start('feed.html', 'https://www.linkedin.com/feed/');
     const form = doc.createElement('form');
     form.className = 'msg-form';
     const editor = doc.createElement('div');
@@ -61,16 +62,16 @@ describe('content script boot', () => {
     await vi.waitFor(() => expect(hosts(doc)).toHaveLength(1));
   });
 
-  it('puts the button back when LinkedIn drops it from a composer', () => {
-    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+  it('puts the button back when LinkedIn drops it from a composer', async () => {
+    const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     doc.querySelector('form.msg-form [data-nurture-host]')!.remove();
     booted!.flush();
     expect(doc.querySelectorAll('form.msg-form [data-nurture-host]')).toHaveLength(1);
     expect(hosts(doc)).toHaveLength(2);
   });
 
-  it('mounts on the new composer when LinkedIn replaces the old one', () => {
-    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+  it('mounts on the new composer when LinkedIn replaces the old one', async () => {
+    const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     const old = doc.querySelector('form.msg-form')!;
     const fresh = old.cloneNode(true) as Element;
     fresh.querySelector('[data-nurture-host]')!.remove();
@@ -80,17 +81,26 @@ describe('content script boot', () => {
     expect(hosts(doc).filter((h) => h.shadowRoot?.querySelector('button.share'))).toHaveLength(2);
   });
 
-  it('follows client-side navigation and re-reports the page', () => {
-    const { request } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+  it('follows client-side navigation and re-reports the page', async () => {
+    const { request } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     history.pushState({}, '', '/in/ada-sample-42/');
     booted!.flush();
     expect(booted!.page).toBe('profile');
     expect(request).toHaveBeenLastCalledWith('page.report', { page: 'profile', features: { 'composer-share-button': 'mounted' } });
   });
 
-  it('removes everything it added and stops when the extension goes away', () => {
+  it('adds nothing at all in quiet mode, and says so', async () => {
+    const { doc, request } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/', () => true, true);
+    const before = doc.documentElement.outerHTML;
+    booted!.flush();
+    expect(hosts(doc)).toHaveLength(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'quiet' } });
+  });
+
+  it('removes everything it added and stops when the extension goes away', async () => {
     let alive = true;
-    const { doc } = start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/', () => alive);
+    const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/', () => alive);
     expect(hosts(doc)).toHaveLength(2);
     alive = false;
     booted!.flush();

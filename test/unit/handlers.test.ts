@@ -4,6 +4,7 @@ import { createDbHandle, DB_VERSION } from '../../src/background/db';
 import { createHandlers, type HealthStore } from '../../src/background/handlers';
 import { createLibrary } from '../../src/background/library';
 import { readSettings } from '../../src/background/settings';
+import { createSharing } from '../../src/background/sharing';
 import { DEFAULT_SETTINGS } from '../../src/shared/contract';
 import { createRouter, type Sender } from '../../src/background/router';
 import type { PageHealth } from '../../src/shared/contract';
@@ -24,7 +25,8 @@ function setup() {
     settings: async () => readSettings(await db()),
     defaultLanguage: 'en',
   });
-  const route = createRouter(createHandlers({ db, health, library, version: '9.9.9', now: () => 1000 }));
+  const sharing = createSharing({ db, now: () => 1000 });
+  const route = createRouter(createHandlers({ db, health, library, sharing, version: '9.9.9', now: () => 1000 }));
   return { db, route, healthByTab };
 }
 

@@ -45,6 +45,12 @@ const valid: { [K in RequestType]: unknown } = {
   'library.removeSource': { id: 'feed:abc' },
   'library.removeExamples': {},
   'library.restoreExamples': {},
+  'content.config': {},
+  'share.context': { prospectId: '/in/ada-sample-42' },
+  'share.prepare': { contentId: 'abc', prospectId: null },
+  'share.log': { contentId: 'abc', prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://e.com/a?utm_source=linkedin', captionIndex: 0 },
+  'share.confirmSent': { prospectId: '/in/ada', links: ['https://e.com/a'] },
+  'activity.recent': { limit: 5 },
 };
 
 const senderOf = (kind: (typeof SENDER_KINDS)[number]): Sender => (kind === 'extension-page' ? page : content);

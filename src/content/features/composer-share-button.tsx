@@ -1,20 +1,30 @@
-// A "Share content" button in every message composer: the messaging page's and each overlay
-// bubble's. Runs on every page, since overlay bubbles open anywhere on LinkedIn.
+// A "Share content" button in every composer LinkedIn shows: message composers (messaging
+// page and each overlay bubble), the post composer, comment boxes. Runs on every page, since
+// overlay bubbles and comment boxes open anywhere. Alt+Shift+S in an editor opens its picker.
 import { render } from 'preact';
 import { PAGE_KINDS } from '../../shared/contract';
-import { findComposers } from '../linkedin/messaging';
+import { findAllComposers } from '../linkedin/composers';
+import { conversationPartner } from '../linkedin/conversation';
 import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
 import { ShareButton, shareButtonCss } from '../ui/ShareButton';
 import type { Feature } from './feature';
 
+interface Mount extends ShadowMount {
+  editor: HTMLElement;
+  open: (() => void) | null;
+}
+
+export const isPickerShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyS';
+
 export const composerShareButton: Feature = {
   name: 'composer-share-button',
   pages: PAGE_KINDS,
+  addsToPage: true,
   start(ctx) {
     // One mount per composer. LinkedIn re-renders freely: a composer it threw away, or one
     // whose children it replaced, loses our button, and the next scan puts a new one in.
-    const mounts = new Map<Element, ShadowMount>();
-    const unmount = (root: Element, mount: ShadowMount) => {
+    const mounts = new Map<Element, Mount>();
+    const unmount = (root: Element, mount: Mount) => {
       render(null, mount.container);
       mount.host.remove();
       mounts.delete(root);
@@ -24,18 +34,43 @@ export const composerShareButton: Feature = {
       for (const [root, mount] of mounts) unmount(root, mount);
     });
 
+    ctx.document.addEventListener(
+      'keydown',
+      (event) => {
+        if (!isPickerShortcut(event)) return;
+        const path = event.composedPath();
+        for (const mount of mounts.values()) {
+          if (!path.includes(mount.editor)) continue;
+          event.preventDefault();
+          event.stopPropagation();
+          mount.open?.();
+          return;
+        }
+      },
+      { capture: true, signal: ctx.signal },
+    );
+
     return {
       scan() {
         if (ctx.signal.aborted) return 'no-anchor';
-        const composers = findComposers(ctx.document);
         for (const [root, mount] of mounts) {
-          if (!root.isConnected || !root.contains(mount.host)) unmount(root, mount);
+          if (!root.isConnected || !root.contains(mount.host) || !mount.editor.isConnected) unmount(root, mount);
         }
-        for (const { root, slot } of composers) {
+        for (const { kind, root, editor, slot } of findAllComposers(ctx.document)) {
           if (mounts.has(root)) continue;
-          const mount = createShadowHost(ctx.document, composerShareButton.name, shareButtonCss);
+          const mount: Mount = { ...createShadowHost(ctx.document, composerShareButton.name, shareButtonCss), editor, open: null };
           slot.parent.insertBefore(mount.host, slot.before);
-          render(<ShareButton t={ctx.t} request={ctx.request} />, mount.container);
+          render(
+            <ShareButton
+              t={ctx.t}
+              request={ctx.request}
+              target={{ kind, editor }}
+              prospect={() => (kind === 'message' ? (conversationPartner(root, ctx.document, ctx.document.location.href)?.profilePath ?? null) : null)}
+              register={(open) => (mount.open = open)}
+              pageUrl={() => ctx.document.location.href}
+            />,
+            mount.container,
+          );
           mounts.set(root, mount);
         }
         return mounts.size > 0 ? 'mounted' : 'no-anchor';

@@ -22,5 +22,7 @@ export interface Feature {
   name: string;
   /** Pages the feature runs on. */
   pages: readonly PageKind[];
+  /** Whether it adds anything to LinkedIn's DOM: such features do not run in quiet mode. */
+  addsToPage: boolean;
   start(ctx: FeatureContext): RunningFeature;
 }

@@ -31,9 +31,13 @@ export function queryFirst(root: ParentNode, list: SelectorList): Element | null
   return null;
 }
 
-/** Elements matched in the document and in the interop shadow root, outermost only. */
-export function queryAllDeep(doc: Document, list: SelectorList): Element[] {
-  const found = searchRoots(doc).flatMap((root) => queryAllFirst(root, list));
+/**
+ * Elements matched in the document and in the interop shadow root, outermost only. With
+ * `every`, all selectors of the list count (shapes that coexist on one page, as comment
+ * boxes of both front ends); otherwise the first selector that matches wins.
+ */
+export function queryAllDeep(doc: Document, list: SelectorList, every = false): Element[] {
+  const found = searchRoots(doc).flatMap((root) => (every ? [...root.querySelectorAll(list.join(','))] : queryAllFirst(root, list)));
   // A fallback like [class~="msg-form"] can match both a form and a wrapper inside it.
   return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
 }

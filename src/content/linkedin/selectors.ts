@@ -12,6 +12,44 @@ export const selectors = {
     sendButton: ['.msg-form__send-button', 'button[type="submit"]'],
     /** Where LinkedIn puts its own attach/GIF/emoji buttons, when the footer has that wrapper. */
     leftActions: ['.msg-form__left-actions'],
+    /** The open thread's header on the messaging page: who the conversation is with. */
+    threadHeaderLink: ['a.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]'],
+    threadHeaderName: ['.msg-entity-lockup__entity-title', '.msg-title-bar h2'],
+    /** The conversation row LinkedIn marks as open. */
+    activeRowName: ['.msg-conversations-container__convo-item-link--active .msg-conversation-card__participant-names'],
+    /** An overlay chat bubble, its header link and title. */
+    bubble: ['.msg-overlay-conversation-bubble'],
+    bubbleHeaderLink: ['.msg-overlay-bubble-header a[href*="/in/"]', 'header a[href*="/in/"]'],
+    bubbleHeaderName: ['.msg-overlay-bubble-header__title', 'header h2'],
+    /** The thread's message list, its messages, and the other person's messages. */
+    messageList: ['.msg-s-message-list-content', '.msg-s-message-list'],
+    message: ['.msg-s-event-listitem'],
+    otherMessageClass: 'msg-s-event-listitem--other',
+    messageBody: ['.msg-s-event-listitem__body'],
+  },
+  post: {
+    /** New front end: a native <dialog open> (role=dialog does not match it). */
+    sduiDialog: ['dialog[open][data-sdui-screen*="sharing.ShareCompose"]', 'dialog[open]:has([componentkey="ShareBox_textEditor"])'],
+    sduiEditor: ['[componentkey="ShareBox_textEditor"][contenteditable="true"]', '.ProseMirror[contenteditable="true"]'],
+    /** Classic front end: a modal inside the interop shadow root, with a Quill editor. */
+    classicDialog: ['.share-box-v2__modal', '[role="dialog"].share-creation-state'],
+    classicEditor: ['.ql-editor[contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
+    /** The composer's row of tool buttons (emoji, media): a button goes at its end. */
+    toolbar: ['[data-testid="share-box-toolbar"]', '.share-box_actions', '.share-creation-state__additional-toolbar', 'footer'],
+  },
+  comment: {
+    /**
+     * Comment boxes under feed posts. NOT measured publicly in 2026: inferred from the
+     * classic markup and the new front end's habits (a contenteditable textbox inside the post).
+     */
+    box: ['.comments-comment-box', '[data-testid*="comment-box"]', '[data-testid="mainFeed"] [role="listitem"] form:has([contenteditable="true"])'],
+    editor: ['.comments-comment-texteditor .ql-editor[contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
+  },
+  profile: {
+    topCard: ['[componentkey$="Topcard"]', 'div[id$="Topcard"]', 'section[id$="Topcard"]', '.pv-top-card'],
+    name: ['h2', 'h1'],
+    /** The row holding "Message", "Connect", "More": a button goes at its end. */
+    actionButtons: ['button[aria-label^="Message"]', 'a[href*="/messaging/compose"]', 'button[aria-label="More actions"]', 'button[aria-label*="More"]'],
   },
 } as const;
 

@@ -1,44 +1,81 @@
-// The "Share content" button in a composer. For now its panel confirms the link to the
-// library in the background; the picker (issue 4) takes its place.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The "Share content" button of one composer and its picker. Choosing an item inserts a
+// caption and the tagged link at the caret as typed text, logs the share, and gives the
+// focus back to the composer: the user personalises and presses LinkedIn's own Send.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryHit } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
+import type { ComposerKind } from '../linkedin/composers';
+import { insertText, placeCaret, saveCaret } from '../linkedin/insert';
+import { Picker, pickerCss } from './Picker';
 
-type Status = { kind: 'idle' } | { kind: 'checking' } | { kind: 'ready'; version: string } | { kind: 'error' };
+/** Where the chosen item goes: into a composer's editor, or to the clipboard (profile pages). */
+export type ShareTarget = { kind: ComposerKind; editor: HTMLElement } | { kind: 'clipboard' };
 
-export function ShareButton({ t, request }: Pick<FeatureContext, 't' | 'request'>) {
+export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> {
+  target: ShareTarget;
+  /** The person at the other end of a conversation, read when the picker opens (the header may change). */
+  prospect: () => string | null;
+  /** Lets the feature open this picker from a keyboard shortcut typed in the editor. */
+  register: (open: () => void) => void;
+  pageUrl: () => string;
+}
+
+const CHANNEL = { message: 'message', post: 'post', comment: 'comment' } as const;
+
+export function ShareButton({ t, request, target, prospect, register, pageUrl }: ShareButtonProps) {
+  const editor = target.kind === 'clipboard' ? null : target.editor;
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [prospectId, setProspectId] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const caret = useRef<Range | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    setStatus({ kind: 'checking' });
-    request('app.ping', {}).then(
-      ({ version }) => live && setStatus({ kind: 'ready', version }),
-      () => live && setStatus({ kind: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open, request]);
+  const show = useCallback(() => {
+    caret.current = editor ? saveCaret(editor) : null;
+    setProspectId(prospect());
+    setStatus(null);
+    setOpen(true);
+  }, [prospect, editor]);
+  useEffect(() => register(show), [register, show]);
 
-  const close = () => {
+  const close = (toEditor: boolean) => {
     setOpen(false);
-    button.current?.focus();
+    ((toEditor && editor) || button.current)?.focus();
+  };
+
+  const choose = async ({ item }: LibraryHit) => {
+    setOpen(false);
+    try {
+      const share = await request('share.prepare', { contentId: item.id, prospectId });
+      if (editor) {
+        const wasEmpty = !(editor.textContent ?? '').trim();
+        if (!insertText(editor, share.text, caret.current)) throw new Error('the editor refused the text');
+        // In an empty message the caption opens it: the caret goes before it, where a personal
+        // word belongs. After what the user already typed, it stays after the insertion.
+        if (wasEmpty) placeCaret(editor, 'start');
+        setStatus(t('inserted'));
+      } else {
+        await navigator.clipboard.writeText(share.text);
+        setStatus(t('copiedForMessage'));
+        button.current?.focus();
+      }
+      await request('share.log', {
+        contentId: item.id,
+        // From a profile, the copied text is meant for a message to that person.
+        prospectId: target.kind === 'message' || target.kind === 'clipboard' ? prospectId : null,
+        channel: target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind],
+        pageUrl: pageUrl(),
+        link: share.link,
+        captionIndex: share.captionIndex,
+      });
+    } catch {
+      setStatus(t('shareDisconnected'));
+      (editor ?? button.current)?.focus();
+    }
   };
 
   return (
-    <span
-      class="wrap"
-      onKeyDown={(event) => {
-        // Escape closes our panel only: LinkedIn would otherwise close the whole conversation.
-        if (open && event.key === 'Escape') {
-          event.stopPropagation();
-          close();
-        }
-      }}
-    >
+    <span class="wrap">
       <button
         ref={button}
         type="button"
@@ -46,29 +83,17 @@ export function ShareButton({ t, request }: Pick<FeatureContext, 't' | 'request'
         aria-haspopup="dialog"
         aria-expanded={open}
         title={t('shareButtonTitle')}
-        onClick={() => setOpen(!open)}
+        onClick={() => (open ? close(false) : show())}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
           <path d="M8 14c-3-2-5-4.5-5-7.5A3.5 3.5 0 0 1 8 4a3.5 3.5 0 0 1 5 2.5C13 9.5 11 12 8 14z" fill="currentColor" />
         </svg>
         <span>{t('shareButton')}</span>
       </button>
-      {open && (
-        <span
-          class="panel"
-          role="dialog"
-          aria-label={t('shareButtonTitle')}
-        >
-          <span class="status" role="status">
-            {status.kind === 'ready'
-              ? t('shareConnected', status.version)
-              : status.kind === 'error'
-                ? t('shareDisconnected')
-                : t('loading')}
-          </span>
-          <button type="button" class="close" onClick={close}>
-            {t('close')}
-          </button>
+      {open && <Picker t={t} request={request} prospectId={prospectId} onChoose={(hit) => void choose(hit)} onClose={() => close(true)} />}
+      {status && (
+        <span class="status" role="status">
+          {status}
         </span>
       )}
     </span>
@@ -77,19 +102,14 @@ export function ShareButton({ t, request }: Pick<FeatureContext, 't' | 'request'
 
 export const shareButtonCss = `
 :host { all: initial; }
-.wrap { position: relative; display: inline-flex; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
+.wrap { position: relative; display: inline-flex; align-items: center; gap: 6px; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
 .share { display: inline-flex; align-items: center; gap: 4px; padding: 4px 10px; border-radius: 16px;
   border: 1px solid #0a7c66; background: transparent; color: #0a7c66; font: inherit; cursor: pointer; }
 .share:hover { background: rgba(10, 124, 102, 0.08); }
-.share:focus-visible, .close:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
-.panel { position: absolute; bottom: calc(100% + 6px); left: 0; z-index: 2147483000; display: flex; gap: 8px;
-  align-items: center; min-width: 240px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #1d2226;
-  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); font-weight: 400; }
-.status { flex: 1; }
-.close { border: 0; background: none; color: #0a66c2; font: inherit; font-weight: 600; cursor: pointer; }
+.share:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
+.status { font-weight: 400; font-size: 12px; color: #5e6670; }
 @media (prefers-color-scheme: dark) {
   .share { color: #5fd4b8; border-color: #5fd4b8; }
-  .panel { background: #1d2226; color: #e9e9e9; }
-  .close { color: #70b5f9; }
+  .status { color: #a3acb5; }
 }
-`;
+${pickerCss}`;

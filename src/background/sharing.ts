@@ -1,0 +1,142 @@
+// Sharing an item: the text to insert (a caption variant the last shares did not use, and
+// the tagged link), the log of what was inserted, and its confirmation once sent.
+import type { ActivityEntry, Answers, ShareText } from '../shared/contract';
+import type { Caption, ContentItem, Interaction } from '../shared/model';
+import { canonicalUrl, contentSlug, tagUrl } from '../shared/urls';
+import type { NurtureDb } from './db';
+import { readSettings } from './settings';
+
+export interface SharingDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+}
+
+/**
+ * The caption to propose: one in the item's language if it has any, and among those the one
+ * used least recently for this item (never used first), so a team's posts do not all read
+ * the same. `recentIndexes` is newest first.
+ */
+export function pickCaption(captions: readonly Caption[], language: string, recentIndexes: readonly (number | null | undefined)[]): number | null {
+  if (captions.length === 0) return null;
+  const inLanguage = captions.map((caption, index) => ({ caption, index })).filter(({ caption }) => caption.language === language);
+  const candidates = (inLanguage.length > 0 ? inLanguage : captions.map((caption, index) => ({ caption, index }))).map(({ index }) => index);
+  const lastUse = (index: number) => {
+    const position = recentIndexes.indexOf(index);
+    return position === -1 ? Infinity : position;
+  };
+  // The largest distance since last use wins; never used is infinitely far.
+  return candidates.reduce((best, index) => (lastUse(index) > lastUse(best) ? index : best), candidates[0]!);
+}
+
+export function shareText(item: ContentItem, captionIndex: number | null, link: string): ShareText {
+  const caption = captionIndex === null ? '' : (item.captions[captionIndex]?.text ?? '');
+  return { caption, link, captionIndex, text: caption ? `${caption}\n\n${link}` : link };
+}
+
+const sameLink = (a: string, b: string) => {
+  const ca = canonicalUrl(a);
+  return ca !== null && ca === canonicalUrl(b);
+};
+
+export function createSharing({ db, now }: SharingDeps) {
+  async function sharesOfContent(conn: NurtureDb, contentId: string): Promise<Interaction[]> {
+    const all = await conn.getAllFromIndex('interactions', 'by-content', contentId);
+    return all.filter((entry) => entry.kind === 'shared' || entry.kind === 'posted').sort((a, b) => b.at - a.at);
+  }
+
+  return {
+    async prepare(contentId: string): Promise<ShareText> {
+      const conn = await db();
+      const item = await conn.get('content', contentId);
+      if (!item) throw new Error('this item is no longer in the library');
+      const settings = await readSettings(conn);
+      const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
+      const link = tagUrl(
+        item.url,
+        { enabled: settings.utmEnabled, source: settings.utmSource, medium: settings.utmMedium, campaign: settings.campaign, repId: settings.repId, repParam: settings.repParam },
+        contentSlug(item.url, item.id),
+      );
+      return shareText(item, pickCaption(item.captions, item.language, recent), link);
+    },
+
+    async log(entry: { contentId: string; prospectId: string | null; channel: 'message' | 'post' | 'comment'; pageUrl: string; link: string; captionIndex: number | null }) {
+      const conn = await db();
+      const toPerson = entry.channel === 'message';
+      const id = await conn.add('interactions', {
+        at: now(),
+        kind: toPerson ? 'shared' : 'posted',
+        prospectId: toPerson ? entry.prospectId : null,
+        contentId: entry.contentId,
+        channel: entry.channel,
+        url: entry.pageUrl,
+        externalId: null,
+        note: '',
+        // A message is only "sent" once it is seen in the thread; posts and comments are public
+        // the moment the user presses Post, which we cannot see: they are logged as posted.
+        ...(toPerson ? { status: 'draft' as const } : {}),
+        link: entry.link,
+        captionIndex: entry.captionIndex,
+        audience: toPerson ? 'person' : 'network',
+      });
+      return { id };
+    },
+
+    /** Drafts whose link now shows in the user's own messages of the conversation become sent. */
+    async confirmSent(prospectId: string | null, links: readonly string[]): Promise<{ confirmed: number }> {
+      if (links.length === 0) return { confirmed: 0 };
+      const conn = await db();
+      const tx = conn.transaction(['interactions', 'prospects'], 'readwrite');
+      const index = tx.objectStore('interactions').index('by-kind-at');
+      let confirmed = 0;
+      let lastAt = 0;
+      for await (const cursor of index.iterate(IDBKeyRange.bound(['shared', 0], ['shared', Infinity]), 'prev')) {
+        const entry = cursor.value;
+        if (entry.status !== 'draft' || !entry.link) continue;
+        if (prospectId !== null && entry.prospectId !== null && entry.prospectId !== prospectId) continue;
+        if (!links.some((link) => sameLink(link, entry.link!))) continue;
+        await cursor.update({ ...entry, status: 'sent', prospectId: entry.prospectId ?? prospectId });
+        confirmed++;
+        lastAt = Math.max(lastAt, entry.at);
+      }
+      if (confirmed > 0 && prospectId !== null) {
+        const prospect = await tx.objectStore('prospects').get(prospectId);
+        if (prospect) await tx.objectStore('prospects').put({ ...prospect, lastContactAt: Math.max(prospect.lastContactAt ?? 0, lastAt) });
+      }
+      await tx.done;
+      return { confirmed };
+    },
+
+    async context(prospectId: string | null): Promise<Answers['share.context']> {
+      if (prospectId === null) return { prospect: null, sentContentIds: [] };
+      const conn = await db();
+      const [prospect, entries] = await Promise.all([
+        conn.get('prospects', prospectId),
+        conn.getAllFromIndex('interactions', 'by-prospect-at', IDBKeyRange.bound([prospectId, 0], [prospectId, Infinity])),
+      ]);
+      const sent = new Set(entries.filter((entry) => entry.kind === 'shared' && entry.status === 'sent' && entry.contentId).map((entry) => entry.contentId!));
+      return {
+        prospect: prospect ? { name: prospect.name, stage: prospect.stage, persona: prospect.persona } : null,
+        sentContentIds: [...sent],
+      };
+    },
+
+    async recent(limit: number): Promise<{ entries: ActivityEntry[] }> {
+      const conn = await db();
+      const interactions: Interaction[] = [];
+      for await (const cursor of conn.transaction('interactions').store.index('by-at').iterate(null, 'prev')) {
+        interactions.push(cursor.value);
+        if (interactions.length >= limit) break;
+      }
+      const entries = await Promise.all(
+        interactions.map(async (interaction) => ({
+          interaction,
+          contentTitle: interaction.contentId ? ((await conn.get('content', interaction.contentId))?.title ?? null) : null,
+          prospectName: interaction.prospectId ? ((await conn.get('prospects', interaction.prospectId))?.name ?? null) : null,
+        })),
+      );
+      return { entries };
+    },
+  };
+}
+
+export type Sharing = ReturnType<typeof createSharing>;

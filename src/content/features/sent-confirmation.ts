@@ -1,0 +1,35 @@
+// Reads the open conversations for the user's own messages that carry a link we inserted, so
+// a draft share becomes "sent". Only reads what the page shows; adds nothing to it, so it
+// runs in quiet mode too.
+import { PAGE_KINDS } from '../../shared/contract';
+import { findComposers } from '../linkedin/messaging';
+import { conversationPartner, ownMessageLinks, threadOf } from '../linkedin/conversation';
+import type { Feature } from './feature';
+
+export const sentConfirmation: Feature = {
+  name: 'sent-confirmation',
+  pages: PAGE_KINDS,
+  addsToPage: false,
+  start(ctx) {
+    // What was last reported per conversation: the same links are not reported twice.
+    const reported = new Map<string, string>();
+    return {
+      scan() {
+        let read = 0;
+        for (const { root } of findComposers(ctx.document)) {
+          const partner = conversationPartner(root, ctx.document, ctx.document.location.href);
+          const thread = threadOf(root);
+          // Unsure who the conversation is with (LinkedIn still showing the previous one): wait.
+          if (!partner || !thread) continue;
+          read++;
+          const links = ownMessageLinks(thread).slice(-100);
+          const key = links.join(' ');
+          if (links.length === 0 || reported.get(partner.profilePath) === key) continue;
+          reported.set(partner.profilePath, key);
+          ctx.request('share.confirmSent', { prospectId: partner.profilePath, links }).catch(() => reported.delete(partner.profilePath));
+        }
+        return read > 0 ? 'mounted' : 'no-anchor';
+      },
+    };
+  },
+};

@@ -1,0 +1,63 @@
+// Who a conversation is with, and which links the user's own messages in it carry.
+// LinkedIn keeps the previous conversation mounted while it loads the next: when the thread
+// header and the conversation marked open disagree, nothing is answered.
+import { queryFirst } from './dom';
+import { normalizeProfilePath } from './profiles';
+import { selectors } from './selectors';
+
+export interface Partner {
+  profilePath: string;
+  name: string;
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const fold = (text: string) => clean(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+export function conversationPartner(composerRoot: Element, doc: Document, _href: string): Partner | null {
+  const bubble = composerRoot.closest(selectors.messaging.bubble.join(','));
+  if (bubble) {
+    const link = queryFirst(bubble, selectors.messaging.bubbleHeaderLink);
+    const profilePath = normalizeProfilePath(link?.getAttribute('href') ?? '');
+    const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
+    return profilePath ? { profilePath, name } : null;
+  }
+  const link = queryFirst(doc, selectors.messaging.threadHeaderLink);
+  const profilePath = normalizeProfilePath(link?.getAttribute('href') ?? '');
+  if (!profilePath) return null;
+  const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
+  const active = queryFirst(doc, selectors.messaging.activeRowName);
+  if (active) {
+    const activeName = clean(active.textContent);
+    // A group ("Ivo Placeholder, Lea Sample") is not one prospect.
+    if (/,|\s&\s|\set\s|\sand\s/.test(activeName)) return null;
+    if (fold(activeName) !== fold(name)) return null;
+  }
+  return { profilePath, name };
+}
+
+/** The message list of the same thread or bubble as the composer. */
+export function threadOf(composerRoot: Element): ParentNode | null {
+  const scope = composerRoot.closest(selectors.messaging.bubble.join(',')) ?? composerRoot.parentElement;
+  for (let node: Element | null = scope; node; node = node.parentElement) {
+    const list = queryFirst(node, selectors.messaging.messageList);
+    if (list) return list;
+  }
+  return null;
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]+/g;
+
+/** http(s) links in the user's own messages (not the other person's), in page order. */
+export function ownMessageLinks(thread: ParentNode): string[] {
+  const links: string[] = [];
+  for (const message of thread.querySelectorAll(selectors.messaging.message.join(','))) {
+    if (message.classList.contains(selectors.messaging.otherMessageClass)) continue;
+    for (const anchor of message.querySelectorAll('a[href]')) {
+      const href = anchor.getAttribute('href') ?? '';
+      if (/^https?:\/\//.test(href) && !/^https?:\/\/(www\.)?linkedin\.com\/in\//.test(href)) links.push(href);
+    }
+    const body = queryFirst(message, selectors.messaging.messageBody);
+    for (const match of clean(body?.textContent).matchAll(URL_IN_TEXT)) links.push(match[0].replace(/[.,;:!?]+$/, ''));
+  }
+  return [...new Set(links)];
+}

@@ -1,0 +1,85 @@
+// Putting text into LinkedIn's editors the way typing does, so their own state follows
+// (ProseMirror, Quill and the messaging editor listen to beforeinput/input, not to DOM edits)
+// and their Send button wakes up. Never replaces what the user wrote.
+
+function selectionInside(editor: HTMLElement): Selection | null {
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  // Inside a shadow root (LinkedIn's overlays), the document's selection may not reach in.
+  const selection = ('getSelection' in root && typeof root.getSelection === 'function' ? root.getSelection() : null) ?? editor.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return editor.contains(range.startContainer) ? selection : null;
+}
+
+export function placeCaret(editor: HTMLElement, at: 'start' | 'end'): void {
+  editor.focus();
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return;
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(at === 'start');
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+function insertLineByEvents(editor: HTMLElement, line: string, inputType: 'insertText' | 'insertParagraph'): boolean {
+  const doc = editor.ownerDocument;
+  const data = inputType === 'insertText' ? line : null;
+  const before = new InputEvent('beforeinput', { inputType, data, bubbles: true, cancelable: true, composed: true });
+  if (!editor.dispatchEvent(before)) return false;
+  const selection = selectionInside(editor);
+  const range = selection?.getRangeAt(0);
+  if (!range) return false;
+  range.deleteContents();
+  const node = inputType === 'insertText' ? doc.createTextNode(line) : doc.createElement('br');
+  range.insertNode(node);
+  range.setStartAfter(node);
+  range.collapse(true);
+  selection!.removeAllRanges();
+  selection!.addRange(range);
+  editor.dispatchEvent(new InputEvent('input', { inputType, data, bubbles: true, composed: true }));
+  return true;
+}
+
+function execCommand(doc: Document, command: string, value?: string): boolean {
+  try {
+    // Deprecated but the one API every browser still routes through the editing pipeline,
+    // which fires beforeinput/input exactly as typing does.
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the caret is in the editor now, to insert there later: opening the picker moves the
+ * focus away, and focusing the editor again would put the caret at its start.
+ */
+export function saveCaret(editor: HTMLElement): Range | null {
+  return selectionInside(editor)?.getRangeAt(0).cloneRange() ?? null;
+}
+
+/**
+ * Inserts `text` at `caret` (saved before the picker opened), else at the caret if it is in
+ * the editor, else at the end. True if it went in.
+ */
+export function insertText(editor: HTMLElement, text: string, caret: Range | null = null): boolean {
+  const doc = editor.ownerDocument;
+  editor.focus();
+  if (caret && editor.contains(caret.startContainer)) {
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(caret);
+  } else if (!selectionInside(editor)) placeCaret(editor, 'end');
+  const lines = text.split('\n');
+  let inserted = false;
+  lines.forEach((line, index) => {
+    if (index > 0) {
+      if (!execCommand(doc, 'insertParagraph')) insertLineByEvents(editor, '', 'insertParagraph');
+    }
+    if (!line) return;
+    if (execCommand(doc, 'insertText', line)) inserted = true;
+    else if (insertLineByEvents(editor, line, 'insertText')) inserted = true;
+  });
+  return inserted;
+}

@@ -1,0 +1,137 @@
+// The library picker opened from a composer: recommendations for the person first (their
+// stage and persona, minus what they already received), then a search as the user types.
+// A listbox driven from the search field: arrows move, Enter chooses, Escape closes.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Answers, LibraryHit } from '../../shared/contract';
+import type { FeatureContext } from '../features/feature';
+
+export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
+  prospectId: string | null;
+  onChoose(hit: LibraryHit): void;
+  onClose(): void;
+}
+
+type Context = Answers['share.context'];
+let pickers = 0;
+
+export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProps) {
+  const [text, setText] = useState('');
+  const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [] });
+  const [recommended, setRecommended] = useState<LibraryHit[]>([]);
+  const [results, setResults] = useState<LibraryHit[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useMemo(() => `nurture-picker-${++pickers}`, []);
+
+  useEffect(() => input.current?.focus(), []);
+
+  useEffect(() => {
+    request('share.context', { prospectId })
+      .then(async (answer) => {
+        setContext(answer);
+        const prospect = answer.prospect;
+        if (!prospect || prospect.stage === 'lost') return;
+        const { hits } = await request('library.search', {
+          text: '',
+          stages: [prospect.stage],
+          ...(prospect.persona ? { personas: [prospect.persona] } : {}),
+          limit: 10,
+        });
+        setRecommended(hits.filter((hit) => !answer.sentContentIds.includes(hit.item.id)).slice(0, 3));
+      })
+      .catch(() => {});
+  }, [prospectId, request]);
+
+  useEffect(() => {
+    let live = true;
+    request('library.search', { text, limit: 8 }).then(
+      ({ hits }) => live && (setResults(hits), setActive(0), setError(null)),
+      () => live && setError(t('shareDisconnected')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [text, request, t]);
+
+  const shown = useMemo(() => {
+    const seen = new Set(recommended.map((hit) => hit.item.id));
+    const rest = (results ?? []).filter((hit) => !seen.has(hit.item.id));
+    return text ? (results ?? []) : [...recommended, ...rest];
+  }, [recommended, results, text]);
+
+  const sent = new Set(context.sentContentIds);
+  const activeHit = shown[active];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Keys handled here never reach LinkedIn's own shortcuts.
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (event.key === 'Enter' && activeHit) onChoose(activeHit);
+    else if (event.key === 'Escape') onClose();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  return (
+    <div class="picker" role="dialog" aria-label={t('pickerTitle')} onKeyDown={onKeyDown}>
+      <input
+        ref={input}
+        class="picker-search"
+        type="text"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={activeHit ? `${id}-${activeHit.item.id}` : undefined}
+        aria-autocomplete="list"
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('searchPlaceholder')}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      {context.prospect && !text && recommended.length > 0 && <p class="picker-hint">{t('pickerRecommended', context.prospect.name)}</p>}
+      {error && <p class="picker-hint">{error}</p>}
+      <ul class="picker-list" id={`${id}-list`} role="listbox" aria-label={t('libraryTitle')}>
+        {shown.map((hit, index) => (
+          <li
+            key={hit.item.id}
+            id={`${id}-${hit.item.id}`}
+            role="option"
+            aria-selected={index === active}
+            class={index === active ? 'option active' : 'option'}
+            onMouseEnter={() => setActive(index)}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onChoose(hit)}
+          >
+            <span class="option-title">{hit.item.title}</span>
+            {sent.has(hit.item.id) && <span class="badge">{t('alreadySent')}</span>}
+          </li>
+        ))}
+        {results !== null && shown.length === 0 && <li class="picker-hint">{t('noResults')}</li>}
+      </ul>
+      <p class="picker-keys" aria-hidden="true">
+        {t('pickerKeys')}
+      </p>
+    </div>
+  );
+}
+
+export const pickerCss = `
+.picker { position: absolute; bottom: calc(100% + 6px); left: 0; z-index: 2147483000; width: 360px; max-width: 90vw;
+  display: flex; flex-direction: column; gap: 6px; padding: 10px; border-radius: 8px; background: #fff; color: #1d2226;
+  box-shadow: 0 4px 18px rgba(0, 0, 0, 0.2); font: 400 14px/1.35 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
+.picker-search { font: inherit; padding: 6px 8px; border: 1px solid #8c8c8c; border-radius: 6px; background: inherit; color: inherit; }
+.picker-search:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
+.picker-list { list-style: none; margin: 0; padding: 0; max-height: 260px; overflow-y: auto; }
+.option { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; padding: 6px 8px; border-radius: 6px; cursor: pointer; }
+.option.active { background: rgba(10, 124, 102, 0.12); outline: 1px solid #0a7c66; }
+.option-title { flex: 1; }
+.badge { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: #fde2e1; color: #8a1c14; white-space: nowrap; }
+.picker-hint, .picker-keys { margin: 0; font-size: 12px; color: #5e6670; }
+@media (prefers-color-scheme: dark) {
+  .picker { background: #1d2226; color: #e9e9e9; }
+  .picker-hint, .picker-keys { color: #a3acb5; }
+  .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }
+}
+`;

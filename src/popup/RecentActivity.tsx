@@ -1,0 +1,34 @@
+// What was shared lately, newest first: drafts until LinkedIn shows the message as sent.
+import { t } from '../shared/i18n';
+import type { ActivityEntry } from '../shared/contract';
+import { useRequest } from '../ui/use-request';
+
+function describe({ interaction, contentTitle, prospectName }: ActivityEntry): string {
+  const title = contentTitle ?? '?';
+  if (interaction.kind === 'posted') return t('activityPosted', title);
+  return t('activityShared', [title, prospectName ?? interaction.prospectId ?? t('someone')]);
+}
+
+export function RecentActivity() {
+  const [recent] = useRequest('activity.recent', { limit: 5 });
+  if (recent.state !== 'ready') return null;
+  return (
+    <section aria-labelledby="activity-title" class="activity">
+      <h2 id="activity-title">{t('activityTitle')}</h2>
+      {recent.value.entries.length === 0 ? (
+        <p class="muted">{t('noActivity')}</p>
+      ) : (
+        <ul data-testid="activity">
+          {recent.value.entries.map((entry) => (
+            <li key={entry.interaction.id}>
+              {describe(entry)}
+              {entry.interaction.status && (
+                <span class={`chip ${entry.interaction.status}`}> {entry.interaction.status === 'sent' ? t('statusSent') : t('statusDraft')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

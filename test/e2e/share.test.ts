@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './launch';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
+
+/** Errors the page or our content script throw (what a user would see in the console). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return errors;
+}
+
+async function popupActivity(): Promise<string[]> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('src/popup/index.html'));
+  await popup.getByTestId('activity').waitFor({ timeout: 10_000 });
+  const lines = await popup.getByTestId('activity').locator('li').allTextContents();
+  await popup.close();
+  return lines;
+}
+
+describe('sharing from inside LinkedIn', () => {
+  it('inserts caption and tagged link as typed text, keeps what was typed, logs a draft, then sees it sent', async () => {
+    const page = await session.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(THREAD);
+    const editor = page.locator('form.msg-form .msg-form__contenteditable');
+    // A listener of the page, like LinkedIn's editor: it must see the insertion as input.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const box = document.querySelector('form.msg-form .msg-form__contenteditable')!;
+      box.addEventListener('beforeinput', (event) => seen.push(`beforeinput:${(event as InputEvent).inputType}`));
+      box.addEventListener('input', (event) => seen.push(`input:${(event as InputEvent).inputType}`));
+    });
+    await editor.click();
+    await page.keyboard.type('Hello Ada, ');
+
+    const button = page.locator('form.msg-form [data-nurture-host] button.share');
+    await button.click();
+    const picker = page.locator('form.msg-form [data-nurture-host] [role="dialog"]');
+    await picker.locator('input').fill('cfo business');
+    await expect.poll(() => picker.locator('[role="option"]').first().textContent()).toContain('What a CFO needs to see in a business case');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('If your project needs the CFO to say yes');
+    const text = await editor.innerText();
+    expect(JSON.stringify(text)).toMatch(/^"Hello Ada,/);
+    expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/cfo-business-case\?utm_source=linkedin&utm_medium=social-selling&utm_content=cfo-business-case/);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toContain('beforeinput:insertText');
+    expect(seen).toContain('input:insertText');
+    // Focus is back in the composer, for the user to personalise and press Send.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('msg-form__contenteditable'))).toBe(true);
+
+    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Shared “What a CFO needs to see in a business case” with \/in\/ada-sample-42 ?draft$/)]);
+
+    // The user pressed Send: LinkedIn shows the message, with our link, in the thread.
+    const link = /(https:\/\/\S+)/.exec(text)![1]!;
+    await page.evaluate((href) => {
+      const list = document.querySelector('.msg-s-message-list-content')!;
+      const li = document.createElement('li');
+      li.className = 'msg-s-message-list__event';
+      const message = document.createElement('div');
+      message.className = 'msg-s-event-listitem';
+      message.dataset['eventUrn'] = 'urn:li:msg_message:(urn:li:fsd_profile:SELF,2-AAA113)';
+      const body = document.createElement('p');
+      body.className = 'msg-s-event-listitem__body';
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = href;
+      body.append('Hello Ada, ', a);
+      message.append(body);
+      li.append(message);
+      list.append(li);
+    }, link);
+    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/ ?sent$/)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts one button in every kind of composer, and no more after LinkedIn re-renders one', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?composer=open');
+    const hosts = page.locator('[data-nurture-host="composer-share-button"]');
+    // The post composer dialog and two comment boxes.
+    await expect.poll(() => hosts.count(), { timeout: 10_000 }).toBe(3);
+    await page.evaluate(() => {
+      // LinkedIn re-renders the dialog's editor area: the old one goes, a new one comes.
+      const dialog = document.querySelector('dialog[open]')!;
+      const fresh = dialog.cloneNode(true) as Element;
+      fresh.querySelectorAll('[data-nurture-host]').forEach((host) => host.remove());
+      dialog.replaceWith(fresh);
+    });
+    await page.waitForTimeout(600);
+    await expect.poll(() => hosts.count()).toBe(3);
+    await page.close();
+  });
+
+  it('shows nothing and throws nothing on a page whose markup it does not know', async () => {
+    const page = await session.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://www.linkedin.com/jobs/view/1/');
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-nurture-host]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds nothing to the page in quiet mode', async () => {
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.url('src/dashboard/index.html#settings'));
+    await dashboard.locator('input[name="quietMode"]').check();
+    await dashboard.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
+
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-nurture-host]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+
+    await dashboard.locator('input[name="quietMode"]').uncheck();
+    await dashboard.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
+    await dashboard.close();
+  });
+});
