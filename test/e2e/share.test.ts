@@ -107,6 +107,17 @@ describe('sharing from inside LinkedIn', () => {
     await page.close();
   });
 
+  it('puts a button in the classic post composer, inside LinkedIn\'s shadow root, and beside a profile\'s actions', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?composer=classic');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll('.share-box-v2__modal [data-nurture-host]').length ?? 0), { timeout: 10_000 })
+      .toBe(1);
+    await page.goto('https://www.linkedin.com/in/ada-sample-42/');
+    await expect.poll(() => page.locator('[data-nurture-host="profile-share-button"] button.share').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
   it('shows nothing and throws nothing on a page whose markup it does not know', async () => {
     const page = await session.context.newPage();
     const errors = collectErrors(page);
