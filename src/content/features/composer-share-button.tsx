@@ -5,8 +5,9 @@ import { render } from 'preact';
 import { PAGE_KINDS } from '../../shared/contract';
 import { findAllComposers } from '../linkedin/composers';
 import { conversationPartner } from '../linkedin/conversation';
-import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
-import { ShareButton, shareButtonCss } from '../ui/ShareButton';
+import { placeholderButton } from '../ui/placeholder-button';
+import { addStyle, createShadowHost, type ShadowMount } from '../ui/shadow-host';
+import { ShareButton, pickerCss, shareButtonCss } from '../ui/ShareButton';
 import type { Feature } from './feature';
 
 interface Mount extends ShadowMount {
@@ -59,18 +60,26 @@ export const composerShareButton: Feature = {
         for (const { kind, root, editor, slot } of findAllComposers(ctx.document)) {
           if (mounts.has(root)) continue;
           const mount: Mount = { ...createShadowHost(ctx.document, composerShareButton.name, shareButtonCss), editor, open: null };
+          // A plain button until first used; then the Preact button and its picker, opened.
+          const activate = () => {
+            addStyle(mount, pickerCss);
+            mount.container.replaceChildren();
+            render(
+              <ShareButton
+                t={ctx.t}
+                request={ctx.request}
+                target={{ kind, editor }}
+                prospect={() => (kind === 'message' ? (conversationPartner(root, ctx.document, ctx.document.location.href)?.profilePath ?? null) : null)}
+                register={(open) => (mount.open = open)}
+                pageUrl={() => ctx.document.location.href}
+                initiallyOpen
+              />,
+              mount.container,
+            );
+          };
+          mount.open = activate;
+          mount.container.append(placeholderButton(ctx.document, ctx.t, activate));
           slot.parent.insertBefore(mount.host, slot.before);
-          render(
-            <ShareButton
-              t={ctx.t}
-              request={ctx.request}
-              target={{ kind, editor }}
-              prospect={() => (kind === 'message' ? (conversationPartner(root, ctx.document, ctx.document.location.href)?.profilePath ?? null) : null)}
-              register={(open) => (mount.open = open)}
-              pageUrl={() => ctx.document.location.href}
-            />,
-            mount.container,
-          );
           mounts.set(root, mount);
         }
         return mounts.size > 0 ? 'mounted' : 'no-anchor';

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { profileActionsSlot, readProfilePage } from '../linkedin/profiles';
 import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
-import { ShareButton, shareButtonCss } from '../ui/ShareButton';
+import { ShareButton, pickerCss, shareButtonCss } from '../ui/ShareButton';
 import type { Feature } from './feature';
 
 export const profileShareButton: Feature = {
@@ -29,7 +29,7 @@ export const profileShareButton: Feature = {
         const slot = profileActionsSlot(ctx.document);
         const profile = readProfilePage(ctx.document, ctx.document.location.href);
         if (!slot || !profile) return 'no-anchor';
-        const created = createShadowHost(ctx.document, profileShareButton.name, shareButtonCss);
+        const created = createShadowHost(ctx.document, profileShareButton.name, shareButtonCss + pickerCss);
         slot.parent.insertBefore(created.host, slot.before);
         render(
           <ShareButton

@@ -4,6 +4,7 @@
 import { PAGE_KINDS } from '../../shared/contract';
 import { findComposers } from '../linkedin/messaging';
 import { conversationPartner, ownMessageLinks, threadOf } from '../linkedin/conversation';
+import { selectors } from '../linkedin/selectors';
 import type { Feature } from './feature';
 
 export const sentConfirmation: Feature = {
@@ -13,6 +14,8 @@ export const sentConfirmation: Feature = {
   start(ctx) {
     // What was last reported per conversation: the same links are not reported twice.
     const reported = new Map<string, string>();
+    // Partner and message count per thread at the last read: an unchanged thread is not read again.
+    const counted = new WeakMap<ParentNode, string>();
     return {
       scan() {
         let read = 0;
@@ -22,6 +25,9 @@ export const sentConfirmation: Feature = {
           // Unsure who the conversation is with (LinkedIn still showing the previous one): wait.
           if (!partner || !thread) continue;
           read++;
+          const state = `${partner.profilePath} ${thread.querySelectorAll(selectors.messaging.message.join(',')).length}`;
+          if (counted.get(thread) === state) continue;
+          counted.set(thread, state);
           const links = ownMessageLinks(thread).slice(-100);
           const key = links.join(' ');
           if (links.length === 0 || reported.get(partner.profilePath) === key) continue;

@@ -29,7 +29,8 @@ export const selectors = {
   },
   post: {
     /** New front end: a native <dialog open> (role=dialog does not match it). */
-    sduiDialog: ['dialog[open][data-sdui-screen*="sharing.ShareCompose"]', 'dialog[open]:has([componentkey="ShareBox_textEditor"])'],
+    // The editor check that follows weeds out other open dialogs; :has() would cost on every scan.
+    sduiDialog: ['dialog[open][data-sdui-screen*="sharing.ShareCompose"]', 'dialog[open]'],
     sduiEditor: ['[componentkey="ShareBox_textEditor"][contenteditable="true"]', '.ProseMirror[contenteditable="true"]'],
     /** Classic front end: a modal inside the interop shadow root, with a Quill editor. */
     classicDialog: ['.share-box-v2__modal', '[role="dialog"].share-creation-state'],
@@ -42,7 +43,7 @@ export const selectors = {
      * Comment boxes under feed posts. NOT measured publicly in 2026: inferred from the
      * classic markup and the new front end's habits (a contenteditable textbox inside the post).
      */
-    box: ['.comments-comment-box', '[data-testid*="comment-box"]', '[data-testid="mainFeed"] [role="listitem"] form:has([contenteditable="true"])'],
+    box: ['.comments-comment-box', '[data-testid*="comment-box"]', '[data-testid="mainFeed"] [role="listitem"] form'],
     editor: ['.comments-comment-texteditor .ql-editor[contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
   },
   profile: {

@@ -18,11 +18,13 @@ export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> 
   /** Lets the feature open this picker from a keyboard shortcut typed in the editor. */
   register: (open: () => void) => void;
   pageUrl: () => string;
+  /** Rendered on the first click of the plain placeholder button: open at once. */
+  initiallyOpen?: boolean;
 }
 
 const CHANNEL = { message: 'message', post: 'post', comment: 'comment' } as const;
 
-export function ShareButton({ t, request, target, prospect, register, pageUrl }: ShareButtonProps) {
+export function ShareButton({ t, request, target, prospect, register, pageUrl, initiallyOpen = false }: ShareButtonProps) {
   const editor = target.kind === 'clipboard' ? null : target.editor;
   const [open, setOpen] = useState(false);
   const [prospectId, setProspectId] = useState<string | null>(null);
@@ -37,6 +39,10 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl }:
     setOpen(true);
   }, [prospect, editor]);
   useEffect(() => register(show), [register, show]);
+  useEffect(() => {
+    if (initiallyOpen) show();
+    // Only on mount: the placeholder was clicked.
+  }, []);
 
   const close = (toEditor: boolean) => {
     setOpen(false);
@@ -100,16 +106,18 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl }:
   );
 }
 
+/** What every button needs from the start; the picker's styles come when it first opens. */
 export const shareButtonCss = `
 :host { all: initial; }
 .wrap { position: relative; display: inline-flex; align-items: center; gap: 6px; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
 .share { display: inline-flex; align-items: center; gap: 4px; padding: 4px 10px; border-radius: 16px;
-  border: 1px solid #0a7c66; background: transparent; color: #0a7c66; font: inherit; cursor: pointer; }
+  border: 1px solid #0a7c66; background: transparent; color: #0a7c66; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; cursor: pointer; }
 .share:hover { background: rgba(10, 124, 102, 0.08); }
 .share:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 .status { font-weight: 400; font-size: 12px; color: #5e6670; }
 @media (prefers-color-scheme: dark) {
   .share { color: #5fd4b8; border-color: #5fd4b8; }
   .status { color: #a3acb5; }
-}
-${pickerCss}`;
+}`;
+
+export { pickerCss };

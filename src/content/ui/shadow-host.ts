@@ -6,6 +6,13 @@ export interface ShadowMount {
   container: HTMLElement;
 }
 
+/** Adds more style to a mount's shadow root (the picker's, when it first opens). */
+export function addStyle(mount: ShadowMount, css: string): void {
+  const style = mount.container.ownerDocument.createElement('style');
+  style.textContent = css;
+  mount.container.before(style);
+}
+
 export function createShadowHost(doc: Document, feature: string, css: string): ShadowMount {
   const host = doc.createElement('span');
   host.dataset['nurtureHost'] = feature;
