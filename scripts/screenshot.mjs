@@ -1,5 +1,5 @@
 // `npm run screenshot`: pictures for the README, taken from the built extension in headless
-// Chromium over the saved LinkedIn pages: docs/popup.png and docs/composer.png.
+// Chromium over the saved LinkedIn pages: docs/popup.png, composer.png, inserted.png, dashboard.png.
 import { chromium } from 'playwright-core';
 import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
 
@@ -20,8 +20,13 @@ try {
   await linkedin.goto('https://www.linkedin.com/messaging/thread/2-ada/');
   const share = linkedin.locator('form.msg-form [data-nurture-host] button.share');
   await share.click();
-  await linkedin.locator('[data-nurture-host] [role="status"]').filter({ hasText: 'connected' }).waitFor();
+  await linkedin.locator('form.msg-form [data-nurture-host] [role="option"]').first().waitFor();
+  await linkedin.keyboard.type('case');
+  await linkedin.locator('form.msg-form [data-nurture-host] [role="option"]').filter({ hasText: 'Case study' }).first().waitFor();
   await linkedin.screenshot({ path: 'docs/composer.png' });
+  await linkedin.keyboard.press('Enter');
+  await linkedin.locator('form.msg-form [data-nurture-host] [role="status"]').waitFor();
+  await linkedin.screenshot({ path: 'docs/inserted.png' });
 
   // The popup, opened in a background tab so that the LinkedIn tab stays the active one,
   // as when the user clicks the toolbar button over LinkedIn.
@@ -41,7 +46,7 @@ try {
   await dashboard.goto(`chrome-extension://${id}/src/dashboard/index.html#library`);
   await dashboard.locator('.results li').first().waitFor();
   await dashboard.screenshot({ path: 'docs/dashboard.png' });
-  console.log('docs/popup.png, docs/composer.png and docs/dashboard.png written');
+  console.log('docs/popup.png, docs/composer.png, docs/inserted.png and docs/dashboard.png written');
 } finally {
   await context.close();
 }

@@ -11,13 +11,24 @@ function selectionInside(editor: HTMLElement): Selection | null {
   return editor.contains(range.startContainer) ? selection : null;
 }
 
+/**
+ * Puts the caret at the start or end of the editor's text, inside its first or last block:
+ * an empty editor is "<p><br></p>", and text typed outside that paragraph would leave it
+ * behind as a blank first line.
+ */
 export function placeCaret(editor: HTMLElement, at: 'start' | 'end'): void {
   editor.focus();
-  const selection = editor.ownerDocument.getSelection();
+  const doc = editor.ownerDocument;
+  const selection = doc.getSelection();
   if (!selection) return;
-  const range = editor.ownerDocument.createRange();
-  range.selectNodeContents(editor);
-  range.collapse(at === 'start');
+  let node: Node = editor;
+  while (node.hasChildNodes()) node = at === 'start' ? node.firstChild! : node.lastChild!;
+  const range = doc.createRange();
+  if (node === editor) range.selectNodeContents(editor);
+  else if (node.nodeType === Node.TEXT_NODE) range.setStart(node, at === 'start' ? 0 : (node.textContent ?? '').length);
+  // A placeholder <br> (or an image) ends the block: the caret goes before it.
+  else range.setStartBefore(node);
+  range.collapse(true);
   selection.removeAllRanges();
   selection.addRange(range);
 }

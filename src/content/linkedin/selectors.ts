@@ -46,6 +46,8 @@ export const selectors = {
     box: ['.comments-comment-box', '[data-testid*="comment-box"]', '[data-testid="mainFeed"] [role="listitem"] form'],
     editor: ['.comments-comment-texteditor .ql-editor[contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
   },
+  /** LinkedIn's own dark theme is a class on <html>, set by its settings, not the system's. */
+  theme: { darkClass: 'theme--dark' },
   profile: {
     topCard: ['[componentkey$="Topcard"]', 'div[id$="Topcard"]', 'section[id$="Topcard"]', '.pv-top-card'],
     name: ['h2', 'h1'],

@@ -134,4 +134,7 @@ export const pickerCss = `
   .picker-hint, .picker-keys { color: #a3acb5; }
   .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }
 }
+:host([data-theme='dark']) .picker { background: #1d2226; color: #e9e9e9; }
+:host([data-theme='dark']) .picker-hint, :host([data-theme='dark']) .picker-keys { color: #a3acb5; }
+:host([data-theme='dark']) .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }
 `;

@@ -118,6 +118,8 @@ export const shareButtonCss = `
 @media (prefers-color-scheme: dark) {
   .share { color: #5fd4b8; border-color: #5fd4b8; }
   .status { color: #a3acb5; }
-}`;
+}
+:host([data-theme='dark']) .share { color: #5fd4b8; border-color: #5fd4b8; }
+:host([data-theme='dark']) .status { color: #a3acb5; }`;
 
 export { pickerCss };

@@ -1,4 +1,5 @@
 // Injected UI lives in an open shadow root: LinkedIn's styles do not reach it, ours do not leak.
+import { selectors } from '../linkedin/selectors';
 
 export interface ShadowMount {
   host: HTMLElement;
@@ -16,6 +17,8 @@ export function addStyle(mount: ShadowMount, css: string): void {
 export function createShadowHost(doc: Document, feature: string, css: string): ShadowMount {
   const host = doc.createElement('span');
   host.dataset['nurtureHost'] = feature;
+  // Follow LinkedIn's theme, which the user picks in LinkedIn, whatever the system's is.
+  if (doc.documentElement.classList.contains(selectors.theme.darkClass)) host.dataset['theme'] = 'dark';
   host.style.display = 'inline-flex';
   host.style.alignItems = 'center';
   const shadow = host.attachShadow({ mode: 'open' });
