@@ -119,10 +119,16 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
 
   // Nothing starts before the configuration is known: in quiet mode not one node is added.
   const ready = loadConfig()
-    .then((config) => {
-      quiet = config.quietMode;
-    })
-    .catch(() => {})
+    .then(
+      (config) => {
+        quiet = config.quietMode;
+      },
+      () => {
+        // No answer from the background: the user's choice is unknown, and buttons could not
+        // work anyway. Add nothing.
+        quiet = true;
+      },
+    )
     .then(() => {
       if (stopped) return;
       started = true;

@@ -98,6 +98,15 @@ describe('content script boot', () => {
     expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'quiet' } });
   });
 
+  it('adds nothing when the background cannot say whether quiet mode is on', async () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn;
+    booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: () => true, loadConfig: () => Promise.reject(new Error('no answer')), batchDelay: 5 });
+    await booted.ready;
+    booted.flush();
+    expect(hosts(doc)).toHaveLength(0);
+  });
+
   it('removes everything it added and stops when the extension goes away', async () => {
     let alive = true;
     const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/', () => alive);
