@@ -3,6 +3,7 @@
 import { STORE_NAMES, type PageHealth, type Settings, type StoreName } from '../shared/contract';
 import { DB_VERSION, type NurtureDb } from './db';
 import type { Library } from './library';
+import type { Prospects } from './prospects';
 import type { Handlers } from './router';
 import type { Sharing } from './sharing';
 import { readSettings, updateSettings } from './settings';
@@ -18,13 +19,14 @@ export interface Deps {
   health: HealthStore;
   library: Library;
   sharing: Sharing;
+  prospects: Prospects;
   version: string;
   now: () => number;
   /** Told after settings were saved (the feed alarm follows the sync interval). */
   settingsChanged?: (settings: Settings) => void;
 }
 
-export function createHandlers({ db, health, library, sharing, version, now, settingsChanged }: Deps): Handlers {
+export function createHandlers({ db, health, library, sharing, prospects, version, now, settingsChanged }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
@@ -67,11 +69,34 @@ export function createHandlers({ db, health, library, sharing, version, now, set
     'library.removeExamples': async () => library.removeExamples(),
     'library.restoreExamples': async () => library.restoreExamples(),
 
-    'content.config': async () => ({ quietMode: (await readSettings(await db())).quietMode }),
+    'content.config': async () => {
+      const { quietMode, keepReplyText } = await readSettings(await db());
+      return { quietMode, keepReplyText };
+    },
     'share.context': async ({ prospectId }) => sharing.context(prospectId),
     'share.prepare': async ({ contentId }) => sharing.prepare(contentId),
     'share.log': async (entry) => sharing.log(entry),
     'share.confirmSent': async ({ prospectId, links }) => sharing.confirmSent(prospectId, links),
     'activity.recent': async ({ limit }) => sharing.recent(limit),
+
+    'prospects.add': async (input) => prospects.add(input),
+    'prospects.status': async ({ id }) => {
+      const prospect = await prospects.get(id);
+      return { tracked: prospect !== null, stage: prospect?.stage ?? null };
+    },
+    'prospects.get': async ({ id }) => prospects.get(id),
+    'prospects.list': async (query) => prospects.list(query),
+    'prospects.update': async ({ id, patch }) => prospects.update(id, patch),
+    'prospects.erase': async ({ id }) => prospects.erase(id),
+    'prospects.timeline': async ({ id }) => prospects.timeline(id),
+    'replies.record': async ({ prospectId, replies, pageUrl }) => {
+      // Message text is kept only when the user asked for it, and then its first 140 characters.
+      const { keepReplyText } = await readSettings(await db());
+      return prospects.recordReplies(
+        prospectId,
+        replies.map((reply) => ({ externalId: reply.externalId, text: keepReplyText ? reply.text.slice(0, 140) : null })),
+        pageUrl,
+      );
+    },
   };
 }

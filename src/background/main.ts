@@ -10,6 +10,7 @@ import { createRouter } from './router';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
 import { createSharing } from './sharing';
+import { createProspects } from './prospects';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const healthKey = (tabId: number) => `health:${tabId}`;
@@ -52,6 +53,7 @@ const route = createRouter(
     health,
     library,
     sharing: createSharing({ db, now: Date.now }),
+    prospects: createProspects({ db, now: Date.now }),
     version: browser.runtime.getManifest().version,
     now: Date.now,
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),

@@ -2,7 +2,7 @@
 // names its payload schema (checked at runtime, in the background) and who may send it;
 // `Answers` gives its answer type. Nothing crosses the boundary untyped.
 import * as v from 'valibot';
-import { CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type ProspectStage, type Source } from './model';
+import { CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prospect, type ProspectStage, type Source } from './model';
 import type { Rejection } from './library/raw-item';
 
 export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
@@ -38,6 +38,8 @@ export const SettingsSchema = v.strictObject({
   feedSyncMinutes: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(10080)),
   /** Nothing is added to LinkedIn's pages: sharing is done from the popup. */
   quietMode: v.boolean(),
+  /** Keep the first 140 characters of each reply (off: replies are recorded without text). */
+  keepReplyText: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repParam: 'utm_term',
   feedSyncMinutes: 360,
   quietMode: false,
+  keepReplyText: false,
 };
 
 export interface PageHealth {
@@ -109,6 +112,35 @@ export interface ImportReport {
 
 const ProfileId = v.pipe(v.string(), v.regex(/^\/in\/[^/?#\s]{1,100}$/, 'a profile path such as /in/jane-doe'));
 const LinkedInUrl = v.pipe(v.string(), v.maxLength(2000), v.regex(/^https:\/\/www\.linkedin\.com\//, 'a www.linkedin.com address'));
+
+const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
+
+export const ProspectQuerySchema = v.strictObject({
+  text: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  stage: v.optional(ProspectStageSchema),
+  persona: v.optional(v.pipe(v.string(), v.maxLength(60))),
+  tag: v.optional(v.pipe(v.string(), v.maxLength(60))),
+});
+export type ProspectQuery = v.InferOutput<typeof ProspectQuerySchema>;
+
+export const ProspectPatchSchema = v.strictObject({
+  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+  headline: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  company: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  persona: v.optional(v.pipe(v.string(), v.maxLength(60))),
+  stage: v.optional(ProspectStageSchema),
+  tags: v.optional(Tags),
+  notes: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  nextFollowUp: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+});
+export type ProspectPatch = v.InferOutput<typeof ProspectPatchSchema>;
+
+const NewProspectSchema = v.strictObject({
+  profilePath: ProfileId,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  headline: v.pipe(v.string(), v.maxLength(300)),
+  company: v.pipe(v.string(), v.maxLength(120)),
+});
 
 export interface ActivityEntry {
   interaction: Interaction;
@@ -195,6 +227,26 @@ export const REQUESTS = {
     senders: ['linkedin-content'],
   },
   'activity.recent': { payload: v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)) }), senders: ['extension-page'] },
+  // From a profile page (the "Track" button) or by hand in the dashboard.
+  'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
+  // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
+  'prospects.status': { payload: v.strictObject({ id: ProfileId }), senders: ['linkedin-content'] },
+  'prospects.get': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
+  'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'] },
+  'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'] },
+  'prospects.erase': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
+  'prospects.timeline': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
+  'replies.record': {
+    payload: v.strictObject({
+      prospectId: ProfileId,
+      pageUrl: LinkedInUrl,
+      replies: v.pipe(
+        v.array(v.strictObject({ externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), text: v.pipe(v.string(), v.maxLength(2000)) })),
+        v.maxLength(200),
+      ),
+    }),
+    senders: ['linkedin-content'],
+  },
 } as const satisfies Record<string, RequestSpec>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -223,12 +275,20 @@ export interface Answers {
   'library.removeSource': { deletedItems: number };
   'library.removeExamples': { deletedItems: number };
   'library.restoreExamples': ImportReport;
-  'content.config': { quietMode: boolean };
+  'content.config': { quietMode: boolean; keepReplyText: boolean };
   'share.context': { prospect: { name: string; stage: ProspectStage; persona: string } | null; sentContentIds: string[] };
   'share.prepare': ShareText;
   'share.log': { id: number };
   'share.confirmSent': { confirmed: number };
   'activity.recent': { entries: ActivityEntry[] };
+  'prospects.add': { prospect: Prospect; created: boolean };
+  'prospects.status': { tracked: boolean; stage: ProspectStage | null };
+  'prospects.get': Prospect | null;
+  'prospects.list': Prospect[];
+  'prospects.update': Prospect;
+  'prospects.erase': { deletedInteractions: number };
+  'prospects.timeline': Interaction[];
+  'replies.record': { recorded: number };
 }
 
 // Fails to compile when a request has no answer type or an answer has no request.

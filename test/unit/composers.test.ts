@@ -87,3 +87,29 @@ describe('conversation', () => {
     expect(ownMessageLinks(thread)).toEqual(['https://example.com/nurture-starter/case-study-onboarding?utm_source=linkedin']);
   });
 });
+
+describe('thread messages', () => {
+  it('reads direction, sender and ids, and finds replies after our first message', async () => {
+    const { readThreadMessages, repliesInThread } = await import('../../src/content/linkedin/conversation');
+    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    const messages = readThreadMessages(threadOf(doc.querySelector('form.msg-form')!)!);
+    expect(messages.map((m) => [m.fromThem, m.senderName, m.time])).toEqual([
+      [false, 'You', '10:02 AM'],
+      [true, 'Ada Sample', '11:40 AM'],
+    ]);
+    expect(messages[1]!.externalId).toBe('urn:li:msg_message:(urn:li:fsd_profile:ADA,2-AAA112)');
+    expect(repliesInThread(messages).map((m) => m.position)).toEqual([1]);
+    expect(repliesInThread([{ ...messages[1]!, position: 0 }])).toEqual([]);
+  });
+
+  it('gives a stable id to a message without one', async () => {
+    const { readThreadMessages } = await import('../../src/content/linkedin/conversation');
+    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    doc.querySelectorAll('[data-event-urn]').forEach((el) => el.removeAttribute('data-event-urn'));
+    const thread = threadOf(doc.querySelector('form.msg-form')!)!;
+    const once = readThreadMessages(thread).map((m) => m.externalId);
+    expect(once.every((id) => id.startsWith('hash:'))).toBe(true);
+    expect(readThreadMessages(thread).map((m) => m.externalId)).toEqual(once);
+    expect(new Set(once).size).toBe(2);
+  });
+});

@@ -5,6 +5,7 @@ import { createHandlers, type HealthStore } from '../../src/background/handlers'
 import { createLibrary } from '../../src/background/library';
 import { readSettings } from '../../src/background/settings';
 import { createSharing } from '../../src/background/sharing';
+import { createProspects } from '../../src/background/prospects';
 import { DEFAULT_SETTINGS } from '../../src/shared/contract';
 import { createRouter, type Sender } from '../../src/background/router';
 import type { PageHealth } from '../../src/shared/contract';
@@ -26,7 +27,8 @@ function setup() {
     defaultLanguage: 'en',
   });
   const sharing = createSharing({ db, now: () => 1000 });
-  const route = createRouter(createHandlers({ db, health, library, sharing, version: '9.9.9', now: () => 1000 }));
+  const prospects = createProspects({ db, now: () => 1000 });
+  const route = createRouter(createHandlers({ db, health, library, sharing, prospects, version: '9.9.9', now: () => 1000 }));
   return { db, route, healthByTab };
 }
 

@@ -51,6 +51,14 @@ const valid: { [K in RequestType]: unknown } = {
   'share.log': { contentId: 'abc', prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://e.com/a?utm_source=linkedin', captionIndex: 0 },
   'share.confirmSent': { prospectId: '/in/ada', links: ['https://e.com/a'] },
   'activity.recent': { limit: 5 },
+  'prospects.add': { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Ops', company: 'Example' },
+  'prospects.status': { id: '/in/ada-sample-42' },
+  'prospects.get': { id: '/in/ada-sample-42' },
+  'prospects.list': { stage: 'evaluation' },
+  'prospects.update': { id: '/in/ada-sample-42', patch: { stage: 'purchase' } },
+  'prospects.erase': { id: '/in/ada-sample-42' },
+  'prospects.timeline': { id: '/in/ada-sample-42' },
+  'replies.record': { prospectId: '/in/ada-sample-42', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: 'urn:1', text: '' }] },
 };
 
 const senderOf = (kind: (typeof SENDER_KINDS)[number]): Sender => (kind === 'extension-page' ? page : content);

@@ -61,3 +61,49 @@ export function ownMessageLinks(thread: ParentNode): string[] {
   }
   return [...new Set(links)];
 }
+
+export interface ThreadMessage {
+  /** LinkedIn's message URN, or a stable hash of sender, time and position when it shows none. */
+  externalId: string;
+  /** True for the other person's messages (the reply signal). */
+  fromThem: boolean;
+  /** The group's sender name, carried forward from the first message of a group. */
+  senderName: string;
+  /** The time as LinkedIn shows it ("11:40 AM"), for the fallback id and display. */
+  time: string;
+  /** Order in the visible thread, 0 first. */
+  position: number;
+}
+
+/** A short stable hash (FNV-1a), for messages without an identifier. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Every message of the thread in order, with its direction. Markers, loaders and typing indicators are skipped. */
+export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
+  const messages: ThreadMessage[] = [];
+  let sender = '';
+  let time = '';
+  for (const message of thread.querySelectorAll(selectors.messaging.message.join(','))) {
+    // Name and time appear on the first message of a group only: carry them forward.
+    sender = clean(message.querySelector('.msg-s-message-group__name')?.textContent) || sender;
+    time = clean(message.querySelector('time.msg-s-message-group__timestamp')?.textContent) || time;
+    const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
+    const position = messages.length;
+    const urn = message.getAttribute('data-event-urn');
+    messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, time, position });
+  }
+  return messages;
+}
+
+/**
+ * The other person's messages that answer one of ours: those after our first message in the
+ * visible thread. Messages before we wrote are not replies to us.
+ */
+export function repliesInThread(messages: readonly ThreadMessage[]): ThreadMessage[] {
+  const firstOurs = messages.findIndex((message) => !message.fromThem);
+  return firstOurs === -1 ? [] : messages.slice(firstOurs + 1).filter((message) => message.fromThem);
+}

@@ -1,0 +1,159 @@
+// Prospects: who the salesperson follows, where each stands, and the replies they sent.
+// Keyed by the normalised profile path; every stage change and reply goes in the log.
+import type { ProspectPatch, ProspectQuery } from '../shared/contract';
+import type { Interaction, Prospect } from '../shared/model';
+import type { NurtureDb } from './db';
+
+export interface ProspectsDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+}
+
+export interface NewProspect {
+  profilePath: string;
+  name: string;
+  headline: string;
+  company: string;
+}
+
+export interface IncomingReply {
+  externalId: string;
+  text: string | null;
+}
+
+export function matchesQuery(prospect: Prospect, query: ProspectQuery): boolean {
+  const text = query.text?.trim().toLowerCase();
+  return (
+    (!query.stage || prospect.stage === query.stage) &&
+    (!query.persona || prospect.persona.toLowerCase() === query.persona.toLowerCase()) &&
+    (!query.tag || prospect.tags.some((tag) => tag.toLowerCase() === query.tag!.toLowerCase())) &&
+    (!text || `${prospect.name} ${prospect.company} ${prospect.headline}`.toLowerCase().includes(text))
+  );
+}
+
+export function createProspects({ db, now }: ProspectsDeps) {
+  return {
+    /** Adding someone already tracked returns their record, never a duplicate. */
+    async add(input: NewProspect): Promise<{ prospect: Prospect; created: boolean }> {
+      const conn = await db();
+      const tx = conn.transaction('prospects', 'readwrite');
+      const existing = await tx.store.get(input.profilePath);
+      if (existing) {
+        await tx.done;
+        return { prospect: existing, created: false };
+      }
+      const prospect: Prospect = {
+        id: input.profilePath,
+        name: input.name,
+        headline: input.headline,
+        company: input.company,
+        persona: '',
+        stage: 'awareness',
+        tags: [],
+        notes: '',
+        nextFollowUp: null,
+        createdAt: now(),
+        lastContactAt: null,
+        lastReplyAt: null,
+      };
+      await tx.store.add(prospect);
+      await tx.done;
+      return { prospect, created: true };
+    },
+
+    async get(id: string): Promise<Prospect | null> {
+      return (await (await db()).get('prospects', id)) ?? null;
+    },
+
+    async list(query: ProspectQuery): Promise<Prospect[]> {
+      const all = await (await db()).getAll('prospects');
+      return all.filter((prospect) => matchesQuery(prospect, query)).sort((a, b) => a.name.localeCompare(b.name));
+    },
+
+    /** A stage change is logged (from, to, when) in the same transaction, for the funnel. */
+    async update(id: string, patch: ProspectPatch): Promise<Prospect> {
+      const conn = await db();
+      const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+      const prospect = await tx.objectStore('prospects').get(id);
+      if (!prospect) throw new Error('this prospect is no longer tracked');
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<Prospect>;
+      const updated: Prospect = { ...prospect, ...defined };
+      if (defined.stage && defined.stage !== prospect.stage) {
+        const entry: Interaction = {
+          at: now(),
+          kind: 'stage',
+          prospectId: id,
+          contentId: null,
+          channel: 'other',
+          url: null,
+          externalId: null,
+          note: '',
+          stageFrom: prospect.stage,
+          stageTo: defined.stage,
+        };
+        await tx.objectStore('interactions').add(entry);
+      }
+      await tx.objectStore('prospects').put(updated);
+      await tx.done;
+      return updated;
+    },
+
+    /** The person's right to erasure: the record and every interaction that names them. */
+    async erase(id: string): Promise<{ deletedInteractions: number }> {
+      const conn = await db();
+      const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+      let deletedInteractions = 0;
+      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      for await (const cursor of tx.objectStore('interactions').index('by-prospect-at').iterate(range)) {
+        await cursor.delete();
+        deletedInteractions++;
+      }
+      await tx.objectStore('prospects').delete(id);
+      await tx.done;
+      return { deletedInteractions };
+    },
+
+    async timeline(id: string): Promise<Interaction[]> {
+      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      return (await (await db()).getAllFromIndex('interactions', 'by-prospect-at', range)).reverse();
+    },
+
+    /**
+     * Records replies of a tracked prospect, each once: the unique index on externalId makes a
+     * second recording of the same message (reload, scroll back, another tab) a no-op.
+     */
+    async recordReplies(prospectId: string, replies: readonly IncomingReply[], pageUrl: string): Promise<{ recorded: number }> {
+      const conn = await db();
+      const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+      const prospect = await tx.objectStore('prospects').get(prospectId);
+      if (!prospect) {
+        await tx.done;
+        return { recorded: 0 };
+      }
+      const interactions = tx.objectStore('interactions');
+      const byExternalId = interactions.index('by-external-id');
+      const at = now();
+      let recorded = 0;
+      for (const reply of replies) {
+        const externalId = `linkedin:${reply.externalId}`;
+        if ((await byExternalId.getKey(externalId)) !== undefined) continue;
+        await interactions.add({
+          at,
+          kind: 'replied',
+          prospectId,
+          contentId: null,
+          channel: 'message',
+          url: pageUrl,
+          externalId,
+          note: reply.text ?? '',
+        });
+        recorded++;
+      }
+      if (recorded > 0) await tx.objectStore('prospects').put({ ...prospect, lastReplyAt: at });
+      await tx.done;
+      return { recorded };
+    },
+  };
+}
+
+export type Prospects = ReturnType<typeof createProspects>;

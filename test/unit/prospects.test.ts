@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createDbHandle } from '../../src/background/db';
+import { createProspects } from '../../src/background/prospects';
+import { createSharing } from '../../src/background/sharing';
+
+let n = 0;
+function setup() {
+  const db = createDbHandle(`nurture-prospects-${++n}`);
+  let clock = 1000;
+  return { db, prospects: createProspects({ db, now: () => ++clock }), sharing: createSharing({ db, now: () => ++clock }) };
+}
+const ada = { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Operations at Example Industries', company: 'Example Industries' };
+
+describe('prospects', () => {
+  it('adds a person once: adding again returns the existing record', async () => {
+    const { prospects } = setup();
+    const first = await prospects.add(ada);
+    expect(first).toMatchObject({ created: true, prospect: { id: '/in/ada-sample-42', stage: 'awareness' } });
+    const again = await prospects.add({ ...ada, name: 'Someone else' });
+    expect(again).toMatchObject({ created: false, prospect: { name: 'Ada Sample' } });
+    expect(await prospects.list({})).toHaveLength(1);
+  });
+
+  it('logs stage changes for the funnel, and filters the list', async () => {
+    const { prospects } = setup();
+    await prospects.add(ada);
+    await prospects.add({ ...ada, profilePath: '/in/bruno', name: 'Bruno' });
+    await prospects.update('/in/ada-sample-42', { stage: 'evaluation', persona: 'COO', tags: ['q4'] });
+    await prospects.update('/in/ada-sample-42', { notes: 'met at the fair' });
+    const timeline = await prospects.timeline('/in/ada-sample-42');
+    expect(timeline.map((e) => [e.kind, e.stageFrom, e.stageTo])).toEqual([['stage', 'awareness', 'evaluation']]);
+    expect((await prospects.list({ stage: 'evaluation' })).map((p) => p.name)).toEqual(['Ada Sample']);
+    expect((await prospects.list({ tag: 'Q4' })).map((p) => p.name)).toEqual(['Ada Sample']);
+    expect((await prospects.list({ text: 'bru' })).map((p) => p.name)).toEqual(['Bruno']);
+  });
+
+  it('records each reply once, only for tracked people', async () => {
+    const { prospects, db } = setup();
+    const page = 'https://www.linkedin.com/messaging/thread/2-ada/';
+    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }], page)).toEqual({ recorded: 0 });
+    await prospects.add(ada);
+    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: 'Thanks' }], page)).toEqual({ recorded: 2 });
+    // Reload, scroll back, a second tab: the same messages again.
+    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: null }], page)).toEqual({ recorded: 0 });
+    const replies = (await (await db()).getAll('interactions')).filter((e) => e.kind === 'replied');
+    expect(replies.map((e) => [e.externalId, e.note])).toEqual([
+      ['linkedin:urn:1', ''],
+      ['linkedin:urn:2', 'Thanks'],
+    ]);
+    expect((await prospects.get('/in/ada-sample-42'))?.lastReplyAt).not.toBeNull();
+  });
+
+  it('erases a person and every interaction that names them, and nothing else', async () => {
+    const { prospects, sharing, db } = setup();
+    await prospects.add(ada);
+    await prospects.add({ ...ada, profilePath: '/in/bruno', name: 'Bruno' });
+    await prospects.update('/in/ada-sample-42', { stage: 'consideration' });
+    await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:9', text: null }], 'https://www.linkedin.com/messaging/thread/x/');
+    for (const prospectId of ['/in/ada-sample-42', '/in/bruno']) {
+      await sharing.log({ contentId: 'c1', prospectId, channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/x/', link: 'https://e.com/a', captionIndex: null });
+    }
+    expect(await prospects.erase('/in/ada-sample-42')).toEqual({ deletedInteractions: 3 });
+    expect(await prospects.get('/in/ada-sample-42')).toBeNull();
+    const left = await (await db()).getAll('interactions');
+    expect(left.map((e) => e.prospectId)).toEqual(['/in/bruno']);
+  });
+});
