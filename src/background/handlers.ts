@@ -22,11 +22,13 @@ export interface Deps {
   prospects: Prospects;
   version: string;
   now: () => number;
+  /** Opens the dashboard on a prospect's record (a tab of the extension's own page). */
+  openProspect?: (id: string) => Promise<void>;
   /** Told after settings were saved (the feed alarm follows the sync interval). */
   settingsChanged?: (settings: Settings) => void;
 }
 
-export function createHandlers({ db, health, library, sharing, prospects, version, now, settingsChanged }: Deps): Handlers {
+export function createHandlers({ db, health, library, sharing, prospects, version, now, settingsChanged, openProspect }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
@@ -83,6 +85,10 @@ export function createHandlers({ db, health, library, sharing, prospects, versio
     'prospects.status': async ({ id }) => {
       const prospect = await prospects.get(id);
       return { tracked: prospect !== null, stage: prospect?.stage ?? null };
+    },
+    'prospects.open': async ({ id }) => {
+      await openProspect?.(id);
+      return { opened: true };
     },
     'prospects.get': async ({ id }) => prospects.get(id),
     'prospects.list': async (query) => prospects.list(query),

@@ -57,6 +57,9 @@ const route = createRouter(
     version: browser.runtime.getManifest().version,
     now: Date.now,
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
+    openProspect: async (id) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#prospect=${encodeURIComponent(id)}`) });
+    },
   }),
   (message) => console.warn(`[nurture] ${message}`),
 );

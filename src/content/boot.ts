@@ -15,7 +15,7 @@ export interface BootOptions {
   /** False once the extension was reloaded, updated or removed under this page. */
   isExtensionAlive: () => boolean;
   /** The user's choices that decide what may run: in quiet mode nothing is added to the page. */
-  loadConfig: () => Promise<{ quietMode: boolean }>;
+  loadConfig: () => Promise<{ quietMode: boolean; keepReplyText: boolean }>;
   /** Milliseconds to gather DOM changes before scanning: LinkedIn mutates in bursts. */
   batchDelay?: number;
 }
@@ -39,6 +39,7 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let quiet = false;
+  let keepReplyText = false;
   let quieted: string[] = [];
   let started = false;
 
@@ -47,7 +48,7 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     quieted = quiet ? here.filter((feature) => feature.addsToPage).map((feature) => feature.name) : [];
     running = here
       .filter((feature) => !quieted.includes(feature.name))
-      .map((feature) => ({ feature, run: feature.start({ document: doc, page, signal: visit.signal, t, request }) }));
+      .map((feature) => ({ feature, run: feature.start({ document: doc, page, signal: visit.signal, t, request, keepReplyText }) }));
   };
 
   const restartVisit = () => {
@@ -60,8 +61,9 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
   const refreshConfig = () =>
     loadConfig().then(
       (config) => {
-        if (stopped || config.quietMode === quiet) return;
+        if (stopped || (config.quietMode === quiet && config.keepReplyText === keepReplyText)) return;
         quiet = config.quietMode;
+        keepReplyText = config.keepReplyText;
         restartVisit();
         schedule();
       },
@@ -122,6 +124,7 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     .then(
       (config) => {
         quiet = config.quietMode;
+        keepReplyText = config.keepReplyText;
       },
       () => {
         // No answer from the background: the user's choice is unknown, and buttons could not

@@ -7,13 +7,15 @@ import { boot } from './boot';
 import { composerShareButton } from './features/composer-share-button';
 import { profileShareButton } from './features/profile-share-button';
 import { sentConfirmation } from './features/sent-confirmation';
+import { profileTrackButton } from './features/profile-track-button';
+import { replyTracker } from './features/reply-tracker';
 
 // After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
 const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
 
 boot({
   window,
-  features: [composerShareButton, profileShareButton, sentConfirmation],
+  features: [composerShareButton, profileTrackButton, profileShareButton, sentConfirmation, replyTracker],
   t,
   request,
   isExtensionAlive,

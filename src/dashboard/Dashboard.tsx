@@ -7,14 +7,17 @@ import { useRequest } from '../ui/use-request';
 import { LibraryView } from './LibraryView';
 import { SettingsForm } from './SettingsForm';
 import { SourcesView } from './SourcesView';
+import { ProspectsView } from './ProspectsView';
 
-const VIEWS = ['library', 'sources', 'settings', 'data'] as const;
+const VIEWS = ['library', 'sources', 'prospects', 'settings', 'data'] as const;
 type View = (typeof VIEWS)[number];
-const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', settings: 'settings', data: 'yourData' };
+const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', prospects: 'prospectsTitle', settings: 'settings', data: 'yourData' };
 
-const viewFromHash = (): View => {
+/** "#library", or "#prospect=%2Fin%2Fada" for one prospect's page. */
+const routeFromHash = (): { view: View; prospect: string | null } => {
   const hash = location.hash.slice(1);
-  return (VIEWS as readonly string[]).includes(hash) ? (hash as View) : 'library';
+  if (hash.startsWith('prospect=')) return { view: 'prospects', prospect: decodeURIComponent(hash.slice('prospect='.length)) };
+  return { view: (VIEWS as readonly string[]).includes(hash) ? (hash as View) : 'library', prospect: null };
 };
 
 function DataSummary() {
@@ -42,10 +45,10 @@ function DataSummary() {
 }
 
 export function Dashboard() {
-  const [view, setView] = useState<View>(viewFromHash);
+  const [{ view, prospect }, setRoute] = useState(routeFromHash);
   const [libraryGeneration, setLibraryGeneration] = useState(0);
   useEffect(() => {
-    const follow = () => setView(viewFromHash());
+    const follow = () => setRoute(routeFromHash());
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
@@ -66,6 +69,9 @@ export function Dashboard() {
       <main>
         {view === 'library' && <LibraryView key={libraryGeneration} />}
         {view === 'sources' && <SourcesView onChange={() => setLibraryGeneration((n) => n + 1)} />}
+        {view === 'prospects' && (
+          <ProspectsView selected={prospect} onSelect={(id) => (location.hash = id ? `prospect=${encodeURIComponent(id)}` : 'prospects')} />
+        )}
         {view === 'settings' && <SettingsForm />}
         {view === 'data' && <DataSummary />}
       </main>

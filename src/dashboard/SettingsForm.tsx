@@ -62,6 +62,10 @@ export function SettingsForm() {
           <input type="checkbox" name="quietMode" checked={draft.quietMode} onChange={(event) => change({ quietMode: event.currentTarget.checked })} />
           {t('settingQuietMode')}
         </label>
+        <label class="check">
+          <input type="checkbox" name="keepReplyText" checked={draft.keepReplyText} onChange={(event) => change({ keepReplyText: event.currentTarget.checked })} />
+          {t('settingKeepReplyText')}
+        </label>
         {field('repId', t('settingRepId'), t('settingRepIdHint'))}
         {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
         <label class="check">

@@ -231,6 +231,8 @@ export const REQUESTS = {
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
   // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
   'prospects.status': { payload: v.strictObject({ id: ProfileId }), senders: ['linkedin-content'] },
+  // A click on "Tracked" opens the person's record in the dashboard.
+  'prospects.open': { payload: v.strictObject({ id: ProfileId }), senders: ['linkedin-content', 'extension-page'] },
   'prospects.get': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
   'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'] },
   'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'] },
@@ -283,6 +285,7 @@ export interface Answers {
   'activity.recent': { entries: ActivityEntry[] };
   'prospects.add': { prospect: Prospect; created: boolean };
   'prospects.status': { tracked: boolean; stage: ProspectStage | null };
+  'prospects.open': { opened: true };
   'prospects.get': Prospect | null;
   'prospects.list': Prospect[];
   'prospects.update': Prospect;

@@ -17,7 +17,7 @@ afterEach(() => booted?.stop());
 async function start(file: string, url: string, alive = () => true, quietMode = false) {
   const doc = loadLinkedInFixture(file, url);
   const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn & ReturnType<typeof vi.fn>;
-  booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: alive, loadConfig: async () => ({ quietMode }), batchDelay: 5 });
+  booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: alive, loadConfig: async () => ({ quietMode, keepReplyText: false }), batchDelay: 5 });
   await booted.ready;
   return { doc, request };
 }

@@ -53,6 +53,7 @@ const valid: { [K in RequestType]: unknown } = {
   'activity.recent': { limit: 5 },
   'prospects.add': { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Ops', company: 'Example' },
   'prospects.status': { id: '/in/ada-sample-42' },
+  'prospects.open': { id: '/in/ada-sample-42' },
   'prospects.get': { id: '/in/ada-sample-42' },
   'prospects.list': { stage: 'evaluation' },
   'prospects.update': { id: '/in/ada-sample-42', patch: { stage: 'purchase' } },

@@ -11,6 +11,8 @@ export interface FeatureContext {
   signal: AbortSignal;
   t: Translate;
   request: typeof request;
+  /** The user's choice to keep the first characters of replies (off by default). */
+  keepReplyText: boolean;
 }
 
 export interface RunningFeature {

@@ -73,6 +73,8 @@ export interface ThreadMessage {
   time: string;
   /** Order in the visible thread, 0 first. */
   position: number;
+  /** What the message says, as shown: sent to the background only if the user chose to keep reply text. */
+  text: string;
 }
 
 /** A short stable hash (FNV-1a), for messages without an identifier. */
@@ -94,7 +96,8 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
     const position = messages.length;
     const urn = message.getAttribute('data-event-urn');
-    messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, time, position });
+    const text = clean(queryFirst(message, selectors.messaging.messageBody)?.textContent);
+    messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, time, position, text });
   }
   return messages;
 }

@@ -1,0 +1,43 @@
+// Reads the open conversations (messaging page and overlay bubbles) for answers from the
+// person: each of their messages after one of ours is a reply. The background keeps only
+// tracked prospects' replies, each once. Reads what the page shows; adds nothing to it.
+import { PAGE_KINDS } from '../../shared/contract';
+import { findComposers } from '../linkedin/messaging';
+import { conversationPartner, readThreadMessages, repliesInThread, threadOf } from '../linkedin/conversation';
+import type { Feature } from './feature';
+
+export const replyTracker: Feature = {
+  name: 'reply-tracker',
+  pages: PAGE_KINDS,
+  addsToPage: false,
+  start(ctx) {
+    // Message ids already handed to the background during this visit.
+    const sent = new Set<string>();
+    return {
+      scan() {
+        let read = 0;
+        for (const { root } of findComposers(ctx.document)) {
+          // Only the thread that the header and the open conversation agree on: a reply is
+          // never credited to the previous conversation still on screen.
+          const partner = conversationPartner(root, ctx.document, ctx.document.location.href);
+          const thread = threadOf(root);
+          if (!partner || !thread) continue;
+          read++;
+          const fresh = repliesInThread(readThreadMessages(thread)).filter((message) => !sent.has(message.externalId));
+          if (fresh.length === 0) continue;
+          for (const message of fresh) sent.add(message.externalId);
+          ctx
+            .request('replies.record', {
+              prospectId: partner.profilePath,
+              pageUrl: ctx.document.location.href,
+              replies: fresh.slice(-200).map((message) => ({ externalId: message.externalId, text: ctx.keepReplyText ? message.text.slice(0, 140) : '' })),
+            })
+            .catch(() => {
+              for (const message of fresh) sent.delete(message.externalId);
+            });
+        }
+        return read > 0 ? 'mounted' : 'no-anchor';
+      },
+    };
+  },
+};

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from './launch';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
+
+async function timelineKinds(): Promise<string[]> {
+  const page = await session.context.newPage();
+  await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
+  await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  const kinds = await page.getByTestId('timeline').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind') ?? ''));
+  await page.close();
+  return kinds;
+}
+
+describe('prospects and replies in Chromium', () => {
+  it('tracks a person from their profile, once', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/in/ada-sample-42/');
+    const track = page.locator('[data-nurture-host="profile-track-button"] button');
+    await expect.poll(() => track.textContent(), { timeout: 10_000 }).toBe('Track as prospect');
+    await track.click();
+    await expect.poll(() => track.textContent()).toBe('Prospect · Awareness');
+    await page.reload();
+    await expect.poll(() => page.locator('[data-nurture-host="profile-track-button"] button').textContent(), { timeout: 10_000 }).toBe('Prospect · Awareness');
+    await page.close();
+
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.url('src/dashboard/index.html#prospects'));
+    await expect.poll(() => dashboard.getByTestId('prospects').locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringContaining('Ada Sample'),
+    ]);
+    expect(await dashboard.getByTestId('prospects').textContent()).toContain('Example Industries');
+    await dashboard.close();
+  });
+
+  it('records their answer in the open thread exactly once, also after reloads', async () => {
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    await expect.poll(timelineKinds, { timeout: 10_000 }).toEqual(['replied']);
+    await page.reload();
+    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await page.waitForTimeout(600);
+    expect(await timelineKinds()).toEqual(['replied']);
+    await page.close();
+  });
+
+  it('credits no reply while LinkedIn still shows another conversation', async () => {
+    const page = await session.context.newPage();
+    // The Bruno row is open but the thread on screen is still Ada's.
+    const stale = readFileSync('test/fixtures/linkedin/messaging-thread.html', 'utf8')
+      .replace('convo-item-link msg-conversations-container__convo-item-link--active', 'convo-item-link')
+      .replace(
+        'msg-conversations-container__convo-item-link">\n            <h3 class="msg-conversation-card__participant-names"><span>Bruno',
+        'msg-conversations-container__convo-item-link msg-conversations-container__convo-item-link--active">\n            <h3 class="msg-conversation-card__participant-names"><span>Bruno',
+      )
+      // A new answer in Ada's thread: it must not be recorded while Bruno's row is the open one.
+      .replace('2-AAA112', '2-AAA999');
+    expect(stale).toContain('convo-item-link--active">\n            <h3 class="msg-conversation-card__participant-names"><span>Bruno');
+    await page.route(THREAD, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stale }));
+    await page.goto(THREAD);
+    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await page.waitForTimeout(800);
+    expect(await timelineKinds()).toEqual(['replied']);
+    await page.close();
+  });
+
+  it('erases the person and their history', async () => {
+    const page = await session.context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
+    await page.getByRole('button', { name: 'Erase this person and their history' }).click();
+    await expect.poll(() => page.getByText('No prospect yet').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+});
