@@ -22,13 +22,15 @@ export interface Deps {
   prospects: Prospects;
   version: string;
   now: () => number;
+  /** Told after a prospect changed (the badge counts follow-ups due). */
+  prospectsChanged?: () => void;
   /** Opens the dashboard on a prospect's record (a tab of the extension's own page). */
   openProspect?: (id: string) => Promise<void>;
   /** Told after settings were saved (the feed alarm follows the sync interval). */
   settingsChanged?: (settings: Settings) => void;
 }
 
-export function createHandlers({ db, health, library, sharing, prospects, version, now, settingsChanged, openProspect }: Deps): Handlers {
+export function createHandlers({ db, health, library, sharing, prospects, version, now, settingsChanged, openProspect, prospectsChanged }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
@@ -92,9 +94,18 @@ export function createHandlers({ db, health, library, sharing, prospects, versio
     },
     'prospects.get': async ({ id }) => prospects.get(id),
     'prospects.list': async (query) => prospects.list(query),
-    'prospects.update': async ({ id, patch }) => prospects.update(id, patch),
-    'prospects.erase': async ({ id }) => prospects.erase(id),
+    'prospects.update': async ({ id, patch }) => {
+      const updated = await prospects.update(id, patch);
+      prospectsChanged?.();
+      return updated;
+    },
+    'prospects.erase': async ({ id }) => {
+      const erased = await prospects.erase(id);
+      prospectsChanged?.();
+      return erased;
+    },
     'prospects.timeline': async ({ id }) => prospects.timeline(id),
+    'prospects.today': async () => prospects.today(),
     'replies.record': async ({ prospectId, replies, pageUrl }) => {
       // Message text is kept only when the user asked for it, and then its first 140 characters.
       const { keepReplyText } = await readSettings(await db());

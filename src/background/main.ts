@@ -13,6 +13,8 @@ import { createSharing } from './sharing';
 import { createProspects } from './prospects';
 
 const FEED_ALARM = 'nurture-feed-sync';
+const FOLLOWUP_ALARM = 'nurture-follow-ups';
+const NOTIFIED_KEY = 'follow-ups-notified-on';
 const healthKey = (tabId: number) => `health:${tabId}`;
 
 // storage.session survives the worker being stopped, and is never visible to content scripts.
@@ -47,16 +49,40 @@ async function scheduleFeedSync(minutes: number): Promise<void> {
   browser.alarms.create(FEED_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
 }
 
+const prospects = createProspects({ db, now: Date.now });
+
+/**
+ * The toolbar badge counts follow-ups due; once a day, a notification says so. Nothing goes
+ * to LinkedIn: it is a reminder for the user.
+ */
+async function refreshFollowUps(notify: boolean): Promise<void> {
+  const { due } = await prospects.today();
+  await browser.action.setBadgeBackgroundColor({ color: '#0a7c66' });
+  await browser.action.setBadgeText({ text: due.length > 0 ? String(due.length) : '' });
+  if (!notify || due.length === 0) return;
+  const today = new Date().toDateString();
+  const stored = await browser.storage.local.get(NOTIFIED_KEY);
+  if (stored[NOTIFIED_KEY] === today) return;
+  await browser.storage.local.set({ [NOTIFIED_KEY]: today });
+  await browser.notifications.create(FOLLOWUP_ALARM, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: browser.i18n.getMessage('followUpNotificationTitle'),
+    message: browser.i18n.getMessage('followUpNotification', String(due.length)),
+  });
+}
+
 const route = createRouter(
   createHandlers({
     db,
     health,
     library,
     sharing: createSharing({ db, now: Date.now }),
-    prospects: createProspects({ db, now: Date.now }),
+    prospects,
     version: browser.runtime.getManifest().version,
     now: Date.now,
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
+    prospectsChanged: () => void refreshFollowUps(false).catch(() => {}),
     openProspect: async (id) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#prospect=${encodeURIComponent(id)}`) });
     },
@@ -72,6 +98,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void library.syncAll().catch((error: unknown) => console.error('[nurture] feed sync', error));
+  if (alarm.name === FOLLOWUP_ALARM) void refreshFollowUps(true).catch((error: unknown) => console.error('[nurture] follow-ups', error));
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -84,4 +111,12 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 void db()
   .then(readSettings)
   .then((settings) => scheduleFeedSync(settings.feedSyncMinutes))
+  .then(async () => {
+    if (!(await browser.alarms.get(FOLLOWUP_ALARM))) browser.alarms.create(FOLLOWUP_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+    await refreshFollowUps(false);
+  })
   .catch((error: unknown) => console.error('[nurture] start', error));
+
+browser.notifications.onClicked.addListener((id) => {
+  if (id === FOLLOWUP_ALARM) void browser.runtime.openOptionsPage();
+});

@@ -3,6 +3,8 @@
 import type { ProspectPatch, ProspectQuery } from '../shared/contract';
 import type { Interaction, Prospect } from '../shared/model';
 import type { NurtureDb } from './db';
+import { isAwaiting, isDue } from '../shared/followups';
+import { readSettings } from './settings';
 
 export interface ProspectsDeps {
   db: () => Promise<NurtureDb>;
@@ -21,9 +23,11 @@ export interface IncomingReply {
   text: string | null;
 }
 
-export function matchesQuery(prospect: Prospect, query: ProspectQuery): boolean {
+export function matchesQuery(prospect: Prospect, query: ProspectQuery, now = Date.now(), awaitingDays = 5): boolean {
   const text = query.text?.trim().toLowerCase();
   return (
+    (!query.awaiting || isAwaiting(prospect, now, awaitingDays)) &&
+    (!query.due || isDue(prospect, now)) &&
     (!query.stage || prospect.stage === query.stage) &&
     (!query.persona || prospect.persona.toLowerCase() === query.persona.toLowerCase()) &&
     (!query.tag || prospect.tags.some((tag) => tag.toLowerCase() === query.tag!.toLowerCase())) &&
@@ -66,8 +70,21 @@ export function createProspects({ db, now }: ProspectsDeps) {
     },
 
     async list(query: ProspectQuery): Promise<Prospect[]> {
-      const all = await (await db()).getAll('prospects');
-      return all.filter((prospect) => matchesQuery(prospect, query)).sort((a, b) => a.name.localeCompare(b.name));
+      const conn = await db();
+      const [all, settings] = await Promise.all([conn.getAll('prospects'), readSettings(conn)]);
+      const time = now();
+      return all.filter((prospect) => matchesQuery(prospect, query, time, settings.awaitingDays)).sort((a, b) => a.name.localeCompare(b.name));
+    },
+
+    /** The popup's lists: follow-ups due today (earliest first) and prospects awaiting a reply (longest first). */
+    async today(): Promise<{ due: Prospect[]; awaiting: Prospect[] }> {
+      const conn = await db();
+      const [all, settings] = await Promise.all([conn.getAll('prospects'), readSettings(conn)]);
+      const time = now();
+      return {
+        due: all.filter((prospect) => isDue(prospect, time)).sort((a, b) => a.nextFollowUp! - b.nextFollowUp!),
+        awaiting: all.filter((prospect) => isAwaiting(prospect, time, settings.awaitingDays)).sort((a, b) => a.lastContactAt! - b.lastContactAt!),
+      };
     },
 
     /** A stage change is logged (from, to, when) in the same transaction, for the funnel. */

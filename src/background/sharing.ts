@@ -28,6 +28,22 @@ export function pickCaption(captions: readonly Caption[], language: string, rece
   return candidates.reduce((best, index) => (lastUse(index) > lastUse(best) ? index : best), candidates[0]!);
 }
 
+/**
+ * For the saturation guard: shares sent within `days`, and how many of the latest shares in a
+ * row got no reply after them. `entries` is one prospect's log, oldest first.
+ */
+export function saturation(entries: readonly Interaction[], now: number, days: number): { recentShares: number; unansweredInARow: number } {
+  const shares = entries.filter((entry) => entry.kind === 'shared' && entry.status === 'sent');
+  const recentShares = shares.filter((entry) => now - entry.at <= days * 86_400_000).length;
+  let unansweredInARow = 0;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    if (entry.kind === 'replied') break;
+    if (entry.kind === 'shared' && entry.status === 'sent') unansweredInARow++;
+  }
+  return { recentShares, unansweredInARow };
+}
+
 export function shareText(item: ContentItem, captionIndex: number | null, link: string): ShareText {
   const caption = captionIndex === null ? '' : (item.captions[captionIndex]?.text ?? '');
   return { caption, link, captionIndex, text: caption ? `${caption}\n\n${link}` : link };
@@ -107,16 +123,20 @@ export function createSharing({ db, now }: SharingDeps) {
     },
 
     async context(prospectId: string | null): Promise<Answers['share.context']> {
-      if (prospectId === null) return { prospect: null, sentContentIds: [] };
       const conn = await db();
+      const settings = await readSettings(conn);
+      const noGuard = { recentShares: 0, max: settings.saturationMax, days: settings.saturationDays, unansweredInARow: 0 };
+      if (prospectId === null) return { prospect: null, sentContentIds: [], guard: noGuard };
       const [prospect, entries] = await Promise.all([
         conn.get('prospects', prospectId),
         conn.getAllFromIndex('interactions', 'by-prospect-at', IDBKeyRange.bound([prospectId, 0], [prospectId, Infinity])),
       ]);
-      const sent = new Set(entries.filter((entry) => entry.kind === 'shared' && entry.status === 'sent' && entry.contentId).map((entry) => entry.contentId!));
+      const shares = entries.filter((entry) => entry.kind === 'shared' && entry.status === 'sent');
+      const sent = new Set(shares.filter((entry) => entry.contentId).map((entry) => entry.contentId!));
       return {
         prospect: prospect ? { name: prospect.name, stage: prospect.stage, persona: prospect.persona } : null,
         sentContentIds: [...sent],
+        guard: { ...noGuard, ...saturation(entries, now(), settings.saturationDays) },
       };
     },
 

@@ -194,8 +194,14 @@ function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
 export function ProspectsView({ selected, onSelect }: { selected: string | null; onSelect: (id: string | null) => void }) {
   const [text, setText] = useState('');
   const [stage, setStage] = useState<ProspectStage | ''>('');
+  const [awaiting, setAwaiting] = useState(false);
+  const [due, setDue] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const [list] = useRequest('prospects.list', { ...(text ? { text } : {}), ...(stage ? { stage } : {}) }, [text, stage, generation]);
+  const [list] = useRequest(
+    'prospects.list',
+    { ...(text ? { text } : {}), ...(stage ? { stage } : {}), ...(awaiting ? { awaiting } : {}), ...(due ? { due } : {}) },
+    [text, stage, awaiting, due, generation],
+  );
 
   if (selected) {
     return (
@@ -222,6 +228,14 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
             </option>
           ))}
         </select>
+        <label class="check">
+          <input type="checkbox" checked={awaiting} onChange={(e) => setAwaiting(e.currentTarget.checked)} />
+          {t('filterAwaiting')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={due} onChange={(e) => setDue(e.currentTarget.checked)} />
+          {t('filterDue')}
+        </label>
       </div>
       {list.state === 'ready' && list.value.length === 0 && <p class="muted">{t('noProspects')}</p>}
       {list.state === 'ready' && (

@@ -8,6 +8,7 @@ import { useRequest } from '../ui/use-request';
 import { activeTabId } from './active-tab';
 import { LibrarySearch } from './LibrarySearch';
 import { RecentActivity } from './RecentActivity';
+import { Today } from './Today';
 
 const pageLabel: Record<PageHealth['page'], MessageKey> = {
   feed: 'pageFeed',
@@ -52,6 +53,7 @@ export function Popup() {
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
+      <Today />
       <LibrarySearch />
       <RecentActivity />
       <footer class="status">

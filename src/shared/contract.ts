@@ -40,6 +40,11 @@ export const SettingsSchema = v.strictObject({
   quietMode: v.boolean(),
   /** Keep the first 140 characters of each reply (off: replies are recorded without text). */
   keepReplyText: v.boolean(),
+  /** A prospect whose last share got no reply for this many days is "awaiting reply". */
+  awaitingDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
+  /** Saturation guard: warn past this many shares to one person within saturationDays. */
+  saturationMax: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
+  saturationDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -52,6 +57,9 @@ export const DEFAULT_SETTINGS: Settings = {
   feedSyncMinutes: 360,
   quietMode: false,
   keepReplyText: false,
+  awaitingDays: 5,
+  saturationMax: 2,
+  saturationDays: 7,
 };
 
 export interface PageHealth {
@@ -117,6 +125,8 @@ const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
 
 export const ProspectQuerySchema = v.strictObject({
   text: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  awaiting: v.optional(v.boolean()),
+  due: v.optional(v.boolean()),
   stage: v.optional(ProspectStageSchema),
   persona: v.optional(v.pipe(v.string(), v.maxLength(60))),
   tag: v.optional(v.pipe(v.string(), v.maxLength(60))),
@@ -238,6 +248,7 @@ export const REQUESTS = {
   'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'] },
   'prospects.erase': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
   'prospects.timeline': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
+  'prospects.today': { payload: Empty, senders: ['extension-page'] },
   'replies.record': {
     payload: v.strictObject({
       prospectId: ProfileId,
@@ -278,7 +289,12 @@ export interface Answers {
   'library.removeExamples': { deletedItems: number };
   'library.restoreExamples': ImportReport;
   'content.config': { quietMode: boolean; keepReplyText: boolean };
-  'share.context': { prospect: { name: string; stage: ProspectStage; persona: string } | null; sentContentIds: string[] };
+  'share.context': {
+    prospect: { name: string; stage: ProspectStage; persona: string } | null;
+    sentContentIds: string[];
+    /** Saturation guard: what the picker warns about before inserting (advice, not a block). */
+    guard: { recentShares: number; max: number; days: number; unansweredInARow: number };
+  };
   'share.prepare': ShareText;
   'share.log': { id: number };
   'share.confirmSent': { confirmed: number };
@@ -291,6 +307,7 @@ export interface Answers {
   'prospects.update': Prospect;
   'prospects.erase': { deletedInteractions: number };
   'prospects.timeline': Interaction[];
+  'prospects.today': { due: Prospect[]; awaiting: Prospect[] };
   'replies.record': { recorded: number };
 }
 

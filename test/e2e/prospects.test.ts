@@ -77,6 +77,38 @@ describe('prospects and replies in Chromium', () => {
     await page.close();
   });
 
+  it('puts a due follow-up in the popup and on the toolbar badge, and takes it off again', async () => {
+    const setFollowUp = async (date: string) => {
+      const page = await session.context.newPage();
+      await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
+      await page.locator('input[name="nextFollowUp"]').fill(date);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Saved');
+      await page.close();
+    };
+    const dueInPopup = async () => {
+      const popup = await session.context.newPage();
+      await popup.goto(session.url('src/popup/index.html'));
+      await popup.getByTestId('connection').waitFor();
+      await popup.waitForTimeout(300);
+      const names = (await popup.getByTestId('due').count()) ? await popup.getByTestId('due').locator('button').allTextContents() : [];
+      await popup.close();
+      return names;
+    };
+    const badge = () => session.worker.evaluate(() => chrome.action.getBadgeText({}));
+
+    const today = await session.worker.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    await setFollowUp(today);
+    await expect.poll(dueInPopup, { timeout: 10_000 }).toEqual(['Ada Sample']);
+    await expect.poll(badge).toBe('1');
+    await setFollowUp('');
+    await expect.poll(dueInPopup, { timeout: 10_000 }).toEqual([]);
+    await expect.poll(badge).toBe('');
+  });
+
   it('erases the person and their history', async () => {
     const page = await session.context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());

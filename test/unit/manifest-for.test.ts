@@ -17,7 +17,7 @@ describe('manifestFor', () => {
   });
 
   it('asks for no more than it uses, and exposes no web-accessible resources', () => {
-    expect(source.permissions).toEqual(['storage', 'alarms']);
+    expect(source.permissions).toEqual(['storage', 'alarms', 'notifications']);
     // Feed hosts are asked one by one, when the user adds a feed.
     expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(source).not.toHaveProperty('host_permissions');

@@ -29,17 +29,18 @@ async function open(context: unknown) {
   return { request, onChoose, onClose };
 }
 
+const noGuard = { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 };
 const options = () => [...document.querySelectorAll('[role="option"]')].map((o) => o.querySelector('.option-title')!.textContent);
 
 describe('Picker', () => {
   it('lists recommendations for the prospect first, without what they already received', async () => {
-    await open({ prospect: { name: 'Ada', stage: 'evaluation', persona: 'CFO' }, sentContentIds: ['sent1'] });
+    await open({ prospect: { name: 'Ada', stage: 'evaluation', persona: 'CFO' }, sentContentIds: ['sent1'], guard: noGuard });
     expect(options()).toEqual(['For evaluation', 'Alpha', 'Beta']);
     expect(document.body.textContent).toContain('pickerRecommended:Ada');
   });
 
   it('marks items already sent, and is driven by the keyboard', async () => {
-    const { onChoose, onClose } = await open({ prospect: null, sentContentIds: ['b'] });
+    const { onChoose, onClose } = await open({ prospect: null, sentContentIds: ['b'], guard: noGuard });
     expect(options()).toEqual(['Alpha', 'For evaluation', 'Beta']);
     expect(document.querySelectorAll('.badge')).toHaveLength(1);
     const input = document.querySelector('input')!;
@@ -53,5 +54,24 @@ describe('Picker', () => {
     expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/b' }));
     await key('Escape');
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('warns before inserting for a person who already got it, too much, or did not answer, and lets the user go on', async () => {
+    const { onChoose } = await open({
+      prospect: { name: 'Ada', stage: 'evaluation', persona: 'CFO' },
+      sentContentIds: ['a'],
+      guard: { recentShares: 2, max: 2, days: 7, unansweredInARow: 2 },
+    });
+    const input = document.querySelector('input')!;
+    // Recommended first ("For evaluation", "Already received"), then Alpha, which Ada already got.
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    expect(document.querySelector('[aria-selected="true"] .option-title')?.textContent).toBe('Alpha');
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(onChoose).not.toHaveBeenCalled();
+    const warnings = [...document.querySelectorAll('.picker-warnings li')].map((li) => li.textContent);
+    expect(warnings).toEqual(['guardAlreadySent:Ada', 'guardTooMany:Ada,2,7', 'guardUnanswered:Ada']);
+    await act(() => void (document.querySelector('.picker-actions button') as HTMLButtonElement).click());
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/a' }));
   });
 });

@@ -59,6 +59,7 @@ const valid: { [K in RequestType]: unknown } = {
   'prospects.update': { id: '/in/ada-sample-42', patch: { stage: 'purchase' } },
   'prospects.erase': { id: '/in/ada-sample-42' },
   'prospects.timeline': { id: '/in/ada-sample-42' },
+  'prospects.today': {},
   'replies.record': { prospectId: '/in/ada-sample-42', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: 'urn:1', text: '' }] },
 };
 

@@ -16,7 +16,9 @@ let pickers = 0;
 
 export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProps) {
   const [text, setText] = useState('');
-  const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [] });
+  const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [], guard: { recentShares: 0, max: Infinity, days: 0, unansweredInARow: 0 } });
+  // An item chosen while the saturation guard has something to say: confirm or go back.
+  const [pending, setPending] = useState<{ hit: LibraryHit; warnings: string[] } | null>(null);
   const [recommended, setRecommended] = useState<LibraryHit[]>([]);
   const [results, setResults] = useState<LibraryHit[] | null>(null);
   const [active, setActive] = useState(0);
@@ -63,16 +65,54 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
   const sent = new Set(context.sentContentIds);
   const activeHit = shown[active];
 
+  /** Would it please them, would it help them? Advice before inserting, never a block. */
+  const choose = (hit: LibraryHit) => {
+    const name = context.prospect?.name;
+    const warnings: string[] = [];
+    if (name) {
+      if (sent.has(hit.item.id)) warnings.push(t('guardAlreadySent', name));
+      if (context.guard.recentShares >= context.guard.max) warnings.push(t('guardTooMany', [name, String(context.guard.recentShares), String(context.guard.days)]));
+      if (context.guard.unansweredInARow >= 2) warnings.push(t('guardUnanswered', name));
+    }
+    if (warnings.length > 0) setPending({ hit, warnings });
+    else onChoose(hit);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys handled here never reach LinkedIn's own shortcuts.
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
+    if (pending) {
+      if (event.key === 'Enter') onChoose(pending.hit);
+      else if (event.key === 'Escape') setPending(null);
+      else return;
+    } else if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Enter' && activeHit) onChoose(activeHit);
+    else if (event.key === 'Enter' && activeHit) choose(activeHit);
     else if (event.key === 'Escape') onClose();
     else return;
     event.preventDefault();
     event.stopPropagation();
   };
+
+  if (pending) {
+    return (
+      <div class="picker" role="alertdialog" aria-label={t('guardTitle')} onKeyDown={onKeyDown}>
+        <p class="picker-warning">{t('guardTitle')}</p>
+        <ul class="picker-warnings">
+          {pending.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+        <div class="picker-actions">
+          <button type="button" class="share" ref={(el) => el?.focus()} onClick={() => onChoose(pending.hit)}>
+            {t('guardInsertAnyway')}
+          </button>
+          <button type="button" class="share" onClick={() => setPending(null)}>
+            {t('guardBack')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div class="picker" role="dialog" aria-label={t('pickerTitle')} onKeyDown={onKeyDown}>
@@ -102,7 +142,7 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
             class={index === active ? 'option active' : 'option'}
             onMouseEnter={() => setActive(index)}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onChoose(hit)}
+            onClick={() => choose(hit)}
           >
             <span class="option-title">{hit.item.title}</span>
             {sent.has(hit.item.id) && <span class="badge">{t('alreadySent')}</span>}
@@ -129,6 +169,9 @@ export const pickerCss = `
 .option-title { flex: 1; }
 .badge { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: #fde2e1; color: #8a1c14; white-space: nowrap; }
 .picker-hint, .picker-keys { margin: 0; font-size: 12px; color: #5e6670; }
+.picker-warning { margin: 0; font-weight: 600; color: #8a4b00; }
+.picker-warnings { margin: 0; padding-left: 18px; }
+.picker-actions { display: flex; gap: 8px; }
 @media (prefers-color-scheme: dark) {
   .picker { background: #1d2226; color: #e9e9e9; }
   .picker-hint, .picker-keys { color: #a3acb5; }

@@ -1,0 +1,38 @@
+// Who needs the salesperson today: follow-ups due and prospects awaiting a reply, each one
+// click from their LinkedIn profile.
+import browser from 'webextension-polyfill';
+import type { Prospect } from '../shared/model';
+import { t } from '../shared/i18n';
+import { useRequest } from '../ui/use-request';
+
+function People({ title, people, testId }: { title: string; people: Prospect[]; testId: string }) {
+  if (people.length === 0) return null;
+  return (
+    <div>
+      <h2>{title}</h2>
+      <ul data-testid={testId} class="people">
+        {people.slice(0, 5).map((prospect) => (
+          <li key={prospect.id}>
+            <button type="button" class="link" onClick={() => void browser.tabs.create({ url: `https://www.linkedin.com${prospect.id}/` })}>
+              {prospect.name}
+            </button>
+            {prospect.company && <span class="muted"> · {prospect.company}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Today() {
+  const [today] = useRequest('prospects.today', {});
+  if (today.state !== 'ready') return null;
+  const { due, awaiting } = today.value;
+  if (due.length === 0 && awaiting.length === 0) return null;
+  return (
+    <section class="today">
+      <People title={t('todayDue')} people={due} testId="due" />
+      <People title={t('todayAwaiting')} people={awaiting} testId="awaiting" />
+    </section>
+  );
+}
