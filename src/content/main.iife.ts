@@ -9,13 +9,14 @@ import { profileShareButton } from './features/profile-share-button';
 import { sentConfirmation } from './features/sent-confirmation';
 import { profileTrackButton } from './features/profile-track-button';
 import { replyTracker } from './features/reply-tracker';
+import { conversationTrackButton } from './features/conversation-track-button';
 
 // After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
 const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
 
 boot({
   window,
-  features: [composerShareButton, profileTrackButton, profileShareButton, sentConfirmation, replyTracker],
+  features: [composerShareButton, profileTrackButton, profileShareButton, conversationTrackButton, sentConfirmation, replyTracker],
   t,
   request,
   isExtensionAlive,

@@ -117,4 +117,18 @@ describe('prospects and replies in Chromium', () => {
     await expect.poll(() => page.getByText('No prospect yet').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
+
+  it('tracks the person of an open conversation from its header', async () => {
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    const track = page.locator('[data-nurture-host="conversation-track-button"] button');
+    await expect.poll(() => track.textContent(), { timeout: 10_000 }).toBe('Track as prospect');
+    await track.click();
+    await expect.poll(() => track.textContent()).toBe('Prospect · Awareness');
+    await page.close();
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.url('src/dashboard/index.html#prospects'));
+    await expect.poll(() => dashboard.getByTestId('prospects').locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringContaining('Ada Sample')]);
+    await dashboard.close();
+  });
 });

@@ -93,9 +93,9 @@ describe('thread messages', () => {
     const { readThreadMessages, repliesInThread } = await import('../../src/content/linkedin/conversation');
     const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     const messages = readThreadMessages(threadOf(doc.querySelector('form.msg-form')!)!);
-    expect(messages.map((m) => [m.fromThem, m.senderName, m.time])).toEqual([
-      [false, 'You', '10:02 AM'],
-      [true, 'Ada Sample', '11:40 AM'],
+    expect(messages.map((m) => [m.fromThem, m.senderName, m.senderProfile, m.time])).toEqual([
+      [false, 'You', null, '10:02 AM'],
+      [true, 'Ada Sample', '/in/ada-sample-42', '11:40 AM'],
     ]);
     expect(messages[1]!.externalId).toBe('urn:li:msg_message:(urn:li:fsd_profile:ADA,2-AAA112)');
     expect(repliesInThread(messages).map((m) => m.position)).toEqual([1]);

@@ -8,7 +8,7 @@ import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature, FeatureContext } from './feature';
 
-function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 'request'> & { profile: ProfilePage }) {
+export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 'request'> & { profile: ProfilePage }) {
   const [stage, setStage] = useState<ProspectStage | null | undefined>(undefined);
   useEffect(() => {
     request('prospects.status', { id: profile.profilePath }).then(

@@ -69,6 +69,8 @@ export interface ThreadMessage {
   fromThem: boolean;
   /** The group's sender name, carried forward from the first message of a group. */
   senderName: string;
+  /** The sender's profile path when the message links it ("/in/slug"), carried forward too. */
+  senderProfile: string | null;
   /** The time as LinkedIn shows it ("11:40 AM"), for the fallback id and display. */
   time: string;
   /** Order in the visible thread, 0 first. */
@@ -88,16 +90,21 @@ function hash(text: string): string {
 export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
   const messages: ThreadMessage[] = [];
   let sender = '';
+  let senderProfile: string | null = null;
   let time = '';
   for (const message of thread.querySelectorAll(selectors.messaging.message.join(','))) {
     // Name and time appear on the first message of a group only: carry them forward.
-    sender = clean(message.querySelector('.msg-s-message-group__name')?.textContent) || sender;
+    const name = clean(message.querySelector('.msg-s-message-group__name')?.textContent);
+    if (name) {
+      sender = name;
+      senderProfile = normalizeProfilePath(message.querySelector('a.msg-s-event-listitem__link[href*="/in/"]')?.getAttribute('href') ?? '');
+    }
     time = clean(message.querySelector('time.msg-s-message-group__timestamp')?.textContent) || time;
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
     const position = messages.length;
     const urn = message.getAttribute('data-event-urn');
     const text = clean(queryFirst(message, selectors.messaging.messageBody)?.textContent);
-    messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, time, position, text });
+    messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, senderProfile, time, position, text });
   }
   return messages;
 }

@@ -1,0 +1,66 @@
+// Prospects at scale: 10,000 prospects and 100,000 interactions. The popup's due/awaiting
+// lists, a prospect's timeline, and recording a reply, in the background's own code, on
+// fake-indexeddb in Node (slower than a browser's IndexedDB: an upper bound).
+import 'fake-indexeddb/auto';
+import { it } from 'vitest';
+import { createDbHandle } from '../src/background/db';
+import { createProspects } from '../src/background/prospects';
+import type { Interaction, Prospect } from '../src/shared/model';
+import { measure, ms, table } from './figures';
+
+const PROSPECTS = 10_000;
+const INTERACTIONS = 100_000;
+const DAY = 86_400_000;
+const now = Date.UTC(2026, 10, 22, 10);
+
+it('prospects: 10,000 prospects and 100,000 interactions', async () => {
+  const db = createDbHandle('bench-prospects');
+  const conn = await db();
+  const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+  for (let i = 0; i < PROSPECTS; i++) {
+    const prospect: Prospect = {
+      id: `/in/member-${i}`,
+      name: `Member ${i}`,
+      headline: '',
+      company: `Company ${i % 700}`,
+      persona: ['CFO', 'COO', 'CIO'][i % 3]!,
+      stage: (['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'] as const)[i % 6]!,
+      tags: [],
+      notes: '',
+      nextFollowUp: i % 20 === 0 ? now - (i % 5) * DAY : null,
+      createdAt: now - 400 * DAY,
+      lastContactAt: now - (i % 30) * DAY,
+      lastReplyAt: i % 3 === 0 ? now - (i % 40) * DAY : null,
+    };
+    void tx.objectStore('prospects').put(prospect);
+  }
+  for (let i = 0; i < INTERACTIONS; i++) {
+    const entry: Interaction = {
+      at: now - (i % 365) * DAY - i,
+      kind: i % 4 === 0 ? 'replied' : 'shared',
+      prospectId: `/in/member-${i % PROSPECTS}`,
+      contentId: `c${i % 500}`,
+      channel: 'message',
+      url: null,
+      externalId: i % 4 === 0 ? `linkedin:seed-${i}` : null,
+      note: '',
+      ...(i % 4 === 0 ? {} : { status: 'sent' as const }),
+    };
+    void tx.objectStore('interactions').add(entry);
+  }
+  await tx.done;
+
+  const prospects = createProspects({ db, now: () => now });
+  const today = await measure(() => prospects.today(), 20, 2);
+  const timeline = await measure(() => prospects.timeline('/in/member-42'), 50, 3);
+  let n = 0;
+  const reply = await measure(() => prospects.recordReplies('/in/member-7', [{ externalId: `urn:bench-${++n}`, text: null }], 'https://www.linkedin.com/messaging/thread/x/'), 100, 5);
+  const again = await measure(() => prospects.recordReplies('/in/member-7', [{ externalId: 'urn:bench-1', text: null }], 'https://www.linkedin.com/messaging/thread/x/'), 100, 5);
+  const { due, awaiting } = await prospects.today();
+  table(`Prospects: ${PROSPECTS} prospects, ${INTERACTIONS} interactions (fake-indexeddb in Node)`, [
+    { operation: `popup lists (due ${due.length}, awaiting ${awaiting.length}); budget 150 ms`, median: ms(today.median), p95: ms(today.p95) },
+    { operation: 'a prospect page timeline; budget 100 ms', median: ms(timeline.median), p95: ms(timeline.p95) },
+    { operation: 'record a new reply; budget 10 ms', median: ms(reply.median), p95: ms(reply.p95) },
+    { operation: 'record a reply already recorded (reload)', median: ms(again.median), p95: ms(again.p95) },
+  ]);
+}, 300_000);
