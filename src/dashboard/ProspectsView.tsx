@@ -7,8 +7,10 @@ import { t, uiLanguage } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { splitList } from '../ui/edit-text';
+import { sortProspects, type SortKey } from '../ui/prospect-sort';
 
 const PROSPECT_STAGES: ProspectStage[] = [...STAGES, 'lost'];
+
 const stageName = (stage: ProspectStage) => t(`stage_${stage}`);
 const when = (time: number) => new Date(time).toLocaleString(uiLanguage());
 const profileUrl = (id: string) => `https://www.linkedin.com${id}/`;
@@ -196,11 +198,28 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
   const [stage, setStage] = useState<ProspectStage | ''>('');
   const [awaiting, setAwaiting] = useState(false);
   const [due, setDue] = useState(false);
+  const [persona, setPersona] = useState('');
+  const [tag, setTag] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
   const [generation, setGeneration] = useState(0);
   const [list] = useRequest(
     'prospects.list',
-    { ...(text ? { text } : {}), ...(stage ? { stage } : {}), ...(awaiting ? { awaiting } : {}), ...(due ? { due } : {}) },
-    [text, stage, awaiting, due, generation],
+    {
+      ...(text ? { text } : {}),
+      ...(stage ? { stage } : {}),
+      ...(awaiting ? { awaiting } : {}),
+      ...(due ? { due } : {}),
+      ...(persona.trim() ? { persona: persona.trim() } : {}),
+      ...(tag.trim() ? { tag: tag.trim() } : {}),
+    },
+    [text, stage, awaiting, due, persona, tag, generation],
+  );
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" class="link" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
+        {label}
+      </button>
+    </th>
   );
 
   if (selected) {
@@ -228,6 +247,8 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
             </option>
           ))}
         </select>
+        <input placeholder={t('filterPersona')} aria-label={t('filterPersona')} value={persona} onInput={(e) => setPersona(e.currentTarget.value)} />
+        <input placeholder={t('prospectTag')} aria-label={t('prospectTag')} value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
         <label class="check">
           <input type="checkbox" checked={awaiting} onChange={(e) => setAwaiting(e.currentTarget.checked)} />
           {t('filterAwaiting')}
@@ -242,14 +263,15 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
         <table class="prospects" data-testid="prospects">
           <thead>
             <tr>
-              <th>{t('prospectName')}</th>
-              <th>{t('prospectCompany')}</th>
-              <th>{t('filterStage')}</th>
-              <th>{t('prospectLastReply')}</th>
+              {header('name', t('prospectName'))}
+              {header('company', t('prospectCompany'))}
+              {header('stage', t('filterStage'))}
+              {header('lastReplyAt', t('prospectLastReply'))}
+              {header('nextFollowUp', t('prospectFollowUp'))}
             </tr>
           </thead>
           <tbody>
-            {list.value.map((prospect) => (
+            {sortProspects(list.value, sort.key, sort.descending).map((prospect) => (
               <tr key={prospect.id}>
                 <td>
                   <a href={`#prospect=${encodeURIComponent(prospect.id)}`}>{prospect.name}</a>
@@ -257,6 +279,7 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
                 <td>{prospect.company}</td>
                 <td>{stageName(prospect.stage)}</td>
                 <td>{prospect.lastReplyAt ? when(prospect.lastReplyAt) : '—'}</td>
+                <td>{prospect.nextFollowUp ? new Date(prospect.nextFollowUp).toLocaleDateString(uiLanguage()) : '—'}</td>
               </tr>
             ))}
           </tbody>

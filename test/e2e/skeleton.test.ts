@@ -33,7 +33,7 @@ describe('the built extension in Chromium', () => {
   it('mounts a share button in each composer of a LinkedIn messaging page, inside shadow roots', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    const buttons = page.locator('[data-nurture-host] button.share');
+    const buttons = page.locator('[data-nurture-host="composer-share-button"] button.share');
     await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(2);
     // One in the thread's form, one in the overlay bubble inside LinkedIn's interop shadow root.
     const inOverlay = await page.evaluate(
