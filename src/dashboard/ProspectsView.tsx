@@ -114,6 +114,7 @@ function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
           const followUp = String(form.get('nextFollowUp') ?? '');
           void save({
             name: String(form.get('name') ?? ''),
+            headline: String(form.get('headline') ?? ''),
             company: String(form.get('company') ?? ''),
             persona: String(form.get('persona') ?? ''),
             stage: String(form.get('stage')) as ProspectStage,
@@ -126,6 +127,10 @@ function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
         <label class="field">
           <span>{t('prospectName')}</span>
           <input name="name" defaultValue={prospect.name} />
+        </label>
+        <label class="field">
+          <span>{t('prospectHeadline')}</span>
+          <input name="headline" defaultValue={prospect.headline} />
         </label>
         <label class="field">
           <span>{t('prospectCompany')}</span>

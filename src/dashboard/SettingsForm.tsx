@@ -36,6 +36,13 @@ export function SettingsForm() {
     </label>
   );
 
+  const number = (name: 'awaitingDays' | 'saturationMax' | 'saturationDays', label: string, min: number, max: number) => (
+    <label class="field">
+      <span>{label}</span>
+      <input type="number" name={name} min={min} max={max} value={draft[name]} onInput={(event) => change({ [name]: Number(event.currentTarget.value) })} />
+    </label>
+  );
+
   const example = tagUrl(
     'https://example.com/blog/five-questions',
     { enabled: draft.utmEnabled, source: draft.utmSource, medium: draft.utmMedium, campaign: draft.campaign, repId: draft.repId, repParam: draft.repParam },
@@ -78,6 +85,9 @@ export function SettingsForm() {
         <p class="muted small">
           {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
         </p>
+        {number('awaitingDays', t('settingAwaitingDays'), 1, 90)}
+        {number('saturationMax', t('settingSaturationMax'), 1, 50)}
+        {number('saturationDays', t('settingSaturationDays'), 1, 90)}
         <label class="field">
           <span>{t('settingFeedSync')}</span>
           <select name="feedSyncMinutes" value={String(draft.feedSyncMinutes)} onChange={(event) => change({ feedSyncMinutes: Number(event.currentTarget.value) })}>

@@ -47,13 +47,26 @@ describe('prospects and replies in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
     await expect.poll(timelineKinds, { timeout: 10_000 }).toEqual(['replied']);
+
+    // Share content to them in the conversation: logged with their name, as a draft.
+    await page.locator('form.msg-form [data-nurture-host="composer-share-button"] button.share').click();
+    await page.locator('form.msg-form [data-nurture-host] [role="dialog"] input').fill('shortlist');
+    await expect.poll(() => page.locator('form.msg-form [data-nurture-host] [role="option"]').first().textContent()).toContain('Ten questions');
+    await page.keyboard.press('Enter');
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('src/popup/index.html'));
+    await expect
+      .poll(() => popup.getByTestId('activity').locator('li').first().textContent(), { timeout: 10_000 })
+      .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Ada Sample ?draft$/);
+    await popup.close();
+    expect(await timelineKinds()).toEqual(['shared', 'replied']);
     await page.reload();
     await page.locator('[data-nurture-host] button.share').first().waitFor();
     await page.waitForTimeout(600);
     await page.reload();
     await page.locator('[data-nurture-host] button.share').first().waitFor();
     await page.waitForTimeout(600);
-    expect(await timelineKinds()).toEqual(['replied']);
+    expect(await timelineKinds()).toEqual(['shared', 'replied']);
     await page.close();
   });
 
@@ -73,7 +86,7 @@ describe('prospects and replies in Chromium', () => {
     await page.goto(THREAD);
     await page.locator('[data-nurture-host] button.share').first().waitFor();
     await page.waitForTimeout(800);
-    expect(await timelineKinds()).toEqual(['replied']);
+    expect(await timelineKinds()).toEqual(['shared', 'replied']);
     await page.close();
   });
 
