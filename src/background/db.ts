@@ -15,7 +15,7 @@ export interface NurtureDB extends DBSchema {
   prospects: {
     key: string;
     value: Prospect;
-    indexes: { 'by-stage': string; 'by-follow-up': number };
+    indexes: { 'by-stage': string; 'by-follow-up': number; 'by-member': string };
   };
   interactions: {
     key: number;
@@ -57,6 +57,7 @@ const migrations: readonly Migration[] = [
     const prospects = db.createObjectStore('prospects', { keyPath: 'id' });
     prospects.createIndex('by-stage', 'stage');
     prospects.createIndex('by-follow-up', 'nextFollowUp');
+    prospects.createIndex('by-member', 'memberId');
 
     const interactions = db.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true });
     interactions.createIndex('by-at', 'at');

@@ -3,6 +3,7 @@
 import type { ProspectPatch, ProspectQuery } from '../shared/contract';
 import type { Interaction, Prospect } from '../shared/model';
 import type { NurtureDb } from './db';
+import { memberIdOf } from '../shared/profile-ids';
 import { isAwaiting, isDue } from '../shared/followups';
 import { readSettings } from './settings';
 
@@ -16,6 +17,24 @@ export interface NewProspect {
   name: string;
   headline: string;
   company: string;
+  memberId?: string | null | undefined;
+}
+
+/** The parts of the prospects store (in any transaction) that finding a record needs. */
+interface ProspectStore {
+  get(id: string): Promise<Prospect | undefined>;
+  index(name: 'by-member'): { get(key: string): Promise<Prospect | undefined> };
+}
+
+/**
+ * The record a profile path names: by id, or, for a member-id path, the record that learned
+ * that member id when its slug was seen.
+ */
+export async function findProspect(store: ProspectStore, id: string): Promise<Prospect | undefined> {
+  const direct = await store.get(id);
+  if (direct) return direct;
+  const memberId = memberIdOf(id);
+  return memberId ? store.index('by-member').get(memberId) : undefined;
 }
 
 export interface IncomingReply {
@@ -37,17 +56,38 @@ export function matchesQuery(prospect: Prospect, query: ProspectQuery, now = Dat
 
 export function createProspects({ db, now }: ProspectsDeps) {
   return {
-    /** Adding someone already tracked returns their record, never a duplicate. */
+    /**
+     * Adding someone already tracked returns their record, never a duplicate. A record made
+     * from a member-id path becomes the slug's record once the profile shows both, with every
+     * interaction moved to it.
+     */
     async add(input: NewProspect): Promise<{ prospect: Prospect; created: boolean }> {
       const conn = await db();
-      const tx = conn.transaction('prospects', 'readwrite');
-      const existing = await tx.store.get(input.profilePath);
+      const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+      const store = tx.objectStore('prospects');
+      const memberId = input.memberId ?? memberIdOf(input.profilePath);
+      const bySlug = await findProspect(store, input.profilePath);
+      const byMember = memberId ? ((await store.get(`/in/${memberId}`)) ?? (await store.index('by-member').get(memberId))) : undefined;
+      const existing = bySlug ?? byMember;
       if (existing) {
+        let prospect = existing;
+        if (existing.id !== input.profilePath && !memberIdOf(input.profilePath)) {
+          // Seen first by member id, now with the slug: the slug becomes the key.
+          prospect = { ...existing, id: input.profilePath, memberId, headline: existing.headline || input.headline, company: existing.company || input.company };
+          const moved = await tx.objectStore('interactions').index('by-prospect-at').getAll(IDBKeyRange.bound([existing.id, -Infinity], [existing.id, Infinity]));
+          for (const entry of moved) await tx.objectStore('interactions').put({ ...entry, prospectId: input.profilePath });
+          await store.delete(existing.id);
+          await store.put(prospect);
+        } else if (memberId && !existing.memberId) {
+          prospect = { ...existing, memberId };
+          await store.put(prospect);
+        }
         await tx.done;
-        return { prospect: existing, created: false };
+        return { prospect, created: false };
       }
       const prospect: Prospect = {
         id: input.profilePath,
+        memberId: memberId ?? null,
         name: input.name,
         headline: input.headline,
         company: input.company,
@@ -60,13 +100,13 @@ export function createProspects({ db, now }: ProspectsDeps) {
         lastContactAt: null,
         lastReplyAt: null,
       };
-      await tx.store.add(prospect);
+      await store.add(prospect);
       await tx.done;
       return { prospect, created: true };
     },
 
     async get(id: string): Promise<Prospect | null> {
-      return (await (await db()).get('prospects', id)) ?? null;
+      return (await findProspect((await db()).transaction('prospects').store, id)) ?? null;
     },
 
     async list(query: ProspectQuery): Promise<Prospect[]> {
@@ -142,7 +182,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
     async recordReplies(prospectId: string, replies: readonly IncomingReply[], pageUrl: string): Promise<{ recorded: number }> {
       const conn = await db();
       const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
-      const prospect = await tx.objectStore('prospects').get(prospectId);
+      const prospect = await findProspect(tx.objectStore('prospects'), prospectId);
       if (!prospect) {
         await tx.done;
         return { recorded: 0 };
@@ -157,7 +197,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
         await interactions.add({
           at,
           kind: 'replied',
-          prospectId,
+          prospectId: prospect.id,
           contentId: null,
           channel: 'message',
           url: pageUrl,

@@ -5,6 +5,13 @@ import type { Caption, ContentItem, Interaction } from '../shared/model';
 import { canonicalUrl, contentSlug, tagUrl } from '../shared/urls';
 import type { NurtureDb } from './db';
 import { readSettings } from './settings';
+import { findProspect } from './prospects';
+
+/** A member-id path names the slug's record once both were seen: log under the record's id. */
+async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<string | null> {
+  if (id === null) return null;
+  return (await findProspect(conn.transaction('prospects').store, id))?.id ?? id;
+}
 
 export interface SharingDeps {
   db: () => Promise<NurtureDb>;
@@ -78,10 +85,11 @@ export function createSharing({ db, now }: SharingDeps) {
     async log(entry: { contentId: string; prospectId: string | null; channel: 'message' | 'post' | 'comment'; pageUrl: string; link: string; captionIndex: number | null }) {
       const conn = await db();
       const toPerson = entry.channel === 'message';
+      const prospectId = toPerson ? await resolveProspectId(conn, entry.prospectId) : null;
       const id = await conn.add('interactions', {
         at: now(),
         kind: toPerson ? 'shared' : 'posted',
-        prospectId: toPerson ? entry.prospectId : null,
+        prospectId,
         contentId: entry.contentId,
         channel: entry.channel,
         url: entry.pageUrl,
@@ -98,9 +106,10 @@ export function createSharing({ db, now }: SharingDeps) {
     },
 
     /** Drafts whose link now shows in the user's own messages of the conversation become sent. */
-    async confirmSent(prospectId: string | null, links: readonly string[]): Promise<{ confirmed: number }> {
+    async confirmSent(rawProspectId: string | null, links: readonly string[]): Promise<{ confirmed: number }> {
       if (links.length === 0) return { confirmed: 0 };
       const conn = await db();
+      const prospectId = await resolveProspectId(conn, rawProspectId);
       const tx = conn.transaction(['interactions', 'prospects'], 'readwrite');
       const index = tx.objectStore('interactions').index('by-kind-at');
       let confirmed = 0;
@@ -122,9 +131,10 @@ export function createSharing({ db, now }: SharingDeps) {
       return { confirmed };
     },
 
-    async context(prospectId: string | null): Promise<Answers['share.context']> {
+    async context(rawProspectId: string | null): Promise<Answers['share.context']> {
       const conn = await db();
       const settings = await readSettings(conn);
+      const prospectId = await resolveProspectId(conn, rawProspectId);
       const noGuard = { recentShares: 0, max: settings.saturationMax, days: settings.saturationDays, unansweredInARow: 0 };
       if (prospectId === null) return { prospect: null, sentContentIds: [], guard: noGuard };
       const [prospect, entries] = await Promise.all([

@@ -147,6 +147,7 @@ export type ProspectPatch = v.InferOutput<typeof ProspectPatchSchema>;
 
 const NewProspectSchema = v.strictObject({
   profilePath: ProfileId,
+  memberId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^ACoA[A-Za-z0-9_-]{10,}$/)))),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
   headline: v.pipe(v.string(), v.maxLength(300)),
   company: v.pipe(v.string(), v.maxLength(120)),

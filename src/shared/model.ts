@@ -91,6 +91,8 @@ export interface Prospect {
   createdAt: number;
   lastContactAt: number | null;
   lastReplyAt: number | null;
+  /** LinkedIn's member id (ACoAA…), when a page showed it: merges a record made from it with the slug. */
+  memberId?: string | null;
 }
 
 export type InteractionKind = 'shared' | 'posted' | 'replied' | 'stage' | 'note' | 'call' | 'meeting' | 'email';

@@ -42,6 +42,7 @@ describe('profiles', () => {
     ['/in/ada-sample-42/fr', '/in/ada-sample-42'],
     ['/in/h%C3%A9l%C3%A8ne-dupont', '/in/hélène-dupont'],
     ['https://www.linkedin.com/in/ada#about', '/in/ada'],
+    ['https://www.linkedin.com/in/ACoAAExampleMember123', '/in/ACoAAExampleMember123'],
     ['https://www.linkedin.com/company/example/', null],
     ['https://www.linkedin.com/in/', null],
     ['https://evil.example/in/ada', null],
@@ -56,6 +57,7 @@ describe('profiles', () => {
       name: 'Ada Sample',
       headline: 'Head of Operations at Example Industries',
       company: 'Example Industries',
+      memberId: 'ACoAAExampleMember123',
     });
     expect(profileActionsSlot(doc)?.parent.querySelector('button[aria-label="More actions"]')).not.toBeNull();
     expect(companyFromHeadline('Directrice commerciale chez Exemple SA | Lyon')).toBe('Exemple SA');

@@ -66,3 +66,28 @@ describe('prospects', () => {
     expect(left.map((e) => e.prospectId)).toEqual(['/in/bruno']);
   });
 });
+
+describe('member ids', () => {
+  const urnPath = '/in/ACoAAExampleMember123';
+  it('merges a record made from a member id into the slug record, with its history', async () => {
+    const { prospects, sharing, db } = setup();
+    await prospects.add({ profilePath: urnPath, name: 'Ada Sample', headline: '', company: '' });
+    await prospects.recordReplies(urnPath, [{ externalId: 'urn:1', text: null }], 'https://www.linkedin.com/messaging/thread/x/');
+    const merged = await prospects.add({ ...ada, memberId: 'ACoAAExampleMember123' });
+    expect(merged).toMatchObject({ created: false, prospect: { id: '/in/ada-sample-42', memberId: 'ACoAAExampleMember123', company: 'Example Industries' } });
+    expect((await prospects.list({})).map((p) => p.id)).toEqual(['/in/ada-sample-42']);
+    expect((await (await db()).getAll('interactions')).map((e) => e.prospectId)).toEqual(['/in/ada-sample-42']);
+    // Pages that still give only the member id reach the same record.
+    expect((await prospects.get(urnPath))?.id).toBe('/in/ada-sample-42');
+    expect(await prospects.recordReplies(urnPath, [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: null }], 'https://www.linkedin.com/messaging/thread/x/')).toEqual({ recorded: 1 });
+    const { id } = await sharing.log({ contentId: 'c1', prospectId: urnPath, channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/x/', link: 'https://e.com/a', captionIndex: null });
+    expect((await (await db()).get('interactions', id))?.prospectId).toBe('/in/ada-sample-42');
+  });
+
+  it('keeps the member id of a slug record that did not have it', async () => {
+    const { prospects } = setup();
+    await prospects.add(ada);
+    expect((await prospects.add({ ...ada, memberId: 'ACoAAExampleMember123' })).prospect.memberId).toBe('ACoAAExampleMember123');
+    expect((await prospects.get(urnPath))?.id).toBe('/in/ada-sample-42');
+  });
+});

@@ -35,7 +35,7 @@ export const conversationTrackButton: Feature = {
         if (!partner || !header?.parentElement) return 'no-anchor';
         const created = createShadowHost(ctx.document, conversationTrackButton.name, shareButtonCss);
         header.after(created.host);
-        render(<TrackButton t={ctx.t} request={ctx.request} profile={{ profilePath: partner.profilePath, name: partner.name, headline: '', company: '' }} />, created.container);
+        render(<TrackButton t={ctx.t} request={ctx.request} profile={{ profilePath: partner.profilePath, name: partner.name, headline: '', company: '', memberId: null }} />, created.container);
         mount = { ...created, header, path: partner.profilePath };
         return 'mounted';
       },

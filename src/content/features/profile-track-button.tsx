@@ -30,7 +30,13 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
       type="button"
       class="share"
       onClick={() =>
-        void request('prospects.add', { profilePath: profile.profilePath, name: profile.name, headline: profile.headline, company: profile.company }).then(
+        void request('prospects.add', {
+          profilePath: profile.profilePath,
+          name: profile.name,
+          headline: profile.headline,
+          company: profile.company,
+          memberId: profile.memberId,
+        }).then(
           ({ prospect }) => setStage(prospect.stage),
           () => {},
         )

@@ -1,4 +1,5 @@
 // Profile links and the profile page's top card. Pure readers of the markup and URLs.
+import { MEMBER_ID } from '../../shared/profile-ids';
 import { queryFirst } from './dom';
 import { selectors } from './selectors';
 
@@ -22,15 +23,20 @@ export function normalizeProfilePath(href: string): string | null {
   } catch {
     slug = match[1]!;
   }
-  slug = slug.trim().toLowerCase();
+  slug = slug.trim();
+  // A member id (ACoAA…) stands in for the slug on some pages; unlike slugs it is case-sensitive.
+  if (!MEMBER_ID.test(slug)) slug = slug.toLowerCase();
   return slug && !/[\s/?#]/.test(slug) ? `/in/${slug}` : null;
 }
+
 
 export interface ProfilePage {
   profilePath: string;
   name: string;
   headline: string;
   company: string;
+  /** The member id the top card carries (componentkey "…refACoAA…Topcard"), to merge with a record made from it. */
+  memberId: string | null;
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -56,7 +62,9 @@ export function readProfilePage(doc: Document, href: string): ProfilePage | null
       break;
     }
   }
-  return { profilePath, name, headline, company: companyFromHeadline(headline) };
+  const key = `${card?.getAttribute('componentkey') ?? ''} ${card?.id ?? ''}`;
+  const memberId = /ref(ACoA[A-Za-z0-9_-]{10,}?)Topcard/.exec(key)?.[1] ?? null;
+  return { profilePath, name, headline, company: companyFromHeadline(headline), memberId };
 }
 
 /** Beside the profile's own buttons (Message, More), inside the top card. */
