@@ -19,7 +19,7 @@ export interface SharingDeps {
 }
 
 /**
- * The caption to propose: one in the item's language if it has any, and among those the one
+ * The caption to propose: one in the item's language when the item has such captions, and among those the one
  * used least recently for this item (never used first), so a team's posts do not all read
  * the same. `recentIndexes` is newest first.
  */

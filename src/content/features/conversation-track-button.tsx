@@ -1,11 +1,9 @@
 // In an open conversation on the messaging page: "Track as prospect" beside the header, for
 // the person the header and the open conversation agree on. Someone already tracked shows as such.
-import { render } from 'preact';
-import { conversationPartner } from '../linkedin/conversation';
+import { openConversations } from '../linkedin/conversation';
 import { queryFirst } from '../linkedin/dom';
-import { findComposers } from '../linkedin/messaging';
 import { selectors } from '../linkedin/selectors';
-import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
+import { singleMount } from '../ui/single-mount';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature } from './feature';
 import { TrackButton } from './profile-track-button';
@@ -15,28 +13,20 @@ export const conversationTrackButton: Feature = {
   pages: ['messaging'],
   addsToPage: true,
   start(ctx) {
-    let mount: (ShadowMount & { header: Element; path: string }) | null = null;
-    const unmount = () => {
-      if (!mount) return;
-      render(null, mount.container);
-      mount.host.remove();
-      mount = null;
-    };
-    ctx.signal.addEventListener('abort', unmount);
+    const mount = singleMount(ctx.document, ctx.signal, conversationTrackButton.name, shareButtonCss);
     return {
       scan() {
         if (ctx.signal.aborted) return 'no-anchor';
-        // The thread's own reply form: overlay bubbles are not the open conversation.
-        const form = findComposers(ctx.document).find(({ root }) => !root.closest(selectors.messaging.bubble.join(',')));
-        const partner = form ? conversationPartner(form.root, ctx.document, ctx.document.location.href) : null;
+        const partner = openConversations(ctx.document).find((conversation) => !conversation.inBubble)?.partner ?? null;
+        if (mount.holds(partner?.profilePath ?? null)) return 'mounted';
         const header = queryFirst(ctx.document, selectors.messaging.threadHeaderLink);
-        if (mount && (!mount.host.isConnected || mount.header !== header || mount.path !== partner?.profilePath)) unmount();
-        if (mount) return 'mounted';
         if (!partner || !header?.parentElement) return 'no-anchor';
-        const created = createShadowHost(ctx.document, conversationTrackButton.name, shareButtonCss);
-        header.after(created.host);
-        render(<TrackButton t={ctx.t} request={ctx.request} profile={{ profilePath: partner.profilePath, name: partner.name, headline: '', company: '', memberId: null }} />, created.container);
-        mount = { ...created, header, path: partner.profilePath };
+        mount.place(
+          header.parentElement,
+          header.nextSibling as Element | null,
+          partner.profilePath,
+          <TrackButton t={ctx.t} request={ctx.request} profile={{ profilePath: partner.profilePath, name: partner.name, headline: '', company: '', memberId: null }} />,
+        );
         return 'mounted';
       },
     };

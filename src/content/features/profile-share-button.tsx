@@ -1,9 +1,8 @@
 // On a member's profile: a "Share content" button beside the profile's own actions. The
 // chosen item's caption and link go to the clipboard for a first message: the extension does
 // not open conversations or type into them on its own.
-import { render } from 'preact';
 import { profileActionsSlot, readProfilePage } from '../linkedin/profiles';
-import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
+import { singleMount } from '../ui/single-mount';
 import { ShareButton, pickerCss, shareButtonCss } from '../ui/ShareButton';
 import type { Feature } from './feature';
 
@@ -12,26 +11,18 @@ export const profileShareButton: Feature = {
   pages: ['profile'],
   addsToPage: true,
   start(ctx) {
-    let mount: (ShadowMount & { slotParent: Element }) | null = null;
-    const unmount = () => {
-      if (!mount) return;
-      render(null, mount.container);
-      mount.host.remove();
-      mount = null;
-    };
-    ctx.signal.addEventListener('abort', unmount);
-
+    const mount = singleMount(ctx.document, ctx.signal, profileShareButton.name, shareButtonCss + pickerCss);
     return {
       scan() {
         if (ctx.signal.aborted) return 'no-anchor';
-        if (mount && (!mount.host.isConnected || !mount.slotParent.isConnected)) unmount();
-        if (mount) return 'mounted';
-        const slot = profileActionsSlot(ctx.document);
         const profile = readProfilePage(ctx.document, ctx.document.location.href);
+        if (mount.holds(profile?.profilePath ?? null)) return 'mounted';
+        const slot = profileActionsSlot(ctx.document);
         if (!slot || !profile) return 'no-anchor';
-        const created = createShadowHost(ctx.document, profileShareButton.name, shareButtonCss + pickerCss);
-        slot.parent.insertBefore(created.host, slot.before);
-        render(
+        mount.place(
+          slot.parent,
+          slot.before,
+          profile.profilePath,
           <ShareButton
             t={ctx.t}
             request={ctx.request}
@@ -40,9 +31,7 @@ export const profileShareButton: Feature = {
             register={() => {}}
             pageUrl={() => ctx.document.location.href}
           />,
-          created.container,
         );
-        mount = { ...created, slotParent: slot.parent };
         return 'mounted';
       },
     };

@@ -1,10 +1,9 @@
 // On a member's profile: "Track as prospect", with name, headline and company read from the
 // page. Someone already tracked shows as such; a click opens their record in the dashboard.
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ProspectStage } from '../../shared/model';
 import { profileActionsSlot, readProfilePage, type ProfilePage } from '../linkedin/profiles';
-import { createShadowHost, type ShadowMount } from '../ui/shadow-host';
+import { singleMount } from '../ui/single-mount';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature, FeatureContext } from './feature';
 
@@ -52,27 +51,16 @@ export const profileTrackButton: Feature = {
   pages: ['profile'],
   addsToPage: true,
   start(ctx) {
-    let mount: (ShadowMount & { slotParent: Element; path: string }) | null = null;
-    const unmount = () => {
-      if (!mount) return;
-      render(null, mount.container);
-      mount.host.remove();
-      mount = null;
-    };
-    ctx.signal.addEventListener('abort', unmount);
+    const mount = singleMount(ctx.document, ctx.signal, profileTrackButton.name, shareButtonCss);
     return {
       scan() {
         if (ctx.signal.aborted) return 'no-anchor';
-        const profile = readProfilePage(ctx.document, ctx.document.location.href);
         // Another profile in the same tab (LinkedIn navigates between profiles without a reload).
-        if (mount && (!mount.host.isConnected || !mount.slotParent.isConnected || mount.path !== profile?.profilePath)) unmount();
-        if (mount) return 'mounted';
+        const profile = readProfilePage(ctx.document, ctx.document.location.href);
+        if (mount.holds(profile?.profilePath ?? null)) return 'mounted';
         const slot = profileActionsSlot(ctx.document);
         if (!slot || !profile) return 'no-anchor';
-        const created = createShadowHost(ctx.document, profileTrackButton.name, shareButtonCss);
-        slot.parent.insertBefore(created.host, slot.before);
-        render(<TrackButton t={ctx.t} request={ctx.request} profile={profile} />, created.container);
-        mount = { ...created, slotParent: slot.parent, path: profile.profilePath };
+        mount.place(slot.parent, slot.before, profile.profilePath, <TrackButton t={ctx.t} request={ctx.request} profile={profile} />);
         return 'mounted';
       },
     };

@@ -2,8 +2,7 @@
 // person: each of their messages after one of ours is a reply. The background keeps only
 // tracked prospects' replies, each once. Reads what the page shows; adds nothing to it.
 import { PAGE_KINDS } from '../../shared/contract';
-import { findComposers } from '../linkedin/messaging';
-import { conversationPartner, readThreadMessages, repliesInThread, threadOf } from '../linkedin/conversation';
+import { openConversations, readThreadMessages, repliesInThread } from '../linkedin/conversation';
 import type { Feature } from './feature';
 
 export const replyTracker: Feature = {
@@ -15,14 +14,10 @@ export const replyTracker: Feature = {
     const sent = new Set<string>();
     return {
       scan() {
-        let read = 0;
-        for (const { root } of findComposers(ctx.document)) {
-          // Only the thread that the header and the open conversation agree on: a reply is
-          // never credited to the previous conversation still on screen.
-          const partner = conversationPartner(root, ctx.document, ctx.document.location.href);
-          const thread = threadOf(root);
-          if (!partner || !thread) continue;
-          read++;
+        // Only threads that the header and the open conversation agree on: a reply is never
+        // credited to the previous conversation still on screen.
+        const conversations = openConversations(ctx.document);
+        for (const { partner, thread } of conversations) {
           const fresh = repliesInThread(readThreadMessages(thread)).filter((message) => !sent.has(message.externalId));
           if (fresh.length === 0) continue;
           for (const message of fresh) sent.add(message.externalId);
@@ -36,7 +31,7 @@ export const replyTracker: Feature = {
               for (const message of fresh) sent.delete(message.externalId);
             });
         }
-        return read > 0 ? 'mounted' : 'no-anchor';
+        return conversations.length > 0 ? 'mounted' : 'no-anchor';
       },
     };
   },

@@ -2,8 +2,7 @@
 // a draft share becomes "sent". Only reads what the page shows; adds nothing to it, so it
 // runs in quiet mode too.
 import { PAGE_KINDS } from '../../shared/contract';
-import { findComposers } from '../linkedin/messaging';
-import { conversationPartner, ownMessageLinks, threadOf } from '../linkedin/conversation';
+import { openConversations, ownMessageLinks } from '../linkedin/conversation';
 import { selectors } from '../linkedin/selectors';
 import type { Feature } from './feature';
 
@@ -18,13 +17,9 @@ export const sentConfirmation: Feature = {
     const counted = new WeakMap<ParentNode, string>();
     return {
       scan() {
-        let read = 0;
-        for (const { root } of findComposers(ctx.document)) {
-          const partner = conversationPartner(root, ctx.document, ctx.document.location.href);
-          const thread = threadOf(root);
-          // Unsure who the conversation is with (LinkedIn still showing the previous one): wait.
-          if (!partner || !thread) continue;
-          read++;
+        // Unsure who a conversation is with (LinkedIn still showing the previous one): not read.
+        const conversations = openConversations(ctx.document);
+        for (const { partner, thread } of conversations) {
           const state = `${partner.profilePath} ${thread.querySelectorAll(selectors.messaging.message.join(',')).length}`;
           if (counted.get(thread) === state) continue;
           counted.set(thread, state);
@@ -34,7 +29,7 @@ export const sentConfirmation: Feature = {
           reported.set(partner.profilePath, key);
           ctx.request('share.confirmSent', { prospectId: partner.profilePath, links }).catch(() => reported.delete(partner.profilePath));
         }
-        return read > 0 ? 'mounted' : 'no-anchor';
+        return conversations.length > 0 ? 'mounted' : 'no-anchor';
       },
     };
   },

@@ -2,6 +2,7 @@
 // LinkedIn keeps the previous conversation mounted while it loads the next: when the thread
 // header and the conversation marked open disagree, nothing is answered.
 import { queryFirst } from './dom';
+import { findComposers } from './messaging';
 import { normalizeProfilePath } from './profiles';
 import { selectors } from './selectors';
 
@@ -116,4 +117,24 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
 export function repliesInThread(messages: readonly ThreadMessage[]): ThreadMessage[] {
   const firstOurs = messages.findIndex((message) => !message.fromThem);
   return firstOurs === -1 ? [] : messages.slice(firstOurs + 1).filter((message) => message.fromThem);
+}
+
+export interface OpenConversation {
+  /** The reply box of the conversation. */
+  root: Element;
+  partner: Partner;
+  thread: ParentNode;
+  /** An overlay chat bubble rather than the messaging page's open thread. */
+  inBubble: boolean;
+}
+
+/** Conversations on screen whose person is certain (see conversationPartner) and whose messages are shown. */
+export function openConversations(doc: Document): OpenConversation[] {
+  const open: OpenConversation[] = [];
+  for (const { root } of findComposers(doc)) {
+    const partner = conversationPartner(root, doc, doc.location.href);
+    const thread = threadOf(root);
+    if (partner && thread) open.push({ root, partner, thread, inBubble: root.closest(selectors.messaging.bubble.join(',')) !== null });
+  }
+  return open;
 }
