@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvItems } from '../../src/shared/library/csv-items';
 import { ParseError, type RawItem } from '../../src/shared/library/raw-item';
+import { parseError } from './helpers/parse-error';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8');
@@ -15,15 +16,6 @@ function onlyItem(text: string): RawItem {
   return items[0] as RawItem;
 }
 
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError, nothing was thrown');
-}
 
 describe('parseCsvItems: sample files', () => {
   it('reads the US marketing team export', () => {

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSeparator, parseCsv, type CsvSeparator } from '../../src/shared/csv/parse';
-import { ParseError } from '../../src/shared/library/raw-item';
+import { parseError } from './helpers/parse-error';
 
-/** The thrown ParseError, so tests can check both its message and where it points. */
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError, nothing was thrown');
-}
 
 // Reference RFC 4180 writer, independent of the parser: quote a field when it has to be.
 function needsQuotes(field: string, separator: string, quoteAlso: readonly string[]): boolean {

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/shared/library/decode';
 import { parseFeed } from '../../src/shared/library/feeds';
-import { ParseError, type ParsedFile, type RawItem } from '../../src/shared/library/raw-item';
+import type { ParsedFile, RawItem } from '../../src/shared/library/raw-item';
+import { parseError } from './helpers/parse-error';
 
 const fixture = (name: string) => decodeText(new Uint8Array(readFileSync(resolve('test/fixtures/feeds', name))));
 
@@ -13,15 +14,6 @@ function item(parsed: ParsedFile, index: number): RawItem {
   return found;
 }
 
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const rss = (items: string, channel = '') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>T</title><link>https://blog.example.com/</link>${channel}${items}</channel></rss>`;
