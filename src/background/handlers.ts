@@ -3,6 +3,7 @@
 import { STORE_NAMES, type PageHealth, type Settings, type StoreName } from '../shared/contract';
 import { DB_VERSION, type NurtureDb } from './db';
 import type { Library } from './library';
+import type { Activity } from './activity';
 import type { Prospects } from './prospects';
 import type { Handlers } from './router';
 import type { Sharing } from './sharing';
@@ -20,6 +21,7 @@ export interface Deps {
   library: Library;
   sharing: Sharing;
   prospects: Prospects;
+  activity: Activity;
   version: string;
   now: () => number;
   /** Told after a prospect changed (the badge counts follow-ups due). */
@@ -30,7 +32,7 @@ export interface Deps {
   settingsChanged?: (settings: Settings) => void;
 }
 
-export function createHandlers({ db, health, library, sharing, prospects, version, now, settingsChanged, openProspect, prospectsChanged }: Deps): Handlers {
+export function createHandlers({ db, health, library, sharing, prospects, activity, version, now, settingsChanged, openProspect, prospectsChanged }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
@@ -83,6 +85,10 @@ export function createHandlers({ db, health, library, sharing, prospects, versio
     'share.confirmSent': async ({ prospectId, links }) => sharing.confirmSent(prospectId, links),
     'activity.recent': async ({ limit }) => sharing.recent(limit),
 
+    'activity.page': async ({ filter, before, limit }) => activity.page(filter, before, limit),
+    'activity.exportChunk': async ({ filter, before, limit }) => activity.exportChunk(filter, before, limit),
+    'activity.add': async (entry) => activity.add(entry),
+    'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
     'prospects.add': async (input) => prospects.add(input),
     'prospects.status': async ({ id }) => {
       const prospect = await prospects.get(id);

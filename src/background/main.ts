@@ -11,6 +11,7 @@ import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
 import { createSharing } from './sharing';
 import { createProspects } from './prospects';
+import { createActivity } from './activity';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -79,6 +80,7 @@ const route = createRouter(
     library,
     sharing: createSharing({ db, now: Date.now }),
     prospects,
+    activity: createActivity({ db, now: Date.now }),
     version: browser.runtime.getManifest().version,
     now: Date.now,
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),

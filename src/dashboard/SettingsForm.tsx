@@ -85,6 +85,14 @@ export function SettingsForm() {
         <p class="muted small">
           {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
         </p>
+        <label class="check">
+          <input type="checkbox" name="csvBom" checked={draft.csvBom} onChange={(event) => change({ csvBom: event.currentTarget.checked })} />
+          {t('settingCsvBom')}
+        </label>
+        <label class="check">
+          <input type="checkbox" name="csvSemicolon" checked={draft.csvSeparator === ';'} onChange={(event) => change({ csvSeparator: event.currentTarget.checked ? ';' : ',' })} />
+          {t('settingCsvSemicolon')}
+        </label>
         {number('awaitingDays', t('settingAwaitingDays'), 1, 90)}
         {number('saturationMax', t('settingSaturationMax'), 1, 50)}
         {number('saturationDays', t('settingSaturationDays'), 1, 90)}

@@ -45,6 +45,9 @@ export const SettingsSchema = v.strictObject({
   /** Saturation guard: warn past this many shares to one person within saturationDays. */
   saturationMax: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
   saturationDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
+  /** CSV exports: "," or ";" (European Excel), with or without a UTF-8 BOM. */
+  csvSeparator: v.picklist([',', ';']),
+  csvBom: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -60,6 +63,8 @@ export const DEFAULT_SETTINGS: Settings = {
   awaitingDays: 5,
   saturationMax: 2,
   saturationDays: 7,
+  csvSeparator: ',',
+  csvBom: true,
 };
 
 export interface PageHealth {
@@ -118,10 +123,10 @@ export interface ImportReport {
   notModified: boolean;
 }
 
+const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
 const ProfileId = v.pipe(v.string(), v.regex(/^\/in\/[^/?#\s]{1,100}$/, 'a profile path such as /in/jane-doe'));
 const LinkedInUrl = v.pipe(v.string(), v.maxLength(2000), v.regex(/^https:\/\/www\.linkedin\.com\//, 'a www.linkedin.com address'));
 
-const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
 
 export const ProspectQuerySchema = v.strictObject({
   text: v.optional(v.pipe(v.string(), v.maxLength(100))),
@@ -157,6 +162,27 @@ export interface ActivityEntry {
   interaction: Interaction;
   contentTitle: string | null;
   prospectName: string | null;
+}
+
+export const MANUAL_KINDS = ['note', 'call', 'meeting', 'email'] as const;
+
+export const LogFilterSchema = v.strictObject({
+  from: v.optional(v.pipe(v.number(), v.integer())),
+  to: v.optional(v.pipe(v.number(), v.integer())),
+  kind: v.optional(v.picklist(['shared', 'posted', 'replied', 'stage', ...MANUAL_KINDS])),
+  prospectId: v.optional(ProfileId),
+  contentId: v.optional(Id),
+  stage: v.optional(ProspectStageSchema),
+});
+export type LogFilter = v.InferOutput<typeof LogFilterSchema>;
+
+/** Where a page of the log stops: the next page starts after it (newest first). */
+const LogCursorSchema = v.nullable(v.strictObject({ at: v.number(), id: v.pipe(v.number(), v.integer()) }));
+export type LogCursor = v.InferOutput<typeof LogCursorSchema>;
+
+export interface LogEntry extends ActivityEntry {
+  /** The prospect's stage when it happened. */
+  stage: ProspectStage | null;
 }
 
 export interface ShareText {
@@ -239,6 +265,25 @@ export const REQUESTS = {
   },
   'activity.recent': { payload: v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)) }), senders: ['extension-page'] },
   // From a profile page (the "Track" button) or by hand in the dashboard.
+  'activity.page': {
+    payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)) }),
+    senders: ['extension-page'],
+  },
+  // The CSV comes in chunks, so neither side ever holds one giant string.
+  'activity.exportChunk': {
+    payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
+    senders: ['extension-page'],
+  },
+  'activity.add': {
+    payload: v.strictObject({
+      kind: v.picklist(MANUAL_KINDS),
+      prospectId: v.nullable(ProfileId),
+      note: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000)),
+      at: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+    senders: ['extension-page'],
+  },
+  'activity.setNote': { payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), note: v.pipe(v.string(), v.maxLength(5000)) }), senders: ['extension-page'] },
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
   // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
   'prospects.status': { payload: v.strictObject({ id: ProfileId }), senders: ['linkedin-content'] },
@@ -300,6 +345,11 @@ export interface Answers {
   'share.log': { id: number };
   'share.confirmSent': { confirmed: number };
   'activity.recent': { entries: ActivityEntry[] };
+  'activity.page': { entries: LogEntry[]; next: LogCursor };
+  /** `text` starts with the BOM and header when `before` was null. */
+  'activity.exportChunk': { text: string; next: LogCursor };
+  'activity.add': { id: number };
+  'activity.setNote': Interaction;
   'prospects.add': { prospect: Prospect; created: boolean };
   'prospects.status': { tracked: boolean; stage: ProspectStage | null };
   'prospects.open': { opened: true };

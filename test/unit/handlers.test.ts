@@ -6,6 +6,7 @@ import { createLibrary } from '../../src/background/library';
 import { readSettings } from '../../src/background/settings';
 import { createSharing } from '../../src/background/sharing';
 import { createProspects } from '../../src/background/prospects';
+import { createActivity } from '../../src/background/activity';
 import { DEFAULT_SETTINGS } from '../../src/shared/contract';
 import { createRouter, type Sender } from '../../src/background/router';
 import type { PageHealth } from '../../src/shared/contract';
@@ -28,7 +29,8 @@ function setup() {
   });
   const sharing = createSharing({ db, now: () => 1000 });
   const prospects = createProspects({ db, now: () => 1000 });
-  const route = createRouter(createHandlers({ db, health, library, sharing, prospects, version: '9.9.9', now: () => 1000 }));
+  const activity = createActivity({ db, now: () => 1000 });
+  const route = createRouter(createHandlers({ db, health, library, sharing, prospects, activity, version: '9.9.9', now: () => 1000 }));
   return { db, route, healthByTab };
 }
 

@@ -1,0 +1,142 @@
+// The interaction log as the dashboard reads it: pages newest first through the by-at index
+// (never everything at once), the same walk for CSV export in chunks, and entries by hand.
+import type { LogCursor, LogEntry, LogFilter } from '../shared/contract';
+import { MANUAL_KINDS } from '../shared/contract';
+import { csvHead, csvRow, isoWithOffset } from '../shared/csv/write';
+import type { ContentItem, Interaction, Prospect } from '../shared/model';
+import { stageAt, stageHistory } from '../shared/stage-history';
+import type { NurtureDb } from './db';
+import { readSettings } from './settings';
+
+export interface ActivityDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+}
+
+/** The export's columns, documented in the README. */
+export const EXPORT_COLUMNS = [
+  'time',
+  'kind',
+  'status',
+  'channel',
+  'prospect_name',
+  'prospect_profile_url',
+  'company',
+  'stage_at_the_time',
+  'content_title',
+  'content_url',
+  'page_url',
+  'note',
+] as const;
+
+function matches(entry: Interaction, filter: LogFilter): boolean {
+  return (
+    (filter.from === undefined || entry.at >= filter.from) &&
+    (filter.to === undefined || entry.at <= filter.to) &&
+    (!filter.kind || entry.kind === filter.kind) &&
+    (!filter.prospectId || entry.prospectId === filter.prospectId) &&
+    (!filter.contentId || entry.contentId === filter.contentId)
+  );
+}
+
+export function createActivity({ db, now }: ActivityDeps) {
+  /**
+   * Walks the log newest first from `before`, keeping entries that pass the filter, until
+   * `limit` are found. Returns them with the cursor where the next page starts.
+   */
+  async function walk(filter: LogFilter, before: LogCursor, limit: number) {
+    const conn = await db();
+    const tx = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
+    const byAt = tx.objectStore('interactions').index('by-at');
+    const upper = before ? before.at : filter.to;
+    const range = upper === undefined ? (filter.from === undefined ? null : IDBKeyRange.lowerBound(filter.from)) : filter.from === undefined ? IDBKeyRange.upperBound(upper) : IDBKeyRange.bound(filter.from, upper);
+    // Stage changes are few next to the whole log: read them once, to give each row the stage of its day.
+    const history = stageHistory(await tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])));
+    const prospects = new Map<string, Prospect | undefined>();
+    const content = new Map<string, ContentItem | undefined>();
+    const found: LogEntry[] = [];
+    let next: LogCursor = null;
+    for await (const cursor of byAt.iterate(range, 'prev')) {
+      const entry = cursor.value;
+      // Same time as the cursor: only entries after it in this order (lower ids).
+      if (before && entry.at === before.at && (entry.id ?? 0) >= before.id) continue;
+      if (!matches(entry, filter)) continue;
+      if (entry.prospectId && !prospects.has(entry.prospectId)) prospects.set(entry.prospectId, await tx.objectStore('prospects').get(entry.prospectId));
+      if (entry.contentId && !content.has(entry.contentId)) content.set(entry.contentId, await tx.objectStore('content').get(entry.contentId));
+      const prospect = entry.prospectId ? prospects.get(entry.prospectId) : undefined;
+      const stage = prospect ? stageAt(history, prospect.id, entry.at, prospect.stage) : null;
+      if (filter.stage && stage !== filter.stage) continue;
+      if (found.length === limit) {
+        next = { at: found[found.length - 1]!.interaction.at, id: found[found.length - 1]!.interaction.id ?? 0 };
+        break;
+      }
+      found.push({ interaction: entry, prospectName: prospect?.name ?? null, contentTitle: entry.contentId ? (content.get(entry.contentId)?.title ?? null) : null, stage });
+    }
+    return { found, next, contentOf: (id: string | null) => (id ? content.get(id) : undefined), prospectOf: (id: string | null) => (id ? prospects.get(id) : undefined) };
+  }
+
+  return {
+    async page(filter: LogFilter, before: LogCursor, limit: number): Promise<{ entries: LogEntry[]; next: LogCursor }> {
+      const { found, next } = await walk(filter, before, limit);
+      return { entries: found, next };
+    },
+
+    /** One chunk of the CSV file; the first (before === null) carries the BOM and header. */
+    async exportChunk(filter: LogFilter, before: LogCursor, limit: number): Promise<{ text: string; next: LogCursor }> {
+      const settings = await readSettings(await db());
+      const format = { separator: settings.csvSeparator, bom: settings.csvBom };
+      const { found, next, contentOf, prospectOf } = await walk(filter, before, limit);
+      let text = before === null ? csvHead(EXPORT_COLUMNS, format) : '';
+      for (const { interaction: entry, stage } of found) {
+        const prospect = prospectOf(entry.prospectId);
+        const item = contentOf(entry.contentId);
+        text += csvRow(
+          [
+            isoWithOffset(entry.at),
+            entry.kind,
+            entry.status ?? '',
+            entry.channel,
+            prospect?.name ?? '',
+            entry.prospectId ? `https://www.linkedin.com${entry.prospectId}/` : '',
+            prospect?.company ?? '',
+            stage ?? '',
+            item?.title ?? '',
+            item?.url ?? '',
+            entry.url ?? '',
+            entry.note,
+          ],
+          format.separator,
+        );
+      }
+      return { text, next };
+    },
+
+    async add(entry: { kind: (typeof MANUAL_KINDS)[number]; prospectId: string | null; note: string; at?: number | undefined }): Promise<{ id: number }> {
+      const conn = await db();
+      const id = await conn.add('interactions', {
+        at: entry.at ?? now(),
+        kind: entry.kind,
+        prospectId: entry.prospectId,
+        contentId: null,
+        channel: 'other',
+        url: null,
+        externalId: null,
+        note: entry.note,
+      });
+      return { id };
+    },
+
+    async setNote(id: number, note: string): Promise<Interaction> {
+      const conn = await db();
+      const tx = conn.transaction('interactions', 'readwrite');
+      const entry = await tx.store.get(id);
+      if (!entry) throw new Error('this entry no longer exists');
+      const updated = { ...entry, note };
+      await tx.store.put(updated);
+      await tx.done;
+      return updated;
+    },
+  };
+}
+
+export type Activity = ReturnType<typeof createActivity>;

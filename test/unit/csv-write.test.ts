@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, csvHead, csvRow, isoWithOffset, neutralise } from '../../src/shared/csv/write';
+
+describe('csv writing', () => {
+  it('quotes only what needs it, doubles quotes, ends records with CRLF', () => {
+    expect(csvRow(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', ''], ',')).toBe('plain,"a,b","say ""hi""","two\nlines","cr\rhere",\r\n');
+    expect(csvRow(['a;b', 'a,b'], ';')).toBe('"a;b";a,b\r\n');
+  });
+
+  it('neutralises formula prefixes (OWASP)', () => {
+    for (const cell of ['=SUM(A1)', '+1', '-2', '@cmd', '\tx', '\rx']) expect(neutralise(cell)).toBe(`'${cell}`);
+    expect(neutralise('safe = fine')).toBe('safe = fine');
+    expect(csvField('=HYPERLINK("http://evil","x")', ',')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+  });
+
+  it('writes a BOM only when asked', () => {
+    expect(csvHead(['a', 'b'], { separator: ',', bom: true })).toBe(`${BOM}a,b\r\n`);
+    expect(csvHead(['a', 'b'], { separator: ';', bom: false })).toBe('a;b\r\n');
+  });
+
+  it('writes ISO 8601 times with the offset', () => {
+    const time = Date.UTC(2026, 10, 22, 9, 5, 0);
+    expect(isoWithOffset(time, 60)).toBe('2026-11-22T10:05:00+01:00');
+    expect(isoWithOffset(time, -300)).toBe('2026-11-22T04:05:00-05:00');
+    expect(isoWithOffset(time, 0)).toBe('2026-11-22T09:05:00+00:00');
+  });
+
+  it('round-trips any table through papaparse, apart from the documented neutralisation', () => {
+    const cell = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('=1+1', '+x', '-y', '@z', '\tq', '\rr', '"', ',', ';', '\r\n', '\n', 'é"ñ,;'));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 20 }), fc.constantFrom<',' | ';'>(',', ';'), (rows, separator) => {
+        const width = Math.max(...rows.map((row) => row.length));
+        const table = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+        const text = csvHead(['h1', ...Array.from({ length: width - 1 }, (_, i) => `h${i + 2}`)], { separator, bom: true }) + table.map((row) => csvRow(row, separator)).join('');
+        const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: separator, newline: '\r\n' });
+        expect(parsed.errors).toEqual([]);
+        // papaparse reads the final CRLF as one empty record.
+        const records = parsed.data.slice(1, -1);
+        expect(records).toEqual(table.map((row) => row.map(neutralise)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
