@@ -5,6 +5,7 @@ import { MANUAL_KINDS } from '../shared/contract';
 import { csvHead, csvRow, isoWithOffset } from '../shared/csv/write';
 import type { ContentItem, Interaction, Prospect } from '../shared/model';
 import { stageAt, stageHistory } from '../shared/stage-history';
+import { computeInsights } from '../shared/metrics';
 import type { NurtureDb } from './db';
 import { readSettings } from './settings';
 
@@ -109,6 +110,13 @@ export function createActivity({ db, now }: ActivityDeps) {
         );
       }
       return { text, next };
+    },
+
+    /** Everything the insights need, computed here: the log never crosses to the page whole. */
+    async insights() {
+      const conn = await db();
+      const [log, prospects, content] = await Promise.all([conn.getAll('interactions'), conn.getAll('prospects'), conn.getAll('content')]);
+      return { insights: computeInsights(log, prospects), titles: Object.fromEntries(content.map((item) => [item.id, item.title])) };
     },
 
     async add(entry: { kind: (typeof MANUAL_KINDS)[number]; prospectId: string | null; note: string; at?: number | undefined }): Promise<{ id: number }> {

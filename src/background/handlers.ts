@@ -89,6 +89,7 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
     'activity.exportChunk': async ({ filter, before, limit }) => activity.exportChunk(filter, before, limit),
     'activity.add': async (entry) => activity.add(entry),
     'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
+    'insights.compute': async () => activity.insights(),
     'prospects.add': async (input) => prospects.add(input),
     'prospects.status': async ({ id }) => {
       const prospect = await prospects.get(id);

@@ -9,10 +9,11 @@ import { SettingsForm } from './SettingsForm';
 import { SourcesView } from './SourcesView';
 import { ProspectsView } from './ProspectsView';
 import { ActivityView } from './ActivityView';
+import { InsightsView } from './InsightsView';
 
-const VIEWS = ['library', 'sources', 'prospects', 'activity', 'settings', 'data'] as const;
+const VIEWS = ['library', 'sources', 'prospects', 'activity', 'insights', 'settings', 'data'] as const;
 type View = (typeof VIEWS)[number];
-const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', prospects: 'prospectsTitle', activity: 'activityTitle', settings: 'settings', data: 'yourData' };
+const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', prospects: 'prospectsTitle', activity: 'activityTitle', insights: 'insightsTitle', settings: 'settings', data: 'yourData' };
 
 /** "#library", or "#prospect=%2Fin%2Fada" for one prospect's page. */
 const routeFromHash = (): { view: View; prospect: string | null } => {
@@ -74,6 +75,7 @@ export function Dashboard() {
           <ProspectsView selected={prospect} onSelect={(id) => (location.hash = id ? `prospect=${encodeURIComponent(id)}` : 'prospects')} />
         )}
         {view === 'activity' && <ActivityView />}
+        {view === 'insights' && <InsightsView />}
         {view === 'settings' && <SettingsForm />}
         {view === 'data' && <DataSummary />}
       </main>

@@ -8,6 +8,10 @@ import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { splitList } from '../ui/edit-text';
 import { sortProspects, type SortKey } from '../ui/prospect-sort';
+import { isoWithOffset } from '../shared/csv/write';
+import { downloadTable } from './csv-table';
+
+const iso = (time: number | null) => (time === null ? '' : isoWithOffset(time));
 
 const PROSPECT_STAGES: ProspectStage[] = [...STAGES, 'lost'];
 
@@ -263,6 +267,21 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
           {t('filterDue')}
         </label>
       </div>
+      {list.state === 'ready' && list.value.length > 0 && (
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            void downloadTable(
+              'prospects',
+              ['name', 'profile_url', 'headline', 'company', 'persona', 'stage', 'tags', 'next_follow_up', 'created', 'last_contact', 'last_reply', 'notes'],
+              list.value.map((p) => [p.name, profileUrl(p.id), p.headline, p.company, p.persona, p.stage, p.tags.join('|'), iso(p.nextFollowUp), iso(p.createdAt), iso(p.lastContactAt), iso(p.lastReplyAt), p.notes]),
+            )
+          }
+        >
+          {t('exportCsv')}
+        </button>
+      )}
       {list.state === 'ready' && list.value.length === 0 && <p class="muted">{t('noProspects')}</p>}
       {list.state === 'ready' && (
         <table class="prospects" data-testid="prospects">

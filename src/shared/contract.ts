@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prospect, type ProspectStage, type Source } from './model';
 import type { Rejection } from './library/raw-item';
+import type { Insights } from './metrics';
 
 export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
 /** extension-page: popup and dashboard. linkedin-content: our content script, top frame of www.linkedin.com. */
@@ -283,6 +284,7 @@ export const REQUESTS = {
     }),
     senders: ['extension-page'],
   },
+  'insights.compute': { payload: Empty, senders: ['extension-page'] },
   'activity.setNote': { payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), note: v.pipe(v.string(), v.maxLength(5000)) }), senders: ['extension-page'] },
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
   // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
@@ -350,6 +352,7 @@ export interface Answers {
   'activity.exportChunk': { text: string; next: LogCursor };
   'activity.add': { id: number };
   'activity.setNote': Interaction;
+  'insights.compute': { insights: Insights; titles: Record<string, string> };
   'prospects.add': { prospect: Prospect; created: boolean };
   'prospects.status': { tracked: boolean; stage: ProspectStage | null };
   'prospects.open': { opened: true };

@@ -55,6 +55,7 @@ const valid: { [K in RequestType]: unknown } = {
   'activity.exportChunk': { filter: {}, before: { at: 5, id: 3 }, limit: 2000 },
   'activity.add': { kind: 'call', prospectId: '/in/ada', note: 'Called about the pilot' },
   'activity.setNote': { id: 4, note: 'Follow up in May' },
+  'insights.compute': {},
   'prospects.add': { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Ops', company: 'Example' },
   'prospects.status': { id: '/in/ada-sample-42' },
   'prospects.open': { id: '/in/ada-sample-42' },

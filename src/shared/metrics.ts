@@ -1,0 +1,161 @@
+// What worked: shares and replies per week, reply rates, time to reply, the funnel. Pure
+// functions of the log, so every number is checked against a hand-computed log in tests.
+import { STAGES, type Interaction, type Prospect, type Stage } from './model';
+import { stageAt, stageHistory } from './stage-history';
+
+const DAY = 86_400_000;
+
+export interface RateRow {
+  key: string;
+  shares: number;
+  replied: number;
+  /** replied / shares, 0 when there were no shares. */
+  rate: number;
+}
+
+export interface WeekRow {
+  /** Monday of the week, YYYY-MM-DD (UTC). */
+  week: string;
+  shares: number;
+  replies: number;
+}
+
+export interface FunnelRow {
+  stage: Stage;
+  /** Prospects who reached this stage or a later one. */
+  reached: number;
+  /** reached(next stage) / reached(this stage); null for the last stage or when none reached it. */
+  conversion: number | null;
+  /** Median days spent in the stage, over the stays that ended; null when none ended. */
+  medianDaysInStage: number | null;
+}
+
+export interface Insights {
+  weeks: WeekRow[];
+  byContent: RateRow[];
+  byPersona: RateRow[];
+  byStage: RateRow[];
+  medianHoursToReply: number | null;
+  funnel: FunnelRow[];
+  topContent: { key: string; replies: number }[];
+}
+
+/** A share counts once it was sent; drafts never reach the metrics. */
+const isSentShare = (entry: Interaction) => entry.kind === 'shared' && entry.status === 'sent' && entry.prospectId !== null;
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function weekOf(time: number): string {
+  const date = new Date(time);
+  const monday = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - ((date.getUTCDay() + 6) % 7) * DAY;
+  return new Date(monday).toISOString().slice(0, 10);
+}
+
+/**
+ * Which share each reply answers: the person's latest sent share before the reply, if that
+ * share has no reply yet. A share "got a reply" when one is attributed to it.
+ */
+export function attributeReplies(log: readonly Interaction[]): Map<Interaction, number> {
+  const answered = new Map<Interaction, number>();
+  const byProspect = new Map<string, Interaction[]>();
+  for (const entry of [...log].sort((a, b) => a.at - b.at)) {
+    if (!entry.prospectId) continue;
+    const list = byProspect.get(entry.prospectId) ?? [];
+    list.push(entry);
+    byProspect.set(entry.prospectId, list);
+  }
+  for (const entries of byProspect.values()) {
+    let open: Interaction | null = null;
+    for (const entry of entries) {
+      if (isSentShare(entry)) open = entry;
+      else if (entry.kind === 'replied' && open && !answered.has(open)) {
+        answered.set(open, entry.at - open.at);
+        open = null;
+      }
+    }
+  }
+  return answered;
+}
+
+function rates(shares: readonly Interaction[], answered: Map<Interaction, number>, keyOf: (share: Interaction) => string | null): RateRow[] {
+  const rows = new Map<string, RateRow>();
+  for (const share of shares) {
+    const key = keyOf(share);
+    if (key === null) continue;
+    const row = rows.get(key) ?? { key, shares: 0, replied: 0, rate: 0 };
+    row.shares++;
+    if (answered.has(share)) row.replied++;
+    rows.set(key, row);
+  }
+  return [...rows.values()].map((row) => ({ ...row, rate: row.shares ? row.replied / row.shares : 0 })).sort((a, b) => b.rate - a.rate || b.shares - a.shares || a.key.localeCompare(b.key));
+}
+
+export function computeInsights(log: readonly Interaction[], prospects: readonly Prospect[]): Insights {
+  const byId = new Map(prospects.map((prospect) => [prospect.id, prospect]));
+  const history = stageHistory(log);
+  const shares = log.filter(isSentShare);
+  const answered = attributeReplies(log);
+
+  const weeks = new Map<string, WeekRow>();
+  const week = (time: number) => {
+    const key = weekOf(time);
+    const row = weeks.get(key) ?? { week: key, shares: 0, replies: 0 };
+    weeks.set(key, row);
+    return row;
+  };
+  for (const share of shares) week(share.at).shares++;
+  for (const entry of log) if (entry.kind === 'replied') week(entry.at).replies++;
+
+  const stageOfShare = (share: Interaction) => {
+    const prospect = byId.get(share.prospectId!);
+    return prospect ? stageAt(history, prospect.id, share.at, prospect.stage) : null;
+  };
+
+  const repliesByContent = new Map<string, number>();
+  for (const [share] of answered) if (share.contentId) repliesByContent.set(share.contentId, (repliesByContent.get(share.contentId) ?? 0) + 1);
+
+  return {
+    weeks: [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week)),
+    byContent: rates(shares, answered, (share) => share.contentId),
+    byPersona: rates(shares, answered, (share) => byId.get(share.prospectId!)?.persona || null),
+    byStage: rates(shares, answered, stageOfShare),
+    medianHoursToReply: (() => {
+      const hours = median([...answered.values()].map((ms) => ms / 3_600_000));
+      return hours === null ? null : Math.round(hours * 10) / 10;
+    })(),
+    funnel: funnel(prospects, history),
+    topContent: [...repliesByContent].map(([key, replies]) => ({ key, replies })).sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key)).slice(0, 10),
+  };
+}
+
+function funnel(prospects: readonly Prospect[], history: ReturnType<typeof stageHistory>): FunnelRow[] {
+  const reachedIndex = new Map<string, number>();
+  const stays = new Map<Stage, number[]>();
+  for (const prospect of prospects) {
+    const changes = history.get(prospect.id) ?? [];
+    const visited = [changes[0]?.from ?? prospect.stage, ...changes.map((change) => change.to)];
+    const furthest = Math.max(...visited.map((stage) => (stage === 'lost' ? -1 : STAGES.indexOf(stage))));
+    reachedIndex.set(prospect.id, furthest);
+    // Time in a stage: from entering it (creation for the first) to the next change.
+    let enteredAt = prospect.createdAt;
+    for (const change of changes) {
+      if (change.from !== 'lost') stays.set(change.from, [...(stays.get(change.from) ?? []), (change.at - enteredAt) / DAY]);
+      enteredAt = change.at;
+    }
+  }
+  const reached = STAGES.map((_, i) => [...reachedIndex.values()].filter((index) => index >= i).length);
+  return STAGES.map((stage, i) => {
+    const days = median(stays.get(stage) ?? []);
+    return {
+      stage,
+      reached: reached[i]!,
+      conversion: i + 1 < STAGES.length && reached[i]! > 0 ? reached[i + 1]! / reached[i]! : null,
+      medianDaysInStage: days === null ? null : Math.round(days * 10) / 10,
+    };
+  });
+}

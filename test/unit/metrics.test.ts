@@ -1,0 +1,88 @@
+// The insight numbers against a small log computed by hand (see the comments).
+import { describe, expect, it } from 'vitest';
+import { attributeReplies, computeInsights, median, weekOf } from '../../src/shared/metrics';
+import type { Interaction, Prospect, ProspectStage } from '../../src/shared/model';
+
+const DAY = 86_400_000;
+const d0 = Date.UTC(2026, 10, 2); // a Monday
+const at = (days: number) => d0 + days * DAY;
+
+const prospect = (id: string, persona: string, createdDay: number, stage: ProspectStage): Prospect => ({
+  id, name: id, headline: '', company: '', persona, stage, tags: [], notes: '', nextFollowUp: null,
+  createdAt: at(createdDay), lastContactAt: null, lastReplyAt: null,
+});
+const base = { channel: 'message' as const, url: null, externalId: null, note: '' };
+const share = (prospectId: string, contentId: string, day: number, status: 'sent' | 'draft' = 'sent'): Interaction => ({ ...base, at: at(day), kind: 'shared', prospectId, contentId, status });
+const reply = (prospectId: string, day: number): Interaction => ({ ...base, at: at(day), kind: 'replied', prospectId, contentId: null });
+const stage = (prospectId: string, day: number, stageFrom: ProspectStage, stageTo: ProspectStage): Interaction => ({ ...base, at: at(day), kind: 'stage', prospectId, contentId: null, stageFrom, stageTo, channel: 'other' });
+
+// A (CFO): awareness -> consideration (day 2) -> evaluation (day 6). B (COO): awareness.
+// C (CFO): awareness -> consideration (day 3) -> lost (day 5).
+const prospects = [prospect('/in/a', 'CFO', 0, 'evaluation'), prospect('/in/b', 'COO', 0, 'awareness'), prospect('/in/c', 'CFO', 1, 'lost')];
+const log: Interaction[] = [
+  share('/in/a', 'X', 1), // answered 12 h later
+  reply('/in/a', 1.5),
+  stage('/in/a', 2, 'awareness', 'consideration'),
+  stage('/in/a', 6, 'consideration', 'evaluation'),
+  share('/in/a', 'Y', 7), // no answer
+  share('/in/b', 'X', 2), // answered 48 h later
+  reply('/in/b', 4),
+  stage('/in/c', 3, 'awareness', 'consideration'),
+  share('/in/c', 'X', 3, 'draft'), // a draft: never counted
+  share('/in/c', 'Y', 4), // no answer
+  stage('/in/c', 5, 'consideration', 'lost'),
+];
+
+describe('insights on a hand-computed log', () => {
+  const insights = computeInsights(log, prospects);
+
+  it('counts sent shares and replies per week', () => {
+    expect(insights.weeks).toEqual([
+      { week: '2026-11-02', shares: 3, replies: 2 },
+      { week: '2026-11-09', shares: 1, replies: 0 },
+    ]);
+  });
+
+  it('gives reply rates per content, persona and stage at the time of the share', () => {
+    expect(insights.byContent).toEqual([
+      { key: 'X', shares: 2, replied: 2, rate: 1 },
+      { key: 'Y', shares: 2, replied: 0, rate: 0 },
+    ]);
+    expect(insights.byPersona).toEqual([
+      { key: 'COO', shares: 1, replied: 1, rate: 1 },
+      { key: 'CFO', shares: 3, replied: 1, rate: 1 / 3 },
+    ]);
+    expect(insights.byStage).toEqual([
+      { key: 'awareness', shares: 2, replied: 2, rate: 1 },
+      { key: 'consideration', shares: 1, replied: 0, rate: 0 },
+      { key: 'evaluation', shares: 1, replied: 0, rate: 0 },
+    ]);
+  });
+
+  it('gives the median time to reply and the top content', () => {
+    expect(insights.medianHoursToReply).toBe(30);
+    expect(insights.topContent).toEqual([{ key: 'X', replies: 2 }]);
+  });
+
+  it('computes the funnel: reached, conversion, median days in stage', () => {
+    expect(insights.funnel).toEqual([
+      { stage: 'awareness', reached: 3, conversion: 2 / 3, medianDaysInStage: 2 },
+      { stage: 'consideration', reached: 2, conversion: 1 / 2, medianDaysInStage: 3 },
+      { stage: 'evaluation', reached: 1, conversion: 0, medianDaysInStage: null },
+      { stage: 'purchase', reached: 0, conversion: null, medianDaysInStage: null },
+      { stage: 'customer', reached: 0, conversion: null, medianDaysInStage: null },
+      { stage: 'advocate', reached: 0, conversion: null, medianDaysInStage: null },
+    ]);
+  });
+});
+
+describe('metric helpers', () => {
+  it('median, week of, and one reply per share', () => {
+    expect(median([])).toBeNull();
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(weekOf(Date.UTC(2026, 10, 8, 23))).toBe('2026-11-02');
+    const twoReplies = [share('/in/a', 'X', 1), reply('/in/a', 2), reply('/in/a', 3)];
+    expect([...attributeReplies(twoReplies).values()]).toEqual([DAY]);
+  });
+});
