@@ -3,53 +3,16 @@
 // fake-indexeddb in Node (slower than a browser's IndexedDB: an upper bound).
 import 'fake-indexeddb/auto';
 import { it } from 'vitest';
-import { createDbHandle } from '../src/background/db';
+import { seedLog } from './seed';
 import { createProspects } from '../src/background/prospects';
-import type { Interaction, Prospect } from '../src/shared/model';
 import { measure, ms, table } from './figures';
 
 const PROSPECTS = 10_000;
 const INTERACTIONS = 100_000;
-const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 22, 10);
 
 it('prospects: 10,000 prospects and 100,000 interactions', async () => {
-  const db = createDbHandle('bench-prospects');
-  const conn = await db();
-  const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
-  for (let i = 0; i < PROSPECTS; i++) {
-    const prospect: Prospect = {
-      id: `/in/member-${i}`,
-      name: `Member ${i}`,
-      headline: '',
-      company: `Company ${i % 700}`,
-      persona: ['CFO', 'COO', 'CIO'][i % 3]!,
-      stage: (['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'] as const)[i % 6]!,
-      tags: [],
-      notes: '',
-      nextFollowUp: i % 20 === 0 ? now - (i % 5) * DAY : null,
-      createdAt: now - 400 * DAY,
-      lastContactAt: now - (i % 30) * DAY,
-      lastReplyAt: i % 3 === 0 ? now - (i % 40) * DAY : null,
-    };
-    void tx.objectStore('prospects').put(prospect);
-  }
-  for (let i = 0; i < INTERACTIONS; i++) {
-    const entry: Interaction = {
-      at: now - (i % 365) * DAY - i,
-      kind: i % 4 === 0 ? 'replied' : 'shared',
-      prospectId: `/in/member-${i % PROSPECTS}`,
-      contentId: `c${i % 500}`,
-      channel: 'message',
-      url: null,
-      externalId: i % 4 === 0 ? `linkedin:seed-${i}` : null,
-      note: '',
-      ...(i % 4 === 0 ? {} : { status: 'sent' as const }),
-    };
-    void tx.objectStore('interactions').add(entry);
-  }
-  await tx.done;
-
+  const db = await seedLog('bench-prospects', PROSPECTS, INTERACTIONS, now);
   const prospects = createProspects({ db, now: () => now });
   const today = await measure(() => prospects.today(), 20, 2);
   const timeline = await measure(() => prospects.timeline('/in/member-42'), 50, 3);

@@ -73,7 +73,7 @@ export function createActivity({ db, now }: ActivityDeps) {
       }
       found.push({ interaction: entry, prospectName: prospect?.name ?? null, contentTitle: entry.contentId ? (content.get(entry.contentId)?.title ?? null) : null, stage });
     }
-    return { found, next, contentOf: (id: string | null) => (id ? content.get(id) : undefined), prospectOf: (id: string | null) => (id ? prospects.get(id) : undefined) };
+    return { found, next };
   }
 
   return {
@@ -82,15 +82,49 @@ export function createActivity({ db, now }: ActivityDeps) {
       return { entries: found, next };
     },
 
-    /** One chunk of the CSV file; the first (before === null) carries the BOM and header. */
-    async exportChunk(filter: LogFilter, before: LogCursor, limit: number): Promise<{ text: string; next: LogCursor }> {
-      const settings = await readSettings(await db());
+    /**
+     * One chunk of the CSV file, oldest first (a log reads forward in a spreadsheet); the first
+     * (after === null) carries the BOM and header. Records come in batches through getAll, not
+     * one cursor step at a time: 100,000 rows stay a matter of seconds.
+     */
+    async exportChunk(filter: LogFilter, after: LogCursor, limit: number): Promise<{ text: string; next: LogCursor }> {
+      const conn = await db();
+      const settings = await readSettings(conn);
       const format = { separator: settings.csvSeparator, bom: settings.csvBom };
-      const { found, next, contentOf, prospectOf } = await walk(filter, before, limit);
-      let text = before === null ? csvHead(EXPORT_COLUMNS, format) : '';
-      for (const { interaction: entry, stage } of found) {
-        const prospect = prospectOf(entry.prospectId);
-        const item = contentOf(entry.contentId);
+      const tx = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
+      const byAt = tx.objectStore('interactions').index('by-at');
+      const lower = after ? after.at : filter.from;
+      const range =
+        lower === undefined ? (filter.to === undefined ? null : IDBKeyRange.upperBound(filter.to)) : filter.to === undefined ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, filter.to);
+      // Entries sharing the cursor's instant come again: ask for enough to get past them.
+      let batch: Interaction[] = [];
+      // Whether the store may hold more after this batch: getAll filled all it was asked for.
+      let more = false;
+      for (let want = limit; ; want *= 2) {
+        const raw = await byAt.getAll(range, want);
+        more = raw.length === want;
+        batch = after ? raw.filter((entry) => entry.at !== after.at || (entry.id ?? 0) > after.id) : raw;
+        if (batch.length > 0 || !more) break;
+      }
+      const history = stageHistory(await tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])));
+      const rows = batch.filter((entry) => matches(entry, filter));
+      const prospectIds = [...new Set(rows.map((entry) => entry.prospectId).filter((id): id is string => id !== null))];
+      const contentIds = [...new Set(rows.map((entry) => entry.contentId).filter((id): id is string => id !== null))];
+      const [prospectList, contentList] = await Promise.all([
+        Promise.all(prospectIds.map((id) => tx.objectStore('prospects').get(id))),
+        Promise.all(contentIds.map((id) => tx.objectStore('content').get(id))),
+      ]);
+      const prospects = new Map(prospectIds.map((id, i) => [id, prospectList[i]]));
+      const content = new Map(contentIds.map((id, i) => [id, contentList[i]]));
+      const last = batch[batch.length - 1];
+      const next: LogCursor = last && more ? { at: last.at, id: last.id ?? 0 } : null;
+
+      let text = after === null ? csvHead(EXPORT_COLUMNS, format) : '';
+      for (const entry of rows) {
+        const prospect = entry.prospectId ? prospects.get(entry.prospectId) : undefined;
+        const item = entry.contentId ? content.get(entry.contentId) : undefined;
+        const stage = prospect ? stageAt(history, prospect.id, entry.at, prospect.stage) : null;
+        if (filter.stage && stage !== filter.stage) continue;
         text += csvRow(
           [
             isoWithOffset(entry.at),

@@ -4,6 +4,7 @@ import { STORE_NAMES, type PageHealth, type Settings, type StoreName } from '../
 import { DB_VERSION, type NurtureDb } from './db';
 import type { Library } from './library';
 import type { Activity } from './activity';
+import type { BackupService } from './backup';
 import type { Prospects } from './prospects';
 import type { Handlers } from './router';
 import type { Sharing } from './sharing';
@@ -22,6 +23,7 @@ export interface Deps {
   sharing: Sharing;
   prospects: Prospects;
   activity: Activity;
+  backup: BackupService;
   version: string;
   now: () => number;
   /** Told after a prospect changed (the badge counts follow-ups due). */
@@ -32,7 +34,7 @@ export interface Deps {
   settingsChanged?: (settings: Settings) => void;
 }
 
-export function createHandlers({ db, health, library, sharing, prospects, activity, version, now, settingsChanged, openProspect, prospectsChanged }: Deps): Handlers {
+export function createHandlers({ db, health, library, sharing, prospects, activity, backup, version, now, settingsChanged, openProspect, prospectsChanged }: Deps): Handlers {
   return {
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
 
@@ -86,10 +88,18 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
     'activity.recent': async ({ limit }) => sharing.recent(limit),
 
     'activity.page': async ({ filter, before, limit }) => activity.page(filter, before, limit),
-    'activity.exportChunk': async ({ filter, before, limit }) => activity.exportChunk(filter, before, limit),
+    'activity.exportChunk': async ({ filter, after, limit }) => activity.exportChunk(filter, after, limit),
     'activity.add': async (entry) => activity.add(entry),
     'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
     'insights.compute': async () => activity.insights(),
+    'backup.export': async () => backup.export(),
+    'backup.import': async ({ text, mode }) => {
+      const restored = await backup.import(text, mode);
+      // The library's search index and the badge follow the restored data.
+      library.forgetIndex();
+      prospectsChanged?.();
+      return restored;
+    },
     'prospects.add': async (input) => prospects.add(input),
     'prospects.status': async ({ id }) => {
       const prospect = await prospects.get(id);

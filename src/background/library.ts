@@ -213,6 +213,12 @@ export function createLibrary(deps: LibraryDeps) {
   }
 
   return {
+    /** After a restore: the index is rebuilt from the store on the next search. */
+    forgetIndex() {
+      index = null;
+      indexReady = false;
+    },
+
     async search(query: SearchQuery): Promise<{ hits: LibraryHit[]; total: number | null }> {
       let items: (ContentItem | undefined)[];
       let total: number | null;

@@ -12,6 +12,7 @@ import { readSettings } from './settings';
 import { createSharing } from './sharing';
 import { createProspects } from './prospects';
 import { createActivity } from './activity';
+import { createBackup } from './backup';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -81,6 +82,7 @@ const route = createRouter(
     sharing: createSharing({ db, now: Date.now }),
     prospects,
     activity: createActivity({ db, now: Date.now }),
+    backup: createBackup({ db, now: Date.now }),
     version: browser.runtime.getManifest().version,
     now: Date.now,
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),

@@ -6,6 +6,8 @@ import { MANUAL_KINDS, type LogCursor, type LogEntry, type LogFilter } from '../
 import { t, uiLanguage } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { datedName, downloadBlob } from './download';
+import { STAGES, type ProspectStage } from '../shared/model';
+import { useRequest } from '../ui/use-request';
 
 const KINDS = ['shared', 'posted', 'replied', 'stage', ...MANUAL_KINDS] as const;
 const PAGE = 50;
@@ -79,6 +81,9 @@ export function ActivityView() {
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<LogFilter['kind'] | ''>('');
   const [prospect, setProspect] = useState('');
+  const [stage, setStage] = useState<ProspectStage | ''>('');
+  const [contentId, setContentId] = useState('');
+  const [library] = useRequest('library.search', { text: '', includeExpired: true, limit: 200 });
   const [entries, setEntries] = useState<LogEntry[]>([]);
   const [next, setNext] = useState<LogCursor>(null);
   const [generation, setGeneration] = useState(0);
@@ -89,6 +94,8 @@ export function ActivityView() {
     ...(dayEnd(to) !== undefined ? { to: dayEnd(to)! } : {}),
     ...(kind ? { kind } : {}),
     ...(/^\/in\/[^/?#\s]+$/.test(prospect.trim()) ? { prospectId: prospect.trim().toLowerCase() } : {}),
+    ...(stage ? { stage } : {}),
+    ...(contentId ? { contentId } : {}),
   };
   const key = JSON.stringify(filter);
 
@@ -115,13 +122,13 @@ export function ActivityView() {
     try {
       // Chunk by chunk into a Blob: no single string holds the whole log.
       const parts: string[] = [];
-      let before: LogCursor = null;
+      let after: LogCursor = null;
       let first = true;
-      while (first || before) {
+      while (first || after) {
         first = false;
-        const chunk: { text: string; next: LogCursor } = await request('activity.exportChunk', { filter, before, limit: CHUNK });
+        const chunk: { text: string; next: LogCursor } = await request('activity.exportChunk', { filter, after, limit: CHUNK });
         parts.push(chunk.text);
-        before = chunk.next;
+        after = chunk.next;
       }
       downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), datedName('nurture-activity', 'csv'));
       setStatus(null);
@@ -150,6 +157,23 @@ export function ActivityView() {
           ))}
         </select>
         <input aria-label={t('activityProspect')} placeholder="/in/…" value={prospect} onInput={(e) => setProspect(e.currentTarget.value)} />
+        <select aria-label={t('filterStage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as ProspectStage | '')}>
+          <option value="">{t('allStages')}</option>
+          {[...STAGES, 'lost' as const].map((value) => (
+            <option key={value} value={value}>
+              {t(`stage_${value}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('insightContent')} value={contentId} onChange={(e) => setContentId(e.currentTarget.value)}>
+          <option value="">{t('activityAllContent')}</option>
+          {library.state === 'ready' &&
+            library.value.hits.map(({ item }) => (
+              <option key={item.id} value={item.id}>
+                {item.title}
+              </option>
+            ))}
+        </select>
         <button type="button" class="primary" onClick={() => void exportCsv()}>
           {t('exportCsv')}
         </button>

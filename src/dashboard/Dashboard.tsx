@@ -10,6 +10,7 @@ import { SourcesView } from './SourcesView';
 import { ProspectsView } from './ProspectsView';
 import { ActivityView } from './ActivityView';
 import { InsightsView } from './InsightsView';
+import { BackupPanel } from './BackupPanel';
 
 const VIEWS = ['library', 'sources', 'prospects', 'activity', 'insights', 'settings', 'data'] as const;
 type View = (typeof VIEWS)[number];
@@ -23,8 +24,10 @@ const routeFromHash = (): { view: View; prospect: string | null } => {
 };
 
 function DataSummary() {
-  const [stats] = useRequest('db.stats', {});
+  const [generation, setGeneration] = useState(0);
+  const [stats] = useRequest('db.stats', {}, [generation]);
   return (
+    <>
     <section class="card" aria-labelledby="data-title">
       <h2 id="data-title">{t('yourData')}</h2>
       <p class="muted">{t('dataStaysLocal')}</p>
@@ -43,6 +46,8 @@ function DataSummary() {
         </dl>
       )}
     </section>
+    <BackupPanel onRestored={() => setGeneration((n) => n + 1)} />
+    </>
   );
 }
 

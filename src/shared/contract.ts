@@ -272,7 +272,7 @@ export const REQUESTS = {
   },
   // The CSV comes in chunks, so neither side ever holds one giant string.
   'activity.exportChunk': {
-    payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
+    payload: v.strictObject({ filter: LogFilterSchema, after: LogCursorSchema, limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
     senders: ['extension-page'],
   },
   'activity.add': {
@@ -285,6 +285,12 @@ export const REQUESTS = {
     senders: ['extension-page'],
   },
   'insights.compute': { payload: Empty, senders: ['extension-page'] },
+  // A LinkedIn page can neither read the whole database nor overwrite it.
+  'backup.export': { payload: Empty, senders: ['extension-page'] },
+  'backup.import': {
+    payload: v.strictObject({ text: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
+    senders: ['extension-page'],
+  },
   'activity.setNote': { payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), note: v.pipe(v.string(), v.maxLength(5000)) }), senders: ['extension-page'] },
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
   // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
@@ -348,11 +354,13 @@ export interface Answers {
   'share.confirmSent': { confirmed: number };
   'activity.recent': { entries: ActivityEntry[] };
   'activity.page': { entries: LogEntry[]; next: LogCursor };
-  /** `text` starts with the BOM and header when `before` was null. */
+  /** Oldest first; `text` starts with the BOM and header when `after` was null. */
   'activity.exportChunk': { text: string; next: LogCursor };
   'activity.add': { id: number };
   'activity.setNote': Interaction;
   'insights.compute': { insights: Insights; titles: Record<string, string> };
+  'backup.export': { text: string };
+  'backup.import': { restored: Record<string, number> };
   'prospects.add': { prospect: Prospect; created: boolean };
   'prospects.status': { tracked: boolean; stage: ProspectStage | null };
   'prospects.open': { opened: true };

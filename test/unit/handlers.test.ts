@@ -7,6 +7,7 @@ import { readSettings } from '../../src/background/settings';
 import { createSharing } from '../../src/background/sharing';
 import { createProspects } from '../../src/background/prospects';
 import { createActivity } from '../../src/background/activity';
+import { createBackup } from '../../src/background/backup';
 import { DEFAULT_SETTINGS } from '../../src/shared/contract';
 import { createRouter, type Sender } from '../../src/background/router';
 import type { PageHealth } from '../../src/shared/contract';
@@ -30,7 +31,8 @@ function setup() {
   const sharing = createSharing({ db, now: () => 1000 });
   const prospects = createProspects({ db, now: () => 1000 });
   const activity = createActivity({ db, now: () => 1000 });
-  const route = createRouter(createHandlers({ db, health, library, sharing, prospects, activity, version: '9.9.9', now: () => 1000 }));
+  const backup = createBackup({ db, now: () => 1000 });
+  const route = createRouter(createHandlers({ db, health, library, sharing, prospects, activity, backup, version: '9.9.9', now: () => 1000 }));
   return { db, route, healthByTab };
 }
 

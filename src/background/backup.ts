@@ -1,0 +1,68 @@
+// Full backup of the database and its restoration, merged into what is there or replacing it.
+// A restore is one transaction over every store: all of the file, or nothing.
+import { STORE_NAMES } from '../shared/contract';
+import { readBackup } from '../shared/backup-format';
+import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
+import type { Settings } from '../shared/contract';
+import { DB_VERSION, type NurtureDb } from './db';
+
+export interface BackupDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+}
+
+export function createBackup({ db, now }: BackupDeps) {
+  return {
+    /** The whole database as one JSON text (records one per line, keys in store order). */
+    async export(): Promise<{ text: string }> {
+      const conn = await db();
+      const tx = conn.transaction([...STORE_NAMES], 'readonly');
+      const [content, sources, prospects, interactions, settingKeys, settingValues] = await Promise.all([
+        tx.objectStore('content').getAll(),
+        tx.objectStore('sources').getAll(),
+        tx.objectStore('prospects').getAll(),
+        tx.objectStore('interactions').getAll(),
+        tx.objectStore('settings').getAllKeys(),
+        tx.objectStore('settings').getAll(),
+      ]);
+      const lines = (records: readonly unknown[]) => records.map((record) => JSON.stringify(record)).join(',\n');
+      const settings = settingKeys.map((key, i) => ({ key, value: settingValues[i] }));
+      const text = `{"nurture":"backup","schemaVersion":${DB_VERSION},"exportedAt":${now()},"stores":{\n"content":[\n${lines(content)}],\n"sources":[\n${lines(sources)}],\n"prospects":[\n${lines(prospects)}],\n"interactions":[\n${lines(interactions)}],\n"settings":[\n${lines(settings)}]}}\n`;
+      return { text };
+    },
+
+    async import(text: string, mode: 'merge' | 'replace'): Promise<{ restored: Record<string, number> }> {
+      const read = readBackup(text, DB_VERSION);
+      if (!read.ok) throw new Error(`Nothing was restored: ${read.reason}.`);
+      const { stores } = read.backup;
+      const conn = await db();
+      const tx = conn.transaction([...STORE_NAMES], 'readwrite');
+      tx.done.catch(() => {});
+      try {
+        if (mode === 'replace') await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+        // The file was checked against the record shapes above; the casts name what they are.
+        await Promise.all([
+          ...stores.content.map((record) => tx.objectStore('content').put(record as unknown as ContentItem)),
+          ...stores.sources.map((record) => tx.objectStore('sources').put(record as unknown as Source)),
+          ...stores.prospects.map((record) => tx.objectStore('prospects').put(record as unknown as Prospect)),
+          ...stores.interactions.map((record) => tx.objectStore('interactions').put(record as unknown as Interaction)),
+          ...stores.settings.map(({ key, value }) => tx.objectStore('settings').put(value as unknown as Settings, key)),
+        ]);
+        await tx.done;
+      } catch (error) {
+        // A write failed (a duplicate message id while merging, a full disk): nothing is kept.
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted by the failed request.
+        }
+        throw new Error(`Nothing was restored: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return {
+        restored: { content: stores.content.length, sources: stores.sources.length, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: stores.settings.length },
+      };
+    },
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackup>;

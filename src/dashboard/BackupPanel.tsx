@@ -1,0 +1,67 @@
+// Backup of everything Nurture stored, and its restoration (merged or replacing).
+import { useState } from 'preact/hooks';
+import { request } from '../shared/client';
+import { t } from '../shared/i18n';
+import { errorText } from '../ui/labels';
+import { datedName, downloadBlob } from './download';
+
+export function BackupPanel({ onRestored }: { onRestored: () => void }) {
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const restore = async (file: File) => {
+    if (mode === 'replace' && !window.confirm(t('confirmReplace'))) return;
+    try {
+      const { restored } = await request('backup.import', { text: await file.text(), mode });
+      setStatus({ ok: true, text: t('restored', [String(restored['prospects'] ?? 0), String(restored['interactions'] ?? 0), String(restored['content'] ?? 0)]) });
+      onRestored();
+    } catch (failure) {
+      setStatus({ ok: false, text: errorText(failure) });
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backupTitle')}</h2>
+      <p class="muted">{t('backupHint')}</p>
+      <button
+        type="button"
+        class="primary"
+        onClick={() =>
+          void request('backup.export', {}).then(
+            ({ text }) => downloadBlob(new Blob([text], { type: 'application/json' }), datedName('nurture-backup', 'json')),
+            (failure: unknown) => setStatus({ ok: false, text: errorText(failure) }),
+          )
+        }
+      >
+        {t('backupDownload')}
+      </button>
+      <fieldset class="field">
+        <legend>{t('backupRestore')}</legend>
+        <label class="check">
+          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+          {t('backupMerge')}
+        </label>
+        <label class="check">
+          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+          {t('backupReplace')}
+        </label>
+        <input
+          type="file"
+          name="backup-file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) void restore(file);
+            event.currentTarget.value = '';
+          }}
+        />
+      </fieldset>
+      {status && (
+        <p role="status" class={status.ok ? '' : 'error'} data-testid="restore-status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
