@@ -9,6 +9,7 @@ import { it } from 'vitest';
 import { QUIET_FLAGS, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../scripts/chromium.mjs';
 import { launch } from '../test/e2e/launch';
 import { ms, table } from './figures';
+import { record, type Figure } from './record';
 
 const RUNS = 5;
 
@@ -43,17 +44,21 @@ const MESSAGING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
   const row = (i, k) => { const li = document.createElement('li'); li.className = 'msg-conversation-listitem'; li.innerHTML = '<div class="msg-conversation-listitem__link' + (i === 0 ? ' msg-conversations-container__convo-item-link--active' : '') + '"><h3 class="msg-conversation-card__participant-names">Member ' + i + '</h3><time>Nov ' + (k % 28 + 1) + '</time><p class="msg-conversation-card__message-snippet">Snippet ' + k + '</p></div>'; return li; };
   for (let i = 0; i < 200; i++) rows.append(row(i, i));
   const thread = document.querySelector('.msg-s-message-list-content');
-  for (let i = 0; i < 50; i++) { const li = document.createElement('li'); li.className = 'msg-s-message-list__event'; li.innerHTML = '<div class="msg-s-event-listitem' + (i % 2 ? ' msg-s-event-listitem--other' : '') + '"><p class="msg-s-event-listitem__body">Message ' + i + ' https://example.com/post/' + i + '</p></div>'; thread.append(li); }
+  let messages = 0;
+  const message = () => { const i = messages++; const li = document.createElement('li'); li.className = 'msg-s-message-list__event'; li.innerHTML = '<div class="msg-s-event-listitem' + (i % 2 ? ' msg-s-event-listitem--other' : '') + '" data-event-urn="urn:li:msg_message:' + i + '"><p class="msg-s-event-listitem__body">Message ' + i + ' https://example.com/post/' + i + '</p></div>'; thread.append(li); };
+  for (let i = 0; i < 40; i++) message();
   let round = 0;
+  // Every tick: 20 rows re-rendered and 24 messages arriving, up to 1,000 messages.
   const timer = setInterval(() => {
     for (let j = 0; j < 20; j++) { const i = 1 + ((round * 20 + j) % 199); rows.children[i].replaceWith(row(i, round * 20 + j)); }
+    for (let j = 0; j < 24; j++) message();
     if (++round >= 40) { clearInterval(timer); window.__benchDone = true; }
   }, 50);
 </script></body></html>`;
 
 const PAGES = [
   { name: 'feed, 500 posts', url: 'https://www.linkedin.com/bench/feed', html: FEED },
-  { name: 'messaging, 200 conversations', url: 'https://www.linkedin.com/messaging/thread/bench/', html: MESSAGING },
+  { name: 'messaging, 200 conversations, 1,000 messages', url: 'https://www.linkedin.com/messaging/thread/bench/', html: MESSAGING },
 ];
 
 async function servePages(context: BrowserContext) {
@@ -90,6 +95,7 @@ it('content script: cost on busy pages, with and without the extension', async (
     await servePages(bare);
     await servePages(session.context);
     const rows: Record<string, string | number>[] = [];
+    const figures: Figure[] = [];
     for (const { name, url } of PAGES) {
       const without: Awaited<ReturnType<typeof measurePage>>[] = [];
       const withExt: Awaited<ReturnType<typeof measurePage>>[] = [];
@@ -100,6 +106,10 @@ it('content script: cost on busy pages, with and without the extension', async (
       }
       const s0 = median(without.map((r) => r.script));
       const s1 = median(withExt.map((r) => r.script));
+      figures.push(
+        { figure: `main-thread script, ${name}`, median: s1, p95: null, budget: '< 5% added', baseline: { name: 'without the extension', median: s0 } },
+        { figure: `longest task with the extension, ${name}`, median: Math.max(...withExt.map((r) => r.longest)), p95: null, budget: 'no task > 50 ms caused', baseline: { name: 'without', median: Math.max(...without.map((r) => r.longest)) } },
+      );
       rows.push({
         page: name,
         'script, without': ms(s0),
@@ -114,6 +124,7 @@ it('content script: cost on busy pages, with and without the extension', async (
       });
     }
     table(`Content script cost, median of ${RUNS} runs per page (CDP ScriptDuration / TaskDuration)`, rows);
+    record('page-cost', figures);
   } finally {
     await bare.close();
     await session.close();

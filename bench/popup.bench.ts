@@ -4,6 +4,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { launch, type Session } from '../test/e2e/launch';
 import { corpusAsRss, makeCorpus } from './corpus';
 import { measure, ms, table } from './figures';
+import { record } from './record';
 
 let session: Session;
 beforeAll(async () => {
@@ -43,6 +44,10 @@ it('popup: first results with 5,000 items (budget: under 150 ms)', async () => {
   await cdp.send('ServiceWorker.enable').catch(() => {});
   const warm = await sample(false, 15);
   const cold = await sample(true, 8);
+  record('popup', [
+    { figure: 'popup first results, 5,000 items, worker running', median: warm.median, p95: warm.p95, budget: '< 150 ms' },
+    { figure: 'popup first results, 5,000 items, worker stopped first', median: cold.median, p95: cold.p95, budget: '< 150 ms' },
+  ]);
   table('Popup: navigation start to first results rendered, 5,000 items', [
     { worker: 'running (index built)', median: ms(warm.median), p95: ms(warm.p95) },
     { worker: 'stopped before opening (index rebuilt)', median: ms(cold.median), p95: ms(cold.p95) },

@@ -12,6 +12,7 @@ import { SearchIndex } from '../src/shared/library/search';
 import { fold, tokenize } from '../src/shared/text';
 import { corpusAsRss, makeCorpus, QUERIES } from './corpus';
 import { measure, ms, table } from './figures';
+import { record, type Figure } from './record';
 
 const SIZE = 5000;
 const now = Date.UTC(2026, 10, 22);
@@ -40,6 +41,7 @@ it('search: Nurture index vs MiniSearch, 5,000 items', async () => {
   const byId = new Map(items.map((item) => [item.id, item]));
 
   const rows: Record<string, string | number>[] = [];
+  const figures: Figure[] = [];
   let oursAll = 0;
   let miniAll = 0;
   for (const query of QUERIES) {
@@ -55,6 +57,7 @@ it('search: Nurture index vs MiniSearch, 5,000 items', async () => {
         })
         .slice(0, 20);
     }, 100);
+    figures.push({ figure: `search ${JSON.stringify(query)} (${SIZE} items)`, median: a.median, p95: a.p95, budget: '< 5 ms median', baseline: { name: 'MiniSearch', median: b.median } });
     oursAll += a.median;
     miniAll += b.median;
     rows.push({
@@ -73,6 +76,8 @@ it('search: Nurture index vs MiniSearch, 5,000 items', async () => {
     { engine: 'minisearch', median: ms(miniBuild.median), p95: ms(miniBuild.p95) },
   ]);
   console.log(`Median over all queries: nurture ${ms(oursAll / QUERIES.length)}, minisearch ${ms(miniAll / QUERIES.length)}`);
+  figures.push({ figure: `search index build (${SIZE} items)`, median: build.median, p95: build.p95, budget: null, baseline: { name: 'MiniSearch', median: miniBuild.median } });
+  record('search', figures);
 });
 
 it('import: a 5,000-item RSS feed', async () => {
@@ -90,6 +95,11 @@ it('import: a 5,000-item RSS feed', async () => {
     5,
     1,
   );
+  record('import', [
+    { figure: `parse ${SIZE}-item RSS`, median: parse.median, p95: parse.p95, budget: null },
+    { figure: `parse and normalise ${SIZE}-item RSS`, median: prepare.median, p95: prepare.p95, budget: null },
+    { figure: `whole import of ${SIZE}-item RSS (fake-indexeddb)`, median: full.median, p95: full.p95, budget: '< 2 s' },
+  ]);
   table(`Import of a ${SIZE}-item RSS feed, ${(rss.length / 1e6).toFixed(1)} MB (budget: under 2 s)`, [
     { step: 'parse (fast-xml-parser + mapping)', median: ms(parse.median), p95: ms(parse.p95) },
     { step: 'parse + normalise', median: ms(prepare.median), p95: ms(prepare.p95) },
