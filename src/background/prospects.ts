@@ -4,7 +4,7 @@ import type { ProspectPatch, ProspectQuery } from '../shared/contract';
 import type { Interaction, Prospect } from '../shared/model';
 import type { NurtureDb } from './db';
 import { memberIdOf } from '../shared/profile-ids';
-import { isAwaiting, isDue } from '../shared/followups';
+import { endOfDay, isAwaiting, isDue } from '../shared/followups';
 import { readSettings } from './settings';
 
 export interface ProspectsDeps {
@@ -119,10 +119,15 @@ export function createProspects({ db, now }: ProspectsDeps) {
     /** The popup's lists: follow-ups due today (earliest first) and prospects awaiting a reply (longest first). */
     async today(): Promise<{ due: Prospect[]; awaiting: Prospect[] }> {
       const conn = await db();
-      const [all, settings] = await Promise.all([conn.getAll('prospects'), readSettings(conn)]);
       const time = now();
+      // Follow-ups due come straight from their index, already in date order.
+      const [dueRange, all, settings] = await Promise.all([
+        conn.getAllFromIndex('prospects', 'by-follow-up', IDBKeyRange.upperBound(endOfDay(time))),
+        conn.getAll('prospects'),
+        readSettings(conn),
+      ]);
       return {
-        due: all.filter((prospect) => isDue(prospect, time)).sort((a, b) => a.nextFollowUp! - b.nextFollowUp!),
+        due: dueRange.filter((prospect) => isDue(prospect, time)),
         awaiting: all.filter((prospect) => isAwaiting(prospect, time, settings.awaitingDays)).sort((a, b) => a.lastContactAt! - b.lastContactAt!),
       };
     },

@@ -47,15 +47,18 @@ function TabHealth() {
 
 export function Popup() {
   const [ping] = useRequest('app.ping', {});
+  // The library answers first; the lists that read the whole log wait for it, so they never
+  // queue in front of it in the background.
+  const [searchShown, setSearchShown] = useState(false);
   return (
     <main class="popup">
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <Today />
-      <LibrarySearch />
-      <RecentActivity />
+      {searchShown && <Today />}
+      <LibrarySearch onFirstResults={() => setSearchShown(true)} />
+      {searchShown && <RecentActivity />}
       <footer class="status">
         <div aria-live="polite">
           {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}
