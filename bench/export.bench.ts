@@ -15,16 +15,18 @@ it('export: 100,000 interactions to CSV in chunks', async () => {
   const db = await seedLog('bench-export', 10_000, 100_000, now);
   const activity = createActivity({ db, now: () => now });
   let biggest = 0;
+  let runs = 0;
   let bytes = 0;
   let rows = 0;
   const run = await measure(
     async () => {
+      runs++;
       const parts: string[] = [];
       let before: LogCursor = null;
       let first = true;
       while (first || before) {
         first = false;
-        const chunk: { text: string; next: LogCursor } = await activity.exportChunk({}, before, 2000);
+        const chunk: { text: string; next: LogCursor } = await activity.exportChunk({}, before, 2000, `bench-${runs}`);
         // (the cursor runs forward: oldest first)
         parts.push(chunk.text);
         biggest = Math.max(biggest, chunk.text.length);

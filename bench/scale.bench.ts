@@ -51,7 +51,7 @@ it('scale: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', asy
     const parts: string[] = [];
     while (first || after) {
       first = false;
-      const answer: { value: { text: string; next: unknown } } = await chrome.runtime.sendMessage({ type: 'activity.exportChunk', payload: { filter: {}, after, limit: 2000 } });
+      const answer: { value: { text: string; next: unknown } } = await chrome.runtime.sendMessage({ type: 'activity.exportChunk', payload: { filter: {}, after, limit: 2000, exportId: 'bench' } });
       parts.push(answer.value.text);
       after = answer.value.next;
     }

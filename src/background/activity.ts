@@ -40,7 +40,20 @@ function matches(entry: Interaction, filter: LogFilter): boolean {
   );
 }
 
+interface ExportLookups {
+  id: string;
+  prospects: Map<string, Prospect>;
+  content: Map<string, ContentItem>;
+  history: ReturnType<typeof stageHistory>;
+  /** Dropped when unused for a minute: a cache, never the only copy of anything. */
+  usedAt: number;
+}
+
 export function createActivity({ db, now }: ActivityDeps) {
+  // The lookups of the export in progress: prospects, titles and stage changes read once
+  // instead of once per chunk. If the worker restarts, the next chunk reads them again.
+  let lookups: ExportLookups | null = null;
+
   /**
    * Walks the log newest first from `before`, keeping entries that pass the filter, until
    * `limit` are found. Returns them with the cursor where the next page starts.
@@ -87,7 +100,7 @@ export function createActivity({ db, now }: ActivityDeps) {
      * (after === null) carries the BOM and header. Records come in batches through getAll, not
      * one cursor step at a time: 100,000 rows stay a matter of seconds.
      */
-    async exportChunk(filter: LogFilter, after: LogCursor, limit: number): Promise<{ text: string; next: LogCursor }> {
+    async exportChunk(filter: LogFilter, after: LogCursor, limit: number, exportId?: string): Promise<{ text: string; next: LogCursor }> {
       const conn = await db();
       const settings = await readSettings(conn);
       const format = { separator: settings.csvSeparator, bom: settings.csvBom };
@@ -106,16 +119,24 @@ export function createActivity({ db, now }: ActivityDeps) {
         batch = after ? raw.filter((entry) => entry.at !== after.at || (entry.id ?? 0) > after.id) : raw;
         if (batch.length > 0 || !more) break;
       }
-      const history = stageHistory(await tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])));
       const rows = batch.filter((entry) => matches(entry, filter));
-      const prospectIds = [...new Set(rows.map((entry) => entry.prospectId).filter((id): id is string => id !== null))];
-      const contentIds = [...new Set(rows.map((entry) => entry.contentId).filter((id): id is string => id !== null))];
-      const [prospectList, contentList] = await Promise.all([
-        Promise.all(prospectIds.map((id) => tx.objectStore('prospects').get(id))),
-        Promise.all(contentIds.map((id) => tx.objectStore('content').get(id))),
-      ]);
-      const prospects = new Map(prospectIds.map((id, i) => [id, prospectList[i]]));
-      const content = new Map(contentIds.map((id, i) => [id, contentList[i]]));
+      if (!exportId || lookups?.id !== exportId || now() - lookups.usedAt > 60_000) {
+        const [stages, prospectList, contentList] = await Promise.all([
+          tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])),
+          tx.objectStore('prospects').getAll(),
+          tx.objectStore('content').getAll(),
+        ]);
+        lookups = {
+          id: exportId ?? '',
+          prospects: new Map(prospectList.map((prospect) => [prospect.id, prospect])),
+          content: new Map(contentList.map((item) => [item.id, item])),
+          history: stageHistory(stages),
+          usedAt: now(),
+        };
+      }
+      lookups.usedAt = now();
+      const { prospects, content, history } = lookups;
+      if (!exportId) lookups = null;
       const last = batch[batch.length - 1];
       const next: LogCursor = last && more ? { at: last.at, id: last.id ?? 0 } : null;
 

@@ -88,7 +88,7 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
     'activity.recent': async ({ limit }) => sharing.recent(limit),
 
     'activity.page': async ({ filter, before, limit }) => activity.page(filter, before, limit),
-    'activity.exportChunk': async ({ filter, after, limit }) => activity.exportChunk(filter, after, limit),
+    'activity.exportChunk': async ({ filter, after, limit, exportId }) => activity.exportChunk(filter, after, limit, exportId),
     'activity.add': async (entry) => activity.add(entry),
     'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
     'insights.compute': async () => activity.insights(),

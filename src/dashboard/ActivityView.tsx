@@ -124,9 +124,10 @@ export function ActivityView() {
       const parts: string[] = [];
       let after: LogCursor = null;
       let first = true;
+      const exportId = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       while (first || after) {
         first = false;
-        const chunk: { text: string; next: LogCursor } = await request('activity.exportChunk', { filter, after, limit: CHUNK });
+        const chunk: { text: string; next: LogCursor } = await request('activity.exportChunk', { filter, after, limit: CHUNK, exportId });
         parts.push(chunk.text);
         after = chunk.next;
       }

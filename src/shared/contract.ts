@@ -272,7 +272,13 @@ export const REQUESTS = {
   },
   // The CSV comes in chunks, so neither side ever holds one giant string.
   'activity.exportChunk': {
-    payload: v.strictObject({ filter: LogFilterSchema, after: LogCursorSchema, limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
+    payload: v.strictObject({
+      filter: LogFilterSchema,
+      after: LogCursorSchema,
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
+      /** Names one export across its chunks, so the background reads prospects and titles once. */
+      exportId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    }),
     senders: ['extension-page'],
   },
   'activity.add': {

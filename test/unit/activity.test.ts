@@ -77,6 +77,16 @@ describe('activity log', () => {
     expect(shared[0]).toMatch(/^2026-11-01T\d\d:00:00[+-]\d\d:\d\d$/);
     expect(rows.find((row) => row[11]?.includes('tie B'))![11]).toBe("'@tie B\nline 2");
 
+    // One export named across its chunks reads its lookups once, and writes the same file.
+    let named = '';
+    let after: LogCursor = null;
+    do {
+      const chunk = await activity.exportChunk({}, after, 2, 'export-1');
+      named += chunk.text;
+      after = chunk.next;
+    } while (after);
+    expect(named).toBe(text);
+
     await updateSettings(await db(), { csvSeparator: ';', csvBom: false });
     const european = await activity.exportChunk({}, null, 1);
     expect(european.text.startsWith('time;kind;status')).toBe(true);
