@@ -1,4 +1,4 @@
-// Makes sure a Chromium is there for `npm start` / `npm run demo`: finds one, or on a
+// Makes sure a Chromium is there for `npm start`, `npm run demo` and `npm test`: finds one, or on a
 // Debian-like machine installs Debian's package (as root, or with sudo), or says how to.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
