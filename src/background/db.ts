@@ -15,7 +15,7 @@ export interface NurtureDB extends DBSchema {
   prospects: {
     key: string;
     value: Prospect;
-    indexes: { 'by-stage': string; 'by-follow-up': number; 'by-member': string };
+    indexes: { 'by-stage': string; 'by-follow-up': number; 'by-member': string; 'by-last-contact': number };
   };
   interactions: {
     key: number;
@@ -58,6 +58,8 @@ const migrations: readonly Migration[] = [
     prospects.createIndex('by-stage', 'stage');
     prospects.createIndex('by-follow-up', 'nextFollowUp');
     prospects.createIndex('by-member', 'memberId');
+    // Awaiting a reply: only people contacted long enough ago (never contacted: not indexed).
+    prospects.createIndex('by-last-contact', 'lastContactAt');
 
     const interactions = db.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true });
     interactions.createIndex('by-at', 'at');

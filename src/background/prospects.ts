@@ -120,15 +120,16 @@ export function createProspects({ db, now }: ProspectsDeps) {
     async today(): Promise<{ due: Prospect[]; awaiting: Prospect[] }> {
       const conn = await db();
       const time = now();
-      // Follow-ups due come straight from their index, already in date order.
-      const [dueRange, all, settings] = await Promise.all([
+      const settings = await readSettings(conn);
+      // Both lists come from their index, in date order: follow-ups due by today, and people
+      // last contacted at least N days ago (of whom those who did not answer since).
+      const [dueRange, contacted] = await Promise.all([
         conn.getAllFromIndex('prospects', 'by-follow-up', IDBKeyRange.upperBound(endOfDay(time))),
-        conn.getAll('prospects'),
-        readSettings(conn),
+        conn.getAllFromIndex('prospects', 'by-last-contact', IDBKeyRange.upperBound(time - settings.awaitingDays * 86_400_000)),
       ]);
       return {
         due: dueRange.filter((prospect) => isDue(prospect, time)),
-        awaiting: all.filter((prospect) => isAwaiting(prospect, time, settings.awaitingDays)).sort((a, b) => a.lastContactAt! - b.lastContactAt!),
+        awaiting: contacted.filter((prospect) => isAwaiting(prospect, time, settings.awaitingDays)),
       };
     },
 

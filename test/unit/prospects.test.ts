@@ -91,3 +91,28 @@ describe('member ids', () => {
     expect((await prospects.get(urnPath))?.id).toBe('/in/ada-sample-42');
   });
 });
+
+describe('today lists', () => {
+  it('lists follow-ups due (oldest first) and people awaiting a reply (longest first)', async () => {
+    const db = createDbHandle(`nurture-today-${++n}`);
+    const now = new Date(2026, 10, 22, 10).getTime();
+    const day = 86_400_000;
+    const prospects = createProspects({ db, now: () => now });
+    const add = async (id: string, fields: Record<string, unknown>) => {
+      await prospects.add({ ...ada, profilePath: id, name: id });
+      await (await db()).put('prospects', { ...(await prospects.get(id))!, ...fields });
+    };
+    await add('/in/due-today', { nextFollowUp: now + 3_600_000 });
+    await add('/in/due-late', { nextFollowUp: now - 3 * day });
+    await add('/in/due-tomorrow', { nextFollowUp: now + 2 * day });
+    await add('/in/lost', { nextFollowUp: now - day, stage: 'lost', lastContactAt: now - 30 * day });
+    await add('/in/waiting-long', { lastContactAt: now - 20 * day });
+    await add('/in/waiting', { lastContactAt: now - 6 * day, lastReplyAt: now - 9 * day });
+    await add('/in/answered', { lastContactAt: now - 6 * day, lastReplyAt: now - 5 * day });
+    await add('/in/too-recent', { lastContactAt: now - 2 * day });
+    await add('/in/never-contacted', {});
+    const { due, awaiting } = await prospects.today();
+    expect(due.map((p) => p.id)).toEqual(['/in/due-late', '/in/due-today']);
+    expect(awaiting.map((p) => p.id)).toEqual(['/in/waiting-long', '/in/waiting']);
+  });
+});
