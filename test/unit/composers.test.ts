@@ -1,117 +1,174 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findAllComposers } from '../../src/content/linkedin/composers';
-import { conversationPartner, ownMessageLinks, threadOf } from '../../src/content/linkedin/conversation';
-import { companyFromHeadline, normalizeProfilePath, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
+import { findAllComposers, type ComposerAnchor } from '../../src/content/linkedin/composers';
+import { findComposers } from '../../src/content/linkedin/messaging';
 import { loadLinkedInFixture } from './helpers/fixture';
 
+const FEED = 'https://www.linkedin.com/feed/';
 const kinds = (doc: Document) => findAllComposers(doc).map((composer) => composer.kind);
+const shadowOf = (doc: Document) => doc.querySelector('#interop-outlet')!.shadowRoot!;
 
-describe('findAllComposers', () => {
-  it('finds the thread form and the overlay bubble on the messaging page', () => {
-    expect(kinds(loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/'))).toEqual(['message', 'message']);
+/** What a feature relies on: an editable editor and a slot inside the composer's root. */
+function expectAnchored(composer: ComposerAnchor) {
+  expect(composer.editor.getAttribute('contenteditable')).toBe('true');
+  expect(composer.root.contains(composer.editor)).toBe(true);
+  expect(composer.root.contains(composer.slot.parent)).toBe(true);
+  expect(composer.editor.contains(composer.slot.parent)).toBe(false);
+  if (composer.slot.before) expect(composer.slot.before.parentElement).toBe(composer.slot.parent);
+}
+
+function expectEachOnce(composers: readonly ComposerAnchor[]) {
+  expect(new Set(composers.map((c) => c.root)).size).toBe(composers.length);
+  expect(new Set(composers.map((c) => c.editor)).size).toBe(composers.length);
+  for (const a of composers) for (const b of composers) if (a !== b) expect(a.root.contains(b.root)).toBe(false);
+}
+
+describe('findAllComposers: message composers', () => {
+  it('finds the thread form and the overlay bubble, the same ones as the messaging reader', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    const composers = findAllComposers(doc);
+    expect(composers.map((c) => c.kind)).toEqual(['message', 'message']);
+    expect(composers.map(({ root, editor, slot }) => ({ root, editor, slot }))).toEqual(findComposers(doc));
+    expect(composers[0]!.slot).toEqual({ parent: doc.querySelector('.msg-form__left-actions'), before: null });
+    expect(composers[1]!.root.getRootNode()).toBe(shadowOf(doc));
+    composers.forEach(expectAnchored);
   });
 
-  it('finds the new post dialog and both comment boxes, once each', () => {
-    const doc = loadLinkedInFixture('feed-composer-open.html', 'https://www.linkedin.com/feed/');
+  it('finds the thread form and the group bubble while LinkedIn switches threads', () => {
+    expect(kinds(loadLinkedInFixture('messaging-stale-header.html', 'https://www.linkedin.com/messaging/thread/2-bruno/'))).toEqual(['message', 'message']);
+  });
+});
+
+describe('findAllComposers: the new front end post composer and comment boxes', () => {
+  it('finds the post dialog and both comment boxes, once each, in page order of kinds', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
     const composers = findAllComposers(doc);
     expect(composers.map((c) => c.kind)).toEqual(['post', 'comment', 'comment']);
-    expect(composers[0]!.editor.getAttribute('componentkey')).toBe('ShareBox_textEditor');
-    expect(composers[0]!.slot.parent.getAttribute('data-testid')).toBe('share-box-toolbar');
-    expect(new Set(composers.map((c) => c.root)).size).toBe(3);
+    expectEachOnce(composers);
+    composers.forEach(expectAnchored);
   });
 
-  it('finds the classic post modal inside the interop shadow root', () => {
-    const doc = loadLinkedInFixture('feed-classic-composer.html', 'https://www.linkedin.com/feed/');
+  it('anchors the post button at the end of the emoji and media buttons row', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
     const [post] = findAllComposers(doc);
-    expect(post?.kind).toBe('post');
-    expect(post?.editor.classList.contains('ql-editor')).toBe(true);
-    expect(post?.root.getRootNode()).not.toBe(doc);
+    expect(post!.root).toBe(doc.querySelector('dialog[open]'));
+    expect(post!.editor).toBe(doc.querySelector('[componentkey="ShareBox_textEditor"]'));
+    expect(post!.slot).toEqual({ parent: doc.querySelector('button[aria-label="Show Emoji Picker"]')!.parentElement, before: null });
   });
 
-  it('finds nothing on pages without a composer', () => {
-    expect(findAllComposers(loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/'))).toEqual([]);
-    expect(findAllComposers(loadLinkedInFixture('other.html', 'https://www.linkedin.com/jobs/'))).toEqual([]);
+  it('anchors each comment button just before the box own submit button', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    const [, sdui, classic] = findAllComposers(doc);
+    const [firstPost, secondPost] = doc.querySelectorAll('[data-testid="mainFeed"] [role="listitem"]');
+    expect(sdui!.root).toBe(firstPost!.querySelector('form'));
+    expect(sdui!.editor.classList.contains('ProseMirror')).toBe(true);
+    expect(sdui!.slot).toEqual({ parent: sdui!.root, before: firstPost!.querySelector('button[type="submit"]') });
+    expect(classic!.root).toBe(secondPost!.querySelector('.comments-comment-box'));
+    expect(classic!.editor.classList.contains('ql-editor')).toBe(true);
+    expect(classic!.slot.before).toBe(secondPost!.querySelector('.comments-comment-box__submit-button'));
+  });
+
+  it('answers the same composers on every scan', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    const roots = findAllComposers(doc).map((c) => c.root);
+    expect(findAllComposers(doc).map((c) => c.root)).toEqual(roots);
+  });
+
+  it('finds no post composer once the dialog is closed, or when its editor is gone', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    const dialog = doc.querySelector('dialog')!;
+    dialog.removeAttribute('open');
+    expect(kinds(doc)).toEqual(['comment', 'comment']);
+    dialog.setAttribute('open', '');
+    dialog.querySelector('[contenteditable]')!.remove();
+    expect(kinds(doc)).toEqual(['comment', 'comment']);
+  });
+
+  it('ignores another open dialog and still finds the composer when its screen name changes', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    const other = doc.createElement('dialog');
+    other.setAttribute('open', '');
+    other.append(Object.assign(doc.createElement('button'), { textContent: 'Next' }));
+    doc.body.prepend(other);
+    doc.querySelector('dialog[data-sdui-screen]')!.removeAttribute('data-sdui-screen');
+    const posts = findAllComposers(doc).filter((c) => c.kind === 'post');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.root).not.toBe(other);
+  });
+
+  it('puts the post button right after the editor when the tool buttons are not found', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    doc.querySelectorAll('dialog button[aria-label="Show Emoji Picker"], dialog button[aria-label="Media"]').forEach((b) => b.remove());
+    const [post] = findAllComposers(doc);
+    expect(post!.kind).toBe('post');
+    expect(post!.slot).toEqual({ parent: post!.editor.parentElement, before: null });
+  });
+
+  it('takes the editor own container when a guessed box holds several editors', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    // The new front end's box loses its form, and a page-wide form wraps the whole feed.
+    const inner = doc.querySelector('[role="listitem"] form')!;
+    const div = doc.createElement('div');
+    div.append(...inner.childNodes);
+    inner.replaceWith(div);
+    const wrapper = doc.createElement('form');
+    const feed = doc.querySelector('[data-testid="mainFeed"]')!;
+    feed.replaceWith(wrapper);
+    wrapper.append(feed);
+    const comments = findAllComposers(doc).filter((c) => c.kind === 'comment');
+    expect(comments).toHaveLength(2);
+    expect(comments[0]!.root).toBe(comments[0]!.editor.parentElement);
+    expect(comments[0]!.root).not.toBe(wrapper);
+    comments.forEach(expectAnchored);
+  });
+
+  it('leaves out a comment box whose editor is gone', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    doc.querySelector('.comments-comment-box .ql-editor')!.remove();
+    const composers = findAllComposers(doc);
+    expect(composers.map((c) => c.kind)).toEqual(['post', 'comment']);
+    expect(composers[1]!.editor.classList.contains('ProseMirror')).toBe(true);
+  });
+
+  it('counts a message form that appears in the feed as a message composer only', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    const form = doc.createElement('form');
+    form.className = 'msg-form';
+    const editor = doc.createElement('div');
+    editor.className = 'msg-form__contenteditable';
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    const send = doc.createElement('button');
+    send.className = 'msg-form__send-button';
+    form.append(editor, send);
+    doc.querySelector('[role="listitem"]')!.append(form);
+    const composers = findAllComposers(doc);
+    expect(composers.map((c) => c.kind)).toEqual(['message', 'post', 'comment', 'comment']);
+    expectEachOnce(composers);
   });
 });
 
-describe('profiles', () => {
+describe('findAllComposers: the classic post composer', () => {
+  it('finds the modal inside the interop shadow root, with its Quill editor and toolbar', () => {
+    const doc = loadLinkedInFixture('feed-classic-composer.html', FEED);
+    const composers = findAllComposers(doc);
+    expect(composers).toHaveLength(1);
+    const [post] = composers;
+    const shadow = shadowOf(doc);
+    expect(post!.kind).toBe('post');
+    expect(post!.root).toBe(shadow.querySelector('.share-box-v2__modal'));
+    expect(post!.editor).toBe(shadow.querySelector('.ql-editor'));
+    expect(post!.slot).toEqual({ parent: shadow.querySelector('.share-creation-state__additional-toolbar'), before: null });
+    expectAnchored(post!);
+  });
+});
+
+describe('findAllComposers: pages without a composer', () => {
   it.each([
-    ['https://www.linkedin.com/in/Ada-Sample-42/', '/in/ada-sample-42'],
-    ['https://fr.linkedin.com/in/ada-sample-42/?locale=fr_FR', '/in/ada-sample-42'],
-    ['/in/ada-sample-42/fr', '/in/ada-sample-42'],
-    ['/in/h%C3%A9l%C3%A8ne-dupont', '/in/hélène-dupont'],
-    ['https://www.linkedin.com/in/ada#about', '/in/ada'],
-    ['https://www.linkedin.com/in/ACoAAExampleMember123', '/in/ACoAAExampleMember123'],
-    ['https://www.linkedin.com/company/example/', null],
-    ['https://www.linkedin.com/in/', null],
-    ['https://evil.example/in/ada', null],
-  ])('normalizes %s', (href, expected) => {
-    expect(normalizeProfilePath(href)).toBe(expected);
-  });
-
-  it('reads the top card and finds the actions row', () => {
-    const doc = loadLinkedInFixture('profile.html', 'https://www.linkedin.com/in/ada-sample-42/');
-    expect(readProfilePage(doc, 'https://www.linkedin.com/in/ada-sample-42/')).toEqual({
-      profilePath: '/in/ada-sample-42',
-      name: 'Ada Sample',
-      headline: 'Head of Operations at Example Industries',
-      company: 'Example Industries',
-      memberId: 'ACoAAExampleMember123',
-    });
-    expect(profileActionsSlot(doc)?.parent.querySelector('button[aria-label="More actions"]')).not.toBeNull();
-    expect(companyFromHeadline('Directrice commerciale chez Exemple SA | Lyon')).toBe('Exemple SA');
-  });
-});
-
-describe('conversation', () => {
-  it('names the partner of the thread and of an overlay bubble', () => {
-    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
-    const [thread, bubble] = findAllComposers(doc);
-    expect(conversationPartner(thread!.root, doc, doc.location.href)).toEqual({ profilePath: '/in/ada-sample-42', name: 'Ada Sample' });
-    expect(conversationPartner(bubble!.root, doc, doc.location.href)).toEqual({ profilePath: '/in/bruno-exemple', name: 'Bruno Exemple' });
-  });
-
-  it('answers nothing while LinkedIn still shows the previous thread, or for a group', () => {
-    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-bruno/');
-    const rows = doc.querySelectorAll('.msg-conversations-container__convo-item-link');
-    rows[0]!.classList.remove('msg-conversations-container__convo-item-link--active');
-    rows[1]!.classList.add('msg-conversations-container__convo-item-link--active');
-    const form = doc.querySelector('form.msg-form')!;
-    expect(conversationPartner(form, doc, doc.location.href)).toBeNull();
-    rows[1]!.querySelector('h3')!.textContent = 'Ada Sample, Lea Sample';
-    expect(conversationPartner(form, doc, doc.location.href)).toBeNull();
-  });
-
-  it('reads links from the user own messages only', () => {
-    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
-    const thread = threadOf(doc.querySelector('form.msg-form')!)!;
-    expect(ownMessageLinks(thread)).toEqual(['https://example.com/nurture-starter/case-study-onboarding?utm_source=linkedin']);
-  });
-});
-
-describe('thread messages', () => {
-  it('reads direction, sender and ids, and finds replies after our first message', async () => {
-    const { readThreadMessages, repliesInThread } = await import('../../src/content/linkedin/conversation');
-    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
-    const messages = readThreadMessages(threadOf(doc.querySelector('form.msg-form')!)!);
-    expect(messages.map((m) => [m.fromThem, m.senderName, m.senderProfile, m.time])).toEqual([
-      [false, 'You', null, '10:02 AM'],
-      [true, 'Ada Sample', '/in/ada-sample-42', '11:40 AM'],
-    ]);
-    expect(messages[1]!.externalId).toBe('urn:li:msg_message:(urn:li:fsd_profile:ADA,2-AAA112)');
-    expect(repliesInThread(messages).map((m) => m.position)).toEqual([1]);
-    expect(repliesInThread([{ ...messages[1]!, position: 0 }])).toEqual([]);
-  });
-
-  it('gives a stable id to a message without one', async () => {
-    const { readThreadMessages } = await import('../../src/content/linkedin/conversation');
-    const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
-    doc.querySelectorAll('[data-event-urn]').forEach((el) => el.removeAttribute('data-event-urn'));
-    const thread = threadOf(doc.querySelector('form.msg-form')!)!;
-    const once = readThreadMessages(thread).map((m) => m.externalId);
-    expect(once.every((id) => id.startsWith('hash:'))).toBe(true);
-    expect(readThreadMessages(thread).map((m) => m.externalId)).toEqual(once);
-    expect(new Set(once).size).toBe(2);
+    ['feed.html', FEED],
+    ['other.html', 'https://www.linkedin.com/jobs/'],
+    ['profile.html', 'https://www.linkedin.com/in/ada-sample-42/'],
+  ])('finds nothing in %s', (file, url) => {
+    expect(findAllComposers(loadLinkedInFixture(file, url))).toEqual([]);
   });
 });

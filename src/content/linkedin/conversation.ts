@@ -13,33 +13,74 @@ export interface Partner {
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const fold = (text: string) => clean(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const bubbleOf = (el: Element) => el.closest(selectors.messaging.bubble.join(','));
 
-export function conversationPartner(composerRoot: Element, doc: Document, _href: string): Partner | null {
-  const bubble = composerRoot.closest(selectors.messaging.bubble.join(','));
-  if (bubble) {
-    const link = queryFirst(bubble, selectors.messaging.bubbleHeaderLink);
-    const profilePath = normalizeProfilePath(link?.getAttribute('href') ?? '');
-    const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
-    return profilePath ? { profilePath, name } : null;
-  }
+/**
+ * "Ines Modele, Tom Exemplar" lists people; "Ada Sample, PhD" is one person with a credential.
+ * A list is told by each part being a full name (two words or more).
+ */
+const listsSeveralPeople = (names: string) => {
+  const parts = names.split(/\s*,\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => part.split(' ').length > 1);
+};
+
+/** The one person linked from an overlay bubble's header; null for a group (several people). */
+function bubblePartner(bubble: Element): Partner | null {
+  const header = queryFirst(bubble, selectors.messaging.bubbleHeader);
+  const links = header ? [...header.querySelectorAll('a[href]')] : [];
+  const paths = new Set(links.map((link) => normalizeProfilePath(link.getAttribute('href') ?? '')).filter((path) => path !== null));
+  const [profilePath] = paths;
+  if (paths.size !== 1 || !profilePath) return null;
+  const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
+  return listsSeveralPeople(name) ? null : { profilePath, name };
+}
+
+/**
+ * The messaging page's open thread. Its header can still be the previous conversation's while
+ * LinkedIn loads the next one, so it only counts when it names the row marked open.
+ */
+function threadPartner(doc: Document): Partner | null {
   const link = queryFirst(doc, selectors.messaging.threadHeaderLink);
   const profilePath = normalizeProfilePath(link?.getAttribute('href') ?? '');
-  if (!profilePath) return null;
-  const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
-  const active = queryFirst(doc, selectors.messaging.activeRowName);
-  if (active) {
-    const activeName = clean(active.textContent);
-    // A group ("Ivo Placeholder, Lea Sample") is not one prospect.
-    if (/,|\s&\s|\set\s|\sand\s/.test(activeName)) return null;
-    if (fold(activeName) !== fold(name)) return null;
+  if (!link || !profilePath) return null;
+  const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link.textContent);
+  if (!name || listsSeveralPeople(name)) return null;
+  const row = queryFirst(doc, selectors.messaging.activeRow);
+  if (row) {
+    if (queryFirst(row, selectors.messaging.groupMarker)) return null;
+    const rowName = clean(queryFirst(doc, selectors.messaging.activeRowName)?.textContent);
+    if (!rowName || listsSeveralPeople(rowName) || fold(rowName) !== fold(name)) return null;
   }
   return { profilePath, name };
 }
 
-/** The message list of the same thread or bubble as the composer. */
+const onMessagingPage = (href: string) => {
+  try {
+    return /^\/messaging(\/|$)/.test(new URL(href).pathname);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Who the composer's conversation is with, or null when that is not one certain person:
+ * a group, a header that disagrees with the open row, a page whose thread we do not know.
+ */
+export function conversationPartner(composerRoot: Element, doc: Document, href: string): Partner | null {
+  const bubble = bubbleOf(composerRoot);
+  if (bubble) return bubblePartner(bubble);
+  // Outside a bubble, only the messaging page has a thread header that belongs to the composer.
+  return onMessagingPage(href) ? threadPartner(doc) : null;
+}
+
+/**
+ * The message list of the same thread or bubble as the composer. A bubble's own list only: its
+ * neighbours are other conversations.
+ */
 export function threadOf(composerRoot: Element): ParentNode | null {
-  const scope = composerRoot.closest(selectors.messaging.bubble.join(',')) ?? composerRoot.parentElement;
-  for (let node: Element | null = scope; node; node = node.parentElement) {
+  const bubble = bubbleOf(composerRoot);
+  if (bubble) return queryFirst(bubble, selectors.messaging.messageList);
+  for (let node = composerRoot.parentElement; node; node = node.parentElement) {
     const list = queryFirst(node, selectors.messaging.messageList);
     if (list) return list;
   }
@@ -48,17 +89,29 @@ export function threadOf(composerRoot: Element): ParentNode | null {
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]+/g;
 
-/** http(s) links in the user's own messages (not the other person's), in page order. */
+/** URLs typed as text, node by node: a <br> or an element boundary ends a URL even without a space. */
+function textUrls(root: Element): string[] {
+  const urls: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(URL_IN_TEXT)) urls.push(match[0].replace(/[.,;:!?]+$/, ''));
+  }
+  return urls;
+}
+
+/** http(s) links in the user's own messages (not the other person's), in page order, once each. */
 export function ownMessageLinks(thread: ParentNode): string[] {
   const links: string[] = [];
-  for (const message of thread.querySelectorAll(selectors.messaging.message.join(','))) {
-    if (message.classList.contains(selectors.messaging.otherMessageClass)) continue;
+  const senderLink = selectors.messaging.senderLink.join(',');
+  for (const message of thread.querySelectorAll(selectors.messaging.ownMessage.join(','))) {
     for (const anchor of message.querySelectorAll('a[href]')) {
       const href = anchor.getAttribute('href') ?? '';
-      if (/^https?:\/\//.test(href) && !/^https?:\/\/(www\.)?linkedin\.com\/in\//.test(href)) links.push(href);
+      // The sender's own profile link heads each group: it is who wrote, not what was shared.
+      if (anchor.matches(senderLink) || !/^https?:\/\//i.test(href)) continue;
+      links.push(href);
     }
     const body = queryFirst(message, selectors.messaging.messageBody);
-    for (const match of clean(body?.textContent).matchAll(URL_IN_TEXT)) links.push(match[0].replace(/[.,;:!?]+$/, ''));
+    if (body) links.push(...textUrls(body));
   }
   return [...new Set(links)];
 }

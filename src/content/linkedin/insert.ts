@@ -26,30 +26,34 @@ export function placeCaret(editor: HTMLElement, at: 'start' | 'end'): void {
   const range = doc.createRange();
   if (node === editor) range.selectNodeContents(editor);
   else if (node.nodeType === Node.TEXT_NODE) range.setStart(node, at === 'start' ? 0 : (node.textContent ?? '').length);
-  // A placeholder <br> (or an image) ends the block: the caret goes before it.
-  else range.setStartBefore(node);
+  // A placeholder <br> ends the block: the caret goes before it, at either end.
+  else if (at === 'start' || node.nodeName === 'BR') range.setStartBefore(node);
+  else range.setStartAfter(node);
   range.collapse(true);
   selection.removeAllRanges();
   selection.addRange(range);
 }
 
-function insertLineByEvents(editor: HTMLElement, line: string, inputType: 'insertText' | 'insertParagraph'): boolean {
-  const doc = editor.ownerDocument;
+/**
+ * What a browser without execCommand (or one that refused it) gets: the same events typing
+ * fires, and the text put in at the selection only if no listener cancelled the beforeinput
+ * (an editor that cancels it handles the input itself, or refuses it).
+ */
+function dispatchInput(editor: HTMLElement, line: string, inputType: 'insertText' | 'insertParagraph'): void {
   const data = inputType === 'insertText' ? line : null;
-  const before = new InputEvent('beforeinput', { inputType, data, bubbles: true, cancelable: true, composed: true });
-  if (!editor.dispatchEvent(before)) return false;
+  const event = new InputEvent('beforeinput', { inputType, data, bubbles: true, cancelable: true, composed: true });
+  if (!editor.dispatchEvent(event)) return;
   const selection = selectionInside(editor);
   const range = selection?.getRangeAt(0);
-  if (!range) return false;
+  if (!selection || !range) return;
   range.deleteContents();
-  const node = inputType === 'insertText' ? doc.createTextNode(line) : doc.createElement('br');
+  const node = inputType === 'insertText' ? editor.ownerDocument.createTextNode(line) : editor.ownerDocument.createElement('br');
   range.insertNode(node);
   range.setStartAfter(node);
   range.collapse(true);
-  selection!.removeAllRanges();
-  selection!.addRange(range);
+  selection.removeAllRanges();
+  selection.addRange(range);
   editor.dispatchEvent(new InputEvent('input', { inputType, data, bubbles: true, composed: true }));
-  return true;
 }
 
 function execCommand(doc: Document, command: string, value?: string): boolean {
@@ -70,27 +74,29 @@ export function saveCaret(editor: HTMLElement): Range | null {
   return selectionInside(editor)?.getRangeAt(0).cloneRange() ?? null;
 }
 
+function restoreCaret(editor: HTMLElement, caret: Range | null): void {
+  if (caret && editor.contains(caret.startContainer)) {
+    const selection = editor.ownerDocument.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(caret);
+  } else if (!selectionInside(editor)) placeCaret(editor, 'end');
+  // Typing over selected text replaces it; an insertion only ever adds.
+  const selection = selectionInside(editor);
+  if (selection && !selection.isCollapsed) selection.collapseToEnd();
+}
+
 /**
  * Inserts `text` at `caret` (saved before the picker opened), else at the caret if it is in
- * the editor, else at the end. True if it went in.
+ * the editor, else at the end; one paragraph per line. True if the editor's text changed.
  */
 export function insertText(editor: HTMLElement, text: string, caret: Range | null = null): boolean {
   const doc = editor.ownerDocument;
   editor.focus();
-  if (caret && editor.contains(caret.startContainer)) {
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(caret);
-  } else if (!selectionInside(editor)) placeCaret(editor, 'end');
-  const lines = text.split('\n');
-  let inserted = false;
-  lines.forEach((line, index) => {
-    if (index > 0) {
-      if (!execCommand(doc, 'insertParagraph')) insertLineByEvents(editor, '', 'insertParagraph');
-    }
-    if (!line) return;
-    if (execCommand(doc, 'insertText', line)) inserted = true;
-    else if (insertLineByEvents(editor, line, 'insertText')) inserted = true;
+  restoreCaret(editor, caret);
+  const before = editor.textContent ?? '';
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (index > 0 && !execCommand(doc, 'insertParagraph')) dispatchInput(editor, '', 'insertParagraph');
+    if (line && !execCommand(doc, 'insertText', line)) dispatchInput(editor, line, 'insertText');
   });
-  return inserted;
+  return (editor.textContent ?? '') !== before;
 }

@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { conversationPartner, ownMessageLinks, readThreadMessages, repliesInThread, threadOf } from '../../src/content/linkedin/conversation';
+import { loadLinkedInFixture } from './helpers/fixture';
+
+const ADA_THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
+const BRUNO_THREAD = 'https://www.linkedin.com/messaging/thread/2-bruno/';
+const ADA = { profilePath: '/in/ada-sample-42', name: 'Ada Sample' };
+
+const shadowOf = (doc: Document) => doc.querySelector('#interop-outlet')!.shadowRoot!;
+const pageForm = (doc: Document) => doc.querySelector('form.msg-form')!;
+const bubbleComposer = (doc: Document) => shadowOf(doc).querySelector('.msg-form')!;
+
+/** Marks the conversation row whose names are `names` as the open one, as LinkedIn does. */
+function activate(doc: Document, names: string) {
+  const rows = [...doc.querySelectorAll('.msg-conversations-container__convo-item-link')];
+  for (const row of rows) row.classList.toggle('msg-conversations-container__convo-item-link--active', row.querySelector('h3')!.textContent!.trim() === names);
+  expect(doc.querySelectorAll('.msg-conversations-container__convo-item-link--active')).toHaveLength(1);
+}
+
+function setHeader(doc: Document, name: string) {
+  doc.querySelector('.msg-entity-lockup__entity-title')!.textContent = name;
+}
+
+describe('conversationPartner on the messaging page', () => {
+  it('names the person of the open thread when its header and the open row agree', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toEqual(ADA);
+  });
+
+  it('answers nothing while the header still shows the previous conversation', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    expect(conversationPartner(pageForm(doc), doc, BRUNO_THREAD)).toBeNull();
+  });
+
+  it('answers once the open row catches up with the header (accents and case aside)', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', ADA_THREAD);
+    activate(doc, 'Ada Sample');
+    expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toEqual(ADA);
+    doc.querySelector('.msg-conversations-container__convo-item-link--active h3 span')!.textContent = '  ADA   Sámple ';
+    expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toEqual(ADA);
+  });
+
+  it('trusts the header when no row is marked open', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', ADA_THREAD);
+    doc.querySelector('.msg-conversations-container__convo-item-link--active')!.classList.remove('msg-conversations-container__convo-item-link--active');
+    expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toEqual(ADA);
+  });
+
+  it('answers nothing for a group conversation, even when header and row agree', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    activate(doc, 'Ines Modele, Tom Exemplar');
+    setHeader(doc, 'Ines Modele, Tom Exemplar');
+    expect(conversationPartner(pageForm(doc), doc, BRUNO_THREAD)).toBeNull();
+    // Without its face pile, the list of names still tells a group.
+    doc.querySelector('.msg-facepile-grid')!.remove();
+    expect(conversationPartner(pageForm(doc), doc, BRUNO_THREAD)).toBeNull();
+  });
+
+  it('answers nothing for a group whose row shows first names only, by its face pile', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    activate(doc, 'Ines Modele, Tom Exemplar');
+    doc.querySelector('.msg-conversations-container__convo-item-link--active h3 span')!.textContent = 'Ines, Tom';
+    setHeader(doc, 'Ines, Tom');
+    expect(conversationPartner(pageForm(doc), doc, BRUNO_THREAD)).toBeNull();
+  });
+
+  it('answers for one person whose name carries a credential after a comma', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', ADA_THREAD);
+    activate(doc, 'Ada Sample');
+    doc.querySelector('.msg-conversations-container__convo-item-link--active h3 span')!.textContent = 'Ada Sample, PhD';
+    setHeader(doc, 'Ada Sample, PhD');
+    expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toEqual({ profilePath: '/in/ada-sample-42', name: 'Ada Sample, PhD' });
+  });
+
+  it('answers nothing without a profile link in the header, or off the messaging page', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    expect(conversationPartner(pageForm(doc), doc, 'https://www.linkedin.com/feed/')).toBeNull();
+    doc.querySelector('a.msg-thread__link-to-profile')!.setAttribute('href', 'https://www.linkedin.com/company/example/');
+    expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toBeNull();
+  });
+});
+
+describe('conversationPartner in an overlay bubble', () => {
+  it('names the person linked from the bubble header, whatever the page', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    const expected = { profilePath: '/in/bruno-exemple', name: 'Bruno Exemple' };
+    expect(conversationPartner(bubbleComposer(doc), doc, ADA_THREAD)).toEqual(expected);
+    expect(conversationPartner(bubbleComposer(doc), doc, 'https://www.linkedin.com/feed/')).toEqual(expected);
+  });
+
+  it('answers nothing for a group bubble whose header links several people', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    expect(conversationPartner(bubbleComposer(doc), doc, BRUNO_THREAD)).toBeNull();
+  });
+
+  it('answers nothing for a named group bubble, by the several people its header links', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    shadowOf(doc).querySelector('.msg-overlay-bubble-header__title')!.replaceChildren(...shadowOf(doc).querySelectorAll('.msg-overlay-bubble-header a'));
+    shadowOf(doc).querySelectorAll('.msg-overlay-bubble-header a').forEach((a) => (a.textContent = 'Pilot project '));
+    expect(conversationPartner(bubbleComposer(doc), doc, BRUNO_THREAD)).toBeNull();
+  });
+
+  it('answers nothing for a bubble whose header links nobody', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    shadowOf(doc).querySelector('.msg-overlay-bubble-header a')!.removeAttribute('href');
+    expect(conversationPartner(bubbleComposer(doc), doc, ADA_THREAD)).toBeNull();
+  });
+});
+
+describe('threadOf', () => {
+  it('finds the message list of the page thread and of the bubble, each its own', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    const pageThread = threadOf(pageForm(doc));
+    const bubbleThread = threadOf(bubbleComposer(doc));
+    expect(pageThread).toBe(doc.querySelector('.msg-s-message-list-content'));
+    expect(bubbleThread).toBe(shadowOf(doc).querySelector('.msg-s-message-list-content'));
+  });
+
+  it('answers nothing for a bubble showing no messages, rather than a neighbour list', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    const shadow = shadowOf(doc);
+    // A second bubble, with messages, beside one that shows none yet.
+    const other = shadow.querySelector('.msg-overlay-conversation-bubble')!.cloneNode(true) as Element;
+    shadow.querySelector('.msg-overlay-container')!.append(other);
+    shadow.querySelector('.msg-overlay-conversation-bubble .msg-s-message-list')!.remove();
+    expect(threadOf(bubbleComposer(doc))).toBeNull();
+    expect(threadOf(other.querySelector('.msg-form')!)).toBe(other.querySelector('.msg-s-message-list-content'));
+  });
+});
+
+describe('ownMessageLinks', () => {
+  it('collects links and typed URLs from the user own messages only, once each, in order', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    expect(ownMessageLinks(threadOf(pageForm(doc))!)).toEqual([
+      'https://example.com/nurture/buyer-checklist',
+      'https://example.com/nurture/pricing-notes',
+      'https://example.com/nurture/case-study?utm_source=linkedin',
+    ]);
+  });
+
+  it('reads the bubble thread on its own', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    expect(ownMessageLinks(threadOf(bubbleComposer(doc))!)).toEqual(['https://example.com/nurture/pilot-plan']);
+  });
+
+  it('reads a typed URL from the messaging thread fixture and nothing from the other person', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    expect(ownMessageLinks(threadOf(pageForm(doc))!)).toEqual(['https://example.com/nurture-starter/case-study-onboarding?utm_source=linkedin']);
+  });
+
+  it('finds nothing in a thread where the user wrote no link', () => {
+    const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
+    const thread = threadOf(pageForm(doc))!;
+    thread.querySelectorAll('.msg-s-event-listitem:not(.msg-s-event-listitem--other)').forEach((message) => message.remove());
+    expect(ownMessageLinks(thread)).toEqual([]);
+  });
+});
+
+describe('thread messages', () => {
+  it('reads direction, sender and ids, and finds replies after our first message', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    const messages = readThreadMessages(threadOf(pageForm(doc))!);
+    expect(messages.map((m) => [m.fromThem, m.senderName, m.senderProfile, m.time])).toEqual([
+      [false, 'You', null, '10:02 AM'],
+      [true, 'Ada Sample', '/in/ada-sample-42', '11:40 AM'],
+    ]);
+    expect(messages[1]!.externalId).toBe('urn:li:msg_message:(urn:li:fsd_profile:ADA,2-AAA112)');
+    expect(repliesInThread(messages).map((m) => m.position)).toEqual([1]);
+    expect(repliesInThread([{ ...messages[1]!, position: 0 }])).toEqual([]);
+  });
+
+  it('gives a stable id to a message without one', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    doc.querySelectorAll('[data-event-urn]').forEach((el) => el.removeAttribute('data-event-urn'));
+    const thread = threadOf(pageForm(doc))!;
+    const once = readThreadMessages(thread).map((m) => m.externalId);
+    expect(once.every((id) => id.startsWith('hash:'))).toBe(true);
+    expect(readThreadMessages(thread).map((m) => m.externalId)).toEqual(once);
+    expect(new Set(once).size).toBe(2);
+  });
+});
