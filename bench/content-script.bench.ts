@@ -1,134 +1,410 @@
-// The content script's cost on busy LinkedIn pages: a feed growing to 500 posts (every 5th
-// with an open comment box) and a messaging page with 200 conversations that LinkedIn keeps
-// re-rendering. Each page runs in Chromium without and with the extension; the figures are
-// the page's main-thread script and task time (CDP Performance metrics) and its long tasks.
+// The content script's cost on busy LinkedIn pages, as the issue puts it: on a feed growing to
+// 500 posts (every 5th with an open comment box) and on a messaging page with 200 conversations
+// that LinkedIn keeps re-rendering, the content script adds under 5% to the page's main-thread
+// scripting time and causes no task over 50 ms; its bundle stays under 40 KB gzipped.
+// Each page runs in Chromium without and with the extension, same flags otherwise. Figures only:
+// nothing here passes or fails on time.
+import { rmSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import { QUIET_FLAGS, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../scripts/chromium.mjs';
 import { launch } from '../test/e2e/launch';
 import { ms, table } from './figures';
 import { record, type Figure } from './record';
 
 const RUNS = 5;
+/** Traced runs with the extension, apart from the timed ones: tracing has a cost of its own. */
+const TRACED = 3;
+const BUNDLE = 'dist/chrome/src/content/main.iife.js';
 
-// Long tasks as the page's renderer sees them; the content script runs on the same thread.
-const OBSERVE = `window.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+// Installed by the page itself, first thing in <head>: long tasks of the page's renderer main
+// thread, which is also where the content script runs (its isolated world shares the thread).
+const OBSERVE = `window.__long = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
+  .observe({ type: 'longtask', buffered: true });`;
 
-const FEED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feed | LinkedIn</title><script>${OBSERVE}</script></head>
-<body><main id="workspace"><div role="list" data-testid="mainFeed"></div></main>
+// The interop outlet LinkedIn keeps on every page (open shadow root, overlay bubbles).
+const OUTLET = (inside: string) => `<div id="interop-outlet" data-testid="interop-shadowdom"><template shadowrootmode="open">${inside}</template></div>`;
+
+// The feed in the SDUI shape of test/fixtures/linkedin/feed.html. The page appends 25 posts
+// every 50 ms until 500, as infinite scroll does; every 5th post has its comment box open.
+const FEED = `<!doctype html>
+<html lang="en" data-bench="feed">
+<head><meta charset="utf-8"><title>Feed | LinkedIn</title><script>${OBSERVE}</script></head>
+<body>
+<header><nav><a href="/feed/">Home</a> <a href="/messaging/thread/2-ada/">Messaging</a> <a href="/in/ada-sample-42/">Ada Sample</a></nav></header>
+<main id="workspace" data-sdui-screen="com.linkedin.sdui.flagshipnav.feed.MainFeed">
+  <div role="button" componentkey="share-box-entry"><button type="button">Start a post</button></div>
+  <div role="list" data-testid="mainFeed"></div>
+</main>
+${OUTLET('<aside class="msg-overlay-container"><div class="msg-overlay-list-bubble msg-overlay-list-bubble--is-minimized"><header><button type="button">Messaging</button></header></div></aside>')}
 <script>
   const list = document.querySelector('[data-testid="mainFeed"]');
+  const text = 'Onboarding a new tool costs more in training than in licences. Here is what we measured across pipelines, pricing and renewals. ';
   let n = 0;
+  const post = (i) => {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'listitem');
+    item.innerHTML = '<h2>Feed post</h2>'
+      + '<div><a href="https://www.linkedin.com/in/member-' + i + '/?trk=feed">Member ' + i + '</a> · 2nd</div>'
+      + '<p><span data-testid="expandable-text-box">' + text.repeat(1 + (i % 4)) + '</span></p>'
+      + '<div><button aria-label="Like">Like</button>'
+      + '<button aria-label="Comment"><svg id="comment-small" aria-hidden="true"></svg>Comment</button>'
+      + '<button aria-label="Repost">Repost</button><button aria-label="Send">Send</button></div>'
+      + (i % 5 === 0
+        ? '<div><div contenteditable="true" role="textbox" aria-label="Add a comment…"><p><br></p></div><button>Post</button></div>'
+        : '');
+    return item;
+  };
   const timer = setInterval(() => {
-    for (let i = 0; i < 25; i++, n++) {
-      const post = document.createElement('div');
-      post.setAttribute('role', 'listitem');
-      const box = n % 5 === 0 ? '<form data-testid="comment-box"><div contenteditable="true" role="textbox" aria-label="Add a comment…"><p><br></p></div><button>Comment</button></form>' : '';
-      post.innerHTML = '<h2>Feed post</h2><div><a href="/in/member-' + n + '/">Member ' + n + '</a> · 2nd</div><p><span data-testid="expandable-text-box">' + 'Post text about pipelines and pricing. '.repeat(8) + '</span></p><button aria-label="Comment">Comment</button><button aria-label="Repost">Repost</button>' + box;
-      list.append(post);
-    }
+    for (let i = 0; i < 25; i++) list.append(post(n++));
     if (n >= 500) { clearInterval(timer); window.__benchDone = true; }
   }, 50);
-</script></body></html>`;
+</script>
+</body>
+</html>`;
 
-const MESSAGING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Messaging | LinkedIn</title><script>${OBSERVE}</script></head>
-<body><main><ul class="msg-conversations-container__conversations-list"></ul>
-<div class="msg-thread"><div class="msg-title-bar"><a class="msg-thread__link-to-profile" href="/in/member-0/"><h2 class="msg-entity-lockup__entity-title">Member 0</h2></a></div>
-<ul class="msg-s-message-list-content"></ul>
-<form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox"><p><br></p></div>
-<footer class="msg-form__footer"><div class="msg-form__left-actions"><button type="button">Emoji</button></div><button type="submit" class="msg-form__send-button" disabled>Send</button></footer></form></div></main>
+// The messaging page in the Ember shape of test/fixtures/linkedin/messaging-thread.html: 200
+// conversation rows, an open thread of 50 messages, the reply form and an overlay bubble. The
+// page then re-renders 20 rows every 50 ms, 40 times, as LinkedIn's list churns.
+const MESSAGING = `<!doctype html>
+<html lang="en" data-bench="messaging">
+<head><meta charset="utf-8"><title>Messaging | LinkedIn</title><script>${OBSERVE}</script></head>
+<body>
+<header class="global-nav">
+  <input class="search-global-typeahead__input" role="combobox" aria-expanded="false" aria-label="Search" type="text">
+  <nav><a href="/feed/">Home</a> <a href="/messaging/">Messaging</a></nav>
+</header>
+<main class="scaffold-layout__main">
+  <div class="scaffold-layout__list msg__list">
+    <ul class="msg-conversations-container__conversations-list" aria-label="Conversation list"></ul>
+  </div>
+  <div class="scaffold-layout__detail msg__detail">
+    <div class="msg-thread">
+      <div class="msg-title-bar">
+        <a class="msg-thread__link-to-profile" href="https://www.linkedin.com/in/member-0/"><h2 class="msg-entity-lockup__entity-title">Member 0</h2></a>
+      </div>
+      <div class="msg-s-message-list"><ul class="msg-s-message-list-content"></ul></div>
+      <form class="msg-form msg-form--thread-footer-feature">
+        <div class="msg-form__msg-content-container msg-form__message-texteditor">
+          <div class="msg-form__contenteditable t-14" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Write a message…"><p><br></p></div>
+          <div class="msg-form__placeholder" data-placeholder="Write a message…"></div>
+        </div>
+        <footer class="msg-form__footer">
+          <div class="msg-form__left-actions">
+            <button type="button" class="msg-form__footer-action artdeco-button" aria-label="Attach an image to your conversation with Member 0">Image</button>
+            <button type="button" class="msg-form__footer-action artdeco-button" aria-label="Open Emoji Keyboard">Emoji</button>
+          </div>
+          <div class="msg-form__right-actions"><button type="submit" class="msg-form__send-button artdeco-button" disabled>Send</button></div>
+        </footer>
+      </form>
+    </div>
+  </div>
+</main>
+${OUTLET(`<aside class="msg-overlay-container"><div class="msg-overlay-conversation-bubble">
+  <header class="msg-overlay-bubble-header"><a href="https://www.linkedin.com/in/member-1/"><h2 class="msg-overlay-bubble-header__title">Member 1</h2></a></header>
+  <div class="msg-overlay-conversation-bubble__content-wrapper"><div class="msg-form msg-form--overlay">
+    <div class="msg-form__contenteditable" contenteditable="true" role="textbox" aria-label="Write a message…"><p><br></p></div>
+    <button type="button" class="msg-form__footer-action artdeco-button" aria-label="Open Emoji Keyboard">Emoji</button>
+    <button type="submit" class="msg-form__send-button artdeco-button" disabled>Send</button>
+  </div></div>
+</div></aside>`)}
 <script>
   const rows = document.querySelector('.msg-conversations-container__conversations-list');
-  const row = (i, k) => { const li = document.createElement('li'); li.className = 'msg-conversation-listitem'; li.innerHTML = '<div class="msg-conversation-listitem__link' + (i === 0 ? ' msg-conversations-container__convo-item-link--active' : '') + '"><h3 class="msg-conversation-card__participant-names">Member ' + i + '</h3><time>Nov ' + (k % 28 + 1) + '</time><p class="msg-conversation-card__message-snippet">Snippet ' + k + '</p></div>'; return li; };
+  const row = (i, k) => {
+    const li = document.createElement('li');
+    li.className = 'scaffold-layout__list-item msg-conversation-listitem';
+    li.innerHTML = '<div class="msg-conversation-card"><div tabindex="0" class="msg-conversation-listitem__link msg-conversations-container__convo-item-link'
+      + (i === 0 ? ' msg-conversations-container__convo-item-link--active' : '') + '">'
+      + '<h3 class="msg-conversation-card__participant-names"><span>Member ' + i + '</span></h3>'
+      + '<time class="msg-conversation-card__time-stamp">Nov ' + ((k % 28) + 1) + '</time>'
+      + '<p class="msg-conversation-card__message-snippet">Member ' + i + ': message ' + k + ' about the renewal.</p></div></div>';
+    return li;
+  };
   for (let i = 0; i < 200; i++) rows.append(row(i, i));
   const thread = document.querySelector('.msg-s-message-list-content');
-  let messages = 0;
-  const message = () => { const i = messages++; const li = document.createElement('li'); li.className = 'msg-s-message-list__event'; li.innerHTML = '<div class="msg-s-event-listitem' + (i % 2 ? ' msg-s-event-listitem--other' : '') + '" data-event-urn="urn:li:msg_message:' + i + '"><p class="msg-s-event-listitem__body">Message ' + i + ' https://example.com/post/' + i + '</p></div>'; thread.append(li); };
-  for (let i = 0; i < 40; i++) message();
+  for (let i = 0; i < 50; i++) {
+    const li = document.createElement('li');
+    li.className = 'msg-s-message-list__event';
+    const mine = i % 2 === 0;
+    li.innerHTML = '<div class="msg-s-event-listitem' + (mine ? '' : ' msg-s-event-listitem--other') + '" data-event-urn="urn:li:msg_message:(urn:li:fsd_profile:' + (mine ? 'SELF' : 'M0') + ',2-B' + i + ')">'
+      + (mine ? '<span class="msg-s-message-group__name">You</span>'
+        : '<a class="msg-s-event-listitem__link" href="https://www.linkedin.com/in/member-0/"><span class="msg-s-message-group__name">Member 0</span></a>')
+      + '<time class="msg-s-message-group__timestamp">10:' + String(i).padStart(2, '0') + ' AM</time>'
+      + '<p class="msg-s-event-listitem__body">Message ' + i + ': https://example.com/nurture-starter/post-' + i + '?utm_source=linkedin</p></div>';
+    thread.append(li);
+  }
   let round = 0;
-  // Every tick: 20 rows re-rendered and 24 messages arriving, up to 1,000 messages.
   const timer = setInterval(() => {
-    for (let j = 0; j < 20; j++) { const i = 1 + ((round * 20 + j) % 199); rows.children[i].replaceWith(row(i, round * 20 + j)); }
-    for (let j = 0; j < 24; j++) message();
+    for (let j = 0; j < 20; j++) {
+      const k = round * 20 + j;
+      const i = k % 200;
+      rows.children[i].replaceWith(row(i, k));
+    }
     if (++round >= 40) { clearInterval(timer); window.__benchDone = true; }
   }, 50);
-</script></body></html>`;
+</script>
+</body>
+</html>`;
 
+// Paths the content script reads as the feed and as messaging (src/content/linkedin/pages.ts):
+// /bench/feed would be "other", where feed-only features would not start.
 const PAGES = [
-  { name: 'feed, 500 posts', url: 'https://www.linkedin.com/bench/feed', html: FEED },
-  { name: 'messaging, 200 conversations, 1,000 messages', url: 'https://www.linkedin.com/messaging/thread/bench/', html: MESSAGING },
-];
+  { key: 'feed', name: 'feed growing to 500 posts', url: 'https://www.linkedin.com/feed/bench/', html: FEED },
+  { key: 'messaging', name: 'messaging, 200 conversations churning', url: 'https://www.linkedin.com/messaging/thread/bench/', html: MESSAGING },
+] as const;
 
-async function servePages(context: BrowserContext) {
-  await routeLinkedIn(context);
-  // Registered after the fixtures' route: Playwright tries the newest route first.
-  for (const page of PAGES) await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html }));
+/** Our pages on top of the saved fixtures: routes registered later are tried first. */
+async function serveBenchPages(context: BrowserContext) {
+  for (const page of PAGES) {
+    await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html }));
+  }
 }
 
-async function measurePage(context: BrowserContext, url: string) {
+interface Run {
+  script: number;
+  task: number;
+  longest: number;
+  over50: number;
+  hosts: string[];
+}
+
+const isDone = () => (window as unknown as { __benchDone?: boolean }).__benchDone === true;
+
+/** Opens `url`, waits for the page's growth to end, then 500 ms more: the content script scans 150 ms after a change. */
+async function openAndSettle(context: BrowserContext, url: string, key: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __benchDone?: boolean }).__benchDone === true, undefined, { timeout: 60_000 });
-  await page.waitForTimeout(500);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  const hosts = await page.locator('[data-nurture-host]').count();
-  await page.close();
-  return { script: metric('ScriptDuration'), task: metric('TaskDuration'), longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, hosts };
+  return {
+    page,
+    cdp,
+    async settle() {
+      await page.goto(url);
+      // The saved fixture instead of ours would mean our route lost to routeLinkedIn's.
+      expect(await page.evaluate(() => document.documentElement.dataset['bench'])).toBe(key);
+      // Polling every 100 ms, not on every animation frame: Playwright's own script runs in the page.
+      await page.waitForFunction(isDone, undefined, { timeout: 30_000, polling: 100 });
+      await page.waitForTimeout(500);
+    },
+  };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+async function runPage(context: BrowserContext, url: string, key: string): Promise<Run> {
+  const { page, cdp, settle } = await openAndSettle(context, url, key);
+  try {
+    // Enabled before the navigation, so the page's first scripts count too.
+    await cdp.send('Performance.enable');
+    await settle();
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    // Locators pierce open shadow roots: the overlay bubble's button counts too.
+    const hosts = await page.locator('[data-nurture-host]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['nurtureHost'] ?? '?'));
+    return { script: metric('ScriptDuration'), task: metric('TaskDuration'), longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, hosts };
+  } finally {
+    await page.close();
+  }
+}
 
-it('content script: cost on busy pages, with and without the extension', async () => {
-  const bare = await chromium.launchPersistentContext(freshProfile(), {
+// ---- Who spent the time: a Chromium trace of runs with the extension ---------------------
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; processId?: number; functionName?: string } };
+}
+
+interface Attribution {
+  /** Our script's own time (ms): evaluating the bundle, its callbacks, what they call natively. */
+  ours: number;
+  /** Of which evaluating the bundle at document_idle. */
+  startup: number;
+  /** The page's own script (ms), without ours nested in it. */
+  page: number;
+  /** The most of our script in one task after start-up: a scan, its MutationObserver callbacks (ms). */
+  longestSlice: number;
+  /** Tasks over 50 ms, and the part of ours inside each (ms). */
+  longTasks: { task: number; ours: number }[];
+}
+
+async function tracePage(context: BrowserContext, url: string, key: string): Promise<Attribution> {
+  const { page, cdp, settle } = await openAndSettle(context, url, key);
+  try {
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'], excludedCategories: ['*'] },
+    });
+    await settle();
+    await cdp.send('Tracing.end');
+    await complete;
+    return attribute(events, url);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Splits the page renderer's main-thread script time between our content script and the page. */
+function attribute(events: readonly TraceEvent[], url: string): Attribution {
+  const pid = events.find((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.url === url)?.args?.data?.processId;
+  const tid = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  if (pid === undefined || tid === undefined) throw new Error(`No renderer main thread for ${url} in the trace`);
+  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
+  const byStart = (a: TraceEvent, b: TraceEvent) => a.ts - b.ts || b.dur! - a.dur!;
+  const owner = (e: TraceEvent) => {
+    const from = e.args?.data?.url ?? '';
+    return from.startsWith('chrome-extension://') ? 'ours' : from.startsWith('https://www.linkedin.com/') ? 'page' : 'other';
+  };
+  // Self time per owner: a script event nested in another one (our MutationObserver callback
+  // inside the page's timer callback, at its microtask checkpoint) is taken out of its parent.
+  const scripts = main.filter((e) => e.name === 'EvaluateScript' || e.name === 'FunctionCall').sort(byStart);
+  const self = { ours: 0, page: 0, other: 0 };
+  const stack: TraceEvent[] = [];
+  const oursOutermost: TraceEvent[] = [];
+  for (const e of scripts) {
+    while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    self[owner(e)] += e.dur!;
+    if (parent) self[owner(parent)] -= e.dur!;
+    if (owner(e) === 'ours' && !stack.some((s) => owner(s) === 'ours')) oursOutermost.push(e);
+    stack.push(e);
+  }
+  const tasks: TraceEvent[] = [];
+  for (const e of main.filter((t) => t.name === 'RunTask').sort(byStart)) {
+    const last = tasks[tasks.length - 1];
+    if (!last || e.ts >= last.ts + last.dur!) tasks.push(e);
+  }
+  const oursIn = (task: TraceEvent, from = oursOutermost) =>
+    from.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur!).reduce((sum, e) => sum + e.dur!, 0) / 1000;
+  const callbacks = oursOutermost.filter((e) => e.name === 'FunctionCall');
+  return {
+    ours: self.ours / 1000,
+    startup: oursOutermost.filter((e) => e.name === 'EvaluateScript').reduce((sum, e) => sum + e.dur!, 0) / 1000,
+    page: self.page / 1000,
+    longestSlice: Math.max(0, ...tasks.map((task) => oursIn(task, callbacks))),
+    longTasks: tasks.filter((t) => t.dur! > 50_000).map((t) => ({ task: t.dur! / 1000, ours: oursIn(t) })),
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const pct = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`;
+const tally = (hosts: string[]) => {
+  const counts = new Map<string, number>();
+  for (const host of hosts) counts.set(host, (counts.get(host) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${count} ${name}`).join(', ') || 'none';
+};
+
+it('content script: cost on busy pages, without and with the extension', async () => {
+  // Without the extension: launch()'s flags and profile, minus --load-extension.
+  const bareProfile = freshProfile();
+  const bare = await chromium.launchPersistentContext(bareProfile, {
     executablePath: requireChromium(),
     headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [...QUIET_FLAGS, ...sandboxFlags()],
   });
-  const session = await launch();
+  const session = await launch().catch(async (error: unknown) => {
+    await bare.close();
+    rmSync(bareProfile, { recursive: true, force: true });
+    throw error;
+  });
+  const rows: Record<string, string | number>[] = [];
+  const longRows: Record<string, string | number>[] = [];
+  const mountRows: Record<string, string | number>[] = [];
+  const traceRows: Record<string, string | number>[] = [];
+  const figures: Figure[] = [];
   try {
-    await servePages(bare);
-    await servePages(session.context);
-    const rows: Record<string, string | number>[] = [];
-    const figures: Figure[] = [];
-    for (const { name, url } of PAGES) {
-      const without: Awaited<ReturnType<typeof measurePage>>[] = [];
-      const withExt: Awaited<ReturnType<typeof measurePage>>[] = [];
-      // Alternate, so machine noise falls on both sides alike.
+    await routeLinkedIn(bare);
+    await serveBenchPages(bare);
+    // launch() already routed LinkedIn to the fixtures; ours go on top.
+    await serveBenchPages(session.context);
+
+    for (const { key, name, url } of PAGES) {
+      // One warm-up each (HTTP cache, code cache, the extension's worker awake), then
+      // alternate so that machine noise falls on both sides alike.
+      await runPage(bare, url, key);
+      await runPage(session.context, url, key);
+      const without: Run[] = [];
+      const withExt: Run[] = [];
       for (let i = 0; i < RUNS; i++) {
-        without.push(await measurePage(bare, url));
-        withExt.push(await measurePage(session.context, url));
+        without.push(await runPage(bare, url, key));
+        withExt.push(await runPage(session.context, url, key));
       }
       const s0 = median(without.map((r) => r.script));
       const s1 = median(withExt.map((r) => r.script));
-      figures.push(
-        { figure: `main-thread script, ${name}`, median: s1, p95: null, budget: '< 5% added', baseline: { name: 'without the extension', median: s0 } },
-        { figure: `longest task with the extension, ${name}`, median: Math.max(...withExt.map((r) => r.longest)), p95: null, budget: 'no task > 50 ms caused', baseline: { name: 'without', median: Math.max(...without.map((r) => r.longest)) } },
-      );
+      const t0 = median(without.map((r) => r.task));
+      const t1 = median(withExt.map((r) => r.task));
+      const l0 = Math.max(...without.map((r) => r.longest));
+      const l1 = Math.max(...withExt.map((r) => r.longest));
+      const n0 = without.reduce((sum, r) => sum + r.over50, 0);
+      const n1 = withExt.reduce((sum, r) => sum + r.over50, 0);
       rows.push({
         page: name,
         'script, without': ms(s0),
         'script, with': ms(s1),
-        'added (budget < 5%)': `${(((s1 - s0) / s0) * 100).toFixed(1)} %`,
-        'tasks, without': ms(median(without.map((r) => r.task))),
-        'tasks, with': ms(median(withExt.map((r) => r.task))),
-        'longest task, without': ms(Math.max(...without.map((r) => r.longest))),
-        'longest task, with': ms(Math.max(...withExt.map((r) => r.longest))),
-        'tasks > 50 ms, with': withExt.reduce((sum, r) => sum + r.over50, 0),
-        'our buttons on the page': withExt[0]!.hosts,
+        'script added (budget < 5%)': pct(((s1 - s0) / s0) * 100),
+        'tasks, without': ms(t0),
+        'tasks, with': ms(t1),
+        'tasks added': pct(((t1 - t0) / t0) * 100),
       });
+      longRows.push({
+        page: name,
+        'longest, without': l0 ? ms(l0) : 'none > 50 ms',
+        'longest, with': l1 ? ms(l1) : 'none > 50 ms',
+        [`tasks > 50 ms in ${RUNS} runs, without`]: n0,
+        [`tasks > 50 ms in ${RUNS} runs, with`]: n1,
+      });
+      const traced: Attribution[] = [];
+      for (let i = 0; i < TRACED; i++) traced.push(await tracePage(session.context, url, key));
+      const ours = median(traced.map((a) => a.ours));
+      const pageScript = median(traced.map((a) => a.page));
+      const longTasks = traced.flatMap((a) => a.longTasks);
+      traceRows.push({
+        page: name,
+        ours: ms(ours),
+        'of which start-up': ms(median(traced.map((a) => a.startup))),
+        "the page's": ms(pageScript),
+        'ours / page': `${((ours / pageScript) * 100).toFixed(0)} %`,
+        'most of ours in one task, after start-up': ms(Math.max(...traced.map((a) => a.longestSlice))),
+        [`tasks > 50 ms in ${TRACED} runs`]: longTasks.length,
+        'ours inside them': longTasks.length ? longTasks.map((t) => `${ms(t.ours)} of ${ms(t.task)}`).join('; ') : '—',
+      });
+      const last = withExt[withExt.length - 1]!;
+      mountRows.push({
+        page: name,
+        'our elements at the end': last.hosts.length,
+        features: tally(last.hosts),
+        'without the extension': Math.max(...without.map((r) => r.hosts.length)),
+      });
+      figures.push(
+        { figure: `main-thread script, ${name}`, median: s1, p95: null, budget: '< 5% added', baseline: { name: 'without the extension', median: s0 } },
+        { figure: `main-thread tasks, ${name}`, median: t1, p95: null, budget: null, baseline: { name: 'without the extension', median: t0 } },
+        { figure: `content script's own script (trace), ${name}`, median: ours, p95: null, budget: null, baseline: { name: "the page's own script, same runs", median: pageScript } },
+        { figure: `longest task with the extension, ${name}`, median: l1, p95: null, budget: 'no task > 50 ms caused', baseline: { name: 'without', median: l0 } },
+      );
     }
-    table(`Content script cost, median of ${RUNS} runs per page (CDP ScriptDuration / TaskDuration)`, rows);
-    record('page-cost', figures);
   } finally {
-    await bare.close();
+    await bare.close().catch(() => {});
+    rmSync(bareProfile, { recursive: true, force: true });
     await session.close();
   }
-  const size = gzipSync(readFileSync('dist/chrome/src/content/main.iife.js')).length;
-  console.log(`Content-script bundle: ${(size / 1024).toFixed(1)} KB gzipped (budget: 40 KB)`);
-}, 300_000);
+
+  const gzipped = gzipSync(readFileSync(BUNDLE)).length / 1024;
+  table(`Content script: renderer main-thread time (CDP ScriptDuration, TaskDuration), median of ${RUNS} runs`, rows);
+  table('Long tasks (PerformanceObserver "longtask" on the page; includes the content script)', longRows);
+  table(`Whose script it was: Chromium trace of the renderer main thread, ${TRACED} runs with the extension (median)`, traceRows);
+  table('What the extension mounted (data-nurture-host elements, last run)', mountRows);
+  table('Content-script bundle', [{ file: BUNDLE, gzipped: `${gzipped.toFixed(1)} KB`, budget: '< 40 KB', within: gzipped < 40 ? 'yes' : 'NO' }]);
+  record('page-cost', figures);
+}, 240_000);
