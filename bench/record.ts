@@ -8,7 +8,9 @@ export interface Figure {
   /** Milliseconds, unless `unit` says otherwise. */
   median: number;
   p95: number | null;
-  unit?: 'ms' | 'KB' | '%';
+  unit?: 'ms' | 'KB' | 'MB' | '%';
+  /** Whether the budget is met, when the benchmark judges it (a budget relative to a baseline). */
+  met?: boolean;
   budget: string | null;
   /** A baseline measured in the same run (MiniSearch, papaparse, the page without the extension). */
   baseline?: { name: string; median: number } | null;

@@ -58,10 +58,10 @@ const prospects = createProspects({ db, now: Date.now });
  * to LinkedIn: it is a reminder for the user.
  */
 async function refreshFollowUps(notify: boolean): Promise<void> {
-  const { due } = await prospects.today();
+  const due = await prospects.dueCount();
   await browser.action.setBadgeBackgroundColor({ color: '#0a7c66' });
-  await browser.action.setBadgeText({ text: due.length > 0 ? String(due.length) : '' });
-  if (!notify || due.length === 0) return;
+  await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  if (!notify || due === 0) return;
   const today = new Date().toDateString();
   const stored = await browser.storage.local.get(NOTIFIED_KEY);
   if (stored[NOTIFIED_KEY] === today) return;
@@ -70,7 +70,7 @@ async function refreshFollowUps(notify: boolean): Promise<void> {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: browser.i18n.getMessage('followUpNotificationTitle'),
-    message: browser.i18n.getMessage('followUpNotification', String(due.length)),
+    message: browser.i18n.getMessage('followUpNotification', String(due)),
   });
 }
 

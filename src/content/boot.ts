@@ -16,8 +16,10 @@ export interface BootOptions {
   isExtensionAlive: () => boolean;
   /** The user's choices that decide what may run: in quiet mode nothing is added to the page. */
   loadConfig: () => Promise<{ quietMode: boolean; keepReplyText: boolean }>;
-  /** Milliseconds to gather DOM changes before scanning: LinkedIn mutates in bursts. */
+  /** Milliseconds of calm to wait for before scanning: LinkedIn mutates in bursts. */
   batchDelay?: number;
+  /** The longest a scan waits while the page never calms down (a feed loading, a busy inbox). */
+  maxDelay?: number;
 }
 
 export interface Booted {
@@ -29,7 +31,7 @@ export interface Booted {
   readonly page: PageKind;
 }
 
-export function boot({ window: win, features, t, request, isExtensionAlive, loadConfig, batchDelay = 150 }: BootOptions): Booted {
+export function boot({ window: win, features, t, request, isExtensionAlive, loadConfig, batchDelay = 150, maxDelay = 600 }: BootOptions): Booted {
   const doc = win.document;
   let href = win.location.href;
   let page = detectPage(href);
@@ -37,6 +39,8 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
   let running: { feature: Feature; run: RunningFeature }[] = [];
   let lastReport = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change the pending scan waits for came. */
+  let pendingSince = 0;
   let stopped = false;
   let quiet = false;
   let keepReplyText = false;
@@ -101,20 +105,30 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     report(states);
   };
 
+  // Each change pushes the scan back until the page calms down, never past maxDelay: a scan
+  // costs a walk of the page, so a feed growing for a second gets two scans, not seven.
   const schedule = () => {
-    if (timer === undefined && !stopped) timer = setTimeout(scan, batchDelay);
+    if (stopped) return;
+    const now = Date.now();
+    if (timer === undefined) pendingSince = now;
+    else clearTimeout(timer);
+    timer = setTimeout(scan, Math.max(0, Math.min(batchDelay, pendingSince + maxDelay - now)));
   };
 
   const observer = new win.MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  // URL changes that come without DOM changes (back/forward to a cached view).
+  // URL changes that come without DOM changes: back/forward to a cached view, and LinkedIn's
+  // pushState, which the Navigation API reports (Chromium; Firefox's DOM changes tell instead).
   win.addEventListener('popstate', schedule);
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', schedule);
 
   function stop() {
     stopped = true;
     if (timer !== undefined) clearTimeout(timer);
     observer.disconnect();
     win.removeEventListener('popstate', schedule);
+    navigation?.removeEventListener('currententrychange', schedule);
     visit.abort();
     running = [];
   }

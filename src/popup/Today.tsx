@@ -1,6 +1,7 @@
 // Who needs the salesperson today: follow-ups due and prospects awaiting a reply, each one
 // click from their LinkedIn profile.
 import browser from 'webextension-polyfill';
+import { TODAY_LIST_LENGTH } from '../shared/contract';
 import type { Prospect } from '../shared/model';
 import { t } from '../shared/i18n';
 import { useRequest } from '../ui/use-request';
@@ -11,7 +12,7 @@ function People({ title, people, testId }: { title: string; people: Prospect[]; 
     <div>
       <h2>{title}</h2>
       <ul data-testid={testId} class="people">
-        {people.slice(0, 5).map((prospect) => (
+        {people.slice(0, TODAY_LIST_LENGTH).map((prospect) => (
           <li key={prospect.id}>
             <button type="button" class="link" onClick={() => void browser.tabs.create({ url: `https://www.linkedin.com${prospect.id}/` })}>
               {prospect.name}

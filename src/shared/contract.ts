@@ -11,6 +11,9 @@ export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
 export type SenderKind = (typeof SENDER_KINDS)[number];
 
 export const PAGE_KINDS = ['feed', 'messaging', 'profile', 'other'] as const;
+
+/** How many people each of the popup's lists (due, awaiting) shows. */
+export const TODAY_LIST_LENGTH = 5;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** mounted: found its place; no-anchor: nothing to attach to (yet); quiet: off by the user's choice. */
@@ -20,9 +23,11 @@ export type FeatureState = (typeof FEATURE_STATES)[number];
 export const STORE_NAMES = ['content', 'sources', 'prospects', 'interactions', 'settings'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
-const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+// Marked side-effect free so bundles that only need the contract's types and constants (the
+// content script) leave valibot out.
+const shortText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
-const utmValue = (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
+const utmValue = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
 
 export const SettingsSchema = v.strictObject({
   /** The salesperson's own short id, carried by every shared link (in `repParam`). */

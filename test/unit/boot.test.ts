@@ -119,3 +119,31 @@ describe('content script boot', () => {
     expect(hosts(doc)).toHaveLength(0);
   });
 });
+
+describe('content script boot: scans wait for the page to calm down', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gathers a burst of changes into one scan, and never waits past the longest delay', async () => {
+    loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/');
+    let scans = 0;
+    const counter = { name: 'counter', pages: ['feed'] as const, addsToPage: false, start: () => ({ scan: () => (scans++, 'no-anchor' as const) }) };
+    const request = vi.fn(async () => ({})) as unknown as typeof requestFn;
+    booted = boot({ window, features: [counter], t, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 100, maxDelay: 400 });
+    await booted.ready;
+    expect(scans).toBe(1);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const list = document.body;
+    // A change every 50 ms for a second: calm never comes, the longest delay decides.
+    for (let i = 0; i < 20; i++) {
+      list.append(document.createElement('div'));
+      await Promise.resolve(); // the MutationObserver callback
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    const during = scans - 1;
+    expect(during).toBeGreaterThanOrEqual(2);
+    expect(during).toBeLessThanOrEqual(3);
+    // Then calm: one last scan after the batch delay, and no more.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(scans - 1).toBe(during + 1);
+  });
+});

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findAllComposers, type ComposerAnchor } from '../../src/content/linkedin/composers';
+import { composersAmong, findAllComposers, type ComposerAnchor } from '../../src/content/linkedin/composers';
+import { editablesOf } from '../../src/content/linkedin/dom';
 import { findComposers } from '../../src/content/linkedin/messaging';
 import { loadLinkedInFixture } from './helpers/fixture';
 
@@ -170,5 +171,20 @@ describe('findAllComposers: pages without a composer', () => {
     ['profile.html', 'https://www.linkedin.com/in/ada-sample-42/'],
   ])('finds nothing in %s', (file, url) => {
     expect(findAllComposers(loadLinkedInFixture(file, url))).toEqual([]);
+  });
+});
+
+describe('composersAmong: a later scan looks only at new editors', () => {
+  it('finds the composers of the editors given, and none that clashes with one already taken', () => {
+    const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
+    const all = findAllComposers(doc);
+    const [post, ...comments] = all;
+    expect(composersAmong(editablesOf(doc), [post!])).toEqual(comments);
+    expect(composersAmong([comments[0]!.editor])).toEqual([comments[0]]);
+    // A second editor inside a box already taken is part of that box, not a new composer.
+    const extra = doc.createElement('div');
+    extra.setAttribute('contenteditable', 'true');
+    post!.root.append(extra);
+    expect(composersAmong([extra], all)).toEqual([]);
   });
 });

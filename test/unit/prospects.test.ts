@@ -115,4 +115,22 @@ describe('today lists', () => {
     expect(due.map((p) => p.id)).toEqual(['/in/due-late', '/in/due-today']);
     expect(awaiting.map((p) => p.id)).toEqual(['/in/waiting-long', '/in/waiting']);
   });
+
+  it('reads no more than the popup shows, the longest-waiting first, skipping those who answered', async () => {
+    const db = createDbHandle(`nurture-today-${++n}`);
+    const now = new Date(2026, 10, 22, 10).getTime();
+    const day = 86_400_000;
+    const prospects = createProspects({ db, now: () => now });
+    const conn = await db();
+    for (let i = 0; i < 40; i++) {
+      await prospects.add({ ...ada, profilePath: `/in/p-${i}`, name: `P ${i}` });
+      const answered = i < 10;
+      await conn.put('prospects', { ...(await prospects.get(`/in/p-${i}`))!, lastContactAt: now - (50 - i) * day, lastReplyAt: answered ? now : null, nextFollowUp: now - (40 - i) * day });
+    }
+    const { due, awaiting } = await prospects.today();
+    expect(due.map((p) => p.id)).toEqual(['/in/p-0', '/in/p-1', '/in/p-2', '/in/p-3', '/in/p-4']);
+    expect(awaiting.map((p) => p.id)).toEqual(['/in/p-10', '/in/p-11', '/in/p-12', '/in/p-13', '/in/p-14']);
+    // The badge counts every follow-up due, not only those the popup lists.
+    expect(await prospects.dueCount()).toBe(40);
+  });
 });

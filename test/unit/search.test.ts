@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/shared/library/search';
+import fc from 'fast-check';
+import { SearchIndex, best } from '../../src/shared/library/search';
 import { item } from './helpers/items';
 
 const day = 86_400_000;
@@ -83,5 +84,16 @@ describe('SearchIndex', () => {
     live.remove('a');
     expect(live.search({ text: 'playbook' }, now).ids).toEqual([]);
     expect(live.size).toBe(0);
+  });
+});
+
+describe('best: the first few of a long list, in order', () => {
+  it('gives the same as sorting and slicing, equal entries in list order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 20 }), at: fc.nat() })), fc.integer({ min: 0, max: 30 }), (list, count) => {
+        const order = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(best(list, count, order)).toEqual([...list].sort(order).slice(0, count));
+      }),
+    );
   });
 });

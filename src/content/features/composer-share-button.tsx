@@ -3,7 +3,8 @@
 // overlay bubbles and comment boxes open anywhere. Alt+Shift+S in an editor opens its picker.
 import { render } from 'preact';
 import { PAGE_KINDS } from '../../shared/contract';
-import { findAllComposers } from '../linkedin/composers';
+import { composersAmong } from '../linkedin/composers';
+import { editablesOf } from '../linkedin/dom';
 import { conversationPartner } from '../linkedin/conversation';
 import { placeholderButton } from '../ui/placeholder-button';
 import { addStyle, createShadowHost, type ShadowMount } from '../ui/shadow-host';
@@ -57,7 +58,12 @@ export const composerShareButton: Feature = {
         for (const [root, mount] of mounts) {
           if (!root.isConnected || !root.contains(mount.host) || !mount.editor.isConnected) unmount(root, mount);
         }
-        for (const { kind, root, editor, slot } of findAllComposers(ctx.document)) {
+        // Only editors without a button yet are looked at: on a feed growing by hundreds of
+        // posts, a scan costs one attribute query plus the new boxes, not every box again.
+        const mountedEditors = new Set([...mounts.values()].map((mount) => mount.editor));
+        const fresh = editablesOf(ctx.document).filter((editable) => !mountedEditors.has(editable));
+        const taken = [...mounts].map(([root, mount]) => ({ root, editor: mount.editor }));
+        for (const { kind, root, editor, slot } of composersAmong(fresh, taken)) {
           if (mounts.has(root)) continue;
           const mount: Mount = { ...createShadowHost(ctx.document, composerShareButton.name, shareButtonCss), editor, open: null };
           // A plain button until first used; then the Preact button and its picker, opened.

@@ -2,8 +2,8 @@
 // composer (new front end's <dialog>, classic modal in the interop shadow root), comment boxes.
 // A composer without an editor or without a place for a button is left out: a feature mounts
 // nothing it cannot anchor.
-import { queryAllDeep, queryAllFirst, queryFirst, searchRoots } from './dom';
-import { findComposers } from './messaging';
+import { closestFirst, editablesOf, queryFirst } from './dom';
+import { composerOf as messageComposerOf, messageRootOf } from './messaging';
 import { selectors, type SelectorList } from './selectors';
 
 export type ComposerKind = 'message' | 'post' | 'comment';
@@ -39,25 +39,21 @@ function postSlot(dialog: Element, editor: HTMLElement): Slot | null {
   return besideEditor(dialog, editor);
 }
 
-function postComposers(doc: Document): ComposerAnchor[] {
-  const found: ComposerAnchor[] = [];
+/** The post dialog `editor` is the editor of, new front end first, then classic. */
+function postComposerOf(editor: HTMLElement): ComposerAnchor | null {
   const shapes: [SelectorList, SelectorList][] = [
     [selectors.post.sduiDialog, selectors.post.sduiEditor],
     [selectors.post.classicDialog, selectors.post.classicEditor],
   ];
-  for (const root of searchRoots(doc)) {
-    for (const [dialogSelectors, editorSelectors] of shapes) {
-      // Every candidate, not the first: the fallback "dialog[open]" also matches other open
-      // dialogs (the media editor opens a second one), which have no editor and drop out here.
-      for (const dialog of queryAllFirst(root, dialogSelectors)) {
-        const editor = queryFirst(dialog, editorSelectors);
-        if (!isEditor(editor)) continue;
-        const slot = postSlot(dialog, editor);
-        if (slot) found.push({ kind: 'post', root: dialog, editor, slot });
-      }
-    }
+  for (const [dialogSelectors, editorSelectors] of shapes) {
+    // The fallback "dialog[open]" also matches other open dialogs (the media editor opens a
+    // second one): only a dialog whose own editor this is counts.
+    const dialog = closestFirst(editor, dialogSelectors);
+    if (!dialog || queryFirst(dialog, editorSelectors) !== editor) continue;
+    const slot = postSlot(dialog, editor);
+    if (slot) return { kind: 'post', root: dialog, editor, slot };
   }
-  return found;
+  return null;
 }
 
 const editableCount = (el: Element) => el.querySelectorAll('[contenteditable="true"]').length;
@@ -79,34 +75,55 @@ function commentSlot(root: Element, editor: HTMLElement): Slot {
   return { parent: root, before: null };
 }
 
-function commentComposers(doc: Document): ComposerAnchor[] {
+// Every selector counts: both front ends' boxes can be on one page.
+const COMMENT_EDITOR = selectors.comment.editor.join(',');
+
+function commentComposerOf(editor: HTMLElement): ComposerAnchor | null {
+  if (!editor.matches(COMMENT_EDITOR)) return null;
+  const root = commentRoot(editor);
+  return root ? { kind: 'comment', root, editor, slot: commentSlot(root, editor) } : null;
+}
+
+/**
+ * The composer `editor` is the editor of, or null. A reply box owns every editable inside it,
+ * whether or not it can take a button: its editor is never a post or comment editor.
+ */
+export function composerOf(editor: HTMLElement): ComposerAnchor | null {
+  if (!isEditor(editor)) return null;
+  if (messageRootOf(editor)) {
+    const message = messageComposerOf(editor);
+    return message ? { kind: 'message', root: message.root, editor, slot: message.slot } : null;
+  }
+  return postComposerOf(editor) ?? commentComposerOf(editor);
+}
+
+const PRIORITY: Record<ComposerKind, number> = { message: 0, post: 1, comment: 2 };
+
+/**
+ * Each composer once: an editor already claimed, or a root inside (or around) one already
+ * taken, belongs to the earlier, more specific kind, or to a composer found at an earlier scan
+ * (`taken`). Fallback selectors overlap on purpose.
+ */
+export function distinct(candidates: readonly ComposerAnchor[], taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = []): ComposerAnchor[] {
+  const kept: Pick<ComposerAnchor, 'root' | 'editor'>[] = [...taken];
   const found: ComposerAnchor[] = [];
-  // Every selector counts: both front ends' boxes can be on one page.
-  for (const editor of queryAllDeep(doc, selectors.comment.editor, true)) {
-    if (!isEditor(editor)) continue;
-    const root = commentRoot(editor);
-    if (root) found.push({ kind: 'comment', root, editor, slot: commentSlot(root, editor) });
+  for (const candidate of [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
+    const clash = kept.some(({ root, editor }) => editor === candidate.editor || root.contains(candidate.root) || candidate.root.contains(root));
+    if (clash) continue;
+    kept.push(candidate);
+    found.push(candidate);
   }
   return found;
 }
 
-function messageComposers(doc: Document): ComposerAnchor[] {
-  return findComposers(doc).flatMap(({ root, editor, slot }) => (isEditor(editor) ? [{ kind: 'message' as const, root, editor, slot }] : []));
-}
-
-/**
- * Each composer once: an editor already claimed, or a root inside (or around) one already
- * taken, belongs to the earlier, more specific kind. Fallback selectors overlap on purpose.
- */
-function distinct(candidates: readonly ComposerAnchor[]): ComposerAnchor[] {
-  const taken: ComposerAnchor[] = [];
-  for (const candidate of candidates) {
-    const clash = taken.some(({ root, editor }) => editor === candidate.editor || root.contains(candidate.root) || candidate.root.contains(root));
-    if (!clash) taken.push(candidate);
-  }
-  return taken;
+/** The composers among `editables` (see editablesOf), each once, none clashing with `taken`. */
+export function composersAmong(editables: readonly HTMLElement[], taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = []): ComposerAnchor[] {
+  return distinct(
+    editables.flatMap((editable) => composerOf(editable) ?? []),
+    taken,
+  );
 }
 
 export function findAllComposers(doc: Document): ComposerAnchor[] {
-  return distinct([...messageComposers(doc), ...postComposers(doc), ...commentComposers(doc)]);
+  return composersAmong(editablesOf(doc));
 }

@@ -41,3 +41,28 @@ export function queryAllDeep(doc: Document, list: SelectorList, every = false): 
   // A fallback like [class~="msg-form"] can match both a form and a wrapper inside it.
   return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
 }
+
+/**
+ * Every editable element in the document and the interop shadow root. Every composer has one,
+ * and one simple attribute query is far cheaper on a 500-post feed than each composer kind's
+ * selector lists: composers are found from their editors outwards.
+ */
+export function editablesOf(doc: Document): HTMLElement[] {
+  return searchRoots(doc).flatMap((root) => [...root.querySelectorAll<HTMLElement>('[contenteditable="true"]')]);
+}
+
+/** The nearest ancestor (or the element) matching the first selector of the list that matches one. */
+export function closestFirst(el: Element, list: SelectorList): Element | null {
+  for (const selector of list) {
+    const found = el.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The outermost ancestor (or the element) matching `selector`: fallbacks can match nested wrappers. */
+export function closestOutermost(el: Element, selector: string): Element | null {
+  let found = el.closest(selector);
+  for (let up = found?.parentElement?.closest(selector); up; up = up.parentElement?.closest(selector)) found = up;
+  return found;
+}

@@ -1,5 +1,5 @@
 // Reader of LinkedIn's message composers (full messaging page and overlay bubbles).
-import { queryAllDeep, queryFirst } from './dom';
+import { closestOutermost, editablesOf, queryFirst } from './dom';
 import { selectors } from './selectors';
 
 export interface Composer {
@@ -10,16 +10,29 @@ export interface Composer {
   slot: { parent: Element; before: Element | null };
 }
 
+/**
+ * The reply box around `editable`, if it is one and `editable` is its editor (its first one:
+ * a box gets one button whatever it holds). Null for any other editable.
+ */
+export function composerOf(editable: Element): Composer | null {
+  const root = messageRootOf(editable);
+  if (!root || queryFirst(root, selectors.messaging.editor) !== editable) return null;
+  const leftActions = queryFirst(root, selectors.messaging.leftActions);
+  if (leftActions) return { root, editor: editable, slot: { parent: leftActions, before: null } };
+  const send = queryFirst(root, selectors.messaging.sendButton);
+  return send?.parentElement ? { root, editor: editable, slot: { parent: send.parentElement, before: send } } : null;
+}
+
+/** The reply box `el` is in, by the first selector that has one: the outermost, as a fallback can match a wrapper inside. */
+export function messageRootOf(el: Element): Element | null {
+  for (const selector of selectors.messaging.composer) {
+    const root = closestOutermost(el, selector);
+    if (root) return root;
+  }
+  return null;
+}
+
 /** Every composer with an editor and a place for a button; others are left alone. */
 export function findComposers(doc: Document): Composer[] {
-  const composers: Composer[] = [];
-  for (const root of queryAllDeep(doc, selectors.messaging.composer)) {
-    const editor = queryFirst(root, selectors.messaging.editor);
-    if (!editor) continue;
-    const leftActions = queryFirst(root, selectors.messaging.leftActions);
-    const send = queryFirst(root, selectors.messaging.sendButton);
-    if (leftActions) composers.push({ root, editor, slot: { parent: leftActions, before: null } });
-    else if (send?.parentElement) composers.push({ root, editor, slot: { parent: send.parentElement, before: send } });
-  }
-  return composers;
+  return editablesOf(doc).flatMap((editable) => composerOf(editable) ?? []);
 }

@@ -150,8 +150,7 @@ export class SearchIndex {
       // Relevance first; items within a tenth of a point of each other go by freshness.
       if (accepts(doc)) ranked.push({ id, rank: Math.round(total * 10), freshness: doc.freshness, title: doc.title });
     }
-    ranked.sort((a, b) => b.rank - a.rank || b.freshness - a.freshness || a.title.localeCompare(b.title));
-    return { ids: ranked.slice(offset, offset + limit).map((entry) => entry.id), total: ranked.length };
+    return { ids: best(ranked, offset + limit, byRelevance).slice(offset).map((entry) => entry.id), total: ranked.length };
   }
 
   /** Score of every document matching `token`, exactly or as a prefix of one of its words. */
@@ -188,6 +187,39 @@ export class SearchIndex {
     for (let i = lo; i < terms.length && terms[i]!.startsWith(token); i++) found.push(terms[i]!);
     return found;
   }
+}
+
+const collator = new Intl.Collator();
+
+interface Ranked {
+  rank: number;
+  freshness: number;
+  title: string;
+}
+
+const byRelevance = (a: Ranked, b: Ranked) => b.rank - a.rank || b.freshness - a.freshness || collator.compare(a.title, b.title);
+
+/**
+ * The first `count` of `list` in `order`, without sorting all of it: a one-letter query
+ * matches most of the library, and the popup shows twenty.
+ */
+export function best<T>(list: readonly T[], count: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (count <= 0) return kept;
+  for (const entry of list) {
+    if (kept.length === count && order(entry, kept[count - 1]!) >= 0) continue;
+    // Binary search for its place among those kept (stable: after equals).
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(entry, kept[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    kept.splice(lo, 0, entry);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 /** The filter fields of an item or an indexed document. */
