@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/unit/setup/user-input.ts'],
     // DOM tests stand on LinkedIn's origin, so they can navigate within it like the site does.
     environmentOptions: { happyDOM: { url: 'https://www.linkedin.com/' } },
   },

@@ -11,6 +11,14 @@ export interface BackupDeps {
   now: () => number;
 }
 
+/** Why IndexedDB refused the restore, in words: its own messages are written for developers. */
+function writeFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'ConstraintError') return 'two records share what must be unique (the same LinkedIn message twice, under two ids?)';
+  const message = error instanceof Error ? error.message.trim() : '';
+  return message === '' ? 'the database refused the write' : message;
+}
+
 export function createBackup({ db, now }: BackupDeps) {
   return {
     /** The whole database as one JSON text (records one per line, keys in store order). */
@@ -56,7 +64,7 @@ export function createBackup({ db, now }: BackupDeps) {
         } catch {
           // Already aborted by the failed request.
         }
-        throw new Error(`Nothing was restored: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`Nothing was restored: ${writeFailure(error)}`, { cause: error });
       }
       return {
         restored: { content: stores.content.length, sources: stores.sources.length, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: stores.settings.length },

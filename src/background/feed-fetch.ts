@@ -22,7 +22,9 @@ export async function fetchFeed(fetchFn: FetchFn, url: string, validators: { eta
     // No cookies: a feed is public, and the user's session on that site is none of our business.
     response = await fetchFn(url, { headers, credentials: 'omit', redirect: 'follow', cache: 'no-cache' });
   } catch (error) {
-    throw new Error(`could not reach ${new URL(url).host} (${error instanceof Error ? error.message : String(error)})`);
+    // Whatever fetch rejected with, the user needs the host and, when there is one, the reason.
+    const reason = error instanceof Error && error.message.trim() !== '' ? ` (${error.message})` : '';
+    throw new Error(`could not reach ${new URL(url).host}${reason}`);
   }
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);

@@ -110,12 +110,15 @@ export function createLibrary(deps: LibraryDeps) {
     const changed: ContentItem[] = [];
     let unchanged = 0;
     let added = 0;
+    // Every write is awaited with the commit: a failed write (a full disk) rejects with its own
+    // error, not the transaction's AbortError, and no rejection is left unhandled.
+    const writes: Promise<unknown>[] = [];
     prepared.items.forEach((item, i) => {
       const before = existing[i];
       if (!before) {
         added++;
         changed.push(item);
-        void content.put(item);
+        writes.push(content.put(item));
         return;
       }
       const merged = mergeItem(before, item);
@@ -125,7 +128,7 @@ export function createLibrary(deps: LibraryDeps) {
       }
       const updatedItem = { ...merged, updatedAt: now };
       changed.push(updatedItem);
-      void content.put(updatedItem);
+      writes.push(content.put(updatedItem));
     });
     const lastSync: SyncResult = {
       at: now,
@@ -136,8 +139,8 @@ export function createLibrary(deps: LibraryDeps) {
       error: null,
       notModified: false,
     };
-    void tx.objectStore('sources').put({ ...source, lastSync });
-    await tx.done;
+    writes.push(tx.objectStore('sources').put({ ...source, lastSync }));
+    await Promise.all([...writes, tx.done]);
     await reindex(changed);
     return {
       ...emptyReport(source.label, source.id),

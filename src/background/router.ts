@@ -49,9 +49,26 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
       return { ok: true, value: await runHandler(handlers, type, parsed.output, sender) };
     } catch (error) {
       log(`${type} failed: ${String(error)}`);
+      if (isStorageFull(error)) return fail('storage-full', STORAGE_FULL_MESSAGE);
       return fail('failed', error instanceof Error ? error.message : String(error));
     }
   };
+}
+
+/** What the user reads when the disk is full (the pages show it translated, by its code). */
+export const STORAGE_FULL_MESSAGE = "Your browser has no room left for Nurture's data: free disk space, or export and erase old activity";
+
+// Chrome and Firefox name it QuotaExceededError (old Gecko: NS_ERROR_DOM_QUOTA_REACHED), as the
+// failed request's error or the aborted transaction's. Services may wrap it: follow `cause`.
+const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+export function isStorageFull(error: unknown): boolean {
+  // Bounded: a cause chain is short, and a cyclic one must not hang the worker.
+  for (let depth = 0; depth < 8 && typeof error === 'object' && error !== null; depth++) {
+    if ('name' in error && typeof error.name === 'string' && QUOTA_ERROR_NAMES.has(error.name)) return true;
+    error = 'cause' in error ? error.cause : undefined;
+  }
+  return false;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -17,8 +17,9 @@ export async function updateSettings(db: NurtureDb, change: SettingsChange): Pro
   // Read and write in one transaction so two quick saves cannot lose each other's fields.
   const tx = db.transaction('settings', 'readwrite');
   const merged = v.parse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(await tx.store.get(SETTINGS_KEY)), ...definedOnly(change) });
-  await tx.store.put(merged, SETTINGS_KEY);
-  await tx.done;
+  // Awaited together: a failed write (a full disk) rejects with its own error, and the
+  // transaction's rejection is never left unhandled.
+  await Promise.all([tx.store.put(merged, SETTINGS_KEY), tx.done]);
   return merged;
 }
 

@@ -11,6 +11,7 @@ import { ProspectsView } from './ProspectsView';
 import { ActivityView } from './ActivityView';
 import { InsightsView } from './InsightsView';
 import { BackupPanel } from './BackupPanel';
+import { STORAGE_STATE_KEYS, persistentStorageOnce, type StorageState } from '../ui/persistent-storage';
 
 const VIEWS = ['library', 'sources', 'prospects', 'activity', 'insights', 'settings', 'data'] as const;
 type View = (typeof VIEWS)[number];
@@ -26,11 +27,24 @@ const routeFromHash = (): { view: View; prospect: string | null } => {
 function DataSummary() {
   const [generation, setGeneration] = useState(0);
   const [stats] = useRequest('db.stats', {}, [generation]);
+  const [storage, setStorage] = useState<StorageState | null>(null);
+  useEffect(() => {
+    let live = true;
+    void persistentStorageOnce().then((state) => live && setStorage(state));
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <>
     <section class="card" aria-labelledby="data-title">
       <h2 id="data-title">{t('yourData')}</h2>
       <p class="muted">{t('dataStaysLocal')}</p>
+      {storage && (
+        <p class={storage === 'best-effort' ? 'error' : 'muted'} data-testid="storage-state" data-state={storage}>
+          {t('storageLabel')}: {t(STORAGE_STATE_KEYS[storage])}
+        </p>
+      )}
       {stats.state === 'loading' && <p class="muted">{t('loading')}</p>}
       {stats.state === 'error' && <p class="error">{t('backgroundUnreachable', stats.message)}</p>}
       {stats.state === 'ready' && (

@@ -4,6 +4,7 @@ import { request } from '../shared/client';
 import type { LibraryHit } from '../shared/contract';
 import { CONTENT_FORMATS, STAGES, type ContentFormat, type ContentItem, type Stage } from '../shared/model';
 import { t } from '../shared/i18n';
+import { parseHttpUrl } from '../shared/urls';
 import { ItemCard } from '../ui/ItemCard';
 import { countText, errorText, formatLabel, stageLabel } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
@@ -114,9 +115,12 @@ export function LibraryView() {
                   />
                 ) : (
                   <ItemCard item={item}>
-                    <a href={item.url} target="_blank" rel="noreferrer noopener">
-                      {t('open')}
-                    </a>
+                    {/* Only web addresses become links: a restored backup may hold any string. */}
+                    {parseHttpUrl(item.url) && (
+                      <a href={item.url} target="_blank" rel="noreferrer noopener">
+                        {t('open')}
+                      </a>
+                    )}
                     <button type="button" onClick={() => setEditing(item.id)}>
                       {t('edit')}
                     </button>

@@ -7,7 +7,7 @@ import { STAGES, type Stage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { ItemCard } from '../ui/ItemCard';
 import { copyText } from '../ui/copy';
-import { linkedInShareUrl } from '../shared/urls';
+import { linkedInShareUrl, parseHttpUrl } from '../shared/urls';
 import { countText, errorText, stageLabel } from '../ui/labels';
 
 export const FIRST_RESULTS_MARK = 'nurture:first-results';
@@ -102,9 +102,12 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
                     {t('shareOnLinkedIn')}
                   </button>
                   {/* Opened untagged: the salesperson reading it is not a visit to credit. */}
-                  <button type="button" onClick={() => void browser.tabs.create({ url: item.url })}>
-                    {t('open')}
-                  </button>
+                  {/* Only web addresses are opened: a restored backup may hold any string. */}
+                  {parseHttpUrl(item.url) && (
+                    <button type="button" onClick={() => void browser.tabs.create({ url: item.url })}>
+                      {t('open')}
+                    </button>
+                  )}
                 </ItemCard>
               </li>
             ))}

@@ -1,6 +1,9 @@
 // The backup file: every store, with the schema version that wrote it. Checked record by
 // record before anything is written, so a damaged file changes nothing.
 import * as v from 'valibot';
+import { binaryKind } from './library/binary';
+import { issueText } from './library/issue-text';
+import { jsonError } from './library/json-error';
 import { CONTENT_FORMATS, STAGES } from './model';
 
 const stage = v.picklist([...STAGES, 'lost']);
@@ -81,14 +84,22 @@ export const BackupSchema = v.object({
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
-/** Reads a backup file's text, or says what is wrong with it (and where). */
+/** Reads a backup file's text, or says what is wrong with it (and where), in words for the user. */
 export function readBackup(text: string, currentVersion: number): { ok: true; backup: Backup } | { ok: false; reason: string } {
+  const body = text.replace(/^\uFEFF/, '');
+  const binary = binaryKind(body);
+  if (binary !== null) return { ok: false, reason: `it is ${binary}, not a Nurture backup` };
+  if (body.trim() === '') return { ok: false, reason: 'the file is empty' };
+  if (body.trimStart().startsWith('<')) return { ok: false, reason: 'it is XML (a feed or a web page?), not a Nurture backup' };
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, reason: 'the file is not valid JSON (damaged or cut short)' };
+    data = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, reason: jsonError(body, error).message };
   }
+  const nurture = typeof data === 'object' && data !== null && 'nurture' in data ? data.nurture : undefined;
+  if (nurture === 'library') return { ok: false, reason: 'it is a Nurture library file, not a backup: import it from the library instead' };
+  if (nurture !== 'backup') return { ok: false, reason: 'it is not a Nurture backup (a backup starts with {"nurture":"backup"...})' };
   const version = typeof data === 'object' && data !== null && 'schemaVersion' in data ? data.schemaVersion : undefined;
   if (typeof version === 'number' && version > currentVersion) {
     return { ok: false, reason: `it comes from a newer Nurture (database schema ${version}; this one reads up to ${currentVersion}): update the extension first` };
@@ -96,8 +107,7 @@ export function readBackup(text: string, currentVersion: number): { ok: true; ba
   const result = v.safeParse(BackupSchema, data);
   if (!result.success) {
     const issue = result.issues[0];
-    const path = issue ? v.getDotPath(issue) : null;
-    return { ok: false, reason: `it is not a Nurture backup, or it is damaged${path ? ` (at ${path}: ${issue?.message})` : ''}` };
+    return { ok: false, reason: `the backup is damaged${issue ? ` (${issueText(issue, v.getDotPath(issue))})` : ''}` };
   }
   return { ok: true, backup: result.output };
 }

@@ -1,16 +1,9 @@
 // The only way the popup, the dashboard and the content script talk to the background.
 import browser from 'webextension-polyfill';
-import { isAnswer, type Answers, type ErrorCode, type PayloadIn, type RequestType } from './contract';
+import { isAnswer, type Answers, type PayloadIn, type RequestType } from './contract';
+import { RequestError } from './request-error';
 
-export class RequestError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RequestError';
-  }
-}
+export { RequestError } from './request-error';
 
 export async function request<K extends RequestType>(type: K, payload: PayloadIn<K>): Promise<Answers[K]> {
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });

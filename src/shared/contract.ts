@@ -212,7 +212,7 @@ export interface RequestSpec {
 }
 
 export const REQUESTS = {
-  'app.ping': { payload: Empty, senders: ['extension-page', 'linkedin-content'] },
+  'app.ping': { payload: Empty, senders: ['extension-page'] },
   'settings.get': { payload: Empty, senders: ['extension-page'] },
   'settings.update': { payload: v.strictObject({ settings: v.partial(SettingsSchema) }), senders: ['extension-page'] },
   'db.stats': { payload: Empty, senders: ['extension-page'] },
@@ -229,7 +229,7 @@ export const REQUESTS = {
   },
   // The picker inside LinkedIn (issue 4) searches too; nothing else of the library is open to it.
   'library.search': { payload: SearchSchema, senders: ['extension-page', 'linkedin-content'] },
-  'library.facets': { payload: Empty, senders: ['extension-page', 'linkedin-content'] },
+  'library.facets': { payload: Empty, senders: ['extension-page'] },
   'library.get': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
   'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'] },
   'library.delete': { payload: v.strictObject({ id: Id }), senders: ['extension-page'] },
@@ -394,7 +394,8 @@ export interface Request<K extends RequestType = RequestType> {
   payload: PayloadIn<K>;
 }
 
-export const ERROR_CODES = ['unknown-request', 'unauthorised', 'malformed', 'failed', 'no-answer'] as const;
+/** storage-full: the browser refused a write for lack of room (QuotaExceededError); nothing was written. */
+export const ERROR_CODES = ['unknown-request', 'unauthorised', 'malformed', 'failed', 'no-answer', 'storage-full'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

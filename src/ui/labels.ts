@@ -1,6 +1,7 @@
 // Display names of the library's vocabularies, through i18n.
 import type { ContentFormat, Stage } from '../shared/model';
 import { t, type MessageKey } from '../shared/i18n';
+import { RequestError } from '../shared/client';
 
 const STAGE_KEYS: Record<Stage, MessageKey> = {
   awareness: 'stage_awareness',
@@ -29,6 +30,8 @@ export const formatLabel = (format: ContentFormat) => t(FORMAT_KEYS[format]);
 export const countText = (shown: number, total: number | null) =>
   total === null ? t('recentCount', String(shown)) : t('resultCount', [String(shown), String(total)]);
 
+/** What the user reads of a failed request: a full disk in their language, else the background's message. */
 export function errorText(error: unknown): string {
+  if (error instanceof RequestError && error.code === 'storage-full') return t('storageFull');
   return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { Answers, PayloadIn, RequestType } from '../shared/contract';
+import { errorText } from './labels';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
@@ -14,7 +15,7 @@ export function useRequest<K extends RequestType>(type: K, payload: PayloadIn<K>
     let live = true;
     request(type, payload).then(
       (value) => live && setResult({ state: 'ready', value }),
-      (error: unknown) => live && setResult({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setResult({ state: 'error', message: errorText(error) }),
     );
     return () => {
       live = false;

@@ -56,3 +56,16 @@ export async function evaluateInContentScript(page: Page, expression: string): P
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
 }
+
+/**
+ * Stops the extension's service worker the way Chrome does when it is idle or short of
+ * memory: at once, whatever it is doing. `page` is an extension page to drive CDP from. Set up
+ * once, so each stop is a single round trip; the next message starts the worker again.
+ */
+export async function workerStopper(page: Page): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  };
+}

@@ -106,8 +106,8 @@ describe('the built extension in Chromium', () => {
         chrome.runtime.sendMessage({ type: 'settings.update', payload: { settings: { repId: 'hijacked' } } }),
         chrome.runtime.sendMessage({ type: 'db.stats', payload: {} }),
         chrome.runtime.sendMessage({ type: 'page.health', payload: { tabId: 1 } }),
-        chrome.runtime.sendMessage({ type: 'app.ping', payload: { extra: 1 } }),
-        chrome.runtime.sendMessage({ type: 'app.ping', payload: {} }),
+        chrome.runtime.sendMessage({ type: 'prospects.status', payload: { id: 'javascript:alert(1)' } }),
+        chrome.runtime.sendMessage({ type: 'prospects.status', payload: { id: '/in/ada-sample-42' } }),
         chrome.runtime.sendMessage({ type: 'library.removeExamples', payload: {} }),
         chrome.runtime.sendMessage({ type: 'library.importFile', payload: { fileName: 'x.json', text: '[]' } }),
         chrome.runtime.sendMessage({ type: 'library.search', payload: { text: '' } }),
@@ -164,6 +164,24 @@ describe('the built extension in Chromium', () => {
       return results;
     }, session.url(''));
     expect(probes.every((line) => line.endsWith('blocked')), probes.join(', ')).toBe(true);
+    // The other classic probe: an image or a script pointed at the extension's files.
+    const loads = await page.evaluate(async (base) => {
+      const image = await new Promise<string>((resolve) => {
+        const img = new Image();
+        img.onload = () => resolve('image loaded');
+        img.onerror = () => resolve('image blocked');
+        img.src = `${base}icons/icon-16.png`;
+      });
+      const script = await new Promise<string>((resolve) => {
+        const tag = document.createElement('script');
+        tag.onload = () => resolve('script loaded');
+        tag.onerror = () => resolve('script blocked');
+        tag.src = `${base}src/content/main.iife.js`;
+        document.head.append(tag);
+      });
+      return [image, script];
+    }, session.url(''));
+    expect(loads).toEqual(['image blocked', 'script blocked']);
     await page.close();
   });
 });

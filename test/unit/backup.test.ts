@@ -60,7 +60,7 @@ describe('backup', () => {
     const before = await dump(await target.db());
     await expect(target.backup.import(text.replace('"schemaVersion":1', '"schemaVersion":99'), 'replace')).rejects.toThrow(/newer Nurture/);
     await expect(target.backup.import(text.slice(0, text.length / 2), 'replace')).rejects.toThrow(/not valid JSON/);
-    await expect(target.backup.import(text.replace('"kind":"replied"', '"kind":"hacked"'), 'replace')).rejects.toThrow(/damaged \(at stores\.interactions\.\d+\.kind/);
+    await expect(target.backup.import(text.replace('"kind":"replied"', '"kind":"hacked"'), 'replace')).rejects.toThrow(/damaged \(stores\.interactions\.\d+\.kind: expected .*found "hacked"/);
     // The same LinkedIn message under another id: the unique index refuses the whole restore.
     const clash = text.replace(/("externalId":"linkedin:urn:1"[^\n]*"id":)\d+/, '$19999');
     expect(clash).not.toBe(text);

@@ -269,7 +269,7 @@ describe('parseFeed: files that are not feeds', () => {
   it('refuses the truncated RSS, saying where it ends', () => {
     const error = parseError(() => parseFeed(fixture('broken.rss.xml')));
     expect(error.where).toBe('line 12');
-    expect(error.message).toBe('line 12: not well-formed XML: the file ends before <link> is closed (open: rss > channel > item > link)');
+    expect(error.message).toBe('line 12: not well-formed XML: the file is cut short, it ends before <link> is closed (open: rss > channel > item > link)');
   });
 
   it('gives the line of a mismatched tag', () => {

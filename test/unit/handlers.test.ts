@@ -42,7 +42,7 @@ const content: Sender = { kind: 'linkedin-content', tabId: 5 };
 describe('handlers behind the router', () => {
   it('answers a ping with the version and schema', async () => {
     const { route } = setup();
-    expect(await route({ type: 'app.ping', payload: {} }, content)).toEqual({ ok: true, value: { version: '9.9.9', schemaVersion: DB_VERSION } });
+    expect(await route({ type: 'app.ping', payload: {} }, page)).toEqual({ ok: true, value: { version: '9.9.9', schemaVersion: DB_VERSION } });
   });
 
   it('stores settings, merging partial updates', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type Sender } from '../../src/background/router';
 import { REQUESTS, SENDER_KINDS, type RequestType } from '../../src/shared/contract';
+import { valid } from '../data/valid-payloads';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };
 const content: Sender = { kind: 'linkedin-content', tabId: 7 };
@@ -24,51 +25,6 @@ function spyHandlers() {
   for (const type of Object.keys(REQUESTS)) handlers[type] ??= answer(type as RequestType, null);
   return { handlers: handlers as unknown as Handlers, calls };
 }
-
-/** One valid payload per request type: the table must cover them all. */
-const valid: { [K in RequestType]: unknown } = {
-  'app.ping': {},
-  'settings.get': {},
-  'settings.update': { settings: { repId: 'ana-1' } },
-  'db.stats': {},
-  'page.report': { page: 'messaging', features: { 'composer-share-button': 'mounted' } },
-  'page.health': { tabId: 3 },
-  'library.search': { text: 'strat', stages: ['awareness'], limit: 5 },
-  'library.facets': {},
-  'library.get': { id: 'abc' },
-  'library.update': { id: 'abc', patch: { topics: ['pricing'], captions: [{ language: 'fr', text: 'À lire' }] } },
-  'library.delete': { id: 'abc' },
-  'library.importFile': { fileName: 'feed.xml', text: '<rss/>' },
-  'library.addFeed': { url: 'https://example.com/feed.xml' },
-  'library.sources': {},
-  'library.syncSource': { id: 'feed:abc' },
-  'library.removeSource': { id: 'feed:abc' },
-  'library.removeExamples': {},
-  'library.restoreExamples': {},
-  'content.config': {},
-  'share.context': { prospectId: '/in/ada-sample-42' },
-  'share.prepare': { contentId: 'abc', prospectId: null },
-  'share.log': { contentId: 'abc', prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://e.com/a?utm_source=linkedin', captionIndex: 0 },
-  'share.confirmSent': { prospectId: '/in/ada', links: ['https://e.com/a'] },
-  'activity.recent': { limit: 5 },
-  'activity.page': { filter: { kind: 'shared' }, before: null, limit: 50 },
-  'activity.exportChunk': { filter: {}, after: { at: 5, id: 3 }, limit: 2000 },
-  'activity.add': { kind: 'call', prospectId: '/in/ada', note: 'Called about the pilot' },
-  'activity.setNote': { id: 4, note: 'Follow up in May' },
-  'insights.compute': {},
-  'backup.export': {},
-  'backup.import': { text: '{}', mode: 'merge' },
-  'prospects.add': { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Ops', company: 'Example' },
-  'prospects.status': { id: '/in/ada-sample-42' },
-  'prospects.open': { id: '/in/ada-sample-42' },
-  'prospects.get': { id: '/in/ada-sample-42' },
-  'prospects.list': { stage: 'evaluation' },
-  'prospects.update': { id: '/in/ada-sample-42', patch: { stage: 'purchase' } },
-  'prospects.erase': { id: '/in/ada-sample-42' },
-  'prospects.timeline': { id: '/in/ada-sample-42' },
-  'prospects.today': {},
-  'replies.record': { prospectId: '/in/ada-sample-42', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: 'urn:1', text: '' }] },
-};
 
 const senderOf = (kind: (typeof SENDER_KINDS)[number]): Sender => (kind === 'extension-page' ? page : content);
 

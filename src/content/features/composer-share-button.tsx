@@ -9,6 +9,7 @@ import { conversationPartner } from '../linkedin/conversation';
 import { placeholderButton } from '../ui/placeholder-button';
 import { addStyle, createShadowHost, type ShadowMount } from '../ui/shadow-host';
 import { ShareButton, pickerCss, shareButtonCss } from '../ui/ShareButton';
+import { fromUser } from '../ui/user-input';
 import type { Feature } from './feature';
 
 interface Mount extends ShadowMount {
@@ -39,7 +40,7 @@ export const composerShareButton: Feature = {
     ctx.document.addEventListener(
       'keydown',
       (event) => {
-        if (!isPickerShortcut(event)) return;
+        if (!isPickerShortcut(event) || !fromUser(event)) return;
         const path = event.composedPath();
         for (const mount of mounts.values()) {
           if (!path.includes(mount.editor)) continue;

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ProspectStage } from '../../shared/model';
 import { profileActionsSlot, readProfilePage, type ProfilePage } from '../linkedin/profiles';
 import { singleMount } from '../ui/single-mount';
+import { onlyFromUser } from '../ui/user-input';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature, FeatureContext } from './feature';
 
@@ -19,7 +20,7 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
   if (stage === undefined) return null;
   if (stage !== null) {
     return (
-      <button type="button" class="share" onClick={() => void request('prospects.open', { id: profile.profilePath }).catch(() => {})}>
+      <button type="button" class="share" onClick={onlyFromUser(() => void request('prospects.open', { id: profile.profilePath }).catch(() => {}))}>
         {t('prospectTracked', t(`stage_${stage}`))}
       </button>
     );
@@ -28,7 +29,7 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
     <button
       type="button"
       class="share"
-      onClick={() =>
+      onClick={onlyFromUser(() =>
         void request('prospects.add', {
           profilePath: profile.profilePath,
           name: profile.name,
@@ -38,8 +39,8 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
         }).then(
           ({ prospect }) => setStage(prospect.stage),
           () => {},
-        )
-      }
+        ),
+      )}
     >
       {t('trackProspect')}
     </button>

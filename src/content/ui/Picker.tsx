@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, LibraryHit } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
+import { fromUser, onlyFromUser } from './user-input';
 
 export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
   prospectId: string | null;
@@ -79,6 +80,7 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!fromUser(event)) return;
     // Keys handled here never reach LinkedIn's own shortcuts.
     if (pending) {
       if (event.key === 'Enter') onChoose(pending.hit);
@@ -103,7 +105,7 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
           ))}
         </ul>
         <div class="picker-actions">
-          <button type="button" class="share" ref={(el) => el?.focus()} onClick={() => onChoose(pending.hit)}>
+          <button type="button" class="share" ref={(el) => el?.focus()} onClick={onlyFromUser(() => onChoose(pending.hit))}>
             {t('guardInsertAnyway')}
           </button>
           <button type="button" class="share" onClick={() => setPending(null)}>
@@ -142,7 +144,7 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
             class={index === active ? 'option active' : 'option'}
             onMouseEnter={() => setActive(index)}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(hit)}
+            onClick={onlyFromUser(() => choose(hit))}
           >
             <span class="option-title">{hit.item.title}</span>
             {sent.has(hit.item.id) && <span class="badge">{t('alreadySent')}</span>}

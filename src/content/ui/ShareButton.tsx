@@ -6,7 +6,9 @@ import type { LibraryHit } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
 import type { ComposerKind } from '../linkedin/composers';
 import { insertText, placeCaret, saveCaret } from '../linkedin/insert';
+import { RequestError } from '../../shared/request-error';
 import { Picker, pickerCss } from './Picker';
+import { onlyFromUser } from './user-input';
 
 /** Where the chosen item goes: into a composer's editor, or to the clipboard (profile pages). */
 export type ShareTarget = { kind: ComposerKind; editor: HTMLElement } | { kind: 'clipboard' };
@@ -74,8 +76,9 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         link: share.link,
         captionIndex: share.captionIndex,
       });
-    } catch {
-      setStatus(t('shareDisconnected'));
+    } catch (error) {
+      // A full disk is the user's to fix, and says so; anything else means the extension is gone.
+      setStatus(error instanceof RequestError && error.code === 'storage-full' ? t('storageFull') : t('shareDisconnected'));
       (editor ?? button.current)?.focus();
     }
   };
@@ -89,7 +92,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         aria-haspopup="dialog"
         aria-expanded={open}
         title={t('shareButtonTitle')}
-        onClick={() => (open ? close(false) : show())}
+        onClick={onlyFromUser(() => (open ? close(false) : show()))}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
           <path d="M8 14c-3-2-5-4.5-5-7.5A3.5 3.5 0 0 1 8 4a3.5 3.5 0 0 1 5 2.5C13 9.5 11 12 8 14z" fill="currentColor" />

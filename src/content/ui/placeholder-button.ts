@@ -1,6 +1,7 @@
 // The share button as first mounted: a plain button, no framework, no picker styles. A feed
 // can hold a hundred open comment boxes; the picker is built only for the one clicked.
 import type { Translate } from '../../shared/i18n';
+import { fromUser } from './user-input';
 
 const ICON_PATH = 'M8 14c-3-2-5-4.5-5-7.5A3.5 3.5 0 0 1 8 4a3.5 3.5 0 0 1 5 2.5C13 9.5 11 12 8 14z';
 
@@ -23,6 +24,12 @@ export function placeholderButton(doc: Document, t: Translate, onActivate: () =>
   const label = doc.createElement('span');
   label.textContent = t('shareButton');
   button.append(svg, label);
-  button.addEventListener('click', onActivate, { once: true });
+  // Not `once`: a forged click from the page would use it up and leave the user's own dead.
+  const activate = (event: MouseEvent) => {
+    if (!fromUser(event)) return;
+    button.removeEventListener('click', activate);
+    onActivate();
+  };
+  button.addEventListener('click', activate);
   return button;
 }

@@ -125,7 +125,7 @@ class Reader {
     let segmentStart = i;
     let value = '';
     for (;;) {
-      if (i >= text.length) throw new ParseError('quoted field is never closed', `line ${openedOn}`);
+      if (i >= text.length) throw new ParseError('unclosed quote: this quoted field is never closed (the file may be cut short)', `line ${openedOn}`);
       const code = text.charCodeAt(i);
       if (code === QUOTE) {
         if (text.charCodeAt(i + 1) === QUOTE) {

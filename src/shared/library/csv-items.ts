@@ -2,6 +2,7 @@
 // French, with whatever column names they chose. Pure: runs in the service worker.
 
 import { detectSeparator, parseCsv, type CsvSeparator } from '../csv/parse';
+import { printable } from './binary';
 import { ParseError, type ParsedFile, type RawItem, type Rejection } from './raw-item';
 
 type ScalarField = 'id' | 'url' | 'title' | 'summary' | 'format' | 'language' | 'publishedAt' | 'expiresAt';
@@ -121,14 +122,17 @@ function mapColumns(header: string[]): ColumnMap {
   return { columns, ignored };
 }
 
+/** Names as the user typed them, one line each, and not too many: a binary "header" can be huge. */
 function quoteList(names: readonly string[]): string {
-  return names.map((n) => `"${n}"`).join(', ');
+  const shown = names.slice(0, 12).map((n) => `"${printable(n)}"`);
+  if (names.length > shown.length) shown.push(`and ${names.length - shown.length} more`);
+  return shown.join(', ');
 }
 
 function missingKeyColumns(header: string[]): ParseError {
   const found = header.map((h) => h.trim()).filter((h) => h !== '');
   return new ParseError(
-    `the header needs a url or a title column; found ${quoteList(found)}. ` +
+    `the header needs a url or a title column; found ${found.length > 0 ? quoteList(found) : 'no column names'}. ` +
       `Accepted for the url: ${quoteList(ALIASES.url)}; for the title: ${quoteList(ALIASES.title)}`,
   );
 }

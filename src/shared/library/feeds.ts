@@ -4,6 +4,8 @@ import { DecodingMode, decodeHTML } from 'entities';
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { htmlToText } from '../html-text';
 import { squash } from '../text';
+import { printable } from './binary';
+import { jsonError } from './json-error';
 import { ParseError, type ParsedFile, type RawItem } from './raw-item';
 
 /** A parsed XML element (children, #text, @_attributes) or a JSON object. */
@@ -88,30 +90,47 @@ function parseXmlFeed(xml: string, baseUrl: string | undefined, skippedLines: nu
     doc = newXmlParser().parse(xml);
   } catch (error) {
     // The validator passed, so this is something the parser refuses, such as an external entity.
-    throw new ParseError(`cannot read this XML: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ParseError(`cannot read this XML: ${printable(error instanceof Error ? error.message : String(error), 160)}`);
   }
   const root = rootElement(doc);
   if (!root) throw new ParseError('not a feed: no root element');
   if (root.name === 'rss' || root.name === 'RDF' || root.name.endsWith(':RDF')) return parseRss(root.name, root.node, baseUrl);
   if (root.name === 'feed') return parseAtom(root.node, baseUrl);
-  throw new ParseError(`not a feed: the root element is <${root.name}>, expected <rss>, <feed> (Atom) or <rdf:RDF>`);
+  throw new ParseError(`not a feed: the root element is <${printable(root.name)}>, expected <rss>, <feed> (Atom) or <rdf:RDF>`);
 }
 
 /**
  * The validator's error as a ParseError. A truncated file (the most common breakage: an upload or
- * download cut short) is reported as "Invalid '[\"rss\", ...]' found" at line 1; say instead
- * which element the file ends inside, at its last line.
+ * download cut short) shows up as whatever the validator tripped on last: "Invalid '[\"rss\", ...]'
+ * found", a closing tag without its ">", an attribute without its quote. When the error is on the
+ * last line and the root element is never closed, say that the file is cut short.
  */
 function xmlError(xml: string, err: { msg: string; line: number }, skippedLines: number): ParseError {
+  const lastLine = countLines(xml.trimEnd());
   const unclosed = unclosedTags(err.msg);
   if (unclosed) {
     const last = unclosed[unclosed.length - 1] ?? '';
     return new ParseError(
-      `not well-formed XML: the file ends before <${last}> is closed (open: ${unclosed.join(' > ')})`,
-      `line ${countLines(xml.trimEnd()) + skippedLines}`,
+      `not well-formed XML: the file is cut short, it ends before <${printable(last)}> is closed (open: ${printable(unclosed.join(' > '), 200)})`,
+      `line ${lastLine + skippedLines}`,
     );
   }
-  return new ParseError(`not well-formed XML: ${err.msg}`, `line ${err.line + skippedLines}`);
+  const root = rootName(xml);
+  // Whatever the validator tripped on, a root element that never ends means the rest is missing.
+  if (root !== undefined && !closesRoot(xml, root)) {
+    return new ParseError(`not well-formed XML: the file is cut short, it ends before <${printable(root)}> is closed`, `line ${lastLine + skippedLines}`);
+  }
+  return new ParseError(`not well-formed XML: ${printable(err.msg, 160)}`, `line ${err.line + skippedLines}`);
+}
+
+/** The name of the first element, skipping the prolog, comments and DOCTYPE. */
+function rootName(xml: string): string | undefined {
+  return /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<[?!][\s\S]*?>/g, ''))?.[1];
+}
+
+/** Whether the root's end tag is anywhere in the text (then the file was not cut short). */
+function closesRoot(xml: string, root: string): boolean {
+  return new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>`).test(xml);
 }
 
 function unclosedTags(message: string): string[] | undefined {
@@ -141,7 +160,7 @@ function rootElement(doc: unknown): { name: string; node: Dict } | undefined {
 
 function parseRss(rootName: string, root: Dict, baseUrl: string | undefined): ParsedFile {
   if (root['channel'] === undefined && root['item'] === undefined) {
-    throw new ParseError(`not a feed: <${rootName}> has no <channel>`);
+    throw new ParseError(`not a feed: <${printable(rootName)}> has no <channel>`);
   }
   const channel = asNode(root['channel']);
   const channelBase = xmlBase(channel, xmlBase(root, validBase(baseUrl)));
@@ -264,8 +283,7 @@ function parseJsonFeed(json: string, baseUrl: string | undefined, skippedLines: 
   try {
     data = JSON.parse(json);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ParseError(`not valid JSON (${message})`, jsonErrorLine(json, message, skippedLines));
+    throw jsonError(json, error, skippedLines);
   }
   if (!isNode(data) || typeof data['version'] !== 'string' || !JSON_FEED_VERSION.test(data['version'])) {
     throw new ParseError('not a JSON Feed: expected an object whose "version" starts with https://jsonfeed.org/version/');
@@ -306,15 +324,6 @@ function jsonFeedItem(item: Dict, context: Context): ItemFields {
 
 function jsonString(value: unknown): string | undefined {
   return typeof value === 'string' ? nonEmpty(value.trim()) : undefined;
-}
-
-/** V8 says "at position N" (and, in newer versions, "line N column M"); older ones say neither. */
-function jsonErrorLine(json: string, message: string, skippedLines: number): string | undefined {
-  const line = /\bline (\d+) column \d+/.exec(message)?.[1];
-  if (line !== undefined) return `line ${Number(line) + skippedLines}`;
-  const position = /\bposition (\d+)/.exec(message)?.[1];
-  if (position === undefined) return undefined;
-  return `line ${countLines(json.slice(0, Number(position))) + skippedLines}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 // (docs/library.schema.json, generated from LibraryItemSchema by a test that keeps it true).
 import * as v from 'valibot';
 import { CONTENT_FORMATS, STAGES } from '../model';
+import { issueText } from './issue-text';
+import { jsonError } from './json-error';
 import { ParseError, type ParsedFile, type RawItem } from './raw-item';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -40,18 +42,15 @@ export const LibraryFileSchema = v.object({
 
 export type LibraryItemJson = v.InferInput<typeof LibraryItemSchema>;
 
-function lineOf(textValue: string, error: unknown): string | undefined {
-  const position = /position (\d+)/.exec(String(error))?.[1];
-  if (position === undefined) return undefined;
-  return `line ${textValue.slice(0, Number(position)).split('\n').length}`;
-}
-
 export function parseJsonItems(textValue: string): ParsedFile {
   let data: unknown;
   try {
     data = JSON.parse(textValue.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ParseError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`, lineOf(textValue, error));
+    throw jsonError(textValue.replace(/^\uFEFF/, ''), error);
+  }
+  if (typeof data === 'object' && data !== null && 'nurture' in data && data.nurture === 'backup') {
+    throw new ParseError('this is a Nurture backup, not a library file: restore it from the backup settings of the dashboard');
   }
   // A bare array of items is accepted too: it is what most people write by hand.
   const list = Array.isArray(data) ? data : v.is(LibraryFileSchema, data) ? data.items : null;
@@ -64,8 +63,7 @@ export function parseJsonItems(textValue: string): ParsedFile {
     const result = v.safeParse(LibraryItemSchema, entry);
     if (!result.success) {
       const issue = result.issues[0];
-      const path = issue ? v.getDotPath(issue) : null;
-      parsed.rejected.push({ where, reason: `${path ?? 'item'}: ${issue?.message ?? 'invalid'}` });
+      parsed.rejected.push({ where, reason: issue ? issueText(issue, v.getDotPath(issue) ?? 'item') : 'not a valid item' });
       return;
     }
     parsed.items.push(toRawItem(result.output, where));

@@ -1,0 +1,13 @@
+// A refused or failed request, with the router's code: its own module, so UI code can tell
+// codes apart without loading the browser API wrapper (which only loads inside an extension).
+import type { ErrorCode } from './contract';
+
+export class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
