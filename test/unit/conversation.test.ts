@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { conversationPartner, ownMessageLinks, readThreadMessages, repliesInThread, threadOf } from '../../src/content/linkedin/conversation';
+import { conversationPartner, openConversations, ownMessageLinks, readThreadMessages, repliesInThread, threadChanges, threadOf } from '../../src/content/linkedin/conversation';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const ADA_THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
@@ -178,5 +178,23 @@ describe('thread messages', () => {
     expect(once.every((id) => id.startsWith('hash:'))).toBe(true);
     expect(readThreadMessages(thread).map((m) => m.externalId)).toEqual(once);
     expect(new Set(once).size).toBe(2);
+  });
+});
+
+describe('threadChanges', () => {
+  it('gives a thread again only when its messages or its person changed, or when told to forget it', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    const changes = threadChanges();
+    const open = openConversations(doc);
+    expect(open.length).toBeGreaterThan(0);
+    expect(changes.changed(open)).toEqual(open);
+    expect(changes.changed(openConversations(doc))).toEqual([]);
+    const [first] = open;
+    const list = first!.thread.querySelector('.msg-s-event-listitem')!.parentElement!;
+    list.append(list.querySelector('.msg-s-event-listitem')!.cloneNode(true));
+    expect(changes.changed(openConversations(doc)).map((c) => c.thread)).toEqual([first!.thread]);
+    changes.forget(first!.thread);
+    expect(changes.changed(openConversations(doc)).map((c) => c.thread)).toEqual([first!.thread]);
+    expect(changes.changed(openConversations(doc))).toEqual([]);
   });
 });

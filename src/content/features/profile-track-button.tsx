@@ -2,8 +2,8 @@
 // page. Someone already tracked shows as such; a click opens their record in the dashboard.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProspectStage } from '../../shared/model';
-import { profileActionsSlot, readProfilePage, type ProfilePage } from '../linkedin/profiles';
-import { singleMount } from '../ui/single-mount';
+import type { ProfilePage } from '../linkedin/profiles';
+import { profileActionMount } from '../ui/profile-action-mount';
 import { onlyFromUser } from '../ui/user-input';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature, FeatureContext } from './feature';
@@ -52,18 +52,8 @@ export const profileTrackButton: Feature = {
   pages: ['profile'],
   addsToPage: true,
   start(ctx) {
-    const mount = singleMount(ctx.document, ctx.signal, profileTrackButton.name, shareButtonCss);
     return {
-      scan() {
-        if (ctx.signal.aborted) return 'no-anchor';
-        // Another profile in the same tab (LinkedIn navigates between profiles without a reload).
-        const profile = readProfilePage(ctx.document, ctx.document.location.href);
-        if (mount.holds(profile?.profilePath ?? null)) return 'mounted';
-        const slot = profileActionsSlot(ctx.document);
-        if (!slot || !profile) return 'no-anchor';
-        mount.place(slot.parent, slot.before, profile.profilePath, <TrackButton t={ctx.t} request={ctx.request} profile={profile} />);
-        return 'mounted';
-      },
+      scan: profileActionMount(ctx, profileTrackButton.name, shareButtonCss, (profile) => <TrackButton t={ctx.t} request={ctx.request} profile={profile} />),
     };
   },
 };

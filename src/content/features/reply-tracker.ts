@@ -2,8 +2,7 @@
 // person: each of their messages after one of ours is a reply. The background keeps only
 // tracked prospects' replies, each once. Reads what the page shows; adds nothing to it.
 import { PAGE_KINDS } from '../../shared/contract';
-import { openConversations, readThreadMessages, repliesInThread } from '../linkedin/conversation';
-import { selectors } from '../linkedin/selectors';
+import { openConversations, readThreadMessages, repliesInThread, threadChanges } from '../linkedin/conversation';
 import type { Feature } from './feature';
 
 export const replyTracker: Feature = {
@@ -13,17 +12,14 @@ export const replyTracker: Feature = {
   start(ctx) {
     // Message ids already handed to the background during this visit.
     const sent = new Set<string>();
-    // Partner and message count per thread at the last read: an unchanged thread is not read again.
-    const counted = new WeakMap<ParentNode, string>();
+    // An unchanged thread is not read again.
+    const changes = threadChanges();
     return {
       scan() {
         // Only threads that the header and the open conversation agree on: a reply is never
         // credited to the previous conversation still on screen.
         const conversations = openConversations(ctx.document);
-        for (const { partner, thread } of conversations) {
-          const state = `${partner.profilePath} ${thread.querySelectorAll(selectors.messaging.message.join(',')).length}`;
-          if (counted.get(thread) === state) continue;
-          counted.set(thread, state);
+        for (const { partner, thread } of changes.changed(conversations)) {
           const fresh = repliesInThread(readThreadMessages(thread)).filter((message) => !sent.has(message.externalId));
           if (fresh.length === 0) continue;
           for (const message of fresh) sent.add(message.externalId);
@@ -36,7 +32,7 @@ export const replyTracker: Feature = {
             .catch(() => {
               // Not recorded: read this thread again at the next scan.
               for (const message of fresh) sent.delete(message.externalId);
-              counted.delete(thread);
+              changes.forget(thread);
             });
         }
         return conversations.length > 0 ? 'mounted' : 'no-anchor';

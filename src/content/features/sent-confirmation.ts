@@ -2,8 +2,7 @@
 // a draft share becomes "sent". Only reads what the page shows; adds nothing to it, so it
 // runs in quiet mode too.
 import { PAGE_KINDS } from '../../shared/contract';
-import { openConversations, ownMessageLinks } from '../linkedin/conversation';
-import { selectors } from '../linkedin/selectors';
+import { openConversations, ownMessageLinks, threadChanges } from '../linkedin/conversation';
 import type { Feature } from './feature';
 
 export const sentConfirmation: Feature = {
@@ -13,16 +12,13 @@ export const sentConfirmation: Feature = {
   start(ctx) {
     // What was last reported per conversation: the same links are not reported twice.
     const reported = new Map<string, string>();
-    // Partner and message count per thread at the last read: an unchanged thread is not read again.
-    const counted = new WeakMap<ParentNode, string>();
+    // An unchanged thread is not read again.
+    const changes = threadChanges();
     return {
       scan() {
         // Unsure who a conversation is with (LinkedIn still showing the previous one): not read.
         const conversations = openConversations(ctx.document);
-        for (const { partner, thread } of conversations) {
-          const state = `${partner.profilePath} ${thread.querySelectorAll(selectors.messaging.message.join(',')).length}`;
-          if (counted.get(thread) === state) continue;
-          counted.set(thread, state);
+        for (const { partner, thread } of changes.changed(conversations)) {
           const links = ownMessageLinks(thread).slice(-100);
           const key = links.join(' ');
           if (links.length === 0 || reported.get(partner.profilePath) === key) continue;

@@ -191,3 +191,27 @@ export function openConversations(doc: Document): OpenConversation[] {
   }
   return open;
 }
+
+/**
+ * Remembers, per thread, who it was with and how many messages it showed, so that readers of
+ * conversations (replies, sent confirmations) read again only threads that changed.
+ */
+export function threadChanges() {
+  const seen = new WeakMap<ParentNode, string>();
+  const message = selectors.messaging.message.join(',');
+  return {
+    /** Those of `conversations` whose person or message count changed since they were last given. */
+    changed(conversations: readonly OpenConversation[]): OpenConversation[] {
+      return conversations.filter(({ partner, thread }) => {
+        const state = `${partner.profilePath} ${thread.querySelectorAll(message).length}`;
+        if (seen.get(thread) === state) return false;
+        seen.set(thread, state);
+        return true;
+      });
+    },
+    /** Reads `thread` again next time: what was read could not be recorded. */
+    forget(thread: ParentNode): void {
+      seen.delete(thread);
+    },
+  };
+}
