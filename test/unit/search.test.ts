@@ -97,3 +97,23 @@ describe('best: the first few of a long list, in order', () => {
     );
   });
 });
+
+describe('SearchIndex after many updates and removals', () => {
+  it('answers as a fresh index of the same items', () => {
+    const now = Date.UTC(2026, 10, 22);
+    const items = Array.from({ length: 60 }, (_, i) => item({ id: `i${i}`, title: `Pricing ${i % 7 ? 'pipeline' : 'procurement'} ${i}`, freshAt: now - i * day }));
+    const churned = new SearchIndex(items);
+    for (let round = 0; round < 3; round++) {
+      for (const entry of items.slice(0, 40)) churned.add({ ...entry, summary: `round ${round}` });
+      for (const entry of items.slice(10, 20)) churned.remove(entry.id);
+      for (const entry of items.slice(10, 20)) churned.add(entry);
+    }
+    for (const entry of items.slice(50)) churned.remove(entry.id);
+    // Items 10 to 19 were last added as they were; the others of the first 40 with round 2.
+    const updated = (entry: (typeof items)[number], i: number) => (i >= 10 && i < 20 ? entry : { ...entry, summary: 'round 2' });
+    const fresh = new SearchIndex([...items.slice(0, 40).map(updated), ...items.slice(40, 50)]);
+    for (const text of ['p', 'pr', 'pipeline', 'procurement pricing', 'round', '']) {
+      expect(churned.search({ text, limit: 100 }, now), text).toEqual(fresh.search({ text, limit: 100 }, now));
+    }
+  });
+});

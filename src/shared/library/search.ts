@@ -33,6 +33,9 @@ interface Posting {
 }
 
 interface Doc {
+  id: string;
+  /** Its place in score arrays: a number, so scoring a query fills a typed array, not a map. */
+  slot: number;
   terms: Map<string, number>;
   length: number;
   stages: readonly Stage[];
@@ -46,6 +49,9 @@ interface Doc {
 
 export class SearchIndex {
   private readonly docs = new Map<string, Doc>();
+  /** Documents by slot; a removed document's slot is reused by the next one added. */
+  private readonly slots: (Doc | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
   // term -> (doc id -> its weighted frequency and the doc itself, to score without lookups)
   private readonly postings = new Map<string, Map<string, Posting>>();
   private sortedTerms: string[] | null = null;
@@ -75,6 +81,8 @@ export class SearchIndex {
     let length = 0;
     for (const weight of terms.values()) length += weight;
     const doc: Doc = {
+      id: item.id,
+      slot: this.freeSlots.pop() ?? this.slots.length,
       terms,
       length,
       stages: item.stages,
@@ -96,6 +104,7 @@ export class SearchIndex {
     }
     this.totalLength += length;
     this.docs.set(item.id, doc);
+    this.slots[doc.slot] = doc;
   }
 
   remove(id: string): void {
@@ -111,6 +120,8 @@ export class SearchIndex {
     }
     this.totalLength -= doc.length;
     this.docs.delete(id);
+    this.slots[doc.slot] = undefined;
+    this.freeSlots.push(doc.slot);
     this.byFreshness = null;
   }
 
@@ -135,27 +146,33 @@ export class SearchIndex {
 
     const [first, ...rest] = tokens.map((token) => this.scoreToken(token));
     const ranked: { id: string; rank: number; freshness: number; title: string }[] = [];
-    for (const [id, score] of first ?? []) {
-      let total = score;
+    for (const slot of first?.matched ?? []) {
+      let total = first!.scores[slot]!;
       for (const other of rest) {
-        const s = other.get(id);
-        if (s === undefined) {
+        // Every word must match: a score is above zero exactly for the documents a word matched.
+        const s = other.scores[slot]!;
+        if (!(s > 0)) {
           total = -1;
           break;
         }
         total += s;
       }
       if (total < 0) continue;
-      const doc = this.docs.get(id)!;
+      const doc = this.slots[slot]!;
       // Relevance first; items within a tenth of a point of each other go by freshness.
-      if (accepts(doc)) ranked.push({ id, rank: Math.round(total * 10), freshness: doc.freshness, title: doc.title });
+      if (accepts(doc)) ranked.push({ id: doc.id, rank: Math.round(total * 10), freshness: doc.freshness, title: doc.title });
     }
     return { ids: best(ranked, offset + limit, byRelevance).slice(offset).map((entry) => entry.id), total: ranked.length };
   }
 
-  /** Score of every document matching `token`, exactly or as a prefix of one of its words. */
-  private scoreToken(token: string): Map<string, number> {
-    const scores = new Map<string, number>();
+  /**
+   * Score of every document matching `token`, exactly or as a prefix of one of its words, by
+   * slot, and the slots it matched. A one-letter prefix matches nearly every document: a typed
+   * array keeps that case cheap.
+   */
+  private scoreToken(token: string): { scores: Float64Array; matched: number[] } {
+    const scores = new Float64Array(this.slots.length);
+    const matched: number[] = [];
     const n = this.docs.size;
     const avgLength = n === 0 ? 1 : this.totalLength / n;
     for (const term of this.expand(token)) {
@@ -163,14 +180,15 @@ export class SearchIndex {
       const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
       // A word the user finished typing beats a longer word it only starts.
       const closeness = term === token ? 1 : 0.3 + 0.5 * (token.length / term.length);
-      for (const [id, { tf, doc }] of posting) {
+      for (const { tf, doc } of posting.values()) {
         const norm = K1 * (1 - B + (B * doc.length) / avgLength);
         const score = closeness * idf * ((tf * (K1 + 1)) / (tf + norm));
         // Several words sharing the prefix do not add up: the best one counts.
-        if (score > (scores.get(id) ?? 0)) scores.set(id, score);
+        if (scores[doc.slot] === 0) matched.push(doc.slot);
+        if (score > scores[doc.slot]!) scores[doc.slot] = score;
       }
     }
-    return scores;
+    return { scores, matched };
   }
 
   private expand(token: string): string[] {
