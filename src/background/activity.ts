@@ -43,7 +43,8 @@ function matches(entry: Interaction, filter: LogFilter): boolean {
 interface ExportLookups {
   id: string;
   prospects: Map<string, Prospect>;
-  content: Map<string, ContentItem>;
+  /** Library items read so far, by id (null: not in the library any more). */
+  content: Map<string, Pick<ContentItem, 'title' | 'url'> | null>;
   history: ReturnType<typeof stageHistory>;
   /** Dropped when unused for a minute: a cache, never the only copy of anything. */
   usedAt: number;
@@ -121,21 +122,28 @@ export function createActivity({ db, now }: ActivityDeps) {
       }
       const rows = batch.filter((entry) => matches(entry, filter));
       if (!exportId || lookups?.id !== exportId || now() - lookups.usedAt > 60_000) {
-        const [stages, prospectList, contentList] = await Promise.all([
+        const [stages, prospectList] = await Promise.all([
           tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])),
           tx.objectStore('prospects').getAll(),
-          tx.objectStore('content').getAll(),
         ]);
         lookups = {
           id: exportId ?? '',
           prospects: new Map(prospectList.map((prospect) => [prospect.id, prospect])),
-          content: new Map(contentList.map((item) => [item.id, item])),
+          content: new Map(),
           history: stageHistory(stages),
           usedAt: now(),
         };
       }
       lookups.usedAt = now();
       const { prospects, content, history } = lookups;
+      // Only the items this chunk names, each read once per export: a log names a few hundred
+      // items, a library holds thousands, each with long captions the CSV does not need.
+      const missing = [...new Set(rows.flatMap((entry) => (entry.contentId && !content.has(entry.contentId) ? [entry.contentId] : [])))];
+      const found = await Promise.all(missing.map((id) => tx.objectStore('content').get(id)));
+      missing.forEach((id, i) => {
+        const item = found[i];
+        content.set(id, item ? { title: item.title, url: item.url } : null);
+      });
       if (!exportId) lookups = null;
       const last = batch[batch.length - 1];
       const next: LogCursor = last && more ? { at: last.at, id: last.id ?? 0 } : null;

@@ -91,4 +91,23 @@ describe('activity log', () => {
     const european = await activity.exportChunk({}, null, 1);
     expect(european.text.startsWith('time;kind;status')).toBe(true);
   });
+
+  it('names each entry’s library item in every chunk of one export, and none for an item since deleted', async () => {
+    const { activity, db } = await setup();
+    const conn = await db();
+    const shared = (contentId: string, at: number) => conn.add('interactions', { at, kind: 'shared', status: 'sent', prospectId: '/in/ada', contentId, channel: 'message', url: null, externalId: null, note: '' });
+    const later = Date.UTC(2026, 11, 1);
+    await shared('c1', later);
+    await shared('gone', later + 1);
+    await shared('c1', later + 2);
+    const titles: string[] = [];
+    let after: LogCursor = null;
+    do {
+      const chunk = await activity.exportChunk({ kind: 'shared' }, after, 1, 'export-2');
+      const rows = Papa.parse<string[]>(chunk.text.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data.filter((row) => row.length > 1 && row[1] === 'shared');
+      titles.push(...rows.map((row) => `${row[8]}|${row[9]}`));
+      after = chunk.next;
+    } while (after);
+    expect(titles).toEqual(['CFO case, "short"|https://example.com/cfo', 'CFO case, "short"|https://example.com/cfo', '|', 'CFO case, "short"|https://example.com/cfo']);
+  });
 });
