@@ -8,14 +8,8 @@ import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDbHandle, DB_VERSION } from '../../src/background/db';
-import { createHandlers, type HealthStore } from '../../src/background/handlers';
-import { createLibrary } from '../../src/background/library';
-import { readSettings } from '../../src/background/settings';
-import { createSharing } from '../../src/background/sharing';
-import { createProspects } from '../../src/background/prospects';
-import { createActivity } from '../../src/background/activity';
-import { createBackup } from '../../src/background/backup';
-import { createRouter, type Route } from '../../src/background/router';
+import type { Route } from '../../src/background/router';
+import { background } from './helpers/background';
 import type { ContentItem, Interaction, Prospect, Source } from '../../src/shared/model';
 import { request } from '../../src/shared/client';
 import { Popup } from '../../src/popup/Popup';
@@ -115,29 +109,7 @@ let route: Route;
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  const db = createDbHandle('nurture-injection');
-  const now = () => NOW;
-  const health: HealthStore = { get: async () => null, set: async () => {} };
-  const library = createLibrary({
-    db,
-    now,
-    fetch: async () => new Response('', { status: 500 }),
-    canFetch: async () => false,
-    settings: async () => readSettings(await db()),
-    defaultLanguage: 'en',
-  });
-  const handlers = createHandlers({
-    db,
-    health,
-    library,
-    sharing: createSharing({ db, now }),
-    prospects: createProspects({ db, now }),
-    activity: createActivity({ db, now }),
-    backup: createBackup({ db, now }),
-    version: '9.9.9',
-    now,
-  });
-  route = createRouter(handlers);
+  ({ route } = background({ db: createDbHandle('nurture-injection'), now: () => NOW }));
   browserFake.route = (message) => route(message, { kind: 'extension-page', tabId: undefined });
 
   // The real ways in: a restored backup, an imported library file, people and notes added.

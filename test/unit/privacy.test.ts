@@ -6,14 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
-import { createHandlers, type HealthStore } from '../../src/background/handlers';
-import { createLibrary } from '../../src/background/library';
-import { readSettings } from '../../src/background/settings';
-import { createSharing } from '../../src/background/sharing';
-import { createProspects } from '../../src/background/prospects';
-import { createActivity } from '../../src/background/activity';
-import { createBackup } from '../../src/background/backup';
-import { createRouter, type Sender } from '../../src/background/router';
+import type { Sender } from '../../src/background/router';
+import { background as backgroundServices } from './helpers/background';
 import type { FetchFn } from '../../src/background/feed-fetch';
 
 const FEED = 'https://pipelinenotes.example.com/feed/';
@@ -27,22 +21,7 @@ function background(allowed: (url: string) => boolean) {
     fetched.push(url);
     return new Response(readFileSync('test/fixtures/feeds/wordpress.rss.xml'), { status: 200, headers: { 'content-type': 'application/rss+xml' } });
   });
-  const health: HealthStore = { get: async () => null, set: async () => {} };
-  const now = () => NOW;
-  const library = createLibrary({ db, now, fetch, canFetch: async (url) => allowed(url), settings: async () => readSettings(await db()), defaultLanguage: 'en' });
-  const route = createRouter(
-    createHandlers({
-      db,
-      health,
-      library,
-      sharing: createSharing({ db, now }),
-      prospects: createProspects({ db, now }),
-      activity: createActivity({ db, now }),
-      backup: createBackup({ db, now }),
-      version: '9.9.9',
-      now,
-    }),
-  );
+  const { route, library } = backgroundServices({ db, now: () => NOW, fetch, canFetch: async (url: string) => allowed(url) });
   const page: Sender = { kind: 'extension-page', tabId: undefined };
   const ask = async (type: string, payload: unknown, from: Sender = page) => {
     const answer = (await route({ type, payload }, from)) as { ok: boolean; value?: unknown; error?: unknown };
