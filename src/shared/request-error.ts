@@ -11,3 +11,6 @@ export class RequestError extends Error {
     this.name = 'RequestError';
   }
 }
+
+/** The background could not write for lack of room: the user can act on that, so pages say it. */
+export const refusedForRoom = (error: unknown): boolean => error instanceof RequestError && error.code === 'storage-full';

@@ -28,3 +28,10 @@ export function truncate(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.5 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** The 1-based line on which `position` falls (the last line by default): parsers count in characters, people in lines. */
+export function lineAt(text: string, position = text.length): number {
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) lines++;
+  return lines;
+}

@@ -1,7 +1,7 @@
 // Display names of the library's vocabularies, through i18n.
 import type { ContentFormat, Stage } from '../shared/model';
 import { t, type MessageKey } from '../shared/i18n';
-import { RequestError } from '../shared/client';
+import { refusedForRoom } from '../shared/request-error';
 
 const STAGE_KEYS: Record<Stage, MessageKey> = {
   awareness: 'stage_awareness',
@@ -32,6 +32,6 @@ export const countText = (shown: number, total: number | null) =>
 
 /** What the user reads of a failed request: a full disk in their language, else the background's message. */
 export function errorText(error: unknown): string {
-  if (error instanceof RequestError && error.code === 'storage-full') return t('storageFull');
+  if (refusedForRoom(error)) return t('storageFull');
   return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@
 // A composer without an editor or without a place for a button is left out: a feature mounts
 // nothing it cannot anchor.
 import { closestFirst, editablesOf, queryFirst } from './dom';
-import { composerOf as messageComposerOf, messageRootOf } from './messaging';
+import { composerIn as messageComposerIn, messageRootOf } from './messaging';
 import { selectors, type SelectorList } from './selectors';
 
 export type ComposerKind = 'message' | 'post' | 'comment';
@@ -90,8 +90,9 @@ function commentComposerOf(editor: HTMLElement): ComposerAnchor | null {
  */
 export function composerOf(editor: HTMLElement): ComposerAnchor | null {
   if (!isEditor(editor)) return null;
-  if (messageRootOf(editor)) {
-    const message = messageComposerOf(editor);
+  const messageRoot = messageRootOf(editor);
+  if (messageRoot) {
+    const message = messageComposerIn(messageRoot, editor);
     return message ? { kind: 'message', root: message.root, editor, slot: message.slot } : null;
   }
   return postComposerOf(editor) ?? commentComposerOf(editor);
@@ -104,7 +105,7 @@ const PRIORITY: Record<ComposerKind, number> = { message: 0, post: 1, comment: 2
  * taken, belongs to the earlier, more specific kind, or to a composer found at an earlier scan
  * (`taken`). Fallback selectors overlap on purpose.
  */
-export function distinct(candidates: readonly ComposerAnchor[], taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = []): ComposerAnchor[] {
+function distinct(candidates: readonly ComposerAnchor[], taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = []): ComposerAnchor[] {
   const kept: Pick<ComposerAnchor, 'root' | 'editor'>[] = [...taken];
   const found: ComposerAnchor[] = [];
   for (const candidate of [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {

@@ -32,17 +32,6 @@ export function queryFirst(root: ParentNode, list: SelectorList): Element | null
 }
 
 /**
- * Elements matched in the document and in the interop shadow root, outermost only. With
- * `every`, all selectors of the list count (shapes that coexist on one page, as comment
- * boxes of both front ends); otherwise the first selector that matches wins.
- */
-export function queryAllDeep(doc: Document, list: SelectorList, every = false): Element[] {
-  const found = searchRoots(doc).flatMap((root) => (every ? [...root.querySelectorAll(list.join(','))] : queryAllFirst(root, list)));
-  // A fallback like [class~="msg-form"] can match both a form and a wrapper inside it.
-  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-}
-
-/**
  * Every editable element in the document and the interop shadow root. Every composer has one,
  * and one simple attribute query is far cheaper on a 500-post feed than each composer kind's
  * selector lists: composers are found from their editors outwards.

@@ -16,7 +16,12 @@ export interface Composer {
  */
 export function composerOf(editable: Element): Composer | null {
   const root = messageRootOf(editable);
-  if (!root || queryFirst(root, selectors.messaging.editor) !== editable) return null;
+  return root ? composerIn(root, editable) : null;
+}
+
+/** The composer of reply box `root` if `editable` is its editor; null otherwise. */
+export function composerIn(root: Element, editable: Element): Composer | null {
+  if (queryFirst(root, selectors.messaging.editor) !== editable) return null;
   const leftActions = queryFirst(root, selectors.messaging.leftActions);
   if (leftActions) return { root, editor: editable, slot: { parent: leftActions, before: null } };
   const send = queryFirst(root, selectors.messaging.sendButton);

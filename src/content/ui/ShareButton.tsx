@@ -6,7 +6,7 @@ import type { LibraryHit } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
 import type { ComposerKind } from '../linkedin/composers';
 import { insertText, placeCaret, saveCaret } from '../linkedin/insert';
-import { RequestError } from '../../shared/request-error';
+import { refusedForRoom } from '../../shared/request-error';
 import { Picker, pickerCss } from './Picker';
 import { onlyFromUser } from './user-input';
 
@@ -78,7 +78,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
       });
     } catch (error) {
       // A full disk is the user's to fix, and says so; anything else means the extension is gone.
-      setStatus(error instanceof RequestError && error.code === 'storage-full' ? t('storageFull') : t('shareDisconnected'));
+      setStatus(refusedForRoom(error) ? t('storageFull') : t('shareDisconnected'));
       (editor ?? button.current)?.focus();
     }
   };

@@ -3,7 +3,7 @@
 import { DecodingMode, decodeHTML } from 'entities';
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { htmlToText } from '../html-text';
-import { squash } from '../text';
+import { lineAt, squash } from '../text';
 import { printable } from './binary';
 import { jsonError } from './json-error';
 import { ParseError, type ParsedFile, type RawItem } from './raw-item';
@@ -33,7 +33,7 @@ export function parseFeed(text: string, baseUrl?: string): ParsedFile {
   if (start === -1) throw new ParseError('the file is empty');
   // Leading blank lines are a classic WordPress plugin bug; skip them, but keep line numbers true.
   const body = text.slice(start);
-  const skippedLines = countLines(text.slice(0, start)) - 1;
+  const skippedLines = lineAt(text.slice(0, start)) - 1;
   if (body.startsWith('{') || body.startsWith('[')) return parseJsonFeed(body, baseUrl, skippedLines);
   if (body.startsWith('<')) return parseXmlFeed(body, baseUrl, skippedLines);
   throw new ParseError('not a feed: expected RSS or Atom (XML) or a JSON Feed');
@@ -106,7 +106,7 @@ function parseXmlFeed(xml: string, baseUrl: string | undefined, skippedLines: nu
  * last line and the root element is never closed, say that the file is cut short.
  */
 function xmlError(xml: string, err: { msg: string; line: number }, skippedLines: number): ParseError {
-  const lastLine = countLines(xml.trimEnd());
+  const lastLine = lineAt(xml.trimEnd());
   const unclosed = unclosedTags(err.msg);
   if (unclosed) {
     const last = unclosed[unclosed.length - 1] ?? '';
@@ -434,8 +434,3 @@ function isWebUrl(text: string | undefined): text is string {
   return text !== undefined && /^https?:\/\/\S+$/i.test(text);
 }
 
-function countLines(text: string): number {
-  let lines = 1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
-  return lines;
-}

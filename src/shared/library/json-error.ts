@@ -1,13 +1,8 @@
 // JSON.parse's errors in plain words. V8 quotes the input ("Unexpected token 'x', "xyz..." is
 // not valid JSON") and counts characters; people need a line, and to know when a file was cut short.
+import { lineAt } from '../text';
 import { printable } from './binary';
 import { ParseError } from './raw-item';
-
-function lineAt(text: string, position: number): number {
-  let lines = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) lines++;
-  return lines;
-}
 
 /**
  * The ParseError for `error`, thrown by JSON.parse(`text`). `skippedLines` are lines the caller

@@ -133,7 +133,7 @@ export class SearchIndex {
 
     if (tokens.length === 0) {
       // Nothing typed yet (the popup opening): the freshest items, from a list kept sorted.
-      this.byFreshness ??= [...this.docs.entries()].sort(([, a], [, b]) => b.freshness - a.freshness || a.title.localeCompare(b.title));
+      this.byFreshness ??= [...this.docs.entries()].sort(([, a], [, b]) => b.freshness - a.freshness || collator.compare(a.title, b.title));
       const ids: string[] = [];
       let total = 0;
       for (const [id, doc] of this.byFreshness) {
