@@ -87,8 +87,20 @@ describe('decodeText', () => {
     expect(decodeText(utf8('<t>é</t>'), 'x-unknown-charset')).toBe('<t>é</t>');
   });
 
-  it('turns invalid UTF-8 into U+FFFD instead of throwing', () => {
-    expect(decodeText(Uint8Array.from([0x3c, 0x74, 0x3e, 0xff, 0x3c]))).toBe('<t>\ufffd<');
+  it('reads bytes that are not valid UTF-8 as windows-1252, as browsers do, instead of U+FFFD', () => {
+    expect(decodeText(Uint8Array.from([0x3c, 0x74, 0x3e, 0xff, 0x3c]))).toBe('<t>ÿ<');
+    expect(decodeText(Uint8Array.from([0x93, 0x6f, 0x6b, 0x94, 0x20, 0x80]))).toBe('“ok” €');
+  });
+
+  it('reads an ISO-8859-1 feed with no prolog and no BOM with its accents intact', () => {
+    const text = decodeText(fixture('latin1-no-prolog.rss.xml'));
+    expect(text).toContain('Inquérito: como a gestão de leads mudou em São Paulo');
+    expect(text).toContain('À espera da próxima edição.');
+    expect(text).not.toMatch(/[\u0080-\u009f\ufffd]/);
+  });
+
+  it('keeps valid UTF-8 as UTF-8 without a prolog (no false windows-1252 guess)', () => {
+    expect(decodeText(utf8('<t>inquérito – São Paulo €</t>'))).toBe('<t>inquérito – São Paulo €</t>');
   });
 
   it('decodes an empty input to an empty string', () => {

@@ -182,6 +182,15 @@ describe('parseFeed: windows-1252 RSS', () => {
   });
 });
 
+describe('parseFeed: ISO-8859-1 RSS without a prolog', () => {
+  it('imports the accents intact (no U+FFFD), the bytes read as windows-1252', () => {
+    const parsed = parseFeed(fixture('latin1-no-prolog.rss.xml'));
+    expect(parsed.title).toBe('Notícias de Vendas Exemplo');
+    expect(item(parsed, 0).title).toBe('Inquérito: como a gestão de leads mudou em São Paulo');
+    expect(item(parsed, 1).title).toBe('Cinco lições de vendas consultivas para a indústria');
+  });
+});
+
 describe('parseFeed: JSON Feed', () => {
   const parsed = parseFeed(fixture('jsonfeed.json'), 'https://elsewhere.example.com/feed.json');
 

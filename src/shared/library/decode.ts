@@ -64,7 +64,7 @@ function isUtf16(decoder: TextDecoder): boolean {
 /**
  * Decodes a feed's bytes: a BOM wins; else `charset` (from an HTTP Content-Type) when
  * TextDecoder knows it; else the XML prolog's encoding; else UTF-8. Unknown labels fall back
- * to UTF-8; malformed sequences become U+FFFD rather than failing the whole import.
+ * to UTF-8, or to windows-1252 when the bytes are not valid UTF-8 (what browsers do).
  */
 export function decodeText(bytes: Uint8Array, charset?: string): string {
   const bom = bomEncoding(bytes);
@@ -81,7 +81,22 @@ export function decodeText(bytes: Uint8Array, charset?: string): string {
   // converted files): decoding it as UTF-16 would garble everything.
   if (fromProlog && !isUtf16(fromProlog)) return decodeWith(fromProlog, bytes);
 
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8OrWindows1252(bytes);
+}
+
+/**
+ * No BOM, no charset, no prolog: UTF-8 when the bytes are valid UTF-8, else windows-1252, as
+ * browsers guess for a legacy page. Real ISO-8859-1 feeds come this way (a Brazilian news feed
+ * with no prolog): decoded as UTF-8 their accents became U+FFFD. Valid UTF-8 is almost never
+ * legacy text by accident (an accented Latin-1 letter is not a UTF-8 lead byte followed by a
+ * continuation byte in any real word).
+ */
+function utf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWith(new TextDecoder('windows-1252'), bytes);
+  }
 }
 
 /** The charset parameter of a Content-Type header (`text/xml; charset="ISO-8859-1"`), if any. */
