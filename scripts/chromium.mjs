@@ -57,16 +57,27 @@ export function sandboxFlags() {
 
 const FIXTURES = resolve('test/fixtures/linkedin');
 
+/** One saved profile per top-card shape, by the slug the test opens; any other slug gets profile.html. */
+const PROFILES = {
+  'bruno-exemple': 'profile-degree.html',
+  'chloé-modèle': 'profile-fr.html',
+  'dan-placeholder': 'profile-classic.html',
+};
+
 /** The saved page that stands for a LinkedIn URL. */
 export function fixtureFor(url) {
   const { pathname, searchParams } = new URL(url);
+  // A post's own page, with its classic comment box open.
+  if (pathname.startsWith('/feed/update/')) return 'post-comment-classic.html';
   if (pathname === '/' || pathname.startsWith('/feed')) {
+    if (searchParams.get('comments') === 'sdui') return 'feed-comment-sdui.html';
     // The feed with LinkedIn's "Start a post" dialog open (new front end, or the classic one).
     const composer = searchParams.get('composer');
     return composer === 'open' ? 'feed-composer-open.html' : composer === 'classic' ? 'feed-classic-composer.html' : 'feed.html';
   }
   if (pathname.startsWith('/messaging')) return 'messaging-thread.html';
-  if (/^\/in\/[^/]+/.test(pathname)) return 'profile.html';
+  const profile = /^\/in\/([^/]+)/.exec(pathname);
+  if (profile) return PROFILES[decodeURIComponent(profile[1]).toLowerCase()] ?? 'profile.html';
   return 'other.html';
 }
 

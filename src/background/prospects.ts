@@ -17,6 +17,7 @@ export interface NewProspect {
   name: string;
   headline: string;
   company: string;
+  location?: string | undefined;
   memberId?: string | null | undefined;
 }
 
@@ -73,13 +74,13 @@ export function createProspects({ db, now }: ProspectsDeps) {
         let prospect = existing;
         if (existing.id !== input.profilePath && !memberIdOf(input.profilePath)) {
           // Seen first by member id, now with the slug: the slug becomes the key.
-          prospect = { ...existing, id: input.profilePath, memberId, headline: existing.headline || input.headline, company: existing.company || input.company };
+          prospect = { ...existing, id: input.profilePath, memberId, headline: existing.headline || input.headline, company: existing.company || input.company, location: existing.location || input.location || '' };
           const moved = await tx.objectStore('interactions').index('by-prospect-at').getAll(IDBKeyRange.bound([existing.id, -Infinity], [existing.id, Infinity]));
           for (const entry of moved) await tx.objectStore('interactions').put({ ...entry, prospectId: input.profilePath });
           await store.delete(existing.id);
           await store.put(prospect);
-        } else if (memberId && !existing.memberId) {
-          prospect = { ...existing, memberId };
+        } else if ((memberId && !existing.memberId) || (input.location && !existing.location)) {
+          prospect = { ...existing, memberId: existing.memberId || memberId || null, location: existing.location || input.location || '' };
           await store.put(prospect);
         }
         await tx.done;
@@ -91,6 +92,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
         name: input.name,
         headline: input.headline,
         company: input.company,
+        location: input.location ?? '',
         persona: '',
         stage: 'awareness',
         tags: [],

@@ -109,6 +109,7 @@ function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
           {prospect.id}
         </a>
         {prospect.headline && ` · ${prospect.headline}`}
+        {prospect.location && ` · ${prospect.location}`}
       </p>
       <form
         class="prospect-form"
@@ -274,8 +275,8 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
           onClick={() =>
             void downloadTable(
               'prospects',
-              ['name', 'profile_url', 'headline', 'company', 'persona', 'stage', 'tags', 'next_follow_up', 'created', 'last_contact', 'last_reply', 'notes'],
-              list.value.map((p) => [p.name, profileUrl(p.id), p.headline, p.company, p.persona, p.stage, p.tags.join('|'), iso(p.nextFollowUp), iso(p.createdAt), iso(p.lastContactAt), iso(p.lastReplyAt), p.notes]),
+              ['name', 'profile_url', 'headline', 'company', 'location', 'persona', 'stage', 'tags', 'next_follow_up', 'created', 'last_contact', 'last_reply', 'notes'],
+              list.value.map((p) => [p.name, profileUrl(p.id), p.headline, p.company, p.location ?? '', p.persona, p.stage, p.tags.join('|'), iso(p.nextFollowUp), iso(p.createdAt), iso(p.lastContactAt), iso(p.lastReplyAt), p.notes]),
             )
           }
         >

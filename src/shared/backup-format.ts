@@ -48,6 +48,7 @@ const ProspectRecord = v.looseObject({
   name: v.string(),
   headline: v.string(),
   company: v.string(),
+  location: v.optional(v.string()),
   persona: v.string(),
   stage,
   tags: strings,

@@ -162,6 +162,7 @@ const NewProspectSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
   headline: v.pipe(v.string(), v.maxLength(300)),
   company: v.pipe(v.string(), v.maxLength(120)),
+  location: v.optional(v.pipe(v.string(), v.maxLength(120))),
 });
 
 export interface ActivityEntry {

@@ -91,6 +91,8 @@ export interface Prospect {
   createdAt: number;
   lastContactAt: number | null;
   lastReplyAt: number | null;
+  /** Where the profile says they are ("Lyon, France"), when it shows it. */
+  location?: string;
   /** LinkedIn's member id (ACoAA…), when a page showed it: merges a record made from it with the slug. */
   memberId?: string | null;
 }

@@ -188,3 +188,53 @@ describe('composersAmong: a later scan looks only at new editors', () => {
     expect(composersAmong([extra], all)).toEqual([]);
   });
 });
+
+describe('findAllComposers: comment boxes as real pages draw them', () => {
+  it('measured classic box (--cr, no bare class): one composer despite Quill\'s second contenteditable, button before the emoji row', () => {
+    const doc = loadLinkedInFixture('post-comment-classic.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/');
+    const composers = findAllComposers(doc);
+    expect(composers.map((c) => c.kind)).toEqual(['comment']);
+    const [box] = composers;
+    expect(box!.editor).toBe(doc.querySelector('.ql-editor'));
+    expect(box!.root).toBe(doc.querySelector('.comments-comment-box--cr'));
+    // An empty box has no submit button: the emoji and photo buttons' row is the place.
+    expect(box!.slot.before).toBe(doc.querySelector('.comments-comment-box__detour-icons'));
+    expect(editablesOf(doc)).toEqual([doc.querySelector('.ql-editor')]);
+    composers.forEach(expectAnchored);
+  });
+
+  it('still finds the classic box when the submit button appears, and goes before it', () => {
+    const doc = loadLinkedInFixture('post-comment-classic.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/');
+    doc.querySelector('.comments-comment-box__form-container')!.insertAdjacentHTML('beforeend', '<div><button type="submit" class="comments-comment-box__submit-button">Comment</button></div>');
+    const [box] = findAllComposers(doc);
+    expect(box!.slot.before).toBe(doc.querySelector('.comments-comment-box__submit-button'));
+  });
+
+  it('new front end boxes (componentkey commentBox-, tiptap wrapper): one per post, in English and French', () => {
+    const doc = loadLinkedInFixture('feed-comment-sdui.html', FEED);
+    const composers = findAllComposers(doc);
+    expect(composers.map((c) => c.kind)).toEqual(['comment', 'comment']);
+    const boxes = [...doc.querySelectorAll('[componentkey^="commentBox-"]')];
+    expect(composers.map((c) => c.root)).toEqual(boxes);
+    expect(composers[0]!.slot.before).toBe(boxes[0]!.querySelector('button[aria-label="Open Emoji Keyboard"]'));
+    expect(composers[1]!.slot.before).toBe(boxes[1]!.querySelector('button[aria-label^="Ouvrir"]'));
+    composers.forEach(expectAnchored);
+    expectEachOnce(composers);
+  });
+
+  it('a new front end box inside an open post dialog is a comment box, not the post composer', () => {
+    const doc = loadLinkedInFixture('feed-comment-sdui.html', FEED);
+    const dialog = doc.createElement('dialog');
+    dialog.setAttribute('open', '');
+    dialog.append(doc.querySelector('[componentkey^="commentBox-"]')!);
+    doc.body.append(dialog);
+    expect(kinds(doc)).toEqual(['comment', 'comment']);
+  });
+
+  it('at the end of the box when it shows no button at all', () => {
+    const doc = loadLinkedInFixture('feed-comment-sdui.html', FEED);
+    doc.querySelectorAll('[componentkey^="commentBox-"] button').forEach((button) => button.remove());
+    const composers = findAllComposers(doc);
+    expect(composers.map((c) => c.slot)).toEqual(composers.map((c) => ({ parent: c.root, before: null })));
+  });
+});

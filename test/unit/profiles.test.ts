@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { companyFromHeadline, normalizeProfilePath, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
+import { companyFromHeadline, isDegree, looksLikePronouns, normalizeProfilePath, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
@@ -57,16 +57,60 @@ describe('companyFromHeadline', () => {
   });
 });
 
-describe('readProfilePage', () => {
-  it('reads name, headline past the pronouns, company and member id from the top card', () => {
+const read = (file: string, href: string) => readProfilePage(loadLinkedInFixture(file, href), href);
+
+describe('readProfilePage: one saved page per real top-card shape', () => {
+  it('measured 2026 shape: headline past pronouns and degree, the company line, location, member id', () => {
     expect(readProfilePage(load(), PROFILE)).toEqual({
       profilePath: '/in/ada-sample-42',
       name: 'Ada Sample',
-      headline: 'Head of Operations at Example Industries',
+      headline: 'Operations leader | Lean manufacturing | Supply chain resilience',
       company: 'Example Industries',
+      location: 'Lyon, Auvergne-Rhône-Alpes, France',
       memberId: 'ACoAAExampleMember123',
+      missing: [],
     });
   });
+
+  it('measured: a degree wrapped in the name row and another after it; a pronoun-like headline kept; member id from the Message link', () => {
+    expect(read('profile-degree.html', 'https://www.linkedin.com/in/bruno-exemple/')).toEqual({
+      profilePath: '/in/bruno-exemple',
+      name: 'Bruno Exemple',
+      headline: 'CFO/Founder',
+      company: 'Exemple Foods',
+      location: 'Madrid, Comunidad de Madrid, España',
+      memberId: 'ACoAABrunoMember456',
+      missing: [],
+    });
+  });
+
+  it('French, 3rd degree, no company line: the company comes from the headline, the row from More', () => {
+    expect(read('profile-fr.html', 'https://www.linkedin.com/in/chlo%C3%A9-mod%C3%A8le/')).toEqual({
+      profilePath: '/in/chloé-modèle',
+      name: 'Chloé Modèle',
+      headline: 'Directrice des achats chez Société Exemple | Industrie',
+      company: 'Société Exemple',
+      location: 'Bordeaux, Nouvelle-Aquitaine, France',
+      memberId: 'ACoAAChloeMember789',
+      missing: [],
+    });
+  });
+
+  it('classic front end: labelled headline, current company and location', () => {
+    expect(read('profile-classic.html', 'https://www.linkedin.com/in/dan-placeholder/')).toEqual({
+      profilePath: '/in/dan-placeholder',
+      name: 'Dan Placeholder',
+      headline: 'VP Sales, EMEA | Industrial IoT',
+      company: 'Placeholder Systems',
+      location: 'Munich, Bavaria, Germany',
+      memberId: null,
+      missing: [],
+    });
+  });
+});
+
+describe('readProfilePage: variations of the measured shape', () => {
+  const row = (doc: Document) => doc.querySelector('.r0w1')!;
 
   it('takes the profile path from the URL, however it is spelled', () => {
     expect(readProfilePage(load(), 'https://fr.linkedin.com/in/Ada-Sample-42/details/experience/?locale=fr_FR')?.profilePath).toBe('/in/ada-sample-42');
@@ -76,31 +120,53 @@ describe('readProfilePage', () => {
     expect(readProfilePage(load(), 'https://www.linkedin.com/feed/')).toBeNull();
   });
 
-  it('takes the first paragraph when the member shows no pronouns', () => {
+  it('never records a degree or pronouns as the headline, whichever is shown', () => {
+    for (const decoration of [['· 1st'], ['He/Him', '· 3rd'], ['They/Them'], ['· 2nd', '· 2nd'], []]) {
+      const doc = load();
+      row(doc).querySelectorAll('p').forEach((p) => p.remove());
+      for (const text of decoration) row(doc).insertAdjacentHTML('beforeend', `<p>${text}</p>`);
+      expect(readProfilePage(doc, PROFILE)).toMatchObject({ headline: 'Operations leader | Lean manufacturing | Supply chain resilience', company: 'Example Industries' });
+    }
+  });
+
+  it('skips a degree paragraph that sits after the name row, before the headline', () => {
     const doc = load();
-    card(doc).querySelector('p')!.remove();
-    expect(readProfilePage(doc, PROFILE)?.headline).toBe('Head of Operations at Example Industries');
+    row(doc).insertAdjacentHTML('afterend', '<p>· 1st</p>');
+    expect(readProfilePage(doc, PROFILE)?.headline).toBe('Operations leader | Lean manufacturing | Supply chain resilience');
   });
 
   it('takes a headline that shares the name row', () => {
     const doc = load();
-    card(doc).querySelector('p')!.textContent = 'Head of Growth at Sample Labs';
+    row(doc).querySelector('p')!.textContent = 'Head of Growth at Sample Labs';
+    [...doc.querySelectorAll('.b7c8d9 > p')].forEach((p) => p.remove());
     expect(readProfilePage(doc, PROFILE)).toMatchObject({ headline: 'Head of Growth at Sample Labs', company: 'Sample Labs' });
   });
 
-  it('keeps a headline that looks like pronouns when nothing else sits beside the name', () => {
+  it('keeps the location out of the company when the card has no company line', () => {
     const doc = load();
-    const [pronouns, headline] = card(doc).querySelectorAll('p');
-    pronouns!.remove();
-    headline!.textContent = 'CEO/Founder';
-    expect(readProfilePage(doc, PROFILE)).toMatchObject({ headline: 'CEO/Founder', company: '' });
+    doc.querySelector('p.c0d1e2')!.remove();
+    expect(readProfilePage(doc, PROFILE)).toMatchObject({ company: '', location: 'Lyon, Auvergne-Rhône-Alpes, France' });
   });
 
-  it('falls back to the page title for the name, without a notification count', () => {
+  it('falls back to the page title for the name, without a notification count, and says what is missing', () => {
     const doc = load();
     card(doc).remove();
     doc.title = '(3) Ada Sample | LinkedIn';
-    expect(readProfilePage(doc, PROFILE)).toEqual({ profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: '', company: '', memberId: null });
+    expect(readProfilePage(doc, PROFILE)).toEqual({
+      profilePath: '/in/ada-sample-42',
+      name: 'Ada Sample',
+      headline: '',
+      company: '',
+      location: '',
+      memberId: null,
+      missing: ['name', 'headline', 'actions'],
+    });
+  });
+
+  it('reports a headline it cannot find instead of guessing one', () => {
+    const doc = load();
+    [...card(doc).querySelectorAll('p')].forEach((p) => p.remove());
+    expect(readProfilePage(doc, PROFILE)).toMatchObject({ name: 'Ada Sample', headline: '', missing: ['headline'] });
   });
 
   it('answers nothing when neither the top card nor the title names anyone', () => {
@@ -111,25 +177,41 @@ describe('readProfilePage', () => {
   });
 });
 
+describe('isDegree and looksLikePronouns', () => {
+  it.each(['· 1st', '· 2nd', '· 3rd', '· 3rd+', '·', '• 2nd', '· 1er', '· 2e', '· 3e et +', '· 2.º', '· 3.º y más', '2nd'])('%s is a degree', (text) => {
+    expect(isDegree(text)).toBe(true);
+  });
+  it.each(['CFO/Founder', 'Operations leader', '1st Class Logistics', 'She/Her', '3M', 'Sales · EMEA'])('%s is not a degree', (text) => {
+    expect(isDegree(text)).toBe(false);
+  });
+  it('knows pronouns', () => {
+    expect(['She/Her', 'He/Him', 'They/Them', 'Elle/Elle', 'Él / Él'].every(looksLikePronouns)).toBe(true);
+    expect(looksLikePronouns('Operations leader')).toBe(false);
+  });
+});
+
 describe('profileActionsSlot', () => {
-  it('puts a button at the end of the row holding Message and More', () => {
+  it('measured shape: the row holding Message (out of its one-child wrapper), Follow and More', () => {
     const doc = load();
     const slot = profileActionsSlot(doc);
     expect(slot?.before).toBeNull();
-    expect(slot?.parent).toBe(doc.querySelector('button[aria-label="Message Ada Sample"]')!.parentElement);
-    expect(slot?.parent.querySelector('button[aria-label="More actions"]')).not.toBeNull();
+    expect(slot?.parent).toBe(doc.querySelector('.e3f4a5'));
+    expect(slot?.parent.querySelector('button[aria-expanded]')).not.toBeNull();
   });
 
-  it('still finds the row by its More button when there is no Message button', () => {
-    const doc = load();
-    const more = doc.querySelector('button[aria-label="More actions"]')!;
-    doc.querySelector('button[aria-label^="Message"]')!.remove();
-    expect(profileActionsSlot(doc)?.parent).toBe(more.parentElement);
+  it('finds the row by its More button when there is no Message action (French, 3rd degree)', () => {
+    const doc = loadLinkedInFixture('profile-fr.html', 'https://www.linkedin.com/in/chlo%C3%A9-mod%C3%A8le/');
+    expect(profileActionsSlot(doc)?.parent).toBe(doc.querySelector('.e3f4a5'));
+  });
+
+  it('classic front end: the row of labelled buttons', () => {
+    const doc = loadLinkedInFixture('profile-classic.html', 'https://www.linkedin.com/in/dan-placeholder/');
+    expect(profileActionsSlot(doc)?.parent).toBe(doc.querySelector('.pvs-profile-actions'));
   });
 
   it('answers nothing without a top card or without action buttons', () => {
     const doc = load();
-    card(doc).querySelectorAll('button').forEach((button) => button.remove());
+    card(doc).querySelectorAll('button, a[href*="/messaging/"]').forEach((el) => el.remove());
     expect(profileActionsSlot(doc)).toBeNull();
     card(doc).remove();
     expect(profileActionsSlot(doc)).toBeNull();

@@ -25,7 +25,7 @@ export const conversationTrackButton: Feature = {
           header.parentElement,
           header.nextSibling as Element | null,
           partner.profilePath,
-          <TrackButton t={ctx.t} request={ctx.request} profile={{ profilePath: partner.profilePath, name: partner.name, headline: '', company: '', memberId: null }} />,
+          <TrackButton t={ctx.t} request={ctx.request} profile={{ profilePath: partner.profilePath, name: partner.name, headline: '', company: '', location: '', memberId: null, missing: [] }} />,
         );
         return 'mounted';
       },

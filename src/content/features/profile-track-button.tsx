@@ -35,6 +35,7 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
           name: profile.name,
           headline: profile.headline,
           company: profile.company,
+          location: profile.location,
           memberId: profile.memberId,
         }).then(
           ({ prospect }) => setStage(prospect.stage),

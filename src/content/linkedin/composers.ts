@@ -2,7 +2,7 @@
 // composer (new front end's <dialog>, classic modal in the interop shadow root), comment boxes.
 // A composer without an editor or without a place for a button is left out: a feature mounts
 // nothing it cannot anchor.
-import { closestFirst, editablesOf, queryFirst } from './dom';
+import { EDITABLE, closestFirst, editablesOf, queryFirst } from './dom';
 import { composerIn as messageComposerIn, messageRootOf } from './messaging';
 import { selectors, type SelectorList } from './selectors';
 
@@ -49,6 +49,8 @@ function postComposerOf(editor: HTMLElement): ComposerAnchor | null {
     // The fallback "dialog[open]" also matches other open dialogs (the media editor opens a
     // second one): only a dialog whose own editor this is counts.
     const dialog = closestFirst(editor, dialogSelectors);
+    // A post page's own dialog can hold comment boxes: theirs are comment editors.
+    if (dialog && editor.closest(COMMENT_BOX_STRICT)?.closest('dialog, [role="dialog"]') === dialog) continue;
     if (!dialog || queryFirst(dialog, editorSelectors) !== editor) continue;
     const slot = postSlot(dialog, editor);
     if (slot) return { kind: 'post', root: dialog, editor, slot };
@@ -56,7 +58,10 @@ function postComposerOf(editor: HTMLElement): ComposerAnchor | null {
   return null;
 }
 
-const editableCount = (el: Element) => el.querySelectorAll('[contenteditable="true"]').length;
+const editableCount = (el: Element) => el.querySelectorAll(EDITABLE).length;
+
+/** The comment box shapes that cannot be anything else (not the bare "form" guess). */
+const COMMENT_BOX_STRICT = selectors.comment.box.filter((selector) => selector !== 'form').join(',');
 
 /**
  * The comment box around an editor: the nearest known box, in the order of preference, that
@@ -69,9 +74,15 @@ function commentRoot(editor: HTMLElement): Element | null {
   return candidates.find((candidate): candidate is Element => candidate != null && editableCount(candidate) === 1) ?? null;
 }
 
+/**
+ * Before the submit button when the box shows one; an empty classic box shows none
+ * (measured), so else before its emoji/image buttons; else at the box's end.
+ */
 function commentSlot(root: Element, editor: HTMLElement): Slot {
-  const submit = queryFirst(root, selectors.comment.submitButton);
-  if (submit?.parentElement && !editor.contains(submit)) return { parent: submit.parentElement, before: submit };
+  for (const list of [selectors.comment.submitButton, selectors.comment.toolButton]) {
+    const anchor = queryFirst(root, list);
+    if (anchor?.parentElement && !editor.contains(anchor)) return { parent: anchor.parentElement, before: anchor };
+  }
   return { parent: root, before: null };
 }
 

@@ -37,8 +37,14 @@ export function queryFirst(root: ParentNode, list: SelectorList): Element | null
  * selector lists: composers are found from their editors outwards.
  */
 export function editablesOf(doc: Document): HTMLElement[] {
-  return searchRoots(doc).flatMap((root) => [...root.querySelectorAll<HTMLElement>('[contenteditable="true"]')]);
+  return searchRoots(doc).flatMap((root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)]);
 }
+
+/**
+ * An editable element that is an editor. Quill renders a second contenteditable beside its
+ * editor, the off-screen .ql-clipboard (measured on a real 2026 comment box): it is not one.
+ */
+export const EDITABLE = `[contenteditable="true"]:not(${selectors.notAnEditor.join(',')})`;
 
 /** The nearest ancestor (or the element) matching the first selector of the list that matches one. */
 export function closestFirst(el: Element, list: SelectorList): Element | null {

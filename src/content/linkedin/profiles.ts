@@ -29,13 +29,23 @@ export function normalizeProfilePath(href: string): string | null {
   return slug && !/[\s/?#]/.test(slug) ? `/in/${slug}` : null;
 }
 
+/** The parts of a profile a reader can miss: what the popup's health line names. */
+// Company and location are not among them: many members show neither, and a health line
+// that cries wolf would hide the real failures.
+export type ProfilePart = 'name' | 'headline' | 'actions';
+
 export interface ProfilePage {
   profilePath: string;
   name: string;
   headline: string;
+  /** The current position's company: its own line on the top card, else read from the headline. */
   company: string;
-  /** The member id the top card carries (componentkey "…refACoAA…Topcard"), to merge with a record made from it. */
+  /** "Lyon, Auvergne-Rhône-Alpes, France" when the card shows it, else ''. */
+  location: string;
+  /** The member id the page carries (the top card's componentkey, the Message link), to merge with a record made from it. */
   memberId: string | null;
+  /** What the top card did not yield: a reader that fails says so instead of guessing. */
+  missing: ProfilePart[];
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -46,32 +56,118 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  * opportunities" names none, so it gives '' rather than a wrong company.
  */
 export function companyFromHeadline(headline: string): string {
-  for (const match of headline.matchAll(/\s(?:at|chez|@)\s+/gi)) {
-    const rest = clean(headline.slice(match.index + match[0].length).split(/\s[|·]\s/)[0]);
+  for (const match of headline.matchAll(/\s(?:at|chez|@|en|bei|bij|presso)\s+/gi)) {
+    const rest = clean(headline.slice(match.index + match[0].length).split(/\s[|·•]\s/)[0]);
     if (/^[^\s]*[\p{Lu}\p{N}]/u.test(rest)) return rest;
   }
   return '';
 }
 
 /**
- * The headline: the first paragraph after the name. Pronouns ("She/Her") come first when the
- * member set them, in the name's own row: such a paragraph is passed over when a later one
- * sits outside that row (a headline like "CEO/Founder" in the main column is kept).
+ * The connection degree LinkedIn prints beside the name: "· 1st", "· 2nd", "· 3rd+", in every
+ * UI language ("· 1er", "· 2e", "· 3e et +", "· 1.er", "· 2.º", "· 3.º y más"), or a bare "·".
+ * Measured: one or two such paragraphs, before the headline.
  */
-function headlineAfter(heading: Element, card: Element): string {
-  const following = queryAllFirst(card, selectors.profile.headline).filter(
+export function isDegree(text: string): boolean {
+  const rest = text.replace(/^[·•]\s*/, '');
+  // Without its dot, only the short English forms: "2nd" alone is no headline anyway.
+  if (rest === text) return /^[1-3](?:st|nd|rd)\+?$/i.test(text);
+  return rest === '' || /^[1-3]\S{0,4}(?:\s*\+|\s+\S{1,3}\s*\S{0,4})?$/u.test(rest);
+}
+
+/** "She/Her", "He/Him", "They/Them", "Elle/Elle", "Él/Él": pronouns a member chose to show. */
+export function looksLikePronouns(text: string): boolean {
+  return /^\p{L}{1,12}(?:\s?\/\s?\p{L}{1,12}){1,2}$/u.test(text);
+}
+
+/** Beside the name, not about the member's work: degree, pronouns, a lone separator. */
+const isDecoration = (text: string) => isDegree(text) || looksLikePronouns(text);
+
+/**
+ * The name's row: the smallest block around the name that also holds paragraphs, when every
+ * one of them is decoration (pronouns, degree). Measured shape:
+ * `<div><div><a href="/in/…"><div><h2>NAME</h2></div></a></div><p>She/Her</p><p>· 3rd</p></div>`.
+ * A block whose paragraphs include a headline is the card body, not the row: null then.
+ */
+function nameRowOf(heading: Element, card: Element, paragraphs: readonly Element[]): Element | null {
+  for (let node = heading.parentElement; node && node !== card; node = node.parentElement) {
+    const inside = paragraphs.filter((p) => node.contains(p));
+    if (inside.length === 0) continue;
+    return inside.every((p) => isDecoration(clean(p.textContent))) ? node : null;
+  }
+  return null;
+}
+
+interface CardLines {
+  headline: string;
+  company: string;
+  location: string;
+}
+
+/**
+ * New front end. After the name's row come the headline and the current company as sibling
+ * paragraphs, then a row holding the location and the contact-info link (measured on 8 real
+ * 2026 profiles). Told apart by structure: decoration is skipped, the company must be the
+ * headline's next sibling paragraph, the location the contact-info row's first paragraph.
+ */
+function sduiLines(heading: Element, card: Element): CardLines {
+  const paragraphs = queryAllFirst(card, selectors.profile.paragraph).filter(
     (p) => heading.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING && clean(p.textContent) !== '',
   );
-  const [first, second] = following;
-  if (!first) return '';
-  const looksLikePronouns = /^\p{L}{1,12}(?:\s?\/\s?\p{L}{1,12}){1,2}$/u.test(clean(first.textContent));
-  if (looksLikePronouns && second && !first.parentElement?.contains(second)) return clean(second.textContent);
-  return clean(first.textContent);
+  const nameRow = nameRowOf(heading, card, paragraphs);
+  const contactLink = queryFirst(card, selectors.profile.contactInfoLink);
+  const locationRow = contactLink ? rowAround(contactLink, card) : null;
+  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)));
+  let headlineIndex = 0;
+  // Pronouns outside a recognised row: passed over only when a later paragraph sits outside
+  // their block, so a headline such as "CEO/Founder" alone under the name is kept.
+  const first = body[0];
+  if (first && body[1] && looksLikePronouns(clean(first.textContent)) && !first.parentElement?.contains(body[1])) headlineIndex = 1;
+  const headlineEl = body[headlineIndex];
+  const next = headlineEl?.nextElementSibling;
+  const companyEl = next && next.matches(selectors.profile.paragraph.join(',')) && body.includes(next) ? next : null;
+  const locationEl = locationRow ? queryAllFirst(locationRow, selectors.profile.paragraph).find((p) => !p.contains(contactLink) && !isDegree(clean(p.textContent))) : undefined;
+  return { headline: clean(headlineEl?.textContent), company: clean(companyEl?.textContent), location: clean(locationEl?.textContent) };
+}
+
+/** The smallest block around `el` that holds another paragraph: the row it sits in. */
+function rowAround(el: Element, card: Element): Element | null {
+  for (let node = el.parentElement; node && node !== card; node = node.parentElement) {
+    if ([...node.querySelectorAll(selectors.profile.paragraph.join(','))].some((p) => !p.contains(el))) return node;
+  }
+  return null;
+}
+
+/** Classic front end (inferred): labelled blocks, no guessing by structure needed. */
+function classicLines(card: Element): CardLines | null {
+  const headline = queryFirst(card, selectors.profile.classicHeadline);
+  if (!headline) return null;
+  const companyLabel = queryFirst(card, selectors.profile.classicCompany)?.getAttribute('aria-label') ?? '';
+  const company = /^Current company:\s*(.+?)\.\s*Click/i.exec(companyLabel)?.[1] ?? '';
+  return { headline: clean(headline.textContent), company: clean(company), location: clean(queryFirst(card, selectors.profile.classicLocation)?.textContent) };
 }
 
 /** "(3) Ada Sample | LinkedIn" -> "Ada Sample": the count is LinkedIn's unread notifications. */
 function nameFromTitle(title: string): string {
   return clean(title.replace(/^\s*\(\d+\+?\)\s*/, '').split(' | ')[0]);
+}
+
+const MEMBER_ID_IN = /(ACoA[A-Za-z0-9_-]{10,})/;
+
+/** The card's componentkey "…ref<id>Topcard" (measured on all 8), else the Message link's profileUrn. */
+function memberIdOf(card: Element | null): string | null {
+  if (!card) return null;
+  const key = `${card.getAttribute('componentkey') ?? ''} ${card.id}`;
+  const fromKey = /ref(ACoA[A-Za-z0-9_-]{10,}?)Topcard/.exec(key)?.[1];
+  if (fromKey) return fromKey;
+  const link = queryFirst(card, selectors.profile.memberIdLink);
+  let href = link?.getAttribute('href') ?? '';
+  try {
+    href = decodeURIComponent(href);
+  } catch {
+    // Keep the raw href: the id is plain ASCII either way.
+  }
+  return MEMBER_ID_IN.exec(href)?.[1] ?? null;
 }
 
 export function readProfilePage(doc: Document, href: string): ProfilePage | null {
@@ -80,19 +176,35 @@ export function readProfilePage(doc: Document, href: string): ProfilePage | null
   const card = queryFirst(doc, selectors.profile.topCard);
   const heading = card ? queryFirst(card, selectors.profile.name) : null;
   // The page title "Name | LinkedIn" stands in when the top card is not recognised.
-  const name = clean(heading?.textContent) || nameFromTitle(doc.title);
+  const fromCard = clean(heading?.textContent);
+  const name = fromCard || nameFromTitle(doc.title);
   if (!name || name === 'LinkedIn') return null;
-  const headline = card && heading ? headlineAfter(heading, card) : '';
-  const key = `${card?.getAttribute('componentkey') ?? ''} ${card?.id ?? ''}`;
-  const memberId = /ref(ACoA[A-Za-z0-9_-]{10,}?)Topcard/.exec(key)?.[1] ?? null;
-  return { profilePath, name, headline, company: companyFromHeadline(headline), memberId };
+  const lines = (card && classicLines(card)) ?? (card && heading ? sduiLines(heading, card) : { headline: '', company: '', location: '' });
+  const company = lines.company || companyFromHeadline(lines.headline);
+  const missing: ProfilePart[] = [];
+  if (!fromCard) missing.push('name');
+  if (!lines.headline) missing.push('headline');
+  if (!profileActionsSlot(doc)) missing.push('actions');
+  return { profilePath, name, headline: lines.headline, company, location: lines.location, memberId: memberIdOf(card), missing };
 }
 
-/** Beside the profile's own buttons (Message, More), inside the top card. */
+/** Climbs out of wrappers that hold nothing else (measured: `<div data-display-contents><a>Message</a></div>`). */
+function outOfWrappers(el: Element, card: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement !== card && node.parentElement.childElementCount === 1) node = node.parentElement;
+  return node;
+}
+
+/**
+ * The row of the profile's own actions (Message, Connect, More), inside the top card: the
+ * parent of the Message action once out of its one-child wrapper, or of another action when
+ * there is no Message. A button goes at the row's end, beside LinkedIn's own.
+ */
 export function profileActionsSlot(doc: Document): { parent: Element; before: Element | null } | null {
   const card = queryFirst(doc, selectors.profile.topCard);
   if (!card) return null;
-  const button = queryFirst(card, selectors.profile.actionButtons);
-  const parent = button?.parentElement;
+  const action = queryFirst(card, selectors.profile.messageAction) ?? queryFirst(card, selectors.profile.otherActions);
+  if (!action) return null;
+  const parent = outOfWrappers(action, card).parentElement;
   return parent ? { parent, before: null } : null;
 }

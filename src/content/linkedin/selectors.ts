@@ -54,31 +54,73 @@ export const selectors = {
   },
   comment: {
     /**
-     * Comment boxes under feed posts. NOT measured publicly in 2026: the classic shape is the
-     * Ember markup older public extensions keyed on; the new front end's is inferred from its
-     * habits elsewhere (a contenteditable textbox inside the post's [role=listitem], in a form).
-     * Found from the editor outwards, so a wrong guess about the box still finds no other editor.
+     * Comment boxes under posts, found from the editor outwards, most specific first.
+     * - New front end: div[componentkey^="commentBox-"] around
+     *   [data-testid="ui-core-tiptap-text-editor-wrapper"] and a tiptap ProseMirror textbox
+     *   (described in public code, no capture known: inferred).
+     * - Classic: div.comments-comment-box--cr.comments-comment-box--no-avatar (no bare
+     *   comments-comment-box class) around form.comments-comment-box__form and a Quill editor
+     *   (measured on a real 2026-09 post page). Older pages had the bare class (inferred).
+     * - Anything else: the form around a textbox inside a feed post (inferred guess).
      */
-    box: ['.comments-comment-box', 'form'],
+    box: ['[componentkey^="commentBox-"]', '[class*="comments-comment-box--"]', '.comments-comment-box', 'form.comments-comment-box__form', 'form'],
     editor: [
+      '[componentkey^="commentBox-"] [contenteditable="true"][role="textbox"]',
+      '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]',
+      '[class*="comments-comment-box"] .ql-editor[contenteditable="true"]',
       '.comments-comment-texteditor .ql-editor[contenteditable="true"]',
       '.comments-comment-box [contenteditable="true"]',
       '[data-testid="mainFeed"] [role="listitem"] [contenteditable="true"][role="textbox"]',
     ],
-    /** Our button goes just before the box's own submit button, when it has one. */
+    /**
+     * Our button goes just before the box's own submit button when it shows one (an empty
+     * classic box shows none: measured), else before its emoji/image buttons, else at the end.
+     */
     submitButton: ['.comments-comment-box__submit-button', 'button[type="submit"]'],
+    toolButton: ['.comments-comment-box__detour-icons', 'button[aria-label*="emoji" i]', 'button[aria-label*="émoji" i]', 'button[aria-label*="image" i]', 'button[aria-label*="photo" i]'],
   },
-  /** LinkedIn's own dark theme is a class on <html>, set by its settings, not the system's. */
-  theme: { darkClass: 'theme--dark' },
+  /**
+   * LinkedIn's own dark theme, set by its settings, not the system's: a class on <html>, or
+   * (measured on real 2026 profiles, where <html> carried none) on #interop-outlet.
+   */
+  theme: { darkClass: 'theme--dark', carriers: ['html', '#interop-outlet', '[data-testid="interop-shadowdom"]'] },
   profile: {
+    /**
+     * The top card. New front end (measured on 8 real 2026 captures): a div whose id and
+     * componentkey end in "ref<member id>Topcard"; a nested section can match too, the outer
+     * wins (first in document order). Classic front end (inferred from pre-2025 public
+     * scrapers): section.pv-top-card.
+     */
     topCard: ['[componentkey$="Topcard"]', 'div[id$="Topcard"]', 'section[id$="Topcard"]', '.pv-top-card'],
-    /** The new front end draws the name in an h2 (no h1); the classic one in an h1. */
-    name: ['h2', 'h1'],
-    /** The headline is the first paragraph after the name (see readProfilePage for pronouns). */
-    headline: ['p'],
-    /** The row holding "Message", "Connect", "More": a button goes at its end. */
-    actionButtons: ['button[aria-label^="Message"]', 'a[href*="/messaging/compose"]', 'button[aria-label="More actions"]', 'button[aria-label*="More"]'],
+    /**
+     * The name: an h2 inside the profile's own link (measured: `a[href="/in/slug/"] > div > h2`),
+     * any h2 when the link is missing (the member's own profile links elsewhere), the classic h1.
+     */
+    name: ['a[href*="/in/"] h2', 'h2', 'h1'],
+    /**
+     * New front end: the headline, current company and location are bare paragraphs after the
+     * name's row (measured); readProfilePage tells them apart by structure, not by position.
+     */
+    paragraph: ['p'],
+    /** Classic front end (inferred): the headline div under the h1, the location span. */
+    classicHeadline: ['.text-body-medium.break-words'],
+    classicLocation: ['.text-body-small.inline.t-black--light.break-words'],
+    /** Classic: "Current company: Example. Click to skip to experience card" (inferred). */
+    classicCompany: ['[aria-label^="Current company:"]'],
+    /** The location row holds the contact-info link (measured: /in/<slug>/overlay/contact-info/). */
+    contactInfoLink: ['a[href*="/overlay/contact-info"]'],
+    /**
+     * The profile's own actions, most telling first. Measured: "Message" is an
+     * a[href^="/messaging/compose/"] alone in its own div[data-display-contents]; "More" a
+     * button[aria-expanded] with text and no aria-label. Inferred: the classic buttons' labels.
+     */
+    messageAction: ['a[href*="/messaging/compose"]', 'button[aria-label^="Message"]'],
+    otherActions: ['button[aria-label="More actions"]', 'button[aria-expanded]:not([aria-label])', 'button[aria-label*="connect" i]', 'button[aria-label^="Follow"]'],
+    /** The member id in the Message link (measured: /messaging/compose/?profileUrn=…ACoAA…). */
+    memberIdLink: ['a[href*="/messaging/compose"][href*="ACoA"]', 'a[href*="/in/ACoA"]'],
   },
+  /** A hidden-from-users Quill helper that is contenteditable too: never an editor. */
+  notAnEditor: ['.ql-clipboard'],
 } as const;
 
 export type SelectorList = readonly string[];

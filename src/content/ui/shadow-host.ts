@@ -14,11 +14,16 @@ export function addStyle(mount: ShadowMount, css: string): void {
   mount.container.before(style);
 }
 
+/** LinkedIn's dark theme is on, on whichever element carries its theme class. */
+export function isDarkTheme(doc: Document): boolean {
+  return selectors.theme.carriers.some((selector) => doc.querySelector(selector)?.classList.contains(selectors.theme.darkClass) ?? false);
+}
+
 export function createShadowHost(doc: Document, feature: string, css: string): ShadowMount {
   const host = doc.createElement('span');
   host.dataset['nurtureHost'] = feature;
   // Follow LinkedIn's theme, which the user picks in LinkedIn, whatever the system's is.
-  if (doc.documentElement.classList.contains(selectors.theme.darkClass)) host.dataset['theme'] = 'dark';
+  if (isDarkTheme(doc)) host.dataset['theme'] = 'dark';
   host.style.display = 'inline-flex';
   host.style.alignItems = 'center';
   const shadow = host.attachShadow({ mode: 'open' });
