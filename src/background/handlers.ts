@@ -56,9 +56,9 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
       return { schemaVersion: conn.version, counts };
     },
 
-    'page.report': async ({ page, features }, sender) => {
+    'page.report': async ({ page, features, missing }, sender) => {
       if (sender.tabId === undefined) throw new Error('page.report needs a tab');
-      await health.set(sender.tabId, { page, features, at: now() });
+      await health.set(sender.tabId, { page, features, missing: [...new Set(missing)], at: now() });
       return { recorded: true };
     },
 

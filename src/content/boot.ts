@@ -1,7 +1,7 @@
 // The content script's life: detect the page, start its features, follow LinkedIn's
 // client-side navigation, and go quiet when the extension is reloaded or removed.
 // One MutationObserver for everything, its callbacks batched.
-import type { FeatureState, PageKind } from '../shared/contract';
+import type { FeatureState, PageKind, ReaderPart } from '../shared/contract';
 import type { Translate } from '../shared/i18n';
 import type { request as requestFn } from '../shared/client';
 import type { Feature, RunningFeature } from './features/feature';
@@ -74,12 +74,12 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
       () => {},
     );
 
-  const report = (states: Record<string, FeatureState>) => {
-    const key = JSON.stringify([page, states]);
+  const report = (states: Record<string, FeatureState>, missing: ReaderPart[]) => {
+    const key = JSON.stringify([page, states, missing]);
     if (key === lastReport) return;
     lastReport = key;
     // The popup shows this; a failure only means the popup shows less.
-    request('page.report', { page, features: states }).catch(() => {});
+    request('page.report', { page, features: states, missing }).catch(() => {});
   };
 
   const scan = () => {
@@ -100,9 +100,17 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
       }
     }
     const states: Record<string, FeatureState> = {};
+    const missing = new Set<ReaderPart>();
     for (const name of quieted) states[name] = 'quiet';
-    for (const { feature, run } of running) states[feature.name] = run.scan();
-    report(states);
+    for (const { feature, run } of running) {
+      const result = run.scan();
+      if (typeof result === 'string') states[feature.name] = result;
+      else {
+        states[feature.name] = result.state;
+        for (const part of result.missing) missing.add(part);
+      }
+    }
+    report(states, [...missing].sort());
   };
 
   // Each change pushes the scan back until the page calms down, never past maxDelay: a scan

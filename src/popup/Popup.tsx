@@ -1,7 +1,7 @@
 // The toolbar popup: is Nurture working, and what does it see on the current tab.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageHealth } from '../shared/contract';
+import type { PageHealth, ReaderPart } from '../shared/contract';
 import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
 import { useRequest } from '../ui/use-request';
@@ -17,6 +17,24 @@ const pageLabel: Record<PageHealth['page'], MessageKey> = {
   other: 'pageOther',
 };
 
+const partLabel: Record<ReaderPart, MessageKey> = {
+  'profile-name': 'readerPartProfileName',
+  'profile-headline': 'readerPartProfileHeadline',
+  'profile-actions': 'readerPartProfileActions',
+  'message-composer': 'readerPartMessageComposer',
+  'conversation-partner': 'readerPartConversationPartner',
+};
+
+/** What the health line says of a page: a part the readers missed outranks "active". */
+export function healthLine(health: PageHealth): string {
+  const states = Object.values(health.features);
+  if (states.includes('quiet')) return t('featuresQuiet');
+  if (health.missing.length > 0) return t('readerPartsNotFound', health.missing.map((part) => t(partLabel[part])).join(', '));
+  if (states.includes('mounted')) return t('featuresActive');
+  // A messaging page always has a composer: none found means LinkedIn's markup changed.
+  return health.page === 'messaging' ? t('featuresNotRecognised') : t('featuresWaiting');
+}
+
 function TabHealth() {
   const [health, setHealth] = useState<PageHealth | null | undefined>(undefined);
   useEffect(() => {
@@ -27,15 +45,7 @@ function TabHealth() {
 
   if (health === undefined) return <p class="muted">{t('loading')}</p>;
   if (health === null) return <p class="muted" data-testid="tab-health">{t('tabNotLinkedIn')}</p>;
-  const states = Object.values(health.features);
-  const line = states.includes('quiet')
-    ? t('featuresQuiet')
-    : states.includes('mounted')
-      ? t('featuresActive')
-      : // A messaging page always has a composer: none found means LinkedIn's markup changed.
-        health.page === 'messaging'
-        ? t('featuresNotRecognised')
-        : t('featuresWaiting');
+  const line = healthLine(health);
   return (
     <p class="muted" data-testid="tab-health">
       {t(pageLabel[health.page])}

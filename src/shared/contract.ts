@@ -20,6 +20,13 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 export const FEATURE_STATES = ['mounted', 'no-anchor', 'quiet'] as const;
 export type FeatureState = (typeof FEATURE_STATES)[number];
 
+/**
+ * The parts of a LinkedIn page a reader looked for and did not find, named to the user by the
+ * popup's health line ("profile headline not found"): a feature can mount and still miss one.
+ */
+export const READER_PARTS = ['profile-name', 'profile-headline', 'profile-actions', 'message-composer', 'conversation-partner'] as const;
+export type ReaderPart = (typeof READER_PARTS)[number];
+
 export const STORE_NAMES = ['content', 'sources', 'prospects', 'interactions', 'settings'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -76,6 +83,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export interface PageHealth {
   page: PageKind;
   features: Record<string, FeatureState>;
+  /** What the readers missed on this page, each once. */
+  missing: ReaderPart[];
   at: number;
 }
 
@@ -221,6 +230,7 @@ export const REQUESTS = {
     payload: v.strictObject({
       page: v.picklist(PAGE_KINDS),
       features: v.pipe(v.record(FeatureName, v.picklist(FEATURE_STATES)), v.maxEntries(32)),
+      missing: v.optional(v.pipe(v.array(v.picklist(READER_PARTS)), v.maxLength(READER_PARTS.length)), []),
     }),
     senders: ['linkedin-content'],
   },

@@ -31,7 +31,7 @@ describe('content script boot', () => {
     for (const host of mounted) {
       expect(host.shadowRoot?.querySelector('button.share')?.textContent).toContain('shareButton');
     }
-    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'mounted' } });
+    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'mounted' }, missing: [] });
   });
 
   it('is idempotent: scanning again adds nothing', async () => {
@@ -44,7 +44,7 @@ describe('content script boot', () => {
   it('mounts nothing it cannot anchor, and says so', async () => {
     const { doc, request } = await start('feed.html', 'https://www.linkedin.com/feed/');
     expect(hosts(doc)).toHaveLength(0);
-    expect(request).toHaveBeenCalledWith('page.report', { page: 'feed', features: { 'composer-share-button': 'no-anchor' } });
+    expect(request).toHaveBeenCalledWith('page.report', { page: 'feed', features: { 'composer-share-button': 'no-anchor' }, missing: [] });
   });
 
   it('mounts on a composer that appears later, after a batch of DOM changes', async () => {
@@ -86,7 +86,15 @@ describe('content script boot', () => {
     history.pushState({}, '', '/in/ada-sample-42/');
     booted!.flush();
     expect(booted!.page).toBe('profile');
-    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'profile', features: { 'composer-share-button': 'mounted' } });
+    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'profile', features: { 'composer-share-button': 'mounted' }, missing: [] });
+  });
+
+  it('reports a messaging page whose reply box it cannot find as such, never as active', async () => {
+    const { doc, request } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
+    for (const root of [doc, doc.querySelector('#interop-outlet')!.shadowRoot!]) root.querySelectorAll('[class~="msg-form"]').forEach((form) => form.remove());
+    history.pushState({}, '', '/messaging/thread/3-bruno/');
+    booted!.flush();
+    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'no-anchor' }, missing: ['message-composer'] });
   });
 
   it('adds nothing at all in quiet mode, and says so', async () => {
@@ -95,7 +103,7 @@ describe('content script boot', () => {
     booted!.flush();
     expect(hosts(doc)).toHaveLength(0);
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'quiet' } });
+    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'quiet' }, missing: [] });
   });
 
   it('adds nothing when the background cannot say whether quiet mode is on', async () => {

@@ -85,8 +85,12 @@ describe('handlers behind the router', () => {
     await route({ type: 'page.report', payload: { page: 'messaging', features: { 'composer-share-button': 'mounted' } } }, content);
     expect(await route({ type: 'page.health', payload: { tabId: 5 } }, page)).toEqual({
       ok: true,
-      value: { page: 'messaging', features: { 'composer-share-button': 'mounted' }, at: 1000 },
+      value: { page: 'messaging', features: { 'composer-share-button': 'mounted' }, missing: [], at: 1000 },
     });
+    await route({ type: 'page.report', payload: { page: 'profile', features: { 'profile-track-button': 'mounted' }, missing: ['profile-headline', 'profile-headline'] } }, content);
+    expect(await route({ type: 'page.health', payload: { tabId: 5 } }, page)).toMatchObject({ ok: true, value: { missing: ['profile-headline'] } });
+    // Only the parts the popup knows how to name.
+    expect((await route({ type: 'page.report', payload: { page: 'profile', features: {}, missing: ['<img src=x>'] } }, content)).ok).toBe(false);
     expect(await route({ type: 'page.health', payload: { tabId: 6 } }, page)).toEqual({ ok: true, value: null });
     // A LinkedIn page may not read what Nurture knows of other tabs.
     expect((await route({ type: 'page.health', payload: { tabId: 5 } }, content)).ok).toBe(false);

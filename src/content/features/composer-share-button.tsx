@@ -2,8 +2,8 @@
 // page and each overlay bubble), the post composer, comment boxes. Runs on every page, since
 // overlay bubbles and comment boxes open anywhere. Alt+Shift+S in an editor opens its picker.
 import { render } from 'preact';
-import { PAGE_KINDS } from '../../shared/contract';
-import { composersAmong } from '../linkedin/composers';
+import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
+import { composersAmong, type ComposerKind } from '../linkedin/composers';
 import { editablesOf } from '../linkedin/dom';
 import { conversationPartner } from '../linkedin/conversation';
 import { placeholderButton } from '../ui/placeholder-button';
@@ -13,6 +13,7 @@ import { fromUser } from '../ui/user-input';
 import type { Feature } from './feature';
 
 interface Mount extends ShadowMount {
+  kind: ComposerKind;
   editor: HTMLElement;
   open: (() => void) | null;
 }
@@ -55,7 +56,7 @@ export const composerShareButton: Feature = {
 
     return {
       scan() {
-        if (ctx.signal.aborted) return 'no-anchor';
+        if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };
         for (const [root, mount] of mounts) {
           if (!root.isConnected || !root.contains(mount.host) || !mount.editor.isConnected) unmount(root, mount);
         }
@@ -66,7 +67,7 @@ export const composerShareButton: Feature = {
         const taken = [...mounts].map(([root, mount]) => ({ root, editor: mount.editor }));
         for (const { kind, root, editor, slot } of composersAmong(fresh, taken)) {
           if (mounts.has(root)) continue;
-          const mount: Mount = { ...createShadowHost(ctx.document, composerShareButton.name, shareButtonCss), editor, open: null };
+          const mount: Mount = { ...createShadowHost(ctx.document, composerShareButton.name, shareButtonCss), kind, editor, open: null };
           // A plain button until first used; then the Preact button and its picker, opened.
           const activate = () => {
             addStyle(mount, pickerCss);
@@ -89,7 +90,9 @@ export const composerShareButton: Feature = {
           slot.parent.insertBefore(mount.host, slot.before);
           mounts.set(root, mount);
         }
-        return mounts.size > 0 ? 'mounted' : 'no-anchor';
+        // The messaging page always shows a reply box: none found is LinkedIn's markup changing.
+        const missing: ReaderPart[] = ctx.page === 'messaging' && ![...mounts.values()].some((mount) => mount.kind === 'message') ? ['message-composer'] : [];
+        return { state: mounts.size > 0 ? 'mounted' : 'no-anchor', missing };
       },
     };
   },

@@ -1,6 +1,6 @@
 // The shape of a content-script feature: one file each, started per page visit with a signal
 // that aborts when the user navigates away or the extension goes away.
-import type { FeatureState, PageKind } from '../../shared/contract';
+import type { FeatureState, PageKind, ReaderPart } from '../../shared/contract';
 import type { Translate } from '../../shared/i18n';
 import type { request } from '../../shared/client';
 
@@ -15,9 +15,15 @@ export interface FeatureContext {
   keepReplyText: boolean;
 }
 
+/** A scan's outcome, with the parts of the page its readers looked for and missed. */
+export interface FeatureReport {
+  state: FeatureState;
+  missing: readonly ReaderPart[];
+}
+
 export interface RunningFeature {
   /** Called after each batch of DOM changes: mounts where anchors appeared, idempotently. */
-  scan(): FeatureState;
+  scan(): FeatureState | FeatureReport;
 }
 
 export interface Feature {

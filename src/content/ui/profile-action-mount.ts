@@ -1,21 +1,25 @@
 // One UI beside a profile's own actions (Message, Connect, More), kept about the profile on
 // screen: the scan both profile features run.
 import type { ComponentChild } from 'preact';
-import type { FeatureState } from '../../shared/contract';
-import type { FeatureContext } from '../features/feature';
-import { profileActionsSlot, readProfilePage, type ProfilePage } from '../linkedin/profiles';
+import type { ReaderPart } from '../../shared/contract';
+import type { FeatureContext, FeatureReport } from '../features/feature';
+import { profileActionsSlot, readProfilePage, type ProfilePage, type ProfilePart } from '../linkedin/profiles';
 import { singleMount } from './single-mount';
 
-export function profileActionMount(ctx: FeatureContext, feature: string, css: string, ui: (profile: ProfilePage) => ComponentChild): () => FeatureState {
+const PART: Record<ProfilePart, ReaderPart> = { name: 'profile-name', headline: 'profile-headline', actions: 'profile-actions' };
+
+export function profileActionMount(ctx: FeatureContext, feature: string, css: string, ui: (profile: ProfilePage) => ComponentChild): () => FeatureReport {
   const mount = singleMount(ctx.document, ctx.signal, feature, css);
   return () => {
-    if (ctx.signal.aborted) return 'no-anchor';
+    if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };
     // Another profile in the same tab (LinkedIn navigates between profiles without a reload).
     const profile = readProfilePage(ctx.document, ctx.document.location.href);
-    if (mount.holds(profile?.profilePath ?? null)) return 'mounted';
+    // No name anywhere (not even the title) is a page still loading, not a reader failing.
+    const missing = profile ? profile.missing.map((part) => PART[part]) : [];
+    if (mount.holds(profile?.profilePath ?? null)) return { state: 'mounted', missing };
     const slot = profileActionsSlot(ctx.document);
-    if (!slot || !profile) return 'no-anchor';
+    if (!slot || !profile) return { state: 'no-anchor', missing };
     mount.place(slot.parent, slot.before, profile.profilePath, ui(profile));
-    return 'mounted';
+    return { state: 'mounted', missing };
   };
 }
