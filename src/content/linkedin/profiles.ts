@@ -117,7 +117,8 @@ function sduiLines(heading: Element, card: Element): CardLines {
   const nameRow = nameRowOf(heading, card, paragraphs);
   const contactLink = queryFirst(card, selectors.profile.contactInfoLink);
   const locationRow = contactLink ? rowAround(contactLink, card) : null;
-  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)));
+  // A headline or company line holds no link; "500+ connections" and "Contact info" do (measured).
+  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)) && !p.querySelector('a[href]'));
   let headlineIndex = 0;
   // Pronouns outside a recognised row: passed over only when a later paragraph sits outside
   // their block, so a headline such as "CEO/Founder" alone under the name is kept.
