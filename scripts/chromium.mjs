@@ -75,6 +75,8 @@ export function fixtureFor(url) {
     const composer = searchParams.get('composer');
     return composer === 'open' ? 'feed-composer-open.html' : composer === 'classic' ? 'feed-classic-composer.html' : 'feed.html';
   }
+  // A thread whose header names the person without linking their profile.
+  if (pathname.startsWith('/messaging/thread/name-only/')) return 'messaging-name-only.html';
   if (pathname.startsWith('/messaging')) return 'messaging-thread.html';
   const profile = /^\/in\/([^/]+)/.exec(pathname);
   if (profile) return PROFILES[decodeURIComponent(profile[1]).toLowerCase()] ?? 'profile.html';

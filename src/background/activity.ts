@@ -8,6 +8,8 @@ import { stageAt, stageHistory } from '../shared/stage-history';
 import { computeInsights } from '../shared/metrics';
 import type { NurtureDb } from './db';
 import { readSettings } from './settings';
+import { findProspect } from './prospects';
+import { nameKey } from '../shared/person-names';
 
 export interface ActivityDeps {
   db: () => Promise<NurtureDb>;
@@ -160,7 +162,8 @@ export function createActivity({ db, now }: ActivityDeps) {
             entry.kind,
             entry.status ?? '',
             entry.channel,
-            prospect?.name ?? '',
+            // A share logged with a name only shows that name; the profile column stays empty.
+            prospect?.name ?? entry.personName ?? '',
             entry.prospectId ? `https://www.linkedin.com${entry.prospectId}/` : '',
             prospect?.company ?? '',
             stage ?? '',
@@ -195,6 +198,41 @@ export function createActivity({ db, now }: ActivityDeps) {
         note: entry.note,
       });
       return { id };
+    },
+
+    /**
+     * Gives a prospect to an entry logged with a name only, and to every other share logged with
+     * the same name (folded) and no prospect: the user said who that name is. Only shares are
+     * ever logged by name (replies of an unknown name are not kept), so only they are walked.
+     * The name is dropped from the entries: the prospect's record names them now.
+     */
+    async linkPerson(id: number, rawProspectId: string): Promise<{ linked: number }> {
+      const conn = await db();
+      const tx = conn.transaction(['interactions', 'prospects'], 'readwrite');
+      const interactions = tx.objectStore('interactions');
+      const entry = await interactions.get(id);
+      if (!entry) throw new Error('this entry no longer exists');
+      if (entry.prospectId !== null || !entry.personName) throw new Error('this entry already names its person');
+      const prospect = await findProspect(tx.objectStore('prospects'), rawProspectId);
+      if (!prospect) throw new Error('this prospect is no longer tracked');
+      const key = nameKey(entry.personName);
+      let linked = 0;
+      let lastSentAt: number | null = null;
+      const link = async (record: Interaction, update: (value: Interaction) => Promise<unknown>) => {
+        const { personName: _name, ...rest } = record;
+        await update({ ...rest, prospectId: prospect.id });
+        linked++;
+        if (record.kind === 'shared' && record.status === 'sent') lastSentAt = Math.max(lastSentAt ?? 0, record.at);
+      };
+      for await (const cursor of interactions.index('by-kind-at').iterate(IDBKeyRange.bound(['shared', -Infinity], ['shared', Infinity]))) {
+        const record = cursor.value;
+        if (record.id === id || record.prospectId !== null || !record.personName || nameKey(record.personName) !== key) continue;
+        await link(record, (value) => cursor.update(value));
+      }
+      await link(entry, (value) => interactions.put(value));
+      if (lastSentAt !== null && (prospect.lastContactAt ?? 0) < lastSentAt) await tx.objectStore('prospects').put({ ...prospect, lastContactAt: lastSentAt });
+      await tx.done;
+      return { linked };
     },
 
     async setNote(id: number, note: string): Promise<Interaction> {

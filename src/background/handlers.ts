@@ -81,16 +81,22 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
       const { quietMode, keepReplyText } = await readSettings(await db());
       return { quietMode, keepReplyText };
     },
-    'share.context': async ({ prospectId }) => sharing.context(prospectId),
+    'share.context': async ({ prospectId, personName }) => sharing.context(prospectId, personName),
     'share.prepare': async ({ contentId }) => sharing.prepare(contentId),
     'share.log': async (entry) => sharing.log(entry),
-    'share.confirmSent': async ({ prospectId, links }) => sharing.confirmSent(prospectId, links),
+    'share.confirmSent': async ({ prospectId, personName, links }) => sharing.confirmSent(prospectId, links, personName),
     'activity.recent': async ({ limit }) => sharing.recent(limit),
 
     'activity.page': async ({ filter, before, limit }) => activity.page(filter, before, limit),
     'activity.exportChunk': async ({ filter, after, limit, exportId }) => activity.exportChunk(filter, after, limit, exportId),
     'activity.add': async (entry) => activity.add(entry),
     'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
+    'activity.linkPerson': async ({ id, prospectId }) => {
+      const linked = await activity.linkPerson(id, prospectId);
+      // A linked share may be the person's last contact: the popup's lists follow.
+      prospectsChanged?.();
+      return linked;
+    },
     'insights.compute': async () => activity.insights(),
     'backup.export': async () => backup.export(),
     'backup.import': async ({ text, mode }) => {
@@ -123,13 +129,14 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
     },
     'prospects.timeline': async ({ id }) => prospects.timeline(id),
     'prospects.today': async () => prospects.today(),
-    'replies.record': async ({ prospectId, replies, pageUrl }) => {
+    'replies.record': async ({ prospectId, personName, replies, pageUrl }) => {
       // Message text is kept only when the user asked for it, and then its first 140 characters.
       const { keepReplyText } = await readSettings(await db());
       return prospects.recordReplies(
         prospectId,
         replies.map((reply) => ({ externalId: reply.externalId, text: keepReplyText ? reply.text.slice(0, 140) : null })),
         pageUrl,
+        personName,
       );
     },
   };

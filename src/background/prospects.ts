@@ -6,6 +6,8 @@ import type { NurtureDb } from './db';
 import { memberIdOf } from '../shared/profile-ids';
 import { endOfDay, isAwaiting, isDue } from '../shared/followups';
 import { readSettings } from './settings';
+import { uniqueByName } from '../shared/person-names';
+import { fold, squash } from '../shared/text';
 
 export interface ProspectsDeps {
   db: () => Promise<NurtureDb>;
@@ -38,20 +40,29 @@ export async function findProspect(store: ProspectStore, id: string): Promise<Pr
   return memberId ? store.index('by-member').get(memberId) : undefined;
 }
 
+/**
+ * The one tracked prospect bearing `name` (folded), or undefined when none or several do. Reads
+ * every record: a name has no index, and it is asked only for conversations that link no profile.
+ */
+export async function findProspectByName(store: { getAll(): Promise<Prospect[]> }, name: string): Promise<Prospect | undefined> {
+  return uniqueByName(await store.getAll(), name) ?? undefined;
+}
+
 export interface IncomingReply {
   externalId: string;
   text: string | null;
 }
 
 export function matchesQuery(prospect: Prospect, query: ProspectQuery, now = Date.now(), awaitingDays = 5): boolean {
-  const text = query.text?.trim().toLowerCase();
+  // Folded, so "Lucia" finds "Lucía" (the Activity view looks prospects up by a name read on LinkedIn).
+  const text = query.text ? fold(squash(query.text)) : '';
   return (
     (!query.awaiting || isAwaiting(prospect, now, awaitingDays)) &&
     (!query.due || isDue(prospect, now)) &&
     (!query.stage || prospect.stage === query.stage) &&
     (!query.persona || prospect.persona.toLowerCase() === query.persona.toLowerCase()) &&
     (!query.tag || prospect.tags.some((tag) => tag.toLowerCase() === query.tag!.toLowerCase())) &&
-    (!text || `${prospect.name} ${prospect.company} ${prospect.headline}`.toLowerCase().includes(text))
+    (!text || fold(`${prospect.name} ${prospect.company} ${prospect.headline}`).includes(text))
   );
 }
 
@@ -205,12 +216,15 @@ export function createProspects({ db, now }: ProspectsDeps) {
 
     /**
      * Records replies of a tracked prospect, each once: the unique index on externalId makes a
-     * second recording of the same message (reload, scroll back, another tab) a no-op.
+     * second recording of the same message (reload, scroll back, another tab) a no-op. A
+     * conversation that names the person without linking them (`prospectId` null) is credited
+     * to the one tracked prospect of that name; with none or several, nothing is recorded.
      */
-    async recordReplies(prospectId: string, replies: readonly IncomingReply[], pageUrl: string): Promise<{ recorded: number }> {
+    async recordReplies(prospectId: string | null, replies: readonly IncomingReply[], pageUrl: string, personName?: string): Promise<{ recorded: number }> {
       const conn = await db();
       const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
-      const prospect = await findProspect(tx.objectStore('prospects'), prospectId);
+      const store = tx.objectStore('prospects');
+      const prospect = prospectId !== null ? await findProspect(store, prospectId) : personName ? await findProspectByName(store, personName) : undefined;
       if (!prospect) {
         await tx.done;
         return { recorded: 0 };

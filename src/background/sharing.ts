@@ -5,12 +5,25 @@ import type { Caption, ContentItem, Interaction } from '../shared/model';
 import { canonicalUrl, contentSlug, tagUrl } from '../shared/urls';
 import type { NurtureDb } from './db';
 import { readSettings } from './settings';
-import { findProspect } from './prospects';
+import { findProspect, findProspectByName } from './prospects';
+import { nameKey } from '../shared/person-names';
+import { squash } from '../shared/text';
 
 /** A member-id path names the slug's record once both were seen: log under the record's id. */
 async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<string | null> {
   if (id === null) return null;
   return (await findProspect(conn.transaction('prospects').store, id))?.id ?? id;
+}
+
+/**
+ * Who a conversation is with: its profile when it links one; otherwise the one tracked prospect
+ * bearing its name; otherwise nobody known, and the name (personName) is all there is.
+ */
+async function resolvePerson(conn: NurtureDb, id: string | null, personName: string | undefined): Promise<{ prospectId: string | null; personName: string | null }> {
+  if (id !== null) return { prospectId: await resolveProspectId(conn, id), personName: null };
+  if (!personName || !squash(personName)) return { prospectId: null, personName: null };
+  const match = await findProspectByName(conn.transaction('prospects').store, personName);
+  return match ? { prospectId: match.id, personName: null } : { prospectId: null, personName: squash(personName) };
 }
 
 export interface SharingDeps {
@@ -82,10 +95,18 @@ export function createSharing({ db, now }: SharingDeps) {
       return shareText(item, pickCaption(item.captions, item.language, recent), link);
     },
 
-    async log(entry: { contentId: string; prospectId: string | null; channel: 'message' | 'post' | 'comment'; pageUrl: string; link: string; captionIndex: number | null }) {
+    async log(entry: {
+      contentId: string;
+      prospectId: string | null;
+      personName?: string | undefined;
+      channel: 'message' | 'post' | 'comment';
+      pageUrl: string;
+      link: string;
+      captionIndex: number | null;
+    }) {
       const conn = await db();
       const toPerson = entry.channel === 'message';
-      const prospectId = toPerson ? await resolveProspectId(conn, entry.prospectId) : null;
+      const { prospectId, personName } = toPerson ? await resolvePerson(conn, entry.prospectId, entry.personName) : { prospectId: null, personName: null };
       const id = await conn.add('interactions', {
         at: now(),
         kind: toPerson ? 'shared' : 'posted',
@@ -101,15 +122,25 @@ export function createSharing({ db, now }: SharingDeps) {
         link: entry.link,
         captionIndex: entry.captionIndex,
         audience: toPerson ? 'person' : 'network',
+        // Named without a profile and not one tracked prospect: the user may link it later.
+        ...(personName ? { personName } : {}),
       });
       return { id };
     },
 
-    /** Drafts whose link now shows in the user's own messages of the conversation become sent. */
-    async confirmSent(rawProspectId: string | null, links: readonly string[]): Promise<{ confirmed: number }> {
+    /**
+     * Drafts whose link now shows in the user's own messages of the conversation become sent.
+     * A conversation known by name only confirms drafts of that name, of no one, or of the
+     * prospects bearing that name; the one tracked prospect of that name, if there is one, is
+     * who they were sent to.
+     */
+    async confirmSent(rawProspectId: string | null, links: readonly string[], rawPersonName?: string): Promise<{ confirmed: number }> {
       if (links.length === 0) return { confirmed: 0 };
       const conn = await db();
-      const prospectId = await resolveProspectId(conn, rawProspectId);
+      const { prospectId, personName } = await resolvePerson(conn, rawProspectId, rawPersonName);
+      const byName = rawProspectId === null && rawPersonName !== undefined;
+      // The prospects bearing the name: drafts logged for any of them may be this conversation's.
+      const namesakes = byName ? new Set((await conn.getAll('prospects')).filter((prospect) => nameKey(prospect.name) === nameKey(rawPersonName)).map((prospect) => prospect.id)) : new Set<string>();
       const tx = conn.transaction(['interactions', 'prospects'], 'readwrite');
       const index = tx.objectStore('interactions').index('by-kind-at');
       let confirmed = 0;
@@ -117,9 +148,16 @@ export function createSharing({ db, now }: SharingDeps) {
       for await (const cursor of index.iterate(IDBKeyRange.bound(['shared', 0], ['shared', Infinity]), 'prev')) {
         const entry = cursor.value;
         if (entry.status !== 'draft' || !entry.link) continue;
-        if (prospectId !== null && entry.prospectId !== null && entry.prospectId !== prospectId) continue;
+        if (byName) {
+          if (entry.prospectId !== null && entry.prospectId !== prospectId && !namesakes.has(entry.prospectId)) continue;
+          if (entry.prospectId === null && entry.personName !== undefined && nameKey(entry.personName) !== nameKey(rawPersonName)) continue;
+        } else if (prospectId !== null && entry.prospectId !== null && entry.prospectId !== prospectId) continue;
         if (!links.some((link) => sameLink(link, entry.link!))) continue;
-        await cursor.update({ ...entry, status: 'sent', prospectId: entry.prospectId ?? prospectId });
+        const to = entry.prospectId ?? prospectId;
+        const updated: Interaction = { ...entry, status: 'sent', prospectId: to };
+        if (to !== null) delete updated.personName;
+        else if (personName && updated.personName === undefined) updated.personName = personName;
+        await cursor.update(updated);
         confirmed++;
         lastAt = Math.max(lastAt, entry.at);
       }
@@ -131,10 +169,11 @@ export function createSharing({ db, now }: SharingDeps) {
       return { confirmed };
     },
 
-    async context(rawProspectId: string | null): Promise<Answers['share.context']> {
+    async context(rawProspectId: string | null, personName?: string): Promise<Answers['share.context']> {
       const conn = await db();
       const settings = await readSettings(conn);
-      const prospectId = await resolveProspectId(conn, rawProspectId);
+      // A name counts only when one tracked prospect bears it; otherwise the picker knows nobody.
+      const { prospectId } = await resolvePerson(conn, rawProspectId, personName);
       const noGuard = { recentShares: 0, max: settings.saturationMax, days: settings.saturationDays, unansweredInARow: 0 };
       if (prospectId === null) return { prospect: null, sentContentIds: [], guard: noGuard };
       const [prospect, entries] = await Promise.all([

@@ -6,7 +6,7 @@ import { MANUAL_KINDS, type LogCursor, type LogEntry, type LogFilter } from '../
 import { t, uiLanguage } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { datedName, downloadBlob } from './download';
-import { STAGES, type ProspectStage } from '../shared/model';
+import { STAGES, type Prospect, type ProspectStage } from '../shared/model';
 import { useRequest } from '../ui/use-request';
 
 const KINDS = ['shared', 'posted', 'replied', 'stage', ...MANUAL_KINDS] as const;
@@ -16,17 +16,86 @@ const CHUNK = 2000;
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
 const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
 
-function Entry({ entry, onSaved }: { entry: LogEntry; onSaved: () => void }) {
+/**
+ * A share logged with a name only (the conversation linked no profile, and not exactly one
+ * tracked prospect bore that name): the user says which prospect it was. The background then
+ * gives that prospect to this entry and to every other share logged with the same name.
+ */
+function LinkPerson({ id, personName, onLinked }: { id: number; personName: string; onLinked: (linked: number) => void }) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState(personName);
+  const [choices, setChoices] = useState<Prospect[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    request('prospects.list', { text: query.trim().slice(0, 100) }).then(
+      (list) => {
+        if (!live) return;
+        const shown = list.slice(0, 50);
+        setChoices(shown);
+        setChosen(shown[0]?.id ?? '');
+      },
+      (failure: unknown) => live && setError(errorText(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, query]);
+  if (!open) {
+    return (
+      <button type="button" class="secondary" onClick={() => setOpen(true)}>
+        {t('activityLinkPerson')}
+      </button>
+    );
+  }
+  return (
+    <form
+      class="inline link-person"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!chosen) return;
+        request('activity.linkPerson', { id, prospectId: chosen }).then(
+          ({ linked }) => onLinked(linked),
+          (failure: unknown) => setError(errorText(failure)),
+        );
+      }}
+    >
+      <input aria-label={t('activityLinkSearch')} placeholder={t('activityLinkSearch')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      {choices.length === 0 ? (
+        <span class="muted small">{t('activityLinkNone')}</span>
+      ) : (
+        <select aria-label={t('activityLinkChoice')} value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
+          {choices.map((prospect) => (
+            <option key={prospect.id} value={prospect.id}>
+              {prospect.company ? `${prospect.name} · ${prospect.company}` : prospect.name}
+            </option>
+          ))}
+        </select>
+      )}
+      <button type="submit" class="primary" disabled={!chosen}>
+        {t('activityLinkConfirm')}
+      </button>
+      {error && <span class="error">{error}</span>}
+    </form>
+  );
+}
+
+function Entry({ entry, onSaved, onLinked }: { entry: LogEntry; onSaved: () => void; onLinked: (linked: number) => void }) {
   const [note, setNote] = useState(entry.interaction.note);
   const changed = note !== entry.interaction.note;
   const { interaction } = entry;
+  const nameOnly = interaction.prospectId === null && interaction.personName ? interaction.personName : null;
   return (
     <li class="log-entry" data-kind={interaction.kind}>
       <div>
         <span class="muted small">{new Date(interaction.at).toLocaleString(uiLanguage())}</span> <span class="chip">{interaction.kind}</span>
-        {interaction.status && <span class={`chip ${interaction.status}`}>{interaction.status}</span>} {entry.prospectName ?? interaction.prospectId ?? ''}
+        {interaction.status && <span class={`chip ${interaction.status}`}>{interaction.status}</span>}{' '}
+        {nameOnly ? <span data-testid="name-only">{t('activityNameOnly', nameOnly)}</span> : (entry.prospectName ?? interaction.prospectId ?? '')}
         {entry.contentTitle && <> · {entry.contentTitle}</>}
       </div>
+      {nameOnly && interaction.id !== undefined && <LinkPerson id={interaction.id} personName={nameOnly} onLinked={onLinked} />}
       <div class="inline">
         <input aria-label={t('activityNote')} placeholder={t('activityNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         {changed && (
@@ -183,7 +252,15 @@ export function ActivityView() {
       {entries.length === 0 ? <p class="muted">{t('noActivity')}</p> : (
         <ul class="log" data-testid="log">
           {entries.map((entry) => (
-            <Entry key={entry.interaction.id} entry={entry} onSaved={() => setGeneration((n) => n + 1)} />
+            <Entry
+              key={entry.interaction.id}
+              entry={entry}
+              onSaved={() => setGeneration((n) => n + 1)}
+              onLinked={(linked) => {
+                setStatus(t('activityLinked', String(linked)));
+                setGeneration((n) => n + 1);
+              }}
+            />
           ))}
         </ul>
       )}

@@ -6,7 +6,7 @@ import { useRequest } from '../ui/use-request';
 function describe({ interaction, contentTitle, prospectName }: ActivityEntry): string {
   const title = contentTitle ?? '?';
   if (interaction.kind === 'posted') return t('activityPosted', title);
-  return t('activityShared', [title, prospectName ?? interaction.prospectId ?? t('someone')]);
+  return t('activityShared', [title, prospectName ?? interaction.personName ?? interaction.prospectId ?? t('someone')]);
 }
 
 export function RecentActivity() {

@@ -5,6 +5,7 @@ import { binaryKind } from './library/binary';
 import { issueText } from './library/issue-text';
 import { jsonError } from './library/json-error';
 import { CONTENT_FORMATS, STAGES } from './model';
+import { PERSON_NAME_MAX } from './person-names';
 
 const stage = v.picklist([...STAGES, 'lost']);
 const time = v.pipe(v.number(), v.integer());
@@ -69,6 +70,8 @@ const InteractionRecord = v.looseObject({
   url: v.nullable(v.string()),
   externalId: v.nullable(v.string()),
   note: v.string(),
+  /** A share logged with a name only (no profile, no single prospect of that name). */
+  personName: v.optional(v.pipe(v.string(), v.maxLength(PERSON_NAME_MAX))),
 });
 
 export const BackupSchema = v.object({

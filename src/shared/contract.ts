@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prospect, type ProspectStage, type Source } from './model';
 import type { Rejection } from './library/raw-item';
 import type { Insights } from './metrics';
+import { PERSON_NAME_MAX } from './person-names';
 
 export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
 /** extension-page: popup and dashboard. linkedin-content: our content script, top frame of www.linkedin.com. */
@@ -140,6 +141,11 @@ export interface ImportReport {
 
 const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
 const ProfileId = v.pipe(v.string(), v.regex(/^\/in\/[^/?#\s]{1,100}$/, 'a profile path such as /in/jane-doe'));
+/**
+ * The person's name as a conversation shows it, when it does not link their profile: the
+ * background credits it to the one tracked prospect of that name, if there is exactly one.
+ */
+const PersonName = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(PERSON_NAME_MAX));
 const LinkedInUrl = v.pipe(v.string(), v.maxLength(2000), v.regex(/^https:\/\/www\.linkedin\.com\//, 'a www.linkedin.com address'));
 
 
@@ -260,7 +266,7 @@ export const REQUESTS = {
   'library.restoreExamples': { payload: Empty, senders: ['extension-page'] },
   // What the content script needs to know before it adds anything to the page.
   'content.config': { payload: Empty, senders: ['linkedin-content'] },
-  'share.context': { payload: v.strictObject({ prospectId: v.nullable(ProfileId) }), senders: ['extension-page', 'linkedin-content'] },
+  'share.context': { payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName) }), senders: ['extension-page', 'linkedin-content'] },
   'share.prepare': {
     payload: v.strictObject({ contentId: Id, prospectId: v.nullable(ProfileId) }),
     senders: ['extension-page', 'linkedin-content'],
@@ -269,6 +275,8 @@ export const REQUESTS = {
     payload: v.strictObject({
       contentId: Id,
       prospectId: v.nullable(ProfileId),
+      /** Only when prospectId is null: the name the conversation shows. */
+      personName: v.optional(PersonName),
       channel: v.picklist(['message', 'post', 'comment']),
       pageUrl: LinkedInUrl,
       link: v.pipe(v.string(), v.url(), v.maxLength(2000)),
@@ -277,7 +285,7 @@ export const REQUESTS = {
     senders: ['linkedin-content'],
   },
   'share.confirmSent': {
-    payload: v.strictObject({ prospectId: v.nullable(ProfileId), links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(100)) }),
+    payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName), links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(100)) }),
     senders: ['linkedin-content'],
   },
   'activity.recent': { payload: v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)) }), senders: ['extension-page'] },
@@ -313,6 +321,11 @@ export const REQUESTS = {
     payload: v.strictObject({ text: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
     senders: ['extension-page'],
   },
+  // A share logged with a name only is given its prospect by the user, never by the page.
+  'activity.linkPerson': {
+    payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), prospectId: ProfileId }),
+    senders: ['extension-page'],
+  },
   'activity.setNote': { payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), note: v.pipe(v.string(), v.maxLength(5000)) }), senders: ['extension-page'] },
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
   // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
@@ -326,14 +339,19 @@ export const REQUESTS = {
   'prospects.timeline': { payload: v.strictObject({ id: ProfileId }), senders: ['extension-page'] },
   'prospects.today': { payload: Empty, senders: ['extension-page'] },
   'replies.record': {
-    payload: v.strictObject({
-      prospectId: ProfileId,
-      pageUrl: LinkedInUrl,
-      replies: v.pipe(
-        v.array(v.strictObject({ externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), text: v.pipe(v.string(), v.maxLength(2000)) })),
-        v.maxLength(200),
-      ),
-    }),
+    payload: v.pipe(
+      v.strictObject({
+        /** The profile when the conversation links it; otherwise null and the name it shows. */
+        prospectId: v.nullable(ProfileId),
+        personName: v.optional(PersonName),
+        pageUrl: LinkedInUrl,
+        replies: v.pipe(
+          v.array(v.strictObject({ externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), text: v.pipe(v.string(), v.maxLength(2000)) })),
+          v.maxLength(200),
+        ),
+      }),
+      v.check((payload) => payload.prospectId !== null || payload.personName !== undefined, 'a profile or a name'),
+    ),
     senders: ['linkedin-content'],
   },
 } as const satisfies Record<string, RequestSpec>;
@@ -380,6 +398,8 @@ export interface Answers {
   'activity.exportChunk': { text: string; next: LogCursor };
   'activity.add': { id: number };
   'activity.setNote': Interaction;
+  /** How many entries now name the prospect: the one asked for and the others of the same name without a prospect. */
+  'activity.linkPerson': { linked: number };
   'insights.compute': { insights: Insights; titles: Record<string, string> };
   'backup.export': { text: string };
   'backup.import': { restored: Record<string, number> };

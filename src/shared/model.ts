@@ -125,4 +125,9 @@ export interface Interaction {
   captionIndex?: number | null;
   /** Posts go to the user's network; messages and comments to people. */
   audience?: 'network' | 'person';
+  /**
+   * The person's name as the conversation showed it, when it linked no profile and no single
+   * tracked prospect bore that name (prospectId is then null): the user may link it later.
+   */
+  personName?: string;
 }

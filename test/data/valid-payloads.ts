@@ -32,6 +32,7 @@ export const valid: { [K in RequestType]: unknown } = {
   'activity.exportChunk': { filter: {}, after: { at: 5, id: 3 }, limit: 2000 },
   'activity.add': { kind: 'call', prospectId: '/in/ada', note: 'Called about the pilot' },
   'activity.setNote': { id: 4, note: 'Follow up in May' },
+  'activity.linkPerson': { id: 4, prospectId: '/in/ada-sample-42' },
   'insights.compute': {},
   'backup.export': {},
   'backup.import': { text: '{}', mode: 'merge' },

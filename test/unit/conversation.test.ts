@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { conversationPartner, openConversations, ownMessageLinks, readThreadMessages, repliesInThread, threadChanges, threadOf } from '../../src/content/linkedin/conversation';
+import { conversationPartner, openConversations, ownMessageLinks, partnerKey, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadOf } from '../../src/content/linkedin/conversation';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const ADA_THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
@@ -101,10 +101,113 @@ describe('conversationPartner in an overlay bubble', () => {
     expect(conversationPartner(bubbleComposer(doc), doc, BRUNO_THREAD)).toBeNull();
   });
 
-  it('answers nothing for a bubble whose header links nobody', () => {
+  it('names by its title alone a bubble whose header links nobody', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
     shadowOf(doc).querySelector('.msg-overlay-bubble-header a')!.removeAttribute('href');
+    expect(conversationPartner(bubbleComposer(doc), doc, ADA_THREAD)).toEqual({ profilePath: null, name: 'Bruno Exemple' });
+    // The title straight in the header, no link at all.
+    const header = shadowOf(doc).querySelector('.msg-overlay-bubble-header')!;
+    header.replaceChildren(header.querySelector('h2')!);
+    expect(conversationPartner(bubbleComposer(doc), doc, 'https://www.linkedin.com/feed/')).toEqual({ profilePath: null, name: 'Bruno Exemple' });
+  });
+
+  it('names nobody in a bubble without a profile link whose title may be a group or an organisation', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    const link = shadowOf(doc).querySelector('.msg-overlay-bubble-header a')!;
+    const title = shadowOf(doc).querySelector('.msg-overlay-bubble-header__title')!;
+    link.removeAttribute('href');
+    for (const groupTitle of ['Ines, Tom', 'Ines and 3 others', 'Ines & Tom', 'Bruno Exemple, PhD', '']) {
+      title.textContent = groupTitle;
+      expect(conversationPartner(bubbleComposer(doc), doc, ADA_THREAD), groupTitle).toBeNull();
+    }
+    title.textContent = 'Example Industries';
+    link.setAttribute('href', 'https://www.linkedin.com/company/example-industries/');
     expect(conversationPartner(bubbleComposer(doc), doc, ADA_THREAD)).toBeNull();
+    // A face pile in the bubble tells a group too.
+    link.removeAttribute('href');
+    title.textContent = 'Bruno Exemple';
+    const pile = doc.createElement('div');
+    pile.className = 'msg-facepile-grid';
+    shadowOf(doc).querySelector('.msg-overlay-bubble-header')!.append(pile);
+    expect(conversationPartner(bubbleComposer(doc), doc, ADA_THREAD)).toBeNull();
+  });
+});
+
+const LUCIA_THREAD = 'https://www.linkedin.com/messaging/thread/name-only/';
+const LUCIA = { profilePath: null, name: 'Lucía Ejemplo' };
+
+describe('a conversation that names the person without linking them', () => {
+  it('gives the person by name when the header and the open row agree', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    expect(doc.querySelector('.msg-title-bar a')).toBeNull();
+    expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toEqual(LUCIA);
+    // Accents, case and spaces aside.
+    doc.querySelector('.msg-conversations-container__convo-item-link--active h3 span')!.textContent = ' LUCIA  ejemplo ';
+    expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toEqual(LUCIA);
+  });
+
+  it('answers nothing while the header still names the previous conversation', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    activate(doc, 'Bruno Exemple');
+    expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toBeNull();
+  });
+
+  it('trusts the header when no row is marked open, and names nobody off the messaging page', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    doc.querySelector('.msg-conversations-container__convo-item-link--active')!.classList.remove('msg-conversations-container__convo-item-link--active');
+    expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toEqual(LUCIA);
+    expect(conversationPartner(pageForm(doc), doc, 'https://www.linkedin.com/feed/')).toBeNull();
+  });
+
+  it('answers nothing for a group: face pile on the open row, or a title that lists people', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    const pile = doc.createElement('div');
+    pile.className = 'msg-facepile-grid';
+    doc.querySelector('.msg-conversations-container__convo-item-link--active')!.append(pile);
+    expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toBeNull();
+    pile.remove();
+    for (const title of ['Lucía, Tom', 'Lucía Ejemplo, Tom Exemplar', 'Lucía and 2 others']) {
+      setHeader(doc, title);
+      doc.querySelector('.msg-conversations-container__convo-item-link--active h3 span')!.textContent = title;
+      expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD), title).toBeNull();
+    }
+  });
+
+  it('answers nothing for an empty header', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    setHeader(doc, '  ');
+    expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toBeNull();
+  });
+
+  it('reads the messages with their senders named in spans, and the reply after ours', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    const messages = readThreadMessages(threadOf(pageForm(doc))!);
+    expect(messages.map(({ senderName, senderProfile, fromThem }) => ({ senderName, senderProfile, fromThem }))).toEqual([
+      { senderName: 'You', senderProfile: null, fromThem: false },
+      { senderName: 'Lucía Ejemplo', senderProfile: null, fromThem: true },
+    ]);
+    expect(repliesInThread(messages).map((message) => message.externalId)).toEqual(['urn:li:msg_message:(urn:li:fsd_profile:LUCIA,2-LUC002)']);
+  });
+
+  it('is an open conversation, remembered apart from other people of other names', () => {
+    const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
+    const open = openConversations(doc);
+    expect(open.map((conversation) => conversation.partner)).toEqual([LUCIA]);
+    expect(partnerKey(LUCIA)).toBe(partnerKey({ profilePath: null, name: 'LUCIA  Ejemplo' }));
+    expect(partnerKey(LUCIA)).not.toBe(partnerKey({ profilePath: '/in/lucia', name: 'Lucía Ejemplo' }));
+    const changes = threadChanges();
+    expect(changes.changed(open)).toHaveLength(1);
+    expect(changes.changed(openConversations(doc))).toHaveLength(0);
+    setHeader(doc, 'Bruno Exemple');
+    activate(doc, 'Bruno Exemple');
+    expect(changes.changed(openConversations(doc))).toHaveLength(1);
+  });
+
+  it('tells the background the profile when there is one, else the name', () => {
+    expect(partnerRef(null)).toEqual({ prospectId: null });
+    expect(partnerRef(ADA)).toEqual({ prospectId: '/in/ada-sample-42' });
+    expect(partnerRef(LUCIA)).toEqual({ prospectId: null, personName: 'Lucía Ejemplo' });
+    expect(partnerRef({ profilePath: null, name: 'x'.repeat(300) }).personName).toHaveLength(120);
   });
 });
 

@@ -273,7 +273,7 @@ describe('hostile text in the picker on LinkedIn', () => {
   const t: Translate = (key, subs) => (subs === undefined ? key : `${key}: ${[subs].flat().join(' | ')}`);
 
   it('lists hostile titles and a hostile name as text, recommendations included', async () => {
-    await show(<Picker t={t} request={request} prospectId={PROSPECT} onChoose={() => {}} onClose={() => {}} />);
+    await show(<Picker t={t} request={request} person={{ prospectId: PROSPECT }} onChoose={() => {}} onClose={() => {}} />);
     await expectSafe(`${ALL} evil-js`, `pickerRecommended: ${IMG}`);
     await until(() => expect(document.querySelectorAll('[role="option"]')).toHaveLength(4));
   });
@@ -282,7 +282,7 @@ describe('hostile text in the picker on LinkedIn', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    await show(<ShareButton t={t} request={request} target={{ kind: 'clipboard' }} prospect={() => PROSPECT} register={() => {}} pageUrl={() => 'https://www.linkedin.com/in/x/'} />, shadow);
+    await show(<ShareButton t={t} request={request} target={{ kind: 'clipboard' }} prospect={() => ({ profilePath: PROSPECT, name: "Ada" })} register={() => {}} pageUrl={() => 'https://www.linkedin.com/in/x/'} />, shadow);
     await act(() => void shadow.querySelector<HTMLButtonElement>('button.share')!.click());
     // The recommendations (for the person's stage) and the search results are both in.
     await until(() => expect(shadow.querySelectorAll('[role="option"]')).toHaveLength(4));

@@ -21,7 +21,7 @@ async function open(context: unknown) {
   const onChoose = vi.fn();
   const onClose = vi.fn();
   await act(async () => {
-    render(<Picker t={t as never} request={request as unknown as typeof requestFn} prospectId="/in/ada" onChoose={onChoose} onClose={onClose} />, document.body);
+    render(<Picker t={t as never} request={request as unknown as typeof requestFn} person={{ prospectId: "/in/ada" }} onChoose={onChoose} onClose={onClose} />, document.body);
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -77,7 +77,7 @@ export const composerShareButton: Feature = {
                 t={ctx.t}
                 request={ctx.request}
                 target={{ kind, editor }}
-                prospect={() => (kind === 'message' ? (conversationPartner(root, ctx.document, ctx.document.location.href)?.profilePath ?? null) : null)}
+                prospect={() => (kind === 'message' ? conversationPartner(root, ctx.document, ctx.document.location.href) : null)}
                 register={(open) => (mount.open = open)}
                 pageUrl={() => ctx.document.location.href}
                 initiallyOpen

@@ -17,7 +17,9 @@ export const conversationTrackButton: Feature = {
     return {
       scan() {
         if (ctx.signal.aborted) return 'no-anchor';
-        const partner = openConversations(ctx.document).find((conversation) => !conversation.inBubble)?.partner ?? null;
+        const found = openConversations(ctx.document).find((conversation) => !conversation.inBubble)?.partner ?? null;
+        // Tracking needs the profile: a person named without a link to it cannot be tracked from here.
+        const partner = found?.profilePath ? { profilePath: found.profilePath, name: found.name } : null;
         if (mount.holds(partner?.profilePath ?? null)) return 'mounted';
         const header = queryFirst(ctx.document, selectors.messaging.threadHeaderLink);
         if (!partner || !header?.parentElement) return 'no-anchor';

@@ -17,7 +17,10 @@ export const profileShareButton: Feature = {
           t={ctx.t}
           request={ctx.request}
           target={{ kind: 'clipboard' }}
-          prospect={() => readProfilePage(ctx.document, ctx.document.location.href)?.profilePath ?? null}
+          prospect={() => {
+            const profile = readProfilePage(ctx.document, ctx.document.location.href);
+            return profile ? { profilePath: profile.profilePath, name: profile.name } : null;
+          }}
           register={() => {}}
           pageUrl={() => ctx.document.location.href}
         />

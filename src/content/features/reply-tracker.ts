@@ -2,7 +2,7 @@
 // person: each of their messages after one of ours is a reply. The background keeps only
 // tracked prospects' replies, each once. Reads what the page shows; adds nothing to it.
 import { PAGE_KINDS } from '../../shared/contract';
-import { openConversations, readThreadMessages, repliesInThread, threadChanges } from '../linkedin/conversation';
+import { openConversations, partnerRef, readThreadMessages, repliesInThread, threadChanges } from '../linkedin/conversation';
 import type { Feature } from './feature';
 
 export const replyTracker: Feature = {
@@ -25,7 +25,9 @@ export const replyTracker: Feature = {
           for (const message of fresh) sent.add(message.externalId);
           ctx
             .request('replies.record', {
-              prospectId: partner.profilePath,
+              // A person named without a profile link goes by name: the background credits the
+              // reply only to the one tracked prospect of that name.
+              ...partnerRef(partner),
               pageUrl: ctx.document.location.href,
               replies: fresh.slice(-200).map((message) => ({ externalId: message.externalId, text: ctx.keepReplyText ? message.text.slice(0, 140) : '' })),
             })

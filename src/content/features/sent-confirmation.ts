@@ -2,7 +2,7 @@
 // a draft share becomes "sent". Only reads what the page shows; adds nothing to it, so it
 // runs in quiet mode too.
 import { PAGE_KINDS } from '../../shared/contract';
-import { openConversations, ownMessageLinks, threadChanges } from '../linkedin/conversation';
+import { openConversations, ownMessageLinks, partnerKey, partnerRef, threadChanges } from '../linkedin/conversation';
 import type { Feature } from './feature';
 
 export const sentConfirmation: Feature = {
@@ -21,9 +21,10 @@ export const sentConfirmation: Feature = {
         for (const { partner, thread } of changes.changed(conversations)) {
           const links = ownMessageLinks(thread).slice(-100);
           const key = links.join(' ');
-          if (links.length === 0 || reported.get(partner.profilePath) === key) continue;
-          reported.set(partner.profilePath, key);
-          ctx.request('share.confirmSent', { prospectId: partner.profilePath, links }).catch(() => reported.delete(partner.profilePath));
+          const person = partnerKey(partner);
+          if (links.length === 0 || reported.get(person) === key) continue;
+          reported.set(person, key);
+          ctx.request('share.confirmSent', { ...partnerRef(partner), links }).catch(() => reported.delete(person));
         }
         return conversations.length > 0 ? 'mounted' : 'no-anchor';
       },

@@ -6,10 +6,22 @@ import { findComposers } from './messaging';
 import { normalizeProfilePath } from './profiles';
 import { selectors } from './selectors';
 
+/**
+ * The other person of a conversation. Some conversations name them without linking their
+ * profile: `profilePath` is then null and the name is all the page says (the background
+ * decides whether it names a tracked prospect; the page never learns).
+ */
 export interface Partner {
-  profilePath: string;
+  profilePath: string | null;
   name: string;
 }
+
+/** One string per person, for remembering what was read of whose conversation. */
+export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${fold(partner.name)}`;
+
+/** What a request to the background says about the person: the profile when known, else the name. */
+export const partnerRef = (partner: Partner | null): { prospectId: string | null; personName?: string } =>
+  partner === null ? { prospectId: null } : partner.profilePath !== null ? { prospectId: partner.profilePath } : { prospectId: null, personName: partner.name.slice(0, 120) };
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const fold = (text: string) => clean(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -24,14 +36,32 @@ const listsSeveralPeople = (names: string) => {
   return parts.length > 1 && parts.every((part) => part.split(' ').length > 1);
 };
 
+/** Links to an organisation's page: a conversation titled with its name is not with one person. */
+const ORGANISATION_PATH = /^(https:\/\/[a-z]+\.linkedin\.com)?\/(company|school|showcase|groups)\//i;
+
+/**
+ * Without a profile link, the title is all that tells one person from a group, and groups may
+ * be titled with first names ("Ines, Tom"), counts ("Ines and 3 others") or "&": a name-only
+ * title with any of those is taken for a group. "Ada Sample, PhD" is then refused too: better
+ * no person than the wrong one.
+ */
+const mayListPeople = (name: string) => listsSeveralPeople(name) || /[,&+;\d]|\s(and|et|y|und)\s/i.test(name);
+
 /** The one person linked from an overlay bubble's header; null for a group (several people). */
 function bubblePartner(bubble: Element): Partner | null {
   const header = queryFirst(bubble, selectors.messaging.bubbleHeader);
   const links = header ? [...header.querySelectorAll('a[href]')] : [];
   const paths = new Set(links.map((link) => normalizeProfilePath(link.getAttribute('href') ?? '')).filter((path) => path !== null));
+  const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
+  if (paths.size === 0) {
+    // A title and no profile link: the person by name only, unless it may be a group or the
+    // header links an organisation (a company page writes under its own name).
+    if (!header || !name || mayListPeople(name) || queryFirst(bubble, selectors.messaging.groupMarker)) return null;
+    if (links.some((link) => ORGANISATION_PATH.test(link.getAttribute('href') ?? ''))) return null;
+    return { profilePath: null, name };
+  }
   const [profilePath] = paths;
   if (paths.size !== 1 || !profilePath) return null;
-  const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
   return listsSeveralPeople(name) ? null : { profilePath, name };
 }
 
@@ -41,10 +71,13 @@ function bubblePartner(bubble: Element): Partner | null {
  */
 function threadPartner(doc: Document): Partner | null {
   const link = queryFirst(doc, selectors.messaging.threadHeaderLink);
-  const profilePath = normalizeProfilePath(link?.getAttribute('href') ?? '');
-  if (!link || !profilePath) return null;
-  const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link.textContent);
+  const profilePath = link ? normalizeProfilePath(link.getAttribute('href') ?? '') : null;
+  // A header link that is not a profile's (a company page?): not a person we can name.
+  if (link && !profilePath) return null;
+  const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
   if (!name || listsSeveralPeople(name)) return null;
+  // Named only: the title alone must not look like a group's.
+  if (!profilePath && mayListPeople(name)) return null;
   const row = queryFirst(doc, selectors.messaging.activeRow);
   if (row) {
     if (queryFirst(row, selectors.messaging.groupMarker)) return null;
@@ -148,12 +181,12 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
   let time = '';
   for (const message of thread.querySelectorAll(selectors.messaging.message.join(','))) {
     // Name and time appear on the first message of a group only: carry them forward.
-    const name = clean(message.querySelector('.msg-s-message-group__name')?.textContent);
+    const name = clean(queryFirst(message, selectors.messaging.senderName)?.textContent);
     if (name) {
       sender = name;
-      senderProfile = normalizeProfilePath(message.querySelector('a.msg-s-event-listitem__link[href*="/in/"]')?.getAttribute('href') ?? '');
+      senderProfile = normalizeProfilePath(queryFirst(message, selectors.messaging.senderProfileLink)?.getAttribute('href') ?? '');
     }
-    time = clean(message.querySelector('time.msg-s-message-group__timestamp')?.textContent) || time;
+    time = clean(queryFirst(message, selectors.messaging.messageTime)?.textContent) || time;
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
     const position = messages.length;
     const urn = message.getAttribute('data-event-urn');
@@ -203,7 +236,7 @@ export function threadChanges() {
     /** Those of `conversations` whose person or message count changed since they were last given. */
     changed(conversations: readonly OpenConversation[]): OpenConversation[] {
       return conversations.filter(({ partner, thread }) => {
-        const state = `${partner.profilePath} ${thread.querySelectorAll(message).length}`;
+        const state = `${partnerKey(partner)} ${thread.querySelectorAll(message).length}`;
         if (seen.get(thread) === state) return false;
         seen.set(thread, state);
         return true;

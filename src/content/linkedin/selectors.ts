@@ -12,7 +12,10 @@ export const selectors = {
     sendButton: ['.msg-form__send-button', 'button[type="submit"]'],
     /** Where LinkedIn puts its own attach/GIF/emoji buttons, when the footer has that wrapper. */
     leftActions: ['.msg-form__left-actions'],
-    /** The open thread's header on the messaging page: who the conversation is with. */
+    /**
+     * The open thread's header on the messaging page: who the conversation is with. Some
+     * threads show the name alone (a span.msg-entity-lockup__entity-title, no link to the profile).
+     */
     threadHeaderLink: ['a.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]'],
     threadHeaderName: ['.msg-entity-lockup__entity-title', '.msg-title-bar h2'],
     /** The conversation row LinkedIn marks as open. */
@@ -34,6 +37,10 @@ export const selectors = {
     messageBody: ['.msg-s-event-listitem__body'],
     /** The sender's own profile link at the top of a message group: not something they shared. */
     senderLink: ['a.msg-s-event-listitem__link'],
+    /** The sender's name and profile at the top of a group (the name may be a bare span), and its time. */
+    senderName: ['.msg-s-message-group__name'],
+    senderProfileLink: ['a.msg-s-event-listitem__link[href*="/in/"]'],
+    messageTime: ['time.msg-s-message-group__timestamp'],
   },
   post: {
     /** New front end: a native <dialog open> (role=dialog does not match it). */

@@ -7,7 +7,8 @@ import type { FeatureContext } from '../features/feature';
 import { fromUser, onlyFromUser } from './user-input';
 
 export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
-  prospectId: string | null;
+  /** Who the share is for: a profile, a name alone (a conversation that does not link them), or nobody. */
+  person: { prospectId: string | null; personName?: string };
   onChoose(hit: LibraryHit): void;
   onClose(): void;
 }
@@ -15,7 +16,7 @@ export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
 type Context = Answers['share.context'];
 let pickers = 0;
 
-export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProps) {
+export function Picker({ t, request, person, onChoose, onClose }: PickerProps) {
   const [text, setText] = useState('');
   const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [], guard: { recentShares: 0, max: Infinity, days: 0, unansweredInARow: 0 } });
   // An item chosen while the saturation guard has something to say: confirm or go back.
@@ -30,7 +31,7 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
   useEffect(() => input.current?.focus(), []);
 
   useEffect(() => {
-    request('share.context', { prospectId })
+    request('share.context', person)
       .then(async (answer) => {
         setContext(answer);
         const prospect = answer.prospect;
@@ -44,7 +45,8 @@ export function Picker({ t, request, prospectId, onChoose, onClose }: PickerProp
         setRecommended(hits.filter((hit) => !answer.sentContentIds.includes(hit.item.id)).slice(0, 3));
       })
       .catch(() => {});
-  }, [prospectId, request]);
+    // The person as values, not the object: a new render with the same person asks nothing again.
+  }, [person.prospectId, person.personName, request]);
 
   useEffect(() => {
     let live = true;

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryHit } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
 import type { ComposerKind } from '../linkedin/composers';
+import { partnerRef, type Partner } from '../linkedin/conversation';
 import { insertText, placeCaret, saveCaret } from '../linkedin/insert';
 import { refusedForRoom } from '../../shared/request-error';
 import { Picker, pickerCss } from './Picker';
@@ -16,7 +17,7 @@ export type ShareTarget = { kind: ComposerKind; editor: HTMLElement } | { kind: 
 export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> {
   target: ShareTarget;
   /** The person at the other end of a conversation, read when the picker opens (the header may change). */
-  prospect: () => string | null;
+  prospect: () => Partner | null;
   /** Lets the feature open this picker from a keyboard shortcut typed in the editor. */
   register: (open: () => void) => void;
   pageUrl: () => string;
@@ -29,14 +30,14 @@ const CHANNEL = { message: 'message', post: 'post', comment: 'comment' } as cons
 export function ShareButton({ t, request, target, prospect, register, pageUrl, initiallyOpen = false }: ShareButtonProps) {
   const editor = target.kind === 'clipboard' ? null : target.editor;
   const [open, setOpen] = useState(false);
-  const [prospectId, setProspectId] = useState<string | null>(null);
+  const [partner, setPartner] = useState<Partner | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const caret = useRef<Range | null>(null);
 
   const show = useCallback(() => {
     caret.current = editor ? saveCaret(editor) : null;
-    setProspectId(prospect());
+    setPartner(prospect());
     setStatus(null);
     setOpen(true);
   }, [prospect, editor]);
@@ -54,7 +55,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   const choose = async ({ item }: LibraryHit) => {
     setOpen(false);
     try {
-      const share = await request('share.prepare', { contentId: item.id, prospectId });
+      const share = await request('share.prepare', { contentId: item.id, prospectId: partner?.profilePath ?? null });
       if (editor) {
         const wasEmpty = !(editor.textContent ?? '').trim();
         if (!insertText(editor, share.text, caret.current)) throw new Error('the editor refused the text');
@@ -70,7 +71,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
       await request('share.log', {
         contentId: item.id,
         // From a profile, the copied text is meant for a message to that person.
-        prospectId: target.kind === 'message' || target.kind === 'clipboard' ? prospectId : null,
+        ...partnerRef(target.kind === 'message' || target.kind === 'clipboard' ? partner : null),
         channel: target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind],
         pageUrl: pageUrl(),
         link: share.link,
@@ -99,7 +100,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         </svg>
         <span>{t('shareButton')}</span>
       </button>
-      {open && <Picker t={t} request={request} prospectId={prospectId} onChoose={(hit) => void choose(hit)} onClose={() => close(true)} />}
+      {open && <Picker t={t} request={request} person={partnerRef(partner)} onChoose={(hit) => void choose(hit)} onClose={() => close(true)} />}
       {status && (
         <span class="status" role="status">
           {status}

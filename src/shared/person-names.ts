@@ -1,0 +1,34 @@
+// Who a name names. Some LinkedIn conversations show the other person's name without a link
+// to their profile: the name is then the only way to know them, and it is trusted only when it
+// is certain: exactly one tracked prospect bears it.
+import { fold, squash } from './text';
+
+/** The longest name a request may carry (the prospects' own limit). */
+export const PERSON_NAME_MAX = 120;
+
+/** The form names are compared in: white space collapsed, case, accents and ligatures folded. */
+export function nameKey(name: string): string {
+  return fold(squash(name)).replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two names are the same once folded; an empty name is nobody's. */
+export function sameName(a: string, b: string): boolean {
+  const key = nameKey(a);
+  return key !== '' && key === nameKey(b);
+}
+
+/**
+ * The one prospect whose name is `name`, or null when none or several bear it: a name shared
+ * by two tracked people credits neither of them.
+ */
+export function uniqueByName<P extends { name: string }>(prospects: Iterable<P>, name: string): P | null {
+  const key = nameKey(name);
+  if (key === '') return null;
+  let found: P | null = null;
+  for (const prospect of prospects) {
+    if (nameKey(prospect.name) !== key) continue;
+    if (found) return null;
+    found = prospect;
+  }
+  return found;
+}
