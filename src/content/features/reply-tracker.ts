@@ -1,9 +1,20 @@
 // Reads the open conversations (messaging page and overlay bubbles) for answers from the
 // person: each of their messages after one of ours is a reply. The background keeps only
 // tracked prospects' replies, each once. Reads what the page shows; adds nothing to it.
-import { PAGE_KINDS } from '../../shared/contract';
-import { openConversations, partnerRef, readThreadMessages, repliesInThread, threadChanges } from '../linkedin/conversation';
+import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
+import { openConversations, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadHeaderRecognised } from '../linkedin/conversation';
+import { findComposers } from '../linkedin/messaging';
+import { selectors } from '../linkedin/selectors';
 import type { Feature } from './feature';
+
+const BUBBLE = selectors.messaging.bubble.join(',');
+
+/** The messaging page shows a reply box of its own thread, and no header that says who it is with. */
+function partnerMissing(doc: Document, page: string): ReaderPart[] {
+  if (page !== 'messaging' || threadHeaderRecognised(doc)) return [];
+  const threadComposer = findComposers(doc).some(({ root }) => root.closest(BUBBLE) === null);
+  return threadComposer ? ['conversation-partner'] : [];
+}
 
 export const replyTracker: Feature = {
   name: 'reply-tracker',
@@ -37,7 +48,7 @@ export const replyTracker: Feature = {
               changes.forget(thread);
             });
         }
-        return conversations.length > 0 ? 'mounted' : 'no-anchor';
+        return { state: conversations.length > 0 ? 'mounted' : 'no-anchor', missing: partnerMissing(ctx.document, ctx.page) };
       },
     };
   },

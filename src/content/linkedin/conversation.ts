@@ -87,6 +87,15 @@ function threadPartner(doc: Document): Partner | null {
   return { profilePath, name };
 }
 
+/**
+ * Whether the messaging page's open thread shows a header we can read at all (a profile link or
+ * a title). A group or a header that disagrees with the open row still counts: those answer
+ * "no one" on purpose. No header at all, with a reply box on screen, is markup we do not know.
+ */
+export function threadHeaderRecognised(doc: Document): boolean {
+  return queryFirst(doc, selectors.messaging.threadHeaderLink) !== null || clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent) !== '';
+}
+
 const onMessagingPage = (href: string) => {
   try {
     return /^\/messaging(\/|$)/.test(new URL(href).pathname);
