@@ -26,26 +26,24 @@ const KEPT = new Set([
 ]);
 const OPAQUE = new Set(['script', 'style', 'svg', 'noscript', 'template']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Path words of LinkedIn's own pages that name no one. Any other segment becomes "_". */
+// Path words of LinkedIn's own pages that name no one. Any other segment becomes "_".
 const PATH_WORDS = new Set(
   ('feed in company school showcase groups events jobs view search results people all content mynetwork notifications ' +
     'posts pulse overlay details experience education skills recent-activity update messaging thread compose new ' +
     'about-this-profile contact-info premium settings help learning newsletters me home life about my-items')
     .split(' '),
 );
-/** The segment after these is someone's (or something's) identifier, whatever it looks like. */
+// The segment after these is someone's (or something's) identifier, whatever it looks like.
 const ID_PARENTS = new Set(['in', 'company', 'school', 'showcase', 'groups', 'events', 'thread', 'update', 'posts', 'pulse', 'pub', 'newsletters', 'view']);
 
 export const SNAPSHOT_CAP = 2 * 1024 * 1024;
 export const ID = '{id}';
 
-/** One part of a hyphenated run: it ends at a hyphen or a separator (space . : _ , ; ( ) / = etc). */
+// One part of a hyphenated run: it ends at a hyphen or a separator (space . : _ , ; ( ) / = etc).
 const PART = `[^\\s_.:,;()/"'={}-]`;
-/**
- * A hyphenated name-like run (a lowercase letter somewhere) whose last part has a digit or is
- * hex: alex-rivera-8c21, jos%C3%A9-garc%C3%ADa-1a2b, zoe-kowalczyk-abcdef. In classes, a short
- * last part with a letter (feed-shared-update-v2) is LinkedIn's own versioning: kept there.
- */
+// A hyphenated name-like run (a lowercase letter somewhere) whose last part has a digit or is
+// hex: alex-rivera-8c21, jos%C3%A9-garc%C3%ADa-1a2b, zoe-kowalczyk-abcdef. In classes, a short
+// last part with a letter (feed-shared-update-v2) is LinkedIn's own versioning: kept there.
 const slug = (inClass: boolean) =>
   new RegExp(
     `(?<!${PART}|-)(?=(?:${PART}|-)*\\p{Ll})${PART}{2,}(?:-${PART}+)*-(?:\\d+|${inClass ? `(?=${PART}{3})` : ''}${PART}*\\d${PART}*|[\\da-f]{4,})(?!${PART}|-)`,
@@ -53,10 +51,10 @@ const slug = (inClass: boolean) =>
   );
 const SLUG = slug(false);
 const CLASS_SLUG = slug(true);
-/** A hyphenated run right before a single "_", as in alex-rivera_cover_edit_button (not in classes: BEM). */
+// A hyphenated run right before a single "_", as in alex-rivera_cover_edit_button (not in classes: BEM).
 const SLUG_KEY = new RegExp(`(?<!${PART}|-)${PART}+(?:-${PART}+)+(?=_(?!_))`, 'gu');
 
-/** Identifiers inside a kept value: URNs, member ids, UUIDs, e-mails, long numbers, profile slugs. */
+// Identifiers inside a kept value: URNs, member ids, UUIDs, e-mails, long numbers, profile slugs.
 export function scrubIds(value: string, isClass = false): string {
   const scrubbed = value
     .replace(/urn:li:([\w-]+):[^\s"'<>]*/g, `urn:li:$1:${ID}`)
@@ -73,7 +71,7 @@ export function scrubIds(value: string, isClass = false): string {
   return isClass ? scrubbed : scrubbed.replace(SLUG_KEY, ID);
 }
 
-/** An address reduced to its shape: LinkedIn's path words stay, every other segment is "_". */
+// An address reduced to its shape: LinkedIn's path words stay, every other segment is "_".
 export function hrefShape(value: string, base: string): string {
   let url: URL;
   try {
