@@ -160,10 +160,13 @@ describe('structureSnapshot', () => {
   });
 
   it('stops at the cap and says so', () => {
-    document.body.innerHTML = '<div class="row"><span>x</span></div>'.repeat(80_000);
-    const big = structureSnapshot(document, HREF);
-    expect(big.length).toBeLessThanOrEqual(SNAPSHOT_CAP + 200);
-    expect(big).toMatch(/<!-- truncated: the structure is longer than 2 MB -->$/);
+    // The same rule as the 2 MB default, on a page small enough for a quick test.
+    expect(SNAPSHOT_CAP).toBe(2 * 1024 * 1024);
+    document.body.innerHTML = '<div class="row"><span>x</span></div>'.repeat(2_000);
+    const big = structureSnapshot(document, HREF, 20_000);
+    expect(big.length).toBeLessThanOrEqual(20_000 + 100);
+    expect(big).toMatch(/\n<!-- truncated: the structure is longer than 20000 characters -->$/);
+    expect(big.split('\n').length).toBeGreaterThan(500);
   });
 
   it('keeps the hooks of a saved LinkedIn page, without its people', () => {

@@ -103,7 +103,7 @@ const attribute = (name: string, value: string, base: string) => {
   return ` ${scrubIds(name)}${shown === '' ? '' : `="${shown.replace(/"/g, '&quot;')}"`}`;
 };
 
-export function structureSnapshot(doc: Document, href: string): string {
+export function structureSnapshot(doc: Document, href: string, cap = SNAPSHOT_CAP): string {
   const out: string[] = [];
   let size = 0;
   let full = false;
@@ -111,7 +111,7 @@ export function structureSnapshot(doc: Document, href: string): string {
     if (full) return;
     const entry = '  '.repeat(depth) + text;
     size += entry.length + 1;
-    if (size > SNAPSHOT_CAP) full = true;
+    if (size > cap) full = true;
     else out.push(entry);
   };
 
@@ -146,6 +146,6 @@ export function structureSnapshot(doc: Document, href: string): string {
   line(0, '<!-- Nurture page structure: names, texts, ids and addresses replaced (docs/bug-reports.md) -->');
   line(0, `<!-- page: ${detectPage(href)} · path: ${hrefShape(href, href)} · title: ${textClass(doc.title)} -->`);
   if (doc.documentElement) element(doc.documentElement, 0);
-  if (full) out.push(`<!-- truncated: the structure is longer than ${SNAPSHOT_CAP / 1024 / 1024} MB -->`);
+  if (full) out.push(`<!-- truncated: the structure is longer than ${cap} characters -->`);
   return out.join('\n');
 }
