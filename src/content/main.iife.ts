@@ -1,6 +1,8 @@
 // Content script entry on https://www.linkedin.com/*. Built as one self-contained file
 // (the .iife name tells CRXJS), so the manifest needs no web-accessible resources that a
 // page could probe to detect the extension.
+import browser from 'webextension-polyfill';
+import { originOf } from '../background/sender';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { boot } from './boot';
@@ -10,6 +12,7 @@ import { sentConfirmation } from './features/sent-confirmation';
 import { profileTrackButton } from './features/profile-track-button';
 import { replyTracker } from './features/reply-tracker';
 import { conversationTrackButton } from './features/conversation-track-button';
+import { listenForStructureRequests } from './structure-listener';
 
 // After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
 const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
@@ -21,4 +24,11 @@ boot({
   request,
   isExtensionAlive,
   loadConfig: () => request('content.config', {}),
+});
+
+// "Copy page structure" in the popup: answered whatever the page and quiet mode, adds nothing.
+listenForStructureRequests({
+  onMessage: browser.runtime.onMessage,
+  self: { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('')) ?? '' },
+  window,
 });

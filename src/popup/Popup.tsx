@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
 import { useRequest } from '../ui/use-request';
 import { activeTabId } from './active-tab';
+import { CopyStructure } from './CopyStructure';
 import { LibrarySearch } from './LibrarySearch';
 import { RecentActivity } from './RecentActivity';
 import { Today } from './Today';
@@ -37,21 +38,30 @@ export function healthLine(health: PageHealth): string {
 
 function TabHealth() {
   const [health, setHealth] = useState<PageHealth | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
     activeTabId()
-      .then((tabId) => (tabId === null ? null : request('page.health', { tabId })))
+      .then((id) => {
+        setTabId(id);
+        return id === null ? null : request('page.health', { tabId: id });
+      })
       .then(setHealth, () => setHealth(null));
   }, []);
 
   if (health === undefined) return <p class="muted">{t('loading')}</p>;
   if (health === null) return <p class="muted" data-testid="tab-health">{t('tabNotLinkedIn')}</p>;
   const line = healthLine(health);
+  // A health report means our content script runs in that tab: it is a www.linkedin.com page
+  // (the only one the manifest injects into), and it can answer "Copy page structure".
   return (
-    <p class="muted" data-testid="tab-health">
-      {t(pageLabel[health.page])}
-      {' · '}
-      {line}
-    </p>
+    <>
+      <p class="muted" data-testid="tab-health">
+        {t(pageLabel[health.page])}
+        {' · '}
+        {line}
+      </p>
+      {tabId !== null && <CopyStructure tabId={tabId} />}
+    </>
   );
 }
 

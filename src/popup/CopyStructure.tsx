@@ -1,0 +1,41 @@
+// "Copy page structure": asks the content script of the LinkedIn tab for its markup, names and
+// ids replaced (docs/bug-reports.md), and puts it on the clipboard for a bug report.
+import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { isStructureAnswer, structureRequest } from '../shared/page-structure';
+import { copyText } from '../ui/copy';
+
+/** The structure of the page in tab `tabId`, from its content script. */
+export async function pageStructure(tabId: number): Promise<string> {
+  // No receiver: the tab left LinkedIn, or it was open before Nurture was installed or reloaded.
+  const answer: unknown = await browser.tabs.sendMessage(tabId, structureRequest()).catch(() => null);
+  if (!isStructureAnswer(answer)) throw new Error(t('structureNoAnswer'));
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.snapshot;
+}
+
+export function CopyStructure({ tabId }: { tabId: number }) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const copy = () => {
+    setStatus(null);
+    pageStructure(tabId)
+      .then(copyText)
+      .then(
+        () => setStatus({ ok: true, text: t('copied') }),
+        (error: unknown) => setStatus({ ok: false, text: t('structureCopyFailed', error instanceof Error ? error.message : String(error)) }),
+      );
+  };
+  return (
+    <p class="copy-structure">
+      <button type="button" onClick={copy} title={t('copyStructureHint')}>
+        {t('copyStructure')}
+      </button>{' '}
+      {status && (
+        <span class={status.ok ? 'muted' : 'error'} data-testid="copy-structure-status">
+          {status.text}
+        </span>
+      )}
+    </p>
+  );
+}
