@@ -1,10 +1,18 @@
 // Every selector that knows LinkedIn's markup, with its fallbacks, in one place. Prefer
 // roles, data attributes and stable class families (msg-*) over hashed classes.
-// Measured against the public 2026 surveys; see test/fixtures/linkedin/README.md.
+// Each group says what was MEASURED on real pages (public captures and surveys, 2023-2026)
+// and what is INFERRED; test/fixtures/linkedin/README.md names the sources.
 
 export const selectors = {
   /** The open shadow root LinkedIn renders overlays and the classic post dialog into. */
   interopOutlet: ['#interop-outlet', '[data-testid="interop-shadowdom"]'],
+  /**
+   * Messaging (Ember, msg-* classes). MEASURED: the messaging page's list, thread, header
+   * (linked or name-only), message groups and reply form (2026-09 surveys); the overlay bubble
+   * and its div.msg-form reply box (a real 2023 Spanish capture). INFERRED: that 2026 overlays
+   * keep the same classes inside #interop-outlet's shadow root (no public capture holds it), so
+   * every bubble selector has a structural fallback (header, h2, role=textbox).
+   */
   messaging: {
     /** The reply box: a form on the messaging page, a div in overlay bubbles. */
     composer: ['form.msg-form', '[class~="msg-form"]'],
