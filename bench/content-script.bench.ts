@@ -54,6 +54,23 @@ async function openAndSettle(context: BrowserContext, url: string, key: string) 
   };
 }
 
+interface PiercedNode {
+  localName?: string;
+  shadowRootType?: string;
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+}
+
+/** What each closed root's host holds, by the first button's class or 'host'. */
+function closedHosts(node: PiercedNode, found: string[] = []): string[] {
+  for (const shadow of node.shadowRoots ?? []) {
+    if (shadow.shadowRootType === 'closed') found.push(node.localName ?? 'host');
+    closedHosts(shadow, found);
+  }
+  for (const child of node.children ?? []) closedHosts(child, found);
+  return found;
+}
+
 async function runPage(context: BrowserContext, url: string, key: string): Promise<Run> {
   const { page, cdp, settle } = await openAndSettle(context, url, key);
   try {
@@ -63,8 +80,9 @@ async function runPage(context: BrowserContext, url: string, key: string): Promi
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-    // Locators pierce open shadow roots: the overlay bubble's button counts too.
-    const hosts = await page.locator('[data-nurture-host]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['nurtureHost'] ?? '?'));
+    // Our hosts carry no mark of ours: they are the hosts of closed shadow roots (the saved
+    // pages have none of their own), found through CDP, which sees every root.
+    const hosts = closedHosts(((await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode }).root);
     return { script: metric('ScriptDuration'), task: metric('TaskDuration'), longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, hosts };
   } finally {
     await page.close();
@@ -283,7 +301,7 @@ it('content script: cost on busy pages, without and with the extension', async (
   table(`Content script: renderer main-thread time (CDP ScriptDuration, TaskDuration), median of ${RUNS} runs`, rows);
   table('Long tasks (PerformanceObserver "longtask" on the page; includes the content script)', longRows);
   table(`Whose script it was: Chromium trace of the renderer main thread, ${TRACED} runs with the extension (median)`, traceRows);
-  table('What the extension mounted (data-nurture-host elements, last run)', mountRows);
+  table('What the extension mounted (hosts of closed shadow roots, last run)', mountRows);
   table('Content-script bundle', [{ file: BUNDLE, gzipped: `${gzipped.toFixed(1)} KB`, budget: '< 40 KB', within: gzipped < 40 ? 'yes' : 'NO' }]);
   record('page-cost', figures);
 }, 240_000);

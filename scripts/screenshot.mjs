@@ -18,14 +18,17 @@ try {
   const linkedin = context.pages()[0] ?? (await context.newPage());
   await linkedin.setViewportSize({ width: 1200, height: 680 });
   await linkedin.goto('https://www.linkedin.com/messaging/thread/2-ada/');
-  const share = linkedin.locator('form.msg-form [data-nurture-host] button.share');
-  await share.click();
-  await linkedin.locator('form.msg-form [data-nurture-host] [role="option"]').first().waitFor();
+  // Our UI is in closed shadow roots: reached by the keyboard, as a user does. Alt+Shift+S in
+  // the message box opens the picker; Enter inserts the first hit.
+  await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
+  await linkedin.waitForTimeout(800);
+  await linkedin.keyboard.press('Alt+Shift+KeyS');
+  await linkedin.waitForTimeout(800);
   await linkedin.keyboard.type('case');
-  await linkedin.locator('form.msg-form [data-nurture-host] [role="option"]').filter({ hasText: 'Case study' }).first().waitFor();
+  await linkedin.waitForTimeout(800);
   await linkedin.screenshot({ path: 'docs/composer.png' });
   await linkedin.keyboard.press('Enter');
-  await linkedin.locator('form.msg-form [data-nurture-host] [role="status"]').waitFor();
+  await linkedin.waitForTimeout(800);
   await linkedin.screenshot({ path: 'docs/inserted.png' });
 
   // The popup, opened in a background tab so that the LinkedIn tab stays the active one,

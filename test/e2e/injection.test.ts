@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluateInContentScript, launch, type Session } from './launch';
+import { OurUi, SHARE } from './our-ui';
 
 const IMG = '<img src=x onerror="globalThis.__pwned=1">';
 const SCRIPT = '<script>globalThis.__pwned=1</script>';
@@ -26,24 +27,18 @@ afterAll(async () => {
 });
 
 /** What a payload could have become on a page, shadow roots included, and whether it ran. */
+/** What hostile text could have become, anywhere, our closed roots included (read through CDP). */
 async function damage(page: Page): Promise<{ found: string[]; pwned: unknown }> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        const tag = el.localName;
-        if (tag === 'script' && (el.textContent ?? '').includes('__pwned')) found.push('<script>');
-        if (tag === 'img' && el.getAttribute('src') === 'x') found.push('<img src=x>');
-        for (const { name, value } of [...el.attributes]) {
-          if (name.startsWith('on') && value.includes('__pwned')) found.push(`${tag}[${name}]`);
-          if ((name === 'href' || name === 'src') && /^\s*(javascript|data):/i.test(value)) found.push(`${tag}[${name}=${value}]`);
-        }
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(document);
-    return { found, pwned: (window as unknown as { __pwned?: unknown }).__pwned };
-  });
+  const found: string[] = [];
+  for (const { tag, attributes, text } of await (await OurUi.of(page)).elements()) {
+    if (tag === 'script' && text.includes('__pwned')) found.push('<script>');
+    if (tag === 'img' && attributes.some(([name, value]) => name === 'src' && value === 'x')) found.push('<img src=x>');
+    for (const [name, value] of attributes) {
+      if (name.startsWith('on') && value.includes('__pwned')) found.push(`${tag}[${name}]`);
+      if ((name === 'href' || name === 'src') && /^\s*(javascript|data):/i.test(value)) found.push(`${tag}[${name}=${value}]`);
+    }
+  }
+  return { found, pwned: await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned) };
 }
 
 async function expectUnharmed(page: Page) {
@@ -110,7 +105,7 @@ describe('hostile text in the built extension', () => {
     // A person tracked from LinkedIn, by our content script, with a hostile name and company.
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor({ timeout: 10_000 });
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     const added = (await evaluateInContentScript(
       page,
       `chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath: '${ADA}', name: ${JSON.stringify(IMG)}, headline: ${JSON.stringify(SVG)}, company: ${JSON.stringify(SCRIPT)} } })`,
@@ -173,15 +168,16 @@ describe('hostile text in the built extension', () => {
   it('shows as text in the picker on LinkedIn, in the page and in our content script', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('form.msg-form [data-nurture-host] button.share').click();
-    const picker = page.locator('form.msg-form [data-nurture-host] [role="dialog"]');
+    const ui = await OurUi.of(page);
+    const inForm = { within: 'form.msg-form' };
+    await ui.click({ role: 'button', name: SHARE, ...inForm });
     // Recommendations for the person name them: the hostile name, as text.
-    await expect.poll(() => picker.textContent(), { timeout: 10_000 }).toContain(IMG);
-    await picker.locator('input').fill('pwnedtitle');
-    await expect.poll(() => picker.locator('[role="option"]').allTextContents(), { timeout: 10_000 }).toContain(`pwnedtitle backup ${ALL}`);
+    await expect.poll(() => ui.textOf({ role: 'dialog', ...inForm }), { timeout: 10_000 }).toContain(IMG);
+    await page.keyboard.type('pwnedtitle');
+    await expect.poll(() => ui.names({ role: 'option', ...inForm }), { timeout: 10_000 }).toContain(`pwnedtitle backup ${ALL}`);
     await expectUnharmed(page);
     // Insert it: the caption goes into LinkedIn's composer as typed text, not as markup.
-    await picker.locator('[role="option"]').filter({ hasText: 'pwnedtitle backup' }).click();
+    await ui.click({ role: 'option', name: /^pwnedtitle backup/, ...inForm });
     const editor = page.locator('form.msg-form .msg-form__contenteditable');
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain(`pwnedcaption ${SCRIPT}`);
     await page.waitForTimeout(300);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './launch';
+import { OurUi, SHARE } from './our-ui';
 
 let session: Session;
 beforeAll(async () => {
@@ -43,10 +44,7 @@ describe('a conversation that names the person without a profile link, in Chromi
     // Her answer after our message is credited to her.
     await expect.poll(timelineKinds, { timeout: 10_000 }).toEqual(['replied']);
 
-    await page.locator('form.msg-form [data-nurture-host="composer-share-button"] button.share').click();
-    await page.locator('form.msg-form [data-nurture-host] [role="dialog"] input').fill('shortlist');
-    await expect.poll(() => page.locator('form.msg-form [data-nurture-host] [role="option"]').first().textContent()).toContain('Ten questions');
-    await page.keyboard.press('Enter');
+    await (await OurUi.of(page)).pickFirst('form.msg-form', 'shortlist', 'Ten questions');
     await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').textContent()).toContain('utm_');
 
     const popup = await session.context.newPage();
@@ -60,7 +58,7 @@ describe('a conversation that names the person without a profile link, in Chromi
     // Reloads read the thread again: the reply stays recorded once.
     for (let i = 0; i < 2; i++) {
       await page.reload();
-      await page.locator('[data-nurture-host] button.share').first().waitFor();
+      await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
       await page.waitForTimeout(600);
     }
     expect(await timelineKinds()).toEqual(['shared', 'replied']);
@@ -73,10 +71,7 @@ describe('a conversation that names the person without a profile link, in Chromi
     const page = await session.context.newPage();
     await page.route(thread, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: marta }));
     await page.goto(thread);
-    await page.locator('form.msg-form [data-nurture-host="composer-share-button"] button.share').click();
-    await page.locator('form.msg-form [data-nurture-host] [role="dialog"] input').fill('shortlist');
-    await expect.poll(() => page.locator('form.msg-form [data-nurture-host] [role="option"]').first().textContent()).toContain('Ten questions');
-    await page.keyboard.press('Enter');
+    await (await OurUi.of(page)).pickFirst('form.msg-form', 'shortlist', 'Ten questions');
     await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').textContent()).toContain('utm_');
     await page.close();
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { launch, type Session } from './launch';
+import { OurUi, TRACK } from './our-ui';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
@@ -146,17 +147,15 @@ describe('privacy: every request of a whole session', () => {
     // LinkedIn: share into a message with the picker, track the person from their profile.
     const page = await context.newPage();
     await page.goto(THREAD);
-    await page.locator('form.msg-form [data-nurture-host] button.share').click();
-    const picker = page.locator('form.msg-form [data-nurture-host] [role="dialog"]');
-    await picker.locator('input').fill('cfo business');
-    await expect.poll(() => picker.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await (await OurUi.of(page)).openPicker('form.msg-form', 'cfo business');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 }).toContain('https://');
     await page.goto(PROFILE);
-    const track = page.locator('[data-nurture-host="profile-track-button"] button');
-    await expect.poll(() => track.textContent(), { timeout: 10_000 }).toBe('Track as prospect');
-    await track.click();
-    await expect.poll(() => track.textContent()).toBe('Prospect · Awareness');
+    const ui = await OurUi.of(page);
+    const track = () => ui.names({ role: 'button', name: TRACK });
+    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
+    await ui.click({ role: 'button', name: TRACK });
+    await expect.poll(track).toEqual(['Prospect · Awareness']);
     await page.close();
 
     // Exports: the log as CSV, everything as a backup.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './launch';
+import { OurUi, SHARE, TRACK } from './our-ui';
 
 let session: Session;
 beforeAll(async () => {
@@ -26,12 +27,13 @@ describe('prospects and replies in Chromium', () => {
   it('tracks a person from their profile, once', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/in/ada-sample-42/');
-    const track = page.locator('[data-nurture-host="profile-track-button"] button');
-    await expect.poll(() => track.textContent(), { timeout: 10_000 }).toBe('Track as prospect');
-    await track.click();
-    await expect.poll(() => track.textContent()).toBe('Prospect · Awareness');
+    const ui = await OurUi.of(page);
+    const track = () => ui.names({ role: 'button', name: TRACK });
+    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
+    await ui.click({ role: 'button', name: TRACK });
+    await expect.poll(track).toEqual(['Prospect · Awareness']);
     await page.reload();
-    await expect.poll(() => page.locator('[data-nurture-host="profile-track-button"] button').textContent(), { timeout: 10_000 }).toBe('Prospect · Awareness');
+    await expect.poll(track, { timeout: 10_000 }).toEqual(['Prospect · Awareness']);
     await page.close();
 
     const dashboard = await session.context.newPage();
@@ -49,10 +51,7 @@ describe('prospects and replies in Chromium', () => {
     await expect.poll(timelineKinds, { timeout: 10_000 }).toEqual(['replied']);
 
     // Share content to them in the conversation: logged with their name, as a draft.
-    await page.locator('form.msg-form [data-nurture-host="composer-share-button"] button.share').click();
-    await page.locator('form.msg-form [data-nurture-host] [role="dialog"] input').fill('shortlist');
-    await expect.poll(() => page.locator('form.msg-form [data-nurture-host] [role="option"]').first().textContent()).toContain('Ten questions');
-    await page.keyboard.press('Enter');
+    await (await OurUi.of(page)).pickFirst('form.msg-form', 'shortlist', 'Ten questions');
     const popup = await session.context.newPage();
     await popup.goto(session.url('src/popup/index.html'));
     await expect
@@ -61,10 +60,10 @@ describe('prospects and replies in Chromium', () => {
     await popup.close();
     expect(await timelineKinds()).toEqual(['shared', 'replied']);
     await page.reload();
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(600);
     await page.reload();
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(600);
     expect(await timelineKinds()).toEqual(['shared', 'replied']);
     await page.close();
@@ -84,7 +83,7 @@ describe('prospects and replies in Chromium', () => {
     expect(stale).toContain('convo-item-link--active">\n            <h3 class="msg-conversation-card__participant-names"><span>Bruno');
     await page.route(THREAD, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stale }));
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(800);
     expect(await timelineKinds()).toEqual(['shared', 'replied']);
     await page.close();
@@ -134,10 +133,11 @@ describe('prospects and replies in Chromium', () => {
   it('tracks the person of an open conversation from its header', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    const track = page.locator('[data-nurture-host="conversation-track-button"] button');
-    await expect.poll(() => track.textContent(), { timeout: 10_000 }).toBe('Track as prospect');
-    await track.click();
-    await expect.poll(() => track.textContent()).toBe('Prospect · Awareness');
+    const ui = await OurUi.of(page);
+    const track = () => ui.names({ role: 'button', name: TRACK });
+    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
+    await ui.click({ role: 'button', name: TRACK });
+    await expect.poll(track).toEqual(['Prospect · Awareness']);
     await page.close();
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html#prospects'));

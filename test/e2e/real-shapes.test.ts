@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './launch';
+import { OurUi, SHARE, TRACK } from './our-ui';
 
 let session: Session;
 beforeAll(async () => {
@@ -68,14 +69,14 @@ describe('tracking from every profile shape', () => {
     it(`${profile.shape}: right name, headline, company; buttons in the action row`, async () => {
       const page = await session.context.newPage();
       await page.goto(profile.url);
-      const host = page.locator('[data-nurture-host="profile-track-button"]');
-      const track = host.locator('button');
-      await expect.poll(() => track.textContent(), { timeout: 10_000 }).toBe('Track as prospect');
+      const ui = await OurUi.of(page);
+      const track = await ui.find({ role: 'button', name: TRACK });
+      expect(track.name).toBe('Track as prospect');
       // Beside LinkedIn's own actions, not inside the Message link's one-child wrapper.
-      expect(await host.evaluate((el, row) => el.parentElement?.matches(row) ?? false, profile.row)).toBe(true);
-      expect(await page.locator('[data-nurture-host="profile-share-button"]').evaluate((el, row) => el.parentElement?.matches(row) ?? false, profile.row)).toBe(true);
-      await track.click();
-      await expect.poll(() => track.textContent()).toBe('Prospect · Awareness');
+      expect(await ui.hostIn(track, profile.row)).toBe(true);
+      expect(await ui.hostIn(await ui.find({ role: 'button', name: SHARE }), profile.row)).toBe(true);
+      await ui.click(track);
+      await expect.poll(() => ui.names({ role: 'button', name: TRACK })).toEqual(['Prospect · Awareness']);
       expect(await prospect(profile.id)).toMatchObject(profile.expected);
       await page.close();
     });
@@ -84,23 +85,18 @@ describe('tracking from every profile shape', () => {
   it('follows LinkedIn\'s dark theme when only #interop-outlet carries it', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/in/bruno-exemple/');
-    const host = page.locator('[data-nurture-host="profile-track-button"]');
-    await host.waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await host.getAttribute('data-theme')).toBe('dark');
+    const ui = await OurUi.of(page);
+    expect(await ui.colour(await ui.find({ role: 'button', name: SHARE }))).toBe('rgb(95, 212, 184)');
     await page.goto('https://www.linkedin.com/in/ada-sample-42/');
-    await page.locator('[data-nurture-host="profile-track-button"]').waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await page.locator('[data-nurture-host="profile-track-button"]').getAttribute('data-theme')).toBeNull();
+    expect(await ui.colour(await ui.find({ role: 'button', name: SHARE }))).toBe('rgb(10, 124, 102)');
     await page.close();
   });
 });
 
-/** Opens the share button of the composer holding `editor`, picks the first hit for `query`, and answers the editor's text. */
+/** Picks the first hit for `query` from the share button in `box`, and answers the editor's text. */
 async function shareInto(page: Page, box: string, editor: string, query: string): Promise<string> {
-  const button = page.locator(`${box} [data-nurture-host="composer-share-button"] button.share`).first();
-  await button.click();
-  const picker = page.locator(`${box} [data-nurture-host] [role="dialog"]`).first();
-  await picker.locator('input').fill(query);
-  await expect.poll(() => picker.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const ui = await OurUi.of(page);
+  await ui.openPicker(box, query);
   await page.keyboard.press('Enter');
   const target = page.locator(editor).first();
   await expect.poll(() => target.innerText(), { timeout: 10_000 }).toMatch(/utm_source=linkedin/);
@@ -111,10 +107,11 @@ describe('a share button in every comment box shape', () => {
   it('measured classic box (.comments-comment-box--cr, Quill with its clipboard twin, no submit button): inserts a tagged link', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/');
-    const hosts = page.locator('[data-nurture-host="composer-share-button"]');
-    await expect.poll(() => hosts.count(), { timeout: 10_000 }).toBe(1);
+    const ui = await OurUi.of(page);
+    await expect.poll(() => ui.count({ role: 'button', name: SHARE }), { timeout: 10_000 }).toBe(1);
     // Before the emoji/photo row: the one place an empty box offers.
-    expect(await hosts.first().evaluate((el) => el.nextElementSibling?.matches('.comments-comment-box__detour-icons') ?? false)).toBe(true);
+    const button = await ui.find({ role: 'button', name: SHARE, within: '.comments-comment-box--cr' });
+    expect(await ui.on(button, 'function () { return this.getRootNode().host.nextElementSibling.matches(".comments-comment-box__detour-icons"); }')).toBe(true);
     const text = await shareInto(page, '.comments-comment-box--cr', '.comments-comment-box--cr .ql-editor', 'shortlist');
     expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/\S+\?utm_source=linkedin&utm_medium=social-selling/);
     expect(await page.locator('.ql-clipboard').innerText()).toBe('');
@@ -124,8 +121,8 @@ describe('a share button in every comment box shape', () => {
   it('new front end boxes (commentBox- componentkey, tiptap): one button per box, inserts a tagged link', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?comments=sdui');
-    const hosts = page.locator('[componentkey^="commentBox-"] [data-nurture-host="composer-share-button"]');
-    await expect.poll(() => hosts.count(), { timeout: 10_000 }).toBe(2);
+    const ui = await OurUi.of(page);
+    await expect.poll(() => ui.count({ role: 'button', name: SHARE, within: '[componentkey^="commentBox-"]' }), { timeout: 10_000 }).toBe(2);
     const text = await shareInto(page, '[componentkey="commentBox-urn:li:activity:7000000000000000052"]', '[componentkey="commentBox-urn:li:activity:7000000000000000052"] .ProseMirror', 'shortlist');
     expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/\S+\?utm_source=linkedin/);
     // The share is in the log, as posted to the network.
@@ -158,7 +155,7 @@ describe('the popup names what the readers did not find', () => {
     const changed = readFileSync('test/fixtures/linkedin/profile.html', 'utf8').replace(/<p class="f7a8b9">Operations leader[^<]*<\/p>\s*<p class="c0d1e2">Example Industries<\/p>/, '<span>Operations leader</span>');
     await page.route('https://www.linkedin.com/in/ada-changed/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
     await page.goto('https://www.linkedin.com/in/ada-changed/');
-    await page.locator('[data-nurture-host="profile-track-button"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await (await OurUi.of(page)).find({ role: 'button', name: TRACK });
     await page.waitForTimeout(400);
     expect(await healthLineOver(page)).toBe('LinkedIn profile · profile headline not found');
     await page.close();
@@ -167,7 +164,7 @@ describe('the popup names what the readers did not find', () => {
   it('a profile read in full says active', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/in/bruno-exemple/');
-    await page.locator('[data-nurture-host="profile-track-button"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await (await OurUi.of(page)).find({ role: 'button', name: TRACK });
     await page.waitForTimeout(400);
     expect(await healthLineOver(page)).toBe('LinkedIn profile · Nurture is active on this page');
     await page.close();

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupText, corpusAsRss, makeCorpus } from '../data/realistic';
 import { evaluateInContentScript, launch, workerStopper, type Session } from './launch';
+import { OurUi, SHARE } from './our-ui';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 
@@ -218,7 +219,7 @@ describe('a service worker stopped mid-work', () => {
     const CONTENT = 'resilience-share';
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor({ timeout: 10_000 });
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
 
     /** Logs shares numbered from..to from the content script, one after the other; returns the acknowledged ids. */
     const logInTurn = async (from: number, to: number) =>
@@ -305,8 +306,10 @@ describe('an extension reloaded under an open LinkedIn tab', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(THREAD);
-    const hosts = page.locator('[data-nurture-host]');
-    await expect.poll(() => page.locator('[data-nurture-host="composer-share-button"]').count(), { timeout: 10_000 }).toBe(2);
+    const ui = await OurUi.of(page);
+    // What we added: the elements inside closed shadow roots (the saved page has none of its own).
+    const hosts = { count: async () => (await ui.elements()).filter((element) => element.inClosedRoot).length };
+    await expect.poll(() => ui.count({ role: 'button', name: SHARE }), { timeout: 10_000 }).toBe(2);
 
     // Counts every message the content script tries to send, in its own world.
     const countCalls = `(() => {

@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 // What a LinkedIn page (or a script injected into it) can do to Nurture: nothing. Our content
 // script may only send its features' requests; the page's own world has no channel to the
-// background; and the page can find our buttons (open shadow roots) and dispatch clicks and
-// keys on them, but events it makes are not the user's and change nothing.
+// background; our UI sits in closed shadow roots the page cannot read or reach into, and the
+// clicks, keys and typing it forges at our UI's place are not the user's and change nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUESTS, type RequestType } from '../../src/shared/contract';
 import { valid } from '../data/valid-payloads';
 import { evaluateInContentScript, launch, type Session } from './launch';
+import { OurUi, SHARE, TRACK } from './our-ui';
 
 let session: Session;
 let dashboard: Page;
@@ -40,21 +42,12 @@ async function everything(): Promise<unknown> {
   });
 }
 
-const shadowButton = (page: Page, selector: string) =>
-  page.evaluate((s) => {
-    for (const host of document.querySelectorAll('[data-nurture-host]')) {
-      const button = host.shadowRoot?.querySelector<HTMLElement>(s);
-      if (button) return true;
-    }
-    return false;
-  }, selector);
-
 describe('a LinkedIn page gets no way in', () => {
   it('refuses every request our content script has no use for, and changes nothing', async () => {
     const before = await everything();
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     const forbidden = (Object.keys(REQUESTS) as RequestType[]).filter((type) => !(REQUESTS[type].senders as readonly string[]).includes('linkedin-content'));
     expect(forbidden.length).toBeGreaterThan(20);
     const messages = forbidden.map((type) => ({ type, payload: valid[type] }));
@@ -71,7 +64,7 @@ describe('a LinkedIn page gets no way in', () => {
     const before = await everything();
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     const fromPage = await page.evaluate(
       async ({ id, messages }) => {
         for (const message of messages) window.postMessage(message, '*');
@@ -95,59 +88,128 @@ describe('a LinkedIn page gets no way in', () => {
     await page.close();
   });
 
-  it('ignores clicks and keys the page forges on our buttons and picker, and acts on the user’s', async () => {
+  it('ignores clicks, keys and typing the page forges on our buttons and picker, and acts on the user’s', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    const host = page.locator('form.msg-form [data-nurture-host]');
-    await host.locator('button.share').waitFor();
+    const ui = await OurUi.of(page);
+    const inForm = { within: 'form.msg-form' };
+    const button = await ui.find({ role: 'button', name: SHARE, ...inForm });
     const editor = page.locator('form.msg-form .msg-form__contenteditable');
-    const picker = host.locator('[role="dialog"]');
     const before = await everything();
 
-    // The page clicks our button, and presses the picker's shortcut in the composer.
-    await page.evaluate(() => {
-      const button = document.querySelector('form.msg-form [data-nurture-host]')!.shadowRoot!.querySelector<HTMLElement>('button.share')!;
-      button.click();
-      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    // The page clicks whatever sits where our button is (it cannot reach inside a closed root:
+    // it gets the host), and presses the picker's shortcut in the composer.
+    const [x, y] = await ui.centre(button);
+    await page.evaluate(([x, y]) => {
+      const hit = document.elementFromPoint(x!, y!) as HTMLElement;
+      hit.click();
+      hit.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x!, clientY: y! }));
+      hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       const box = document.querySelector<HTMLElement>('form.msg-form .msg-form__contenteditable')!;
       box.focus();
       box.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true }));
-    });
+    }, [x, y]);
     await page.waitForTimeout(500);
-    expect(await picker.count()).toBe(0);
+    expect(await ui.count({ role: 'dialog', ...inForm })).toBe(0);
 
-    // The user opens the picker; the page then picks an item, by click and by Enter.
-    await host.locator('button.share').click();
-    await picker.locator('[role="option"]').first().waitFor();
-    await page.evaluate(() => {
-      const root = document.querySelector('form.msg-form [data-nurture-host]')!.shadowRoot!;
-      root.querySelector<HTMLElement>('[role="option"]')!.click();
-      root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    });
+    // The user opens the picker; the page then types into its focused search box (execCommand
+    // makes trusted input events), picks an option where it sits, and presses Enter.
+    await ui.click(button);
+    await ui.find({ role: 'dialog', ...inForm });
+    await expect.poll(() => ui.count({ role: 'option', ...inForm }), { timeout: 10_000 }).toBeGreaterThan(0);
+    const shown = await ui.names({ role: 'option', ...inForm });
+    const option = await ui.find({ role: 'option', ...inForm });
+    const [ox, oy] = await ui.centre(option);
+    await page.evaluate(([ox, oy]) => {
+      document.execCommand('insertText', false, 'zzzz internal deck');
+      const hit = document.elementFromPoint(ox!, oy!) as HTMLElement;
+      hit.click();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    }, [ox, oy]);
     await page.waitForTimeout(500);
+    // The forged text searched nothing: the same options, nothing inserted, nothing logged.
+    expect(await ui.names({ role: 'option', ...inForm })).toEqual(shown);
     expect(await editor.innerText()).not.toContain('https://');
     expect(await everything()).toEqual(before);
 
     // The user's own choice goes in, and is logged: the guard stops forgeries, not the user.
-    await picker.locator('[role="option"]').first().click();
+    await ui.click(option);
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('https://');
     await page.close();
   });
 
-  it('tracks nobody on a click the page forges on “Track as prospect”', async () => {
+  it('tracks nobody on a click the page forges on “Track as prospect”, and shows it nothing', async () => {
     const page = await session.context.newPage();
     await page.goto(PROFILE);
-    await expect.poll(() => shadowButton(page, 'button.share'), { timeout: 10_000 }).toBe(true);
-    const track = page.locator('[data-nurture-host="profile-track-button"] button');
-    await track.waitFor();
+    const ui = await OurUi.of(page);
+    const track = await ui.find({ role: 'button', name: TRACK });
     const status = () => dashboard.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'prospects.get', payload: { id: '/in/ada-sample-42' } })) as { ok: boolean; value: unknown });
     const before = await status();
     expect(before).toEqual({ ok: true, value: null });
-    await page.evaluate(() => document.querySelector('[data-nurture-host="profile-track-button"]')!.shadowRoot!.querySelector<HTMLElement>('button')!.click());
+    const [x, y] = await ui.centre(track);
+    /** All the page can learn of what sits at our button: the host, its box, its text. */
+    const seenByPage = () =>
+      page.evaluate(([x, y]) => {
+        const hit = document.elementFromPoint(x!, y!) as HTMLElement;
+        const box = hit.getBoundingClientRect();
+        return { tag: hit.localName, open: hit.shadowRoot !== null, text: hit.textContent, size: [box.width, box.height, hit.scrollWidth, hit.scrollHeight] };
+      }, [x, y]);
+    const untracked = await seenByPage();
+    await page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!) as HTMLElement).click(), [x, y]);
     await page.waitForTimeout(500);
     expect(await status()).toEqual(before);
-    await track.click();
+    await ui.click(track);
     await expect.poll(async () => ((await status()).value as { id?: string } | null)?.id, { timeout: 10_000 }).toBe('/in/ada-sample-42');
+    await expect.poll(() => ui.names({ role: 'button', name: TRACK })).toEqual(['Prospect · Awareness']);
+    // Tracked or not, the page sees the same host: no open root, no text, the same size.
+    expect(await seenByPage()).toEqual(untracked);
+    expect(untracked).toMatchObject({ open: false, text: '' });
+    await page.close();
+  });
+
+  it('leaves nothing in the page that a scan could tie to Nurture, buttons and picker shown', async () => {
+    const page = await session.context.newPage();
+    await page.goto(THREAD);
+    const ui = await OurUi.of(page);
+    await expect.poll(() => ui.count({ role: 'button', name: SHARE }), { timeout: 10_000 }).toBe(2);
+    await ui.openPicker('form.msg-form', 'cfo');
+    // What a page-side scanner can do: read every attribute and text it can reach (open shadow
+    // roots included), look for extension URLs and our name, list globals, probe our files.
+    const scan = await page.evaluate(async (id) => {
+      const hits: string[] = [];
+      const suspicious = /nurture|chrome-extension:\/\/|moz-extension:\/\/|extension:\/\//i;
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const { name, value } of [...el.attributes]) if (suspicious.test(name) || suspicious.test(value)) hits.push(`${el.localName}[${name}=${value}]`);
+          if (el.shadowRoot) {
+            if (suspicious.test(el.shadowRoot.innerHTML)) hits.push(`open root of ${el.localName}`);
+            visit(el.shadowRoot);
+          }
+        }
+      };
+      visit(document);
+      // The saved thread itself quotes an example link (…/nurture-starter/…) the user sent: the
+      // markup may name us exactly as often as the saved page does, and no more.
+      const markup = document.documentElement.outerHTML;
+      if (/extension:\/\//i.test(markup)) hits.push('an extension URL in the markup');
+      const named = (markup.match(/nurture/gi) ?? []).length;
+      for (const key of Object.getOwnPropertyNames(window)) if (/nurture/i.test(key)) hits.push(`window.${key}`);
+      for (const path of ['manifest.json', 'icons/icon-32.png', 'src/popup/index.html']) {
+        try {
+          await fetch(`chrome-extension://${id}/${path}`);
+          hits.push(`fetched ${path}`);
+        } catch {
+          // Refused: the page cannot load our files.
+        }
+      }
+      // Our hosts: spans with nothing but a style, like any other.
+      const bare = [...document.querySelectorAll('span')].filter((span) => span.attributes.length === 1 && span.hasAttribute('style') && span.shadowRoot === null && span.childNodes.length === 0);
+      return { hits, named, hostAttributes: [...new Set(bare.flatMap((span) => [...span.attributes].map((a) => a.name)))] };
+    }, session.extensionId);
+    expect(scan.hits).toEqual([]);
+    const saved = readFileSync('test/fixtures/linkedin/messaging-thread.html', 'utf8');
+    expect(scan.named).toBe((saved.slice(saved.indexOf('<html')).match(/nurture/gi) ?? []).length);
+    expect(scan.hostAttributes).toEqual(['style']);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateInContentScript, launch, type Session } from './launch';
+import { OurUi, SHARE } from './our-ui';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string };
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
@@ -33,29 +34,26 @@ describe('the built extension in Chromium', () => {
   it('mounts a share button in each composer of a LinkedIn messaging page, inside shadow roots', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    const buttons = page.locator('[data-nurture-host="composer-share-button"] button.share');
-    await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(2);
+    const ui = await OurUi.of(page);
+    await expect.poll(() => ui.count({ role: 'button', name: SHARE }), { timeout: 10_000 }).toBe(2);
     // One in the thread's form, one in the overlay bubble inside LinkedIn's interop shadow root.
-    const inOverlay = await page.evaluate(
-      () => document.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll('[data-nurture-host]').length ?? 0,
-    );
-    expect(inOverlay).toBe(1);
-    // The button's own markup is not in the page's light DOM: it lives in our shadow root.
+    expect(await ui.count({ role: 'button', name: SHARE, within: 'form.msg-form' })).toBe(1);
+    expect(await ui.count({ role: 'button', name: SHARE, within: '.msg-overlay-conversation-bubble' })).toBe(1);
+    // The button's own markup is not in the page's reach: it lives in our closed shadow root.
     expect(await page.evaluate(() => document.querySelectorAll('button.share').length)).toBe(0);
 
     // The button opens the library picker (a round trip to the background), Escape closes it.
-    await buttons.first().click();
-    const picker = page.locator('[data-nurture-host] [role="dialog"]');
-    await expect.poll(() => picker.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await ui.click({ role: 'button', name: SHARE, within: 'form.msg-form' });
+    await expect.poll(() => ui.count({ role: 'option' }), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => picker.count()).toBe(0);
+    await expect.poll(() => ui.count({ role: 'dialog' })).toBe(0);
     await page.close();
   });
 
   it('follows LinkedIn client-side navigation and reports the page it is on', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     const pages = () =>
       session.worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((h) => (h as { page: string }).page));
     await expect.poll(pages, { timeout: 10_000 }).toContain('messaging');
@@ -97,7 +95,7 @@ describe('the built extension in Chromium', () => {
     const before = await settingsFromDashboard();
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await page.locator('[data-nurture-host] button.share').first().waitFor();
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
 
     // From our own content script's world on linkedin.com: only its features' requests pass.
     const answers = (await evaluateInContentScript(

@@ -3,13 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot, type Booted } from '../../src/content/boot';
 import { composerShareButton } from '../../src/content/features/composer-share-button';
 import type { request as requestFn } from '../../src/shared/client';
+import { closedHosts, shadowOf } from './helpers/closed-roots';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const t = (key: string) => key;
-const hosts = (doc: Document) => [
-  ...doc.querySelectorAll('[data-nurture-host]'),
-  ...(doc.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll('[data-nurture-host]') ?? []),
-];
+const hosts = (doc: Document) => closedHosts(doc);
+const hostsIn = (doc: Document, selector: string) => closedHosts(doc.querySelector(selector)!);
 
 let booted: Booted | undefined;
 afterEach(() => booted?.stop());
@@ -29,7 +28,7 @@ describe('content script boot', () => {
     const mounted = hosts(doc);
     expect(mounted).toHaveLength(2);
     for (const host of mounted) {
-      expect(host.shadowRoot?.querySelector('button.share')?.textContent).toContain('shareButton');
+      expect(shadowOf(host)?.querySelector('button.share')?.textContent).toContain('shareButton');
     }
     expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'mounted' }, missing: [] });
   });
@@ -64,21 +63,22 @@ describe('content script boot', () => {
 
   it('puts the button back when LinkedIn drops it from a composer', async () => {
     const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
-    doc.querySelector('form.msg-form [data-nurture-host]')!.remove();
+    hostsIn(doc, 'form.msg-form')[0]!.remove();
     booted!.flush();
-    expect(doc.querySelectorAll('form.msg-form [data-nurture-host]')).toHaveLength(1);
+    expect(hostsIn(doc, 'form.msg-form')).toHaveLength(1);
     expect(hosts(doc)).toHaveLength(2);
   });
 
   it('mounts on the new composer when LinkedIn replaces the old one', async () => {
     const { doc } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     const old = doc.querySelector('form.msg-form')!;
+    // LinkedIn's fresh copy of its form, without our host (a clone would keep an empty one).
+    closedHosts(old)[0]!.remove();
     const fresh = old.cloneNode(true) as Element;
-    fresh.querySelector('[data-nurture-host]')!.remove();
     old.replaceWith(fresh);
     booted!.flush();
-    expect(fresh.querySelectorAll('[data-nurture-host]')).toHaveLength(1);
-    expect(hosts(doc).filter((h) => h.shadowRoot?.querySelector('button.share'))).toHaveLength(2);
+    expect(closedHosts(fresh)).toHaveLength(1);
+    expect(hosts(doc).filter((h) => shadowOf(h)?.querySelector('button.share'))).toHaveLength(2);
   });
 
   it('follows client-side navigation and re-reports the page', async () => {

@@ -17,6 +17,7 @@ import { Dashboard } from '../../src/dashboard/Dashboard';
 import { Picker } from '../../src/content/ui/Picker';
 import { ShareButton } from '../../src/content/ui/ShareButton';
 import type { Translate } from '../../src/shared/i18n';
+import { shadowOf } from './helpers/closed-roots';
 
 // The browser as the pages see it: every message goes to the router as an extension page's.
 const browserFake = vi.hoisted(() => ({
@@ -165,7 +166,8 @@ function injected(root: ParentNode = document.body): string[] {
         if (name.startsWith('on')) found.push(`${tag}[${name}]`);
         if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`${tag}[${name}=${value}]`);
       }
-      if (el.shadowRoot) visit(el.shadowRoot);
+      const shadow = shadowOf(el);
+      if (shadow) visit(shadow);
     }
   };
   visit(root);

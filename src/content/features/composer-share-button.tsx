@@ -67,7 +67,7 @@ export const composerShareButton: Feature = {
         const taken = [...mounts].map(([root, mount]) => ({ root, editor: mount.editor }));
         for (const { kind, root, editor, slot } of composersAmong(fresh, taken)) {
           if (mounts.has(root)) continue;
-          const mount: Mount = { ...createShadowHost(ctx.document, composerShareButton.name, shareButtonCss), kind, editor, open: null };
+          const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss), kind, editor, open: null };
           // A plain button until first used; then the Preact button and its picker, opened.
           const activate = () => {
             addStyle(mount, pickerCss);

@@ -6,14 +6,14 @@ import { selectors } from '../linkedin/selectors';
 import { singleMount } from '../ui/single-mount';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature } from './feature';
-import { TrackButton } from './profile-track-button';
+import { TRACK_BUTTON_SIZE, TrackButton, trackButtonCss } from './profile-track-button';
 
 export const conversationTrackButton: Feature = {
   name: 'conversation-track-button',
   pages: ['messaging'],
   addsToPage: true,
   start(ctx) {
-    const mount = singleMount(ctx.document, ctx.signal, conversationTrackButton.name, shareButtonCss);
+    const mount = singleMount(ctx.document, ctx.signal, shareButtonCss + trackButtonCss, TRACK_BUTTON_SIZE);
     return {
       scan() {
         if (ctx.signal.aborted) return 'no-anchor';

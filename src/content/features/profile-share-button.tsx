@@ -12,7 +12,7 @@ export const profileShareButton: Feature = {
   addsToPage: true,
   start(ctx) {
     return {
-      scan: profileActionMount(ctx, profileShareButton.name, shareButtonCss + pickerCss, () => (
+      scan: profileActionMount(ctx, shareButtonCss + pickerCss, () => (
         <ShareButton
           t={ctx.t}
           request={ctx.request}

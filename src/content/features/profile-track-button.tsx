@@ -8,6 +8,13 @@ import { onlyFromUser } from '../ui/user-input';
 import { shareButtonCss } from '../ui/ShareButton';
 import type { Feature, FeatureContext } from './feature';
 
+/**
+ * "Track as prospect" and "Prospect · Consideration" differ in width: a host of one fixed size
+ * (the longest label in either language fits) keeps the page from measuring who is tracked.
+ */
+export const TRACK_BUTTON_SIZE = { width: '15em', height: '2.25em' } as const;
+export const trackButtonCss = `.share { max-width: 100%; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }`;
+
 export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 'request'> & { profile: ProfilePage }) {
   const [stage, setStage] = useState<ProspectStage | null | undefined>(undefined);
   useEffect(() => {
@@ -54,7 +61,7 @@ export const profileTrackButton: Feature = {
   addsToPage: true,
   start(ctx) {
     return {
-      scan: profileActionMount(ctx, profileTrackButton.name, shareButtonCss, (profile) => <TrackButton t={ctx.t} request={ctx.request} profile={profile} />),
+      scan: profileActionMount(ctx, shareButtonCss + trackButtonCss, (profile) => <TrackButton t={ctx.t} request={ctx.request} profile={profile} />, TRACK_BUTTON_SIZE),
     };
   },
 };

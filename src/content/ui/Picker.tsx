@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, LibraryHit } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
-import { fromUser, onlyFromUser } from './user-input';
+import { fromUser, onlyFromUser, typedByUser } from './user-input';
 
 export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
   /** Who the share is for: a profile, a name alone (a conversation that does not link them), or nobody. */
@@ -26,7 +26,8 @@ export function Picker({ t, request, person, onChoose, onClose }: PickerProps) {
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const id = useMemo(() => `nurture-picker-${++pickers}`, []);
+  const id = useMemo(() => `pk${++pickers}`, []);
+  const typing = useMemo(typedByUser, []);
 
   useEffect(() => input.current?.focus(), []);
 
@@ -132,7 +133,16 @@ export function Picker({ t, request, person, onChoose, onClose }: PickerProps) {
         placeholder={t('searchPlaceholder')}
         aria-label={t('searchPlaceholder')}
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={typing.arm}
+        onPaste={typing.arm}
+        onDrop={typing.arm}
+        onCompositionStart={typing.arm}
+        onCompositionUpdate={typing.arm}
+        onInput={(event) => {
+          // A change the user did not type (a page script's execCommand) is undone, unsearched.
+          if (typing.accept(event)) setText(event.currentTarget.value);
+          else event.currentTarget.value = text;
+        }}
       />
       {context.prospect && !text && recommended.length > 0 && <p class="picker-hint">{t('pickerRecommended', context.prospect.name)}</p>}
       {error && <p class="picker-hint">{error}</p>}
@@ -176,12 +186,7 @@ export const pickerCss = `
 .picker-warning { margin: 0; font-weight: 600; color: #8a4b00; }
 .picker-warnings { margin: 0; padding-left: 18px; }
 .picker-actions { display: flex; gap: 8px; }
-@media (prefers-color-scheme: dark) {
-  .picker { background: #1d2226; color: #e9e9e9; }
-  .picker-hint, .picker-keys { color: #a3acb5; }
-  .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }
-}
-:host([data-theme='dark']) .picker { background: #1d2226; color: #e9e9e9; }
-:host([data-theme='dark']) .picker-hint, :host([data-theme='dark']) .picker-keys { color: #a3acb5; }
-:host([data-theme='dark']) .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }
+.dark .picker { background: #1d2226; color: #e9e9e9; }
+.dark .picker-hint, .dark .picker-keys { color: #a3acb5; }
+.dark .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }
 `;

@@ -119,11 +119,7 @@ export const shareButtonCss = `
 .share:hover { background: rgba(10, 124, 102, 0.08); }
 .share:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 .status { font-weight: 400; font-size: 12px; color: #5e6670; }
-@media (prefers-color-scheme: dark) {
-  .share { color: #5fd4b8; border-color: #5fd4b8; }
-  .status { color: #a3acb5; }
-}
-:host([data-theme='dark']) .share { color: #5fd4b8; border-color: #5fd4b8; }
-:host([data-theme='dark']) .status { color: #a3acb5; }`;
+.dark .share { color: #5fd4b8; border-color: #5fd4b8; }
+.dark .status { color: #a3acb5; }`;
 
 export { pickerCss };

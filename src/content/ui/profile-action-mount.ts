@@ -4,12 +4,13 @@ import type { ComponentChild } from 'preact';
 import type { ReaderPart } from '../../shared/contract';
 import type { FeatureContext, FeatureReport } from '../features/feature';
 import { profileActionsSlot, readProfilePage, type ProfilePage, type ProfilePart } from '../linkedin/profiles';
+import type { FixedSize } from './shadow-host';
 import { singleMount } from './single-mount';
 
 const PART: Record<ProfilePart, ReaderPart> = { name: 'profile-name', headline: 'profile-headline', actions: 'profile-actions' };
 
-export function profileActionMount(ctx: FeatureContext, feature: string, css: string, ui: (profile: ProfilePage) => ComponentChild): () => FeatureReport {
-  const mount = singleMount(ctx.document, ctx.signal, feature, css);
+export function profileActionMount(ctx: FeatureContext, css: string, ui: (profile: ProfilePage) => ComponentChild, size?: FixedSize): () => FeatureReport {
+  const mount = singleMount(ctx.document, ctx.signal, css, size);
   return () => {
     if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };
     // Another profile in the same tab (LinkedIn navigates between profiles without a reload).

@@ -1,7 +1,7 @@
 // One injected UI per page, for features with a single anchor (a profile's actions, a thread
 // header): placed once, kept while it stays attached and about the same person, removed on abort.
 import { render, type ComponentChild } from 'preact';
-import { createShadowHost, type ShadowMount } from './shadow-host';
+import { createShadowHost, type FixedSize, type ShadowMount } from './shadow-host';
 
 export interface SingleMount {
   /** True while the UI is attached and for `key`; otherwise it is removed and false. */
@@ -10,7 +10,7 @@ export interface SingleMount {
   place(parent: Element, before: Element | null, key: string, ui: ComponentChild): void;
 }
 
-export function singleMount(doc: Document, signal: AbortSignal, feature: string, css: string): SingleMount {
+export function singleMount(doc: Document, signal: AbortSignal, css: string, size?: FixedSize): SingleMount {
   let current: { mount: ShadowMount; parent: Element; key: string } | null = null;
   const clear = () => {
     if (!current) return;
@@ -26,7 +26,7 @@ export function singleMount(doc: Document, signal: AbortSignal, feature: string,
     },
     place(parent, before, key, ui) {
       clear();
-      const mount = createShadowHost(doc, feature, css);
+      const mount = createShadowHost(doc, css, size);
       parent.insertBefore(mount.host, before);
       render(ui, mount.container);
       current = { mount, parent, key };

@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 
 vi.mock('../../../src/content/ui/user-input', () => ({
   fromUser: () => true,
+  typedByUser: () => ({ arm: () => {}, accept: () => true }),
   onlyFromUser:
     <E extends Event>(act: (event: E) => void) =>
     (event: E) =>
