@@ -235,6 +235,43 @@ export function createActivity({ db, now }: ActivityDeps) {
       return { linked };
     },
 
+    /**
+     * Deletes one entry (a reply the page forged, a share logged by mistake) and, in the same
+     * transaction, recomputes from the remaining log what it may have set on its prospect: the
+     * last reply (newest 'replied') and the last contact (newest share confirmed sent).
+     */
+    async remove(id: number): Promise<{ deleted: true; prospect: Prospect | null }> {
+      const conn = await db();
+      const tx = conn.transaction(['interactions', 'prospects'], 'readwrite');
+      const interactions = tx.objectStore('interactions');
+      const entry = await interactions.get(id);
+      if (!entry) throw new Error('this entry no longer exists');
+      await interactions.delete(id);
+      let prospect: Prospect | null = null;
+      const record = entry.prospectId === null ? undefined : await tx.objectStore('prospects').get(entry.prospectId);
+      if (record) {
+        prospect = record;
+        // Only what this entry could have set is recomputed; a note or a call set neither.
+        const wasReply = entry.kind === 'replied';
+        const wasContact = entry.kind === 'shared' && entry.status === 'sent';
+        if (wasReply || wasContact) {
+          let lastReplyAt: number | null = null;
+          let lastContactAt: number | null = null;
+          const range = IDBKeyRange.bound([record.id, -Infinity], [record.id, Infinity]);
+          for await (const cursor of interactions.index('by-prospect-at').iterate(range, 'prev')) {
+            const { kind, status, at } = cursor.value;
+            if (kind === 'replied' && lastReplyAt === null) lastReplyAt = at;
+            if (kind === 'shared' && status === 'sent' && lastContactAt === null) lastContactAt = at;
+            if ((!wasReply || lastReplyAt !== null) && (!wasContact || lastContactAt !== null)) break;
+          }
+          prospect = { ...record, ...(wasReply ? { lastReplyAt } : {}), ...(wasContact ? { lastContactAt } : {}) };
+          await tx.objectStore('prospects').put(prospect);
+        }
+      }
+      await tx.done;
+      return { deleted: true, prospect };
+    },
+
     async setNote(id: number, note: string): Promise<Interaction> {
       const conn = await db();
       const tx = conn.transaction('interactions', 'readwrite');

@@ -97,6 +97,12 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
       prospectsChanged?.();
       return linked;
     },
+    'activity.delete': async ({ id }) => {
+      const deleted = await activity.remove(id);
+      // The person's last reply or contact may have moved: the popup's lists and the badge follow.
+      prospectsChanged?.();
+      return deleted;
+    },
     'insights.compute': async () => activity.insights(),
     'backup.export': async () => backup.export(),
     'backup.import': async ({ text, mode }) => {

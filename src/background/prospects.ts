@@ -53,6 +53,25 @@ export interface IncomingReply {
   text: string | null;
 }
 
+/** The quiet time after a recorded reply during which a new one needs a share sent since. */
+export const REPLY_WINDOW_MS = 86_400_000;
+
+/**
+ * Whether a reply may be recorded now for a prospect whose log, newest first, is `newestFirst`
+ * (at least down to their last recorded reply): when a share was confirmed sent to them since
+ * their last recorded reply (each share is answered once), or when that reply is at least
+ * REPLY_WINDOW_MS old (or there is none). So a page drawing any number of messages "from" a
+ * prospect gets at most one reply recorded per REPLY_WINDOW_MS, plus one per share the user
+ * really sent them (a share is logged only from a trusted click in our picker).
+ */
+export function replyAllowed(newestFirst: readonly Interaction[], now: number): boolean {
+  for (const entry of newestFirst) {
+    if (entry.kind === 'shared' && entry.status === 'sent') return true;
+    if (entry.kind === 'replied') return now - entry.at >= REPLY_WINDOW_MS;
+  }
+  return true;
+}
+
 export function matchesQuery(prospect: Prospect, query: ProspectQuery, now = Date.now(), awaitingDays = 5): boolean {
   // Folded, so "Lucia" finds "Lucía" (the Activity view looks prospects up by a name read on LinkedIn).
   const text = query.text ? fold(squash(query.text)) : '';
@@ -219,6 +238,11 @@ export function createProspects({ db, now }: ProspectsDeps) {
      * second recording of the same message (reload, scroll back, another tab) a no-op. A
      * conversation that names the person without linking them (`prospectId` null) is credited
      * to the one tracked prospect of that name; with none or several, nothing is recorded.
+     *
+     * What a page can make us record is bounded (SECURITY.md, "A LinkedIn page writes the log"):
+     * the content script reads a page that can draw any conversation, so a reply is recorded
+     * only when it answers something (see `replyAllowance`): at most one per prospect per
+     * REPLY_WINDOW_MS, plus one per share confirmed sent to them since their last recorded reply.
      */
     async recordReplies(prospectId: string | null, replies: readonly IncomingReply[], pageUrl: string, personName?: string): Promise<{ recorded: number }> {
       const conn = await db();
@@ -233,20 +257,36 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const byExternalId = interactions.index('by-external-id');
       const at = now();
       let recorded = 0;
+      // Messages already recorded are skipped first: a reload never uses up the allowance.
+      const fresh: IncomingReply[] = [];
       for (const reply of replies) {
         const externalId = `linkedin:${reply.externalId}`;
-        if ((await byExternalId.getKey(externalId)) !== undefined) continue;
-        await interactions.add({
-          at,
-          kind: 'replied',
-          prospectId: prospect.id,
-          contentId: null,
-          channel: 'message',
-          url: pageUrl,
-          externalId,
-          note: reply.text ?? '',
-        });
-        recorded++;
+        if (fresh.some((other) => other.externalId === reply.externalId) || (await byExternalId.getKey(externalId)) !== undefined) continue;
+        fresh.push(reply);
+      }
+      if (fresh.length > 0) {
+        // Newest first, the prospect's log since REPLY_WINDOW_MS before now decides.
+        const recent: Interaction[] = [];
+        for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospect.id, -Infinity], [prospect.id, Infinity]), 'prev')) {
+          recent.push(cursor.value);
+          if (cursor.value.kind === 'replied') break;
+        }
+        // The first fresh message is the answer; a second one in the same call never is, since
+        // the reply just recorded is then the newest entry and nothing was sent after it.
+        const reply = fresh[0]!;
+        if (replyAllowed(recent, at)) {
+          await interactions.add({
+            at,
+            kind: 'replied',
+            prospectId: prospect.id,
+            contentId: null,
+            channel: 'message',
+            url: pageUrl,
+            externalId: `linkedin:${reply.externalId}`,
+            note: reply.text ?? '',
+          });
+          recorded++;
+        }
       }
       if (recorded > 0) await tx.objectStore('prospects').put({ ...prospect, lastReplyAt: at });
       await tx.done;

@@ -69,10 +69,26 @@ export function shareText(item: ContentItem, captionIndex: number | null, link: 
   return { caption, link, captionIndex, text: caption ? `${caption}\n\n${link}` : link };
 }
 
-const sameLink = (a: string, b: string) => {
-  const ca = canonicalUrl(a);
-  return ca !== null && ca === canonicalUrl(b);
-};
+/**
+ * The tagged link as inserted, give or take what LinkedIn may change when it shows it: the
+ * fragment and the order of the query parameters. Unlike `canonicalUrl`, every utm_ parameter
+ * must be there with its value: the article's public address alone (which any page can write)
+ * confirms nothing.
+ */
+export function taggedLinkKey(href: string): string | null {
+  if (canonicalUrl(href) === null) return null;
+  const url = new URL(href);
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  const params = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+  url.search = '';
+  for (const [name, value] of params) url.searchParams.append(name, value);
+  return url.href.replace(/\?$/, '');
+}
+
+/** A draft older than this is no longer confirmed by its link showing in a conversation. */
+export const DRAFT_CONFIRM_MS = 7 * 86_400_000;
 
 export function createSharing({ db, now }: SharingDeps) {
   async function sharesOfContent(conn: NurtureDb, contentId: string): Promise<Interaction[]> {
@@ -133,9 +149,15 @@ export function createSharing({ db, now }: SharingDeps) {
      * A conversation known by name only confirms drafts of that name, of no one, or of the
      * prospects bearing that name; the one tracked prospect of that name, if there is one, is
      * who they were sent to.
+     *
+     * Bounded, since the page can draw "own" messages carrying any link (SECURITY.md): only
+     * drafts the user made with our picker (a trusted click), within DRAFT_CONFIRM_MS, whose
+     * exact tagged link shows (`taggedLinkKey`); each link shown confirms one draft at most,
+     * the newest, and a draft is confirmed once (it is no longer a draft).
      */
     async confirmSent(rawProspectId: string | null, links: readonly string[], rawPersonName?: string): Promise<{ confirmed: number }> {
-      if (links.length === 0) return { confirmed: 0 };
+      const shown = new Set(links.map(taggedLinkKey).filter((key) => key !== null));
+      if (shown.size === 0) return { confirmed: 0 };
       const conn = await db();
       const { prospectId, personName } = await resolvePerson(conn, rawProspectId, rawPersonName);
       const byName = rawProspectId === null && rawPersonName !== undefined;
@@ -145,14 +167,20 @@ export function createSharing({ db, now }: SharingDeps) {
       const index = tx.objectStore('interactions').index('by-kind-at');
       let confirmed = 0;
       let lastAt = 0;
-      for await (const cursor of index.iterate(IDBKeyRange.bound(['shared', 0], ['shared', Infinity]), 'prev')) {
+      // Only recent drafts: newest first, down to DRAFT_CONFIRM_MS ago.
+      const range = IDBKeyRange.bound(['shared', now() - DRAFT_CONFIRM_MS], ['shared', Infinity]);
+      for await (const cursor of index.iterate(range, 'prev')) {
+        if (shown.size === 0) break;
         const entry = cursor.value;
         if (entry.status !== 'draft' || !entry.link) continue;
         if (byName) {
           if (entry.prospectId !== null && entry.prospectId !== prospectId && !namesakes.has(entry.prospectId)) continue;
           if (entry.prospectId === null && entry.personName !== undefined && nameKey(entry.personName) !== nameKey(rawPersonName)) continue;
         } else if (prospectId !== null && entry.prospectId !== null && entry.prospectId !== prospectId) continue;
-        if (!links.some((link) => sameLink(link, entry.link!))) continue;
+        const key = taggedLinkKey(entry.link);
+        if (key === null || !shown.has(key)) continue;
+        // This link has confirmed its draft: the same link once more in the thread is not another send.
+        shown.delete(key);
         const to = entry.prospectId ?? prospectId;
         const updated: Interaction = { ...entry, status: 'sent', prospectId: to };
         if (to !== null) delete updated.personName;

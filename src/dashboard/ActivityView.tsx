@@ -1,5 +1,6 @@
 // The dashboard's activity log: newest first, paged, filtered; notes on any entry, entries by
-// hand (call, meeting, email, note); the filtered log exported to CSV in chunks.
+// hand (call, meeting, email, note), one entry deleted after a confirmation; the filtered log
+// exported to CSV in chunks.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { MANUAL_KINDS, type LogCursor, type LogEntry, type LogFilter } from '../shared/contract';
@@ -82,7 +83,7 @@ function LinkPerson({ id, personName, onLinked }: { id: number; personName: stri
   );
 }
 
-function Entry({ entry, onSaved, onLinked }: { entry: LogEntry; onSaved: () => void; onLinked: (linked: number) => void }) {
+function Entry({ entry, onSaved, onLinked, onDeleted }: { entry: LogEntry; onSaved: () => void; onLinked: (linked: number) => void; onDeleted: (failure?: unknown) => void }) {
   const [note, setNote] = useState(entry.interaction.note);
   const changed = note !== entry.interaction.note;
   const { interaction } = entry;
@@ -101,6 +102,23 @@ function Entry({ entry, onSaved, onLinked }: { entry: LogEntry; onSaved: () => v
         {changed && (
           <button type="button" class="secondary" onClick={() => void request('activity.setNote', { id: interaction.id!, note }).then(onSaved)}>
             {t('save')}
+          </button>
+        )}
+        {interaction.id !== undefined && (
+          <button
+            type="button"
+            class="secondary"
+            aria-label={t('activityDeleteLabel')}
+            onClick={() => {
+              // One entry, for good: a reply the page forged, a share logged by mistake.
+              if (!window.confirm(t('confirmDeleteEntry'))) return;
+              request('activity.delete', { id: interaction.id! }).then(
+                () => onDeleted(),
+                (failure: unknown) => onDeleted(failure),
+              );
+            }}
+          >
+            {t('activityDelete')}
           </button>
         )}
       </div>
@@ -258,6 +276,10 @@ export function ActivityView() {
               onSaved={() => setGeneration((n) => n + 1)}
               onLinked={(linked) => {
                 setStatus(t('activityLinked', String(linked)));
+                setGeneration((n) => n + 1);
+              }}
+              onDeleted={(failure) => {
+                setStatus(failure === undefined ? t('activityDeleted') : errorText(failure));
                 setGeneration((n) => n + 1);
               }}
             />

@@ -327,6 +327,8 @@ export const REQUESTS = {
     senders: ['extension-page'],
   },
   'activity.setNote': { payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), note: v.pipe(v.string(), v.maxLength(5000)) }), senders: ['extension-page'] },
+  // One entry out of the log, by the user in Activity (a forged reply, a mistake); never by a page.
+  'activity.delete': { payload: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }), senders: ['extension-page'] },
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'] },
   // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
   'prospects.status': { payload: v.strictObject({ id: ProfileId }), senders: ['linkedin-content'] },
@@ -400,6 +402,8 @@ export interface Answers {
   'activity.setNote': Interaction;
   /** How many entries now name the prospect: the one asked for and the others of the same name without a prospect. */
   'activity.linkPerson': { linked: number };
+  /** The prospect the entry named, with lastReplyAt / lastContactAt recomputed from the remaining log; null if none. */
+  'activity.delete': { deleted: true; prospect: Prospect | null };
   'insights.compute': { insights: Insights; titles: Record<string, string> };
   'backup.export': { text: string };
   'backup.import': { restored: Record<string, number> };

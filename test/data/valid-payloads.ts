@@ -33,6 +33,7 @@ export const valid: { [K in RequestType]: unknown } = {
   'activity.add': { kind: 'call', prospectId: '/in/ada', note: 'Called about the pilot' },
   'activity.setNote': { id: 4, note: 'Follow up in May' },
   'activity.linkPerson': { id: 4, prospectId: '/in/ada-sample-42' },
+  'activity.delete': { id: 4 },
   'insights.compute': {},
   'backup.export': {},
   'backup.import': { text: '{}', mode: 'merge' },

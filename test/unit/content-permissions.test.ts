@@ -44,6 +44,7 @@ describe('requests a LinkedIn content script may send', () => {
       'activity.exportChunk',
       'activity.add',
       'activity.setNote',
+      'activity.delete',
       'insights.compute',
       'backup.export',
       'backup.import',

@@ -273,6 +273,17 @@ describe('thread messages', () => {
     expect(repliesInThread([{ ...messages[1]!, position: 0 }])).toEqual([]);
   });
 
+  it('takes only their first message after each run of ours as a reply', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
+    const [ours, theirs] = readThreadMessages(threadOf(pageForm(doc))!);
+    // theirs, ours, theirs ×3, ours ×2, theirs ×2: two answers, the first of each run.
+    const sequence = [theirs, ours, theirs, theirs, theirs, ours, ours, theirs, theirs].map((m, position) => ({ ...m!, position, externalId: `m${position}` }));
+    expect(repliesInThread(sequence).map((m) => m.externalId)).toEqual(['m2', 'm7']);
+    // 10,000 messages "from" them after one of ours: one reply.
+    const flood = [ours!, ...Array.from({ length: 10_000 }, () => theirs!)].map((m, position) => ({ ...m, position, externalId: `f${position}` }));
+    expect(repliesInThread(flood).map((m) => m.externalId)).toEqual(['f1']);
+  });
+
   it('gives a stable id to a message without one', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
     doc.querySelectorAll('[data-event-urn]').forEach((el) => el.removeAttribute('data-event-urn'));

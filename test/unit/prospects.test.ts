@@ -1,14 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
-import { createProspects } from '../../src/background/prospects';
+import { createProspects, REPLY_WINDOW_MS } from '../../src/background/prospects';
 import { createSharing } from '../../src/background/sharing';
 
 let n = 0;
 function setup() {
   const db = createDbHandle(`nurture-prospects-${++n}`);
   let clock = 1000;
-  return { db, prospects: createProspects({ db, now: () => ++clock }), sharing: createSharing({ db, now: () => ++clock }) };
+  /** Moves the clock on, past the quiet time after a recorded reply for instance. */
+  const later = (ms: number) => void (clock += ms);
+  return { db, later, prospects: createProspects({ db, now: () => ++clock }), sharing: createSharing({ db, now: () => ++clock }) };
 }
 const ada = { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Operations at Example Industries', company: 'Example Industries' };
 
@@ -36,19 +38,47 @@ describe('prospects', () => {
   });
 
   it('records each reply once, only for tracked people', async () => {
-    const { prospects, db } = setup();
+    const { prospects, db, later } = setup();
     const page = 'https://www.linkedin.com/messaging/thread/2-ada/';
     expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }], page)).toEqual({ recorded: 0 });
     await prospects.add(ada);
-    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: 'Thanks' }], page)).toEqual({ recorded: 2 });
+    // Two messages at once are one answer (it used to record both: issue 13, a page drawing
+    // thousands of messages recorded thousands of replies).
+    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: 'Thanks' }], page)).toEqual({ recorded: 1 });
     // Reload, scroll back, a second tab: the same messages again.
-    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: null }], page)).toEqual({ recorded: 0 });
+    later(REPLY_WINDOW_MS);
+    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }], page)).toEqual({ recorded: 0 });
+    // A new message, a day later: an answer again.
+    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: 'Thanks' }], page)).toEqual({ recorded: 1 });
     const replies = (await (await db()).getAll('interactions')).filter((e) => e.kind === 'replied');
     expect(replies.map((e) => [e.externalId, e.note])).toEqual([
       ['linkedin:urn:1', ''],
       ['linkedin:urn:2', 'Thanks'],
     ]);
     expect((await prospects.get('/in/ada-sample-42'))?.lastReplyAt).not.toBeNull();
+  });
+
+  it('records at most one reply per prospect per day, plus one per share sent to them since their last reply', async () => {
+    const { prospects, sharing, db, later } = setup();
+    const page = 'https://www.linkedin.com/messaging/thread/2-ada/';
+    await prospects.add(ada);
+    const flood = (from: number) => Array.from({ length: 200 }, (_, i) => ({ externalId: `urn:${from + i}`, text: null }));
+    const replies = async () => (await (await db()).getAll('interactions')).filter((e) => e.kind === 'replied').length;
+    expect(await prospects.recordReplies(ada.profilePath, flood(0), page)).toEqual({ recorded: 1 });
+    for (let call = 1; call < 50; call++) expect(await prospects.recordReplies(ada.profilePath, flood(call * 200), page)).toEqual({ recorded: 0 });
+    expect(await replies()).toBe(1);
+    // A draft does not open the door; a share confirmed sent does, once.
+    const link = 'https://example.com/a?utm_source=linkedin';
+    await sharing.log({ contentId: 'c1', prospectId: ada.profilePath, channel: 'message', pageUrl: page, link, captionIndex: null });
+    expect(await prospects.recordReplies(ada.profilePath, flood(20_000), page)).toEqual({ recorded: 0 });
+    expect(await sharing.confirmSent(ada.profilePath, [link])).toEqual({ confirmed: 1 });
+    expect(await prospects.recordReplies(ada.profilePath, flood(30_000), page)).toEqual({ recorded: 1 });
+    expect(await prospects.recordReplies(ada.profilePath, flood(40_000), page)).toEqual({ recorded: 0 });
+    // A day after the last reply: one more.
+    later(REPLY_WINDOW_MS);
+    expect(await prospects.recordReplies(ada.profilePath, flood(50_000), page)).toEqual({ recorded: 1 });
+    expect(await prospects.recordReplies(ada.profilePath, flood(60_000), page)).toEqual({ recorded: 0 });
+    expect(await replies()).toBe(3);
   });
 
   it('erases a person and every interaction that names them, and nothing else', async () => {
@@ -70,7 +100,7 @@ describe('prospects', () => {
 describe('member ids', () => {
   const urnPath = '/in/ACoAAExampleMember123';
   it('merges a record made from a member id into the slug record, with its history', async () => {
-    const { prospects, sharing, db } = setup();
+    const { prospects, sharing, db, later } = setup();
     await prospects.add({ profilePath: urnPath, name: 'Ada Sample', headline: '', company: '' });
     await prospects.recordReplies(urnPath, [{ externalId: 'urn:1', text: null }], 'https://www.linkedin.com/messaging/thread/x/');
     const merged = await prospects.add({ ...ada, memberId: 'ACoAAExampleMember123' });
@@ -79,6 +109,7 @@ describe('member ids', () => {
     expect((await (await db()).getAll('interactions')).map((e) => e.prospectId)).toEqual(['/in/ada-sample-42']);
     // Pages that still give only the member id reach the same record.
     expect((await prospects.get(urnPath))?.id).toBe('/in/ada-sample-42');
+    later(REPLY_WINDOW_MS);
     expect(await prospects.recordReplies(urnPath, [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: null }], 'https://www.linkedin.com/messaging/thread/x/')).toEqual({ recorded: 1 });
     const { id } = await sharing.log({ contentId: 'c1', prospectId: urnPath, channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/x/', link: 'https://e.com/a', captionIndex: null });
     expect((await (await db()).get('interactions', id))?.prospectId).toBe('/in/ada-sample-42');

@@ -60,8 +60,13 @@ describe('sharing', () => {
 
     // Another conversation's messages do not confirm it.
     expect(await sharing.confirmSent('/in/bruno', [link])).toEqual({ confirmed: 0 });
-    // LinkedIn shows the link without our parameters order or with a fragment: same article.
-    expect(await sharing.confirmSent('/in/ada', ['https://example.com/blog/cfo-case#x'])).toEqual({ confirmed: 1 });
+    // The article's public address (which any page can write in a fake "own" message) is not
+    // the tagged link: it confirms nothing. (It used to: that was issue 13's forged "sent".)
+    expect(await sharing.confirmSent('/in/ada', ['https://example.com/blog/cfo-case#x', 'https://example.com/blog/cfo-case?utm_source=linkedin'])).toEqual({ confirmed: 0 });
+    // LinkedIn shows the tagged link with its parameters in another order or with a fragment: the same link.
+    const url = new URL(link);
+    const reordered = `${url.origin}${url.pathname}?${[...url.searchParams].reverse().map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}#x`;
+    expect(await sharing.confirmSent('/in/ada', [reordered])).toEqual({ confirmed: 1 });
     expect((await (await db()).get('interactions', id))?.status).toBe('sent');
     expect(await sharing.confirmSent('/in/ada', [link])).toEqual({ confirmed: 0 });
     expect((await sharing.context('/in/ada')).sentContentIds).toEqual(['c1']);

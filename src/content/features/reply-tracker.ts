@@ -1,6 +1,7 @@
 // Reads the open conversations (messaging page and overlay bubbles) for answers from the
-// person: each of their messages after one of ours is a reply. The background keeps only
-// tracked prospects' replies, each once. Reads what the page shows; adds nothing to it.
+// person: their first message after each run of ours is a reply. The background keeps only
+// tracked prospects' replies, each once, within a bound of its own (SECURITY.md, threat 10):
+// the page can draw any conversation. Reads what the page shows; adds nothing to it.
 import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
 import { openConversations, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadHeaderRecognised } from '../linkedin/conversation';
 import { findComposers } from '../linkedin/messaging';

@@ -206,12 +206,22 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
 }
 
 /**
- * The other person's messages that answer one of ours: those after our first message in the
- * visible thread. Messages before we wrote are not replies to us.
+ * The other person's answers to us: their first message after each run of ours in the visible
+ * thread. Their later messages in a row answer nothing new, and messages before we wrote are
+ * not replies to us. The background bounds what it records whatever it is sent; this only
+ * keeps the content script from sending more than a reply signal needs.
  */
 export function repliesInThread(messages: readonly ThreadMessage[]): ThreadMessage[] {
-  const firstOurs = messages.findIndex((message) => !message.fromThem);
-  return firstOurs === -1 ? [] : messages.slice(firstOurs + 1).filter((message) => message.fromThem);
+  const replies: ThreadMessage[] = [];
+  let awaiting = false;
+  for (const message of messages) {
+    if (!message.fromThem) awaiting = true;
+    else if (awaiting) {
+      replies.push(message);
+      awaiting = false;
+    }
+  }
+  return replies;
 }
 
 export interface OpenConversation {
