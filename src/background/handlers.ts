@@ -124,6 +124,7 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
     },
     'prospects.erase': async ({ id }) => {
       const erased = await prospects.erase(id);
+      activity.forgetExport();
       prospectsChanged?.();
       return erased;
     },
