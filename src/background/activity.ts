@@ -93,6 +93,11 @@ export function createActivity({ db, now }: ActivityDeps) {
   }
 
   return {
+    /** Drops the export's cached lookups (an erased person's record must not linger in memory). */
+    forgetExport(): void {
+      lookups = null;
+    },
+
     async page(filter: LogFilter, before: LogCursor, limit: number): Promise<{ entries: LogEntry[]; next: LogCursor }> {
       const { found, next } = await walk(filter, before, limit);
       return { entries: found, next };

@@ -82,7 +82,7 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
       return { quietMode, keepReplyText };
     },
     'share.context': async ({ prospectId, personName }) => sharing.context(prospectId, personName),
-    'share.prepare': async ({ contentId }) => sharing.prepare(contentId),
+    'share.prepare': async ({ contentId, channel }) => sharing.prepare(contentId, channel),
     'share.log': async (entry) => sharing.log(entry),
     'share.confirmSent': async ({ prospectId, personName, links }) => sharing.confirmSent(prospectId, links, personName),
     'activity.recent': async ({ limit }) => sharing.recent(limit),
@@ -130,6 +130,7 @@ export function createHandlers({ db, health, library, sharing, prospects, activi
     },
     'prospects.erase': async ({ id }) => {
       const erased = await prospects.erase(id);
+      activity.forgetExport();
       prospectsChanged?.();
       return erased;
     },

@@ -9,6 +9,7 @@ import { ParseError, type ParsedFile } from '../shared/library/raw-item';
 import { SearchIndex, itemMatchesFilters, type SearchQuery } from '../shared/library/search';
 import { canonicalUrl, contentSlug, stableId, tagUrl } from '../shared/urls';
 import type { NurtureDb } from './db';
+import { utmFor } from './settings';
 import { fetchFeed, type FetchFn } from './feed-fetch';
 import starterLibrary from './starter-library.json';
 
@@ -237,14 +238,8 @@ export function createLibrary(deps: LibraryDeps) {
         total = result.total;
       }
       const settings = await deps.settings();
-      const utm = {
-        enabled: settings.utmEnabled,
-        source: settings.utmSource,
-        medium: settings.utmMedium,
-        campaign: settings.campaign,
-        repId: settings.repId,
-        repParam: settings.repParam,
-      };
+      // The popup copies this link for the user to paste anywhere: the 'other' channel.
+      const utm = utmFor(settings, 'other');
       const hits = items
         .filter((item): item is ContentItem => item !== undefined)
         .map((item) => ({ item, link: tagUrl(item.url, utm, contentSlug(item.url, item.id)) }));

@@ -3,10 +3,10 @@
 import { TODAY_LIST_LENGTH, type ProspectPatch, type ProspectQuery } from '../shared/contract';
 import type { Interaction, Prospect } from '../shared/model';
 import type { NurtureDb } from './db';
-import { memberIdOf } from '../shared/profile-ids';
+import { memberIdOf, urlNamesProfile } from '../shared/profile-ids';
 import { endOfDay, isAwaiting, isDue } from '../shared/followups';
 import { readSettings } from './settings';
-import { uniqueByName } from '../shared/person-names';
+import { nameKey, uniqueByName } from '../shared/person-names';
 import { fold, squash } from '../shared/text';
 
 export interface ProspectsDeps {
@@ -46,6 +46,25 @@ export async function findProspect(store: ProspectStore, id: string): Promise<Pr
  */
 export async function findProspectByName(store: { getAll(): Promise<Prospect[]> }, name: string): Promise<Prospect | undefined> {
   return uniqueByName(await store.getAll(), name) ?? undefined;
+}
+
+/** The parts of the interactions store (in a read-write transaction) that moving entries needs. */
+interface InteractionStore {
+  index(name: 'by-prospect-at'): { getAll(range: IDBKeyRange): Promise<Interaction[]> };
+  put(entry: Interaction): Promise<unknown>;
+}
+
+/**
+ * Entries logged under the member id path of a person now tracked by slug (a share made from a
+ * page that gave only the member id, before they were tracked) move to the slug: one id per
+ * person, so their timeline shows them and erasing them finds them.
+ */
+async function adoptMemberIdEntries(interactions: InteractionStore, prospect: Prospect): Promise<void> {
+  if (!prospect.memberId || memberIdOf(prospect.id)) return;
+  const from = `/in/${prospect.memberId}`;
+  for (const entry of await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) {
+    await interactions.put({ ...entry, prospectId: prospect.id });
+  }
 }
 
 export interface IncomingReply {
@@ -113,6 +132,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
           prospect = { ...existing, memberId: existing.memberId || memberId || null, location: existing.location || input.location || '' };
           await store.put(prospect);
         }
+        await adoptMemberIdEntries(tx.objectStore('interactions'), prospect);
         await tx.done;
         return { prospect, created: false };
       }
@@ -133,6 +153,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
         lastReplyAt: null,
       };
       await store.add(prospect);
+      await adoptMemberIdEntries(tx.objectStore('interactions'), prospect);
       await tx.done;
       return { prospect, created: true };
     },
@@ -213,17 +234,47 @@ export function createProspects({ db, now }: ProspectsDeps) {
       return updated;
     },
 
-    /** The person's right to erasure: the record and every interaction that names them. */
+    /**
+     * The person's right to erasure, by every id they have had: the record (and any other record
+     * of the same member id), every interaction logged under their slug or member id path, every
+     * share logged by their name only (folded; a namesake's name-only shares cannot be told from
+     * theirs, and erasure errs on forgetting), and the page address of any other entry whose URL
+     * names their profile (a comment made on their activity page) is dropped. Free text the user
+     * wrote on other records and entries (notes) is the user's and is kept as written.
+     */
     async erase(id: string): Promise<{ deletedInteractions: number }> {
       const conn = await db();
       const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
-      let deletedInteractions = 0;
-      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-      for await (const cursor of tx.objectStore('interactions').index('by-prospect-at').iterate(range)) {
-        await cursor.delete();
-        deletedInteractions++;
+      const store = tx.objectStore('prospects');
+      const found = await findProspect(store, id);
+      const memberIds = new Set<string>();
+      for (const candidate of [memberIdOf(id), found?.memberId, found ? memberIdOf(found.id) : null]) if (candidate) memberIds.add(candidate);
+      const records = new Map<string, Prospect>(found ? [[found.id, found]] : []);
+      for (const memberId of memberIds) {
+        const byPath = await store.get(`/in/${memberId}`);
+        if (byPath) records.set(byPath.id, byPath);
+        for (const record of await store.index('by-member').getAll(memberId)) records.set(record.id, record);
       }
-      await tx.objectStore('prospects').delete(id);
+      const ids = new Set<string>([id, ...records.keys(), ...[...memberIds].map((memberId) => `/in/${memberId}`)]);
+      const names = new Set([...records.values()].map((record) => nameKey(record.name)).filter((key) => key !== ''));
+      let deletedInteractions = 0;
+      // The whole log: entries by name only and URLs naming them have no index.
+      for await (const cursor of tx.objectStore('interactions').iterate()) {
+        const entry = cursor.value;
+        const byName = entry.prospectId === null && entry.personName !== undefined && names.has(nameKey(entry.personName));
+        if ((entry.prospectId !== null && ids.has(entry.prospectId)) || byName) {
+          await cursor.delete();
+          deletedInteractions++;
+          continue;
+        }
+        const urlNames = entry.url !== null && urlNamesProfile(entry.url, [...ids]);
+        const linkNames = entry.link !== undefined && urlNamesProfile(entry.link, [...ids]);
+        if (!urlNames && !linkNames) continue;
+        const scrubbed: Interaction = { ...entry, url: urlNames ? null : entry.url };
+        if (linkNames) delete scrubbed.link;
+        await cursor.update(scrubbed);
+      }
+      for (const recordId of ids) await store.delete(recordId);
       await tx.done;
       return { deletedInteractions };
     },

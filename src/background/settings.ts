@@ -1,6 +1,7 @@
 // The user's settings: one record in the settings store, defaults for what it lacks.
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../shared/contract';
+import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../shared/contract';
+import type { UtmSettings } from '../shared/urls';
 import type { NurtureDb } from './db';
 
 const SETTINGS_KEY = 'user';
@@ -25,4 +26,21 @@ export async function updateSettings(db: NurtureDb, change: SettingsChange): Pro
 
 function definedOnly<T extends object>(change: T): Partial<T> {
   return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/**
+ * The tagging of a link shared through `channel`: the rep id only when the user chose that
+ * channel for it. A stored value that is not a list (a hand-edited backup) chooses none.
+ */
+export function utmFor(settings: Settings, channel: LinkChannel): UtmSettings {
+  const chosen: unknown = settings.repIdChannels;
+  const withRepId = Array.isArray(chosen) && chosen.includes(channel);
+  return {
+    enabled: settings.utmEnabled,
+    source: settings.utmSource,
+    medium: settings.utmMedium,
+    campaign: settings.campaign,
+    repId: withRepId ? settings.repId : '',
+    repParam: settings.repParam,
+  };
 }

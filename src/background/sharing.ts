@@ -1,10 +1,10 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
-import type { ActivityEntry, Answers, ShareText } from '../shared/contract';
+import type { ActivityEntry, Answers, LinkChannel, ShareText } from '../shared/contract';
 import type { Caption, ContentItem, Interaction } from '../shared/model';
 import { canonicalUrl, contentSlug, tagUrl } from '../shared/urls';
 import type { NurtureDb } from './db';
-import { readSettings } from './settings';
+import { readSettings, utmFor } from './settings';
 import { findProspect, findProspectByName } from './prospects';
 import { nameKey } from '../shared/person-names';
 import { squash } from '../shared/text';
@@ -97,17 +97,14 @@ export function createSharing({ db, now }: SharingDeps) {
   }
 
   return {
-    async prepare(contentId: string): Promise<ShareText> {
+    /** The text for `channel`: its link carries the rep id only if the user chose that channel. */
+    async prepare(contentId: string, channel: LinkChannel = 'other'): Promise<ShareText> {
       const conn = await db();
       const item = await conn.get('content', contentId);
       if (!item) throw new Error('this item is no longer in the library');
       const settings = await readSettings(conn);
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
-      const link = tagUrl(
-        item.url,
-        { enabled: settings.utmEnabled, source: settings.utmSource, medium: settings.utmMedium, campaign: settings.campaign, repId: settings.repId, repParam: settings.repParam },
-        contentSlug(item.url, item.id),
-      );
+      const link = tagUrl(item.url, utmFor(settings, channel), contentSlug(item.url, item.id));
       return shareText(item, pickCaption(item.captions, item.language, recent), link);
     },
 

@@ -2,7 +2,7 @@
 // and how often feeds are fetched again.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/contract';
+import { DEFAULT_SETTINGS, LINK_CHANNELS, type LinkChannel, type Settings } from '../shared/contract';
 import { t } from '../shared/i18n';
 import { tagUrl } from '../shared/urls';
 import { errorText } from '../ui/labels';
@@ -10,6 +10,13 @@ import { useRequest } from '../ui/use-request';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 type TextSetting = 'repId' | 'campaign' | 'utmSource' | 'utmMedium' | 'repParam';
+
+const CHANNEL_LABEL = {
+  message: 'repIdChannelMessage',
+  post: 'repIdChannelPost',
+  comment: 'repIdChannelComment',
+  other: 'repIdChannelOther',
+} as const satisfies Record<LinkChannel, string>;
 
 export function SettingsForm() {
   const [loaded] = useRequest('settings.get', {});
@@ -43,9 +50,20 @@ export function SettingsForm() {
     </label>
   );
 
+  const channels: readonly LinkChannel[] = Array.isArray(draft.repIdChannels) ? draft.repIdChannels : [];
+  const toggleChannel = (channel: LinkChannel, on: boolean) =>
+    change({ repIdChannels: LINK_CHANNELS.filter((each) => (each === channel ? on : channels.includes(each))) });
+
   const example = tagUrl(
     'https://example.com/blog/five-questions',
-    { enabled: draft.utmEnabled, source: draft.utmSource, medium: draft.utmMedium, campaign: draft.campaign, repId: draft.repId, repParam: draft.repParam },
+    {
+      enabled: draft.utmEnabled,
+      source: draft.utmSource,
+      medium: draft.utmMedium,
+      campaign: draft.campaign,
+      repId: channels.includes('message') ? draft.repId : '',
+      repParam: draft.repParam,
+    },
     'five-questions',
   );
 
@@ -74,6 +92,21 @@ export function SettingsForm() {
           {t('settingKeepReplyText')}
         </label>
         {field('repId', t('settingRepId'), t('settingRepIdHint'))}
+        <fieldset class="field" data-testid="rep-id-channels">
+          <legend>{t('settingRepIdChannels')}</legend>
+          {LINK_CHANNELS.map((channel) => (
+            <label class="check" key={channel}>
+              <input
+                type="checkbox"
+                name={`repIdChannel-${channel}`}
+                checked={channels.includes(channel)}
+                onChange={(event) => toggleChannel(channel, event.currentTarget.checked)}
+              />
+              {t(CHANNEL_LABEL[channel])}
+            </label>
+          ))}
+          <small class="muted">{t('settingRepIdChannelsHint')}</small>
+        </fieldset>
         {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
         <label class="check">
           <input type="checkbox" name="utmEnabled" checked={draft.utmEnabled} onChange={(event) => change({ utmEnabled: event.currentTarget.checked })} />

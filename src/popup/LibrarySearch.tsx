@@ -87,7 +87,8 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
                   <button
                     type="button"
                     onClick={() =>
-                      request('share.prepare', { contentId: item.id, prospectId: null })
+                      // Pasted anywhere: the 'other' channel (no rep id unless the user chose it).
+                      request('share.prepare', { contentId: item.id, prospectId: null, channel: 'other' })
                         .then((share) => copyText(share.text))
                         .then(
                           () => setCopied(`${item.id}:text`),
@@ -98,7 +99,16 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
                     {copied === `${item.id}:text` ? t('copied') : t('shareCopyText')}
                   </button>
                   {/* LinkedIn's own public share dialog: the user writes and posts there. */}
-                  <button type="button" onClick={() => void browser.tabs.create({ url: linkedInShareUrl(link) })}>
+                  {/* A public post: its link is tagged for the 'post' channel. */}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void request('share.prepare', { contentId: item.id, prospectId: null, channel: 'post' }).then(
+                        (share) => browser.tabs.create({ url: linkedInShareUrl(share.link) }),
+                        () => {},
+                      )
+                    }
+                  >
                     {t('shareOnLinkedIn')}
                   </button>
                   {/* Opened untagged: the salesperson reading it is not a visit to credit. */}

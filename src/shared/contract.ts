@@ -37,9 +37,21 @@ const shortText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(),
 
 const utmValue = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
 
+/**
+ * Where a shared link goes: a private message, a public post, a public comment, or anywhere the
+ * user pastes it (the popup's copy buttons). The rep id is added only for the channels chosen.
+ */
+export const LINK_CHANNELS = ['message', 'post', 'comment', 'other'] as const;
+export type LinkChannel = (typeof LINK_CHANNELS)[number];
+
 export const SettingsSchema = v.strictObject({
-  /** The salesperson's own short id, carried by every shared link (in `repParam`). */
+  /** The salesperson's own short id, carried (in `repParam`) by links shared in `repIdChannels`. */
   repId: v.pipe(shortText(32), v.regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')),
+  /**
+   * The channels whose links carry the rep id. Public posts and comments are fetched by
+   * link-preview crawlers and read by anyone: by default only private messages carry it.
+   */
+  repIdChannels: v.pipe(v.array(v.picklist(LINK_CHANNELS)), v.maxLength(LINK_CHANNELS.length)),
   /** utm_campaign of every link shared. */
   campaign: utmValue(64),
   /** Whether shared links get UTM parameters at all. */
@@ -66,6 +78,7 @@ export const SettingsSchema = v.strictObject({
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   repId: '',
+  repIdChannels: ['message'],
   campaign: '',
   utmEnabled: true,
   utmSource: 'linkedin',
@@ -268,7 +281,8 @@ export const REQUESTS = {
   'content.config': { payload: Empty, senders: ['linkedin-content'] },
   'share.context': { payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName) }), senders: ['extension-page', 'linkedin-content'] },
   'share.prepare': {
-    payload: v.strictObject({ contentId: Id, prospectId: v.nullable(ProfileId) }),
+    // Where the link goes decides whether it carries the rep id; unsaid: 'other'.
+    payload: v.strictObject({ contentId: Id, prospectId: v.nullable(ProfileId), channel: v.optional(v.picklist(LINK_CHANNELS), 'other') }),
     senders: ['extension-page', 'linkedin-content'],
   },
   'share.log': {

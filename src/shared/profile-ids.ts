@@ -9,3 +9,33 @@ export function memberIdOf(profilePath: string): string | null {
   const id = profilePath.replace(/^\/in\//, '');
   return MEMBER_ID.test(id) ? id : null;
 }
+
+/**
+ * Whether a URL names one of these profiles: a "/in/<slug>" or "/in/<member id>" path segment
+ * (also inside an encoded URL carried by a query parameter), or a member id anywhere in it
+ * (LinkedIn puts them in URNs and query parameters). Slugs compare without case, as profile
+ * paths are normalised; member ids are case-sensitive. "/in/ada-2" does not name "/in/ada".
+ */
+export function urlNamesProfile(href: string, profilePaths: readonly string[]): boolean {
+  const ids = profilePaths.map((path) => path.replace(/^\/in\//, '')).filter((id) => id !== '');
+  if (ids.length === 0) return false;
+  const forms = new Set([href]);
+  let decoded = href;
+  // Up to two levels of encoding (a URL inside a parameter inside a URL).
+  for (let i = 0; i < 2; i++) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+    forms.add(decoded);
+  }
+  for (const text of forms) {
+    for (const match of text.matchAll(/\/in\/([^/?#&\s]+)/gi)) {
+      const segment = match[1]!;
+      if (ids.some((id) => (MEMBER_ID.test(id) ? segment === id : segment.toLowerCase() === id.toLowerCase()))) return true;
+    }
+    if (ids.some((id) => MEMBER_ID.test(id) && text.includes(id))) return true;
+  }
+  return false;
+}

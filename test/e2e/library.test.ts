@@ -26,6 +26,8 @@ describe('the content library in Chromium', () => {
     await dashboard.goto(session.url('src/dashboard/index.html#settings'));
     await dashboard.locator('input[name="repId"]').fill('ana-lyon');
     await dashboard.locator('input[name="campaign"]').fill('q4-cfo');
+    // "Copy link" in the popup is pasted anywhere: it carries the id only when the user says so.
+    await dashboard.locator('input[name="repIdChannel-other"]').check();
     await dashboard.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
 

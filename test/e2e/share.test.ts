@@ -149,4 +149,45 @@ describe('sharing from inside LinkedIn', () => {
     await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
     await dashboard.close();
   });
+  it('puts the rep id in a message link, and keeps it out of a public post (the default channels)', async () => {
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.url('src/dashboard/index.html#settings'));
+    await dashboard.locator('input[name="repId"]').fill('ana-lyon');
+    expect(await dashboard.locator('input[name="repIdChannel-message"]').isChecked()).toBe(true);
+    expect(await dashboard.locator('input[name="repIdChannel-post"]').isChecked()).toBe(false);
+    await dashboard.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
+
+    const shareIn = async (page: Page, scope: string, editorSelector: string, query: string, title: string): Promise<URL> => {
+      await page.locator(`${scope} [data-nurture-host] button.share`).first().click();
+      const picker = page.locator(`${scope} [data-nurture-host] [role="dialog"]`).first();
+      await picker.locator('input').fill(query);
+      await expect.poll(() => picker.locator('[role="option"]').first().textContent(), { timeout: 10_000 }).toContain(title);
+      await page.keyboard.press('Enter');
+      const editor = page.locator(editorSelector).first();
+      await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('https://example.com/nurture-starter/');
+      return new URL(/(https:\/\/\S+)/.exec(await editor.innerText())![1]!);
+    };
+
+    const feed = await session.context.newPage();
+    await feed.goto('https://www.linkedin.com/feed/?composer=open');
+    await expect.poll(() => feed.locator('dialog[open] [data-nurture-host] button.share').count(), { timeout: 10_000 }).toBe(1);
+    const post = await shareIn(feed, 'dialog[open]', 'dialog[open] [contenteditable="true"]', 'cfo business', 'What a CFO needs to see in a business case');
+    expect(post.searchParams.get('utm_content')).toBe('cfo-business-case');
+    expect(post.searchParams.has('utm_term')).toBe(false);
+    expect(post.href).not.toContain('ana-lyon');
+    await feed.close();
+
+    const thread = await session.context.newPage();
+    await thread.goto(THREAD);
+    // Another item: the first test already sent Ada the CFO one, and the picker would warn.
+    const message = await shareIn(thread, 'form.msg-form', 'form.msg-form .msg-form__contenteditable', 'cost of doing nothing', 'The cost of doing nothing');
+    expect(message.searchParams.get('utm_term')).toBe('ana-lyon');
+    await thread.close();
+
+    await dashboard.locator('input[name="repId"]').fill('');
+    await dashboard.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
+    await dashboard.close();
+  });
 });

@@ -154,7 +154,8 @@ describe('feeds by URL', () => {
 describe('search, edits and removal', () => {
   it('finds imported items, with links tagged from the settings', async () => {
     const { library, db } = setup();
-    await updateSettings(await db(), { repId: 'ana', campaign: 'q4' });
+    // The popup copies these links for pasting anywhere: the rep id only when 'other' is chosen.
+    await updateSettings(await db(), { repId: 'ana', campaign: 'q4', repIdChannels: ['message', 'other'] });
     await library.restoreExamples();
     const { hits } = await library.search({ text: 'cfo', limit: 5 });
     expect(hits[0]!.item.title).toBe('What a CFO needs to see in a business case');

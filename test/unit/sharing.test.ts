@@ -43,7 +43,7 @@ const page = 'https://www.linkedin.com/messaging/thread/2-ada/';
 describe('sharing', () => {
   it('prepares caption and tagged link, and rotates captions over shares', async () => {
     const { sharing } = await setup();
-    const first = await sharing.prepare('c1');
+    const first = await sharing.prepare('c1', 'message');
     expect(first.caption).toBe('A');
     expect(first.text).toBe(`A\n\n${first.link}`);
     expect(new URL(first.link).searchParams.get('utm_term')).toBe('ana');

@@ -55,7 +55,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   const choose = async ({ item }: LibraryHit) => {
     setOpen(false);
     try {
-      const share = await request('share.prepare', { contentId: item.id, prospectId: partner?.profilePath ?? null });
+      const share = await request('share.prepare', { contentId: item.id, prospectId: partner?.profilePath ?? null, channel: target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind] });
       if (editor) {
         const wasEmpty = !(editor.textContent ?? '').trim();
         if (!insertText(editor, share.text, caret.current)) throw new Error('the editor refused the text');
