@@ -149,6 +149,7 @@ describe('sharing from inside LinkedIn', () => {
     await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
     await dashboard.close();
   });
+
   it('puts the rep id in a message link, and keeps it out of a public post (the default channels)', async () => {
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html#settings'));
@@ -159,11 +160,7 @@ describe('sharing from inside LinkedIn', () => {
     await expect.poll(() => dashboard.getByTestId('save-status').textContent()).toBe('Saved');
 
     const shareIn = async (page: Page, scope: string, editorSelector: string, query: string, title: string): Promise<URL> => {
-      await page.locator(`${scope} [data-nurture-host] button.share`).first().click();
-      const picker = page.locator(`${scope} [data-nurture-host] [role="dialog"]`).first();
-      await picker.locator('input').fill(query);
-      await expect.poll(() => picker.locator('[role="option"]').first().textContent(), { timeout: 10_000 }).toContain(title);
-      await page.keyboard.press('Enter');
+      await (await OurUi.of(page)).pickFirst(scope, query, title);
       const editor = page.locator(editorSelector).first();
       await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('https://example.com/nurture-starter/');
       return new URL(/(https:\/\/\S+)/.exec(await editor.innerText())![1]!);
@@ -171,7 +168,7 @@ describe('sharing from inside LinkedIn', () => {
 
     const feed = await session.context.newPage();
     await feed.goto('https://www.linkedin.com/feed/?composer=open');
-    await expect.poll(() => feed.locator('dialog[open] [data-nurture-host] button.share').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await OurUi.of(feed)).count({ role: 'button', name: SHARE, within: 'dialog[open]' }), { timeout: 10_000 }).toBe(1);
     const post = await shareIn(feed, 'dialog[open]', 'dialog[open] [contenteditable="true"]', 'cfo business', 'What a CFO needs to see in a business case');
     expect(post.searchParams.get('utm_content')).toBe('cfo-business-case');
     expect(post.searchParams.has('utm_term')).toBe(false);
