@@ -12,6 +12,7 @@ interface AXNode {
   role?: AXValue;
   name?: AXValue;
   backendDOMNodeId?: number;
+  properties?: { name: string; value: AXValue }[];
 }
 
 export interface Control {
@@ -26,6 +27,8 @@ export interface Query {
   name?: string | RegExp;
   /** A CSS selector of LinkedIn's markup the control must sit in (through shadow hosts). */
   within?: string;
+  /** Only the control that has the keyboard focus. */
+  focused?: boolean;
 }
 
 export const SHARE = 'Share content';
@@ -85,6 +88,7 @@ export class OurUi {
       if (node.ignored || node.backendDOMNodeId === undefined) continue;
       if (query.role && role !== query.role) continue;
       if (query.name !== undefined && (typeof query.name === 'string' ? name !== query.name : !query.name.test(name))) continue;
+      if (query.focused && !node.properties?.some((property) => property.name === 'focused' && property.value.value === true)) continue;
       if (!(await this.isOurs(node.backendDOMNodeId, query.within ?? null))) continue;
       found.push({ role, name, backendNodeId: node.backendDOMNodeId });
     }
@@ -191,8 +195,8 @@ export class OurUi {
   async openPicker(within: string | undefined, search: string): Promise<string[]> {
     await this.click({ role: 'button', name: SHARE, ...(within ? { within } : {}) });
     await this.find({ role: 'dialog', ...(within ? { within } : {}) });
-    // Into the search box, as the user would: the picker focuses it, but maybe not yet.
-    await this.click({ role: 'combobox', ...(within ? { within } : {}) });
+    // The picker puts the focus in its search box: type once it is there.
+    await this.find({ role: 'combobox', focused: true, ...(within ? { within } : {}) });
     await this.page.keyboard.type(search);
     let names: string[] = [];
     await expect.poll(async () => (names = await this.names({ role: 'option', ...(within ? { within } : {}) })).length, { timeout: 10_000 }).toBeGreaterThan(0);

@@ -9,6 +9,8 @@ import { fromUser, onlyFromUser, typedByUser } from './user-input';
 export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
   /** Who the share is for: a profile, a name alone (a conversation that does not link them), or nobody. */
   person: { prospectId: string | null; personName?: string };
+  /** Open below the button rather than above it: a box near the top of the page has no room above. */
+  below?: boolean;
   onChoose(hit: LibraryHit): void;
   onClose(): void;
 }
@@ -16,7 +18,7 @@ export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
 type Context = Answers['share.context'];
 let pickers = 0;
 
-export function Picker({ t, request, person, onChoose, onClose }: PickerProps) {
+export function Picker({ t, request, person, below = false, onChoose, onClose }: PickerProps) {
   const [text, setText] = useState('');
   const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [], guard: { recentShares: 0, max: Infinity, days: 0, unansweredInARow: 0 } });
   // An item chosen while the saturation guard has something to say: confirm or go back.
@@ -100,7 +102,7 @@ export function Picker({ t, request, person, onChoose, onClose }: PickerProps) {
 
   if (pending) {
     return (
-      <div class="picker" role="alertdialog" aria-label={t('guardTitle')} onKeyDown={onKeyDown}>
+      <div class={below ? 'picker below' : 'picker'} role="alertdialog" aria-label={t('guardTitle')} onKeyDown={onKeyDown}>
         <p class="picker-warning">{t('guardTitle')}</p>
         <ul class="picker-warnings">
           {pending.warnings.map((warning) => (
@@ -120,10 +122,11 @@ export function Picker({ t, request, person, onChoose, onClose }: PickerProps) {
   }
 
   return (
-    <div class="picker" role="dialog" aria-label={t('pickerTitle')} onKeyDown={onKeyDown}>
+    <div class={below ? 'picker below' : 'picker'} role="dialog" aria-label={t('pickerTitle')} onKeyDown={onKeyDown}>
       <input
         ref={input}
         class="picker-search"
+        spellcheck={false}
         type="text"
         role="combobox"
         aria-expanded="true"
@@ -175,6 +178,7 @@ export const pickerCss = `
 .picker { position: absolute; bottom: calc(100% + 6px); left: 0; z-index: 2147483000; width: 360px; max-width: 90vw;
   display: flex; flex-direction: column; gap: 6px; padding: 10px; border-radius: 8px; background: #fff; color: #1d2226;
   box-shadow: 0 4px 18px rgba(0, 0, 0, 0.2); font: 400 14px/1.35 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
+.picker.below { bottom: auto; top: calc(100% + 6px); }
 .picker-search { font: inherit; padding: 6px 8px; border: 1px solid #8c8c8c; border-radius: 6px; background: inherit; color: inherit; }
 .picker-search:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 .picker-list { list-style: none; margin: 0; padding: 0; max-height: 260px; overflow-y: auto; }

@@ -30,6 +30,7 @@ const CHANNEL = { message: 'message', post: 'post', comment: 'comment' } as cons
 export function ShareButton({ t, request, target, prospect, register, pageUrl, initiallyOpen = false }: ShareButtonProps) {
   const editor = target.kind === 'clipboard' ? null : target.editor;
   const [open, setOpen] = useState(false);
+  const [below, setBelow] = useState(false);
   const [partner, setPartner] = useState<Partner | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -37,6 +38,8 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
 
   const show = useCallback(() => {
     caret.current = editor ? saveCaret(editor) : null;
+    // Read once, on the user's click or shortcut: the picker (about 340px) opens where it fits.
+    setBelow((button.current?.getBoundingClientRect().top ?? Infinity) < 360);
     setPartner(prospect());
     setStatus(null);
     setOpen(true);
@@ -100,7 +103,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         </svg>
         <span>{t('shareButton')}</span>
       </button>
-      {open && <Picker t={t} request={request} person={partnerRef(partner)} onChoose={(hit) => void choose(hit)} onClose={() => close(true)} />}
+      {open && <Picker t={t} request={request} person={partnerRef(partner)} below={below} onChoose={(hit) => void choose(hit)} onClose={() => close(true)} />}
       {status && (
         <span class="status" role="status">
           {status}
