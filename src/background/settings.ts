@@ -1,9 +1,8 @@
 // The user's settings: one record in the settings store, defaults for what it lacks.
 import * as v from 'valibot';
+import { SETTINGS_KEY } from '../shared/backup-format';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../shared/contract';
 import type { NurtureDb } from './db';
-
-const SETTINGS_KEY = 'user';
 
 export async function readSettings(db: NurtureDb): Promise<Settings> {
   const stored = await db.get('settings', SETTINGS_KEY);
