@@ -138,6 +138,8 @@ export interface ImportReport {
   /** Why nothing was imported at all; null when the file or feed could be read. */
   error: string | null;
   notModified: boolean;
+  /** The feed is fetched over http, not https: anyone on the network path can read or change it. */
+  insecure: boolean;
 }
 
 const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
