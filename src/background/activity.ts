@@ -10,6 +10,7 @@ import type { NurtureDb } from './db';
 import { readSettings } from './settings';
 import { findProspect } from './prospects';
 import { nameKey } from '../shared/person-names';
+import { profileUrl } from '../shared/profile-ids';
 
 export interface ActivityDeps {
   db: () => Promise<NurtureDb>;
@@ -169,7 +170,8 @@ export function createActivity({ db, now }: ActivityDeps) {
             entry.channel,
             // A share logged with a name only shows that name; the profile column stays empty.
             prospect?.name ?? entry.personName ?? '',
-            entry.prospectId ? `https://www.linkedin.com${entry.prospectId}/` : '',
+            // Built and host-checked: an id from a crafted backup never exports another site's address.
+            entry.prospectId ? (profileUrl(entry.prospectId) ?? '') : '',
             prospect?.company ?? '',
             stage ?? '',
             item?.title ?? '',

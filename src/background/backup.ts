@@ -1,7 +1,7 @@
 // Full backup of the database and its restoration, merged into what is there or replacing it.
 // A restore is one transaction over every store: all of the file, or nothing.
-import { STORE_NAMES } from '../shared/contract';
-import { readBackup } from '../shared/backup-format';
+import { DEFAULT_SETTINGS, STORE_NAMES } from '../shared/contract';
+import { readBackup, restoredSettings, SETTINGS_KEY } from '../shared/backup-format';
 import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
 import type { Settings } from '../shared/contract';
 import { DB_VERSION, type NurtureDb } from './db';
@@ -39,14 +39,25 @@ export function createBackup({ db, now }: BackupDeps) {
       return { text };
     },
 
-    async import(text: string, mode: 'merge' | 'replace'): Promise<{ restored: Record<string, number> }> {
+    /**
+     * `settingsKept`: the settings the file held a value for that was not taken (invalid, or
+     * turning on keepReplyText); each kept its current value. Settings are never restored
+     * wholesale: see restoredSettings.
+     */
+    async import(text: string, mode: 'merge' | 'replace'): Promise<{ restored: Record<string, number>; settingsKept: (keyof Settings)[] }> {
       const read = readBackup(text, DB_VERSION);
       if (!read.ok) throw new Error(`Nothing was restored: ${read.reason}.`);
       const { stores } = read.backup;
       const conn = await db();
       const tx = conn.transaction([...STORE_NAMES], 'readwrite');
       tx.done.catch(() => {});
+      let settings: ReturnType<typeof restoredSettings> | undefined;
       try {
+        // Read in the same transaction, before a replace clears it: the values a bad one leaves in place.
+        const current: Settings = { ...DEFAULT_SETTINGS, ...((await tx.objectStore('settings').get(SETTINGS_KEY)) as Partial<Settings> | undefined) };
+        // Only the one settings record is restored; any other key in the file is dropped.
+        const fromBackup = stores.settings.find(({ key }) => key === SETTINGS_KEY)?.value;
+        settings = fromBackup === undefined ? undefined : restoredSettings(current, fromBackup);
         if (mode === 'replace') await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
         // The file was checked against the record shapes above; the casts name what they are.
         await Promise.all([
@@ -54,7 +65,7 @@ export function createBackup({ db, now }: BackupDeps) {
           ...stores.sources.map((record) => tx.objectStore('sources').put(record as unknown as Source)),
           ...stores.prospects.map((record) => tx.objectStore('prospects').put(record as unknown as Prospect)),
           ...stores.interactions.map((record) => tx.objectStore('interactions').put(record as unknown as Interaction)),
-          ...stores.settings.map(({ key, value }) => tx.objectStore('settings').put(value as unknown as Settings, key)),
+          ...(settings === undefined ? [] : [tx.objectStore('settings').put(settings.settings, SETTINGS_KEY)]),
         ]);
         await tx.done;
       } catch (error) {
@@ -67,7 +78,8 @@ export function createBackup({ db, now }: BackupDeps) {
         throw new Error(`Nothing was restored: ${writeFailure(error)}`, { cause: error });
       }
       return {
-        restored: { content: stores.content.length, sources: stores.sources.length, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: stores.settings.length },
+        restored: { content: stores.content.length, sources: stores.sources.length, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: settings === undefined ? 0 : 1 },
+        settingsKept: settings?.kept ?? [],
       };
     },
   };

@@ -10,6 +10,17 @@ export type Fetched =
 /** Bigger than any real blog feed; stops a wrong URL (a video, an ISO) from filling memory. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Whether `finalUrl` (where redirects ended) is still the site the user granted for `requested`:
+ * the same origin, or the same host moved from http to https (a plain upgrade).
+ */
+export function sameSite(requested: string, finalUrl: string): boolean {
+  const from = new URL(requested);
+  const to = new URL(finalUrl);
+  if (to.origin === from.origin) return true;
+  return from.protocol === 'http:' && to.protocol === 'https:' && to.hostname === from.hostname && (from.port === '' || from.port === '80') && to.port === '';
+}
+
 export async function fetchFeed(fetchFn: FetchFn, url: string, validators: { etag: string | null; lastModified: string | null }): Promise<Fetched> {
   const headers: Record<string, string> = {
     Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml, text/xml, text/csv;q=0.9, */*;q=0.5',
@@ -20,11 +31,22 @@ export async function fetchFeed(fetchFn: FetchFn, url: string, validators: { eta
   let response: Response;
   try {
     // No cookies: a feed is public, and the user's session on that site is none of our business.
+    // Redirects are followed and the final address checked below, rather than `redirect: 'manual'`:
+    // in an extension that gives an opaque-redirect response (status 0, no Location header), so
+    // we could neither follow the harmless same-site moves feeds make (/feed to /feed/, http to
+    // https) nor say where the redirect went.
     response = await fetchFn(url, { headers, credentials: 'omit', redirect: 'follow', cache: 'no-cache' });
   } catch (error) {
     // Whatever fetch rejected with, the user needs the host and, when there is one, the reason.
     const reason = error instanceof Error && error.message.trim() !== '' ? ` (${error.message})` : '';
     throw new Error(`could not reach ${new URL(url).host}${reason}`);
+  }
+  // The user granted one site: a feed that redirects elsewhere (another host, which a host
+  // permission granted for another feed could let through) is refused, whatever it answered.
+  const finalUrl = response.url || url;
+  if (response.type === 'opaqueredirect' || !sameSite(url, finalUrl)) {
+    const where = response.type === 'opaqueredirect' ? 'another address' : new URL(finalUrl).host;
+    throw new Error(`the feed at ${new URL(url).host} redirects to ${where}, which you did not add: add that address instead if you trust it`);
   }
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -37,6 +59,6 @@ export async function fetchFeed(fetchFn: FetchFn, url: string, validators: { eta
     text: decodeText(bytes, charsetFromContentType(response.headers.get('content-type'))),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    url: response.url || url,
+    url: finalUrl,
   };
 }

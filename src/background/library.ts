@@ -26,8 +26,11 @@ export interface LibraryDeps {
 export const STARTER_SOURCE_ID = 'starter';
 const REPORTED_REJECTIONS = 200;
 
+/** A feed fetched over plain http: the report warns about it. */
+const isHttp = (url: string): boolean => url.startsWith('http:');
+
 function emptyReport(label: string, sourceId: string | null): ImportReport {
-  return { sourceId, label, added: 0, updated: 0, unchanged: 0, rejected: [], rejectedCount: 0, error: null, notModified: false };
+  return { sourceId, label, added: 0, updated: 0, unchanged: 0, rejected: [], rejectedCount: 0, error: null, notModified: false, insecure: false };
 }
 
 const failure = (label: string, error: unknown): ImportReport => ({
@@ -180,6 +183,10 @@ export function createLibrary(deps: LibraryDeps) {
 
   async function syncFeed(source: Source): Promise<ImportReport> {
     if (!source.url) return failure(source.label, new Error('this source is a file: import it again to update it'));
+    return { ...(await fetchAndStore({ ...source, url: source.url })), insecure: isHttp(source.url) };
+  }
+
+  async function fetchAndStore(source: Source & { url: string }): Promise<ImportReport> {
     try {
       if (!(await deps.canFetch(source.url))) throw new Error(`Nurture may not fetch ${new URL(source.url).host}: allow it from the dashboard`);
       const fetched = await fetchFeed(deps.fetch, source.url, source);
@@ -320,7 +327,7 @@ export function createLibrary(deps: LibraryDeps) {
         const fetched = await fetchFeed(deps.fetch, url, { etag: null, lastModified: null });
         if (fetched.status !== 'ok') throw new Error('the server answered 304 to a first request');
         const parsed = parseLibraryText(fetched.text, { baseUrl: fetched.url });
-        return await store(parsed, {
+        const report = await store(parsed, {
           id,
           kind: parsed.kind,
           label: parsed.title || new URL(url).host,
@@ -329,9 +336,10 @@ export function createLibrary(deps: LibraryDeps) {
           lastModified: fetched.lastModified,
           addedAt: deps.now(),
         });
+        return { ...report, insecure: isHttp(url) };
       } catch (error) {
         // A URL that is not a feed is not added: nothing to sync later.
-        return failure(url, error);
+        return { ...failure(url, error), insecure: isHttp(url) };
       }
     },
 

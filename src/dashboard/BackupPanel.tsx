@@ -1,9 +1,36 @@
 // Backup of everything Nurture stored, and its restoration (merged or replacing).
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
-import { t } from '../shared/i18n';
+import type { Settings } from '../shared/contract';
+import { t, type MessageKey } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { datedName, downloadBlob } from './download';
+
+/** The label each setting has in the settings form, to name the ones a restore did not take. */
+const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
+  repId: 'settingRepId',
+  repIdChannels: 'settingRepIdChannels',
+  campaign: 'settingCampaign',
+  utmEnabled: 'settingUtmEnabled',
+  utmSource: 'settingUtmSource',
+  utmMedium: 'settingUtmMedium',
+  repParam: 'settingRepParam',
+  feedSyncMinutes: 'settingFeedSync',
+  quietMode: 'settingQuietMode',
+  keepReplyText: 'settingKeepReplyText',
+  awaitingDays: 'settingAwaitingDays',
+  saturationMax: 'settingSaturationMax',
+  saturationDays: 'settingSaturationDays',
+  csvSeparator: 'settingCsvSemicolon',
+  csvBom: 'settingCsvBom',
+};
+
+/** What the restore report adds when some settings in the file were not taken. */
+export function settingsKeptText(kept: readonly (keyof Settings)[]): string {
+  if (kept.length === 0) return '';
+  const names = t('restoreSettingsKept', kept.map((key) => `“${t(SETTING_LABELS[key])}”`).join(', '));
+  return kept.includes('keepReplyText') ? `${names} ${t('restoreKeepReplyTextOff')}` : names;
+}
 
 export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -12,8 +39,9 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const restore = async (file: File) => {
     if (mode === 'replace' && !window.confirm(t('confirmReplace'))) return;
     try {
-      const { restored } = await request('backup.import', { text: await file.text(), mode });
-      setStatus({ ok: true, text: t('restored', [String(restored['prospects'] ?? 0), String(restored['interactions'] ?? 0), String(restored['content'] ?? 0)]) });
+      const { restored, settingsKept } = await request('backup.import', { text: await file.text(), mode });
+      const counts = t('restored', [String(restored['prospects'] ?? 0), String(restored['interactions'] ?? 0), String(restored['content'] ?? 0)]);
+      setStatus({ ok: true, text: [counts, settingsKeptText(settingsKept)].filter((part) => part !== '').join(' ') });
       onRestored();
     } catch (failure) {
       setStatus({ ok: false, text: errorText(failure) });

@@ -10,6 +10,7 @@ import { splitList } from '../ui/edit-text';
 import { sortProspects, type SortKey } from '../ui/prospect-sort';
 import { isoWithOffset } from '../shared/csv/write';
 import { downloadTable } from './csv-table';
+import { profileUrl } from '../shared/profile-ids';
 
 const iso = (time: number | null) => (time === null ? '' : isoWithOffset(time));
 
@@ -17,7 +18,6 @@ const PROSPECT_STAGES: ProspectStage[] = [...STAGES, 'lost'];
 
 const stageName = (stage: ProspectStage) => t(`stage_${stage}`);
 const when = (time: number) => new Date(time).toLocaleString(uiLanguage());
-const profileUrl = (id: string) => `https://www.linkedin.com${id}/`;
 
 /** "https://www.linkedin.com/in/Jane-Doe/?x" or "/in/jane-doe" -> "/in/jane-doe". */
 function pathFromInput(text: string): string | null {
@@ -98,6 +98,7 @@ function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
 
   const received = timeline.filter((entry) => entry.kind === 'shared' && entry.status === 'sent' && entry.contentId);
 
+  const link = profileUrl(prospect.id);
   return (
     <section class="card" aria-labelledby="prospect-title" data-testid="prospect-page">
       <button type="button" class="secondary" onClick={onBack}>
@@ -105,9 +106,14 @@ function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
       </button>
       <h2 id="prospect-title">{prospect.name}</h2>
       <p class="muted">
-        <a href={profileUrl(prospect.id)} target="_blank" rel="noreferrer noopener">
-          {prospect.id}
-        </a>
+        {/* A link only to LinkedIn: an id restored from a crafted backup stays text. */}
+        {link === null ? (
+          prospect.id
+        ) : (
+          <a href={link} target="_blank" rel="noreferrer noopener">
+            {prospect.id}
+          </a>
+        )}
         {prospect.headline && ` · ${prospect.headline}`}
         {prospect.location && ` · ${prospect.location}`}
       </p>
@@ -276,7 +282,7 @@ export function ProspectsView({ selected, onSelect }: { selected: string | null;
             void downloadTable(
               'prospects',
               ['name', 'profile_url', 'headline', 'company', 'location', 'persona', 'stage', 'tags', 'next_follow_up', 'created', 'last_contact', 'last_reply', 'notes'],
-              list.value.map((p) => [p.name, profileUrl(p.id), p.headline, p.company, p.location ?? '', p.persona, p.stage, p.tags.join('|'), iso(p.nextFollowUp), iso(p.createdAt), iso(p.lastContactAt), iso(p.lastReplyAt), p.notes]),
+              list.value.map((p) => [p.name, profileUrl(p.id) ?? '', p.headline, p.company, p.location ?? '', p.persona, p.stage, p.tags.join('|'), iso(p.nextFollowUp), iso(p.createdAt), iso(p.lastContactAt), iso(p.lastReplyAt), p.notes]),
             )
           }
         >

@@ -10,11 +10,21 @@ import { t, uiLanguage } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 
+/** Shown with every report and source of a feed fetched over plain http. */
+function InsecureWarning() {
+  return (
+    <p class="small warning" data-testid="insecure-feed">
+      {t('feedInsecureWarning')}
+    </p>
+  );
+}
+
 function ReportView({ report }: { report: ImportReport }) {
   if (report.error) {
     return (
       <div class="report error" role="alert" data-testid="import-report">
         {t('importFailed', [report.label, report.error])}
+        {report.insecure && <InsecureWarning />}
       </div>
     );
   }
@@ -25,6 +35,7 @@ function ReportView({ report }: { report: ImportReport }) {
           ? t('syncNotModified', report.label)
           : t('importDone', [report.label, String(report.added), String(report.updated), String(report.unchanged), String(report.rejectedCount)])}
       </p>
+      {report.insecure && <InsecureWarning />}
       {report.rejected.length > 0 && (
         <details>
           <summary>{t('rejectedItems', String(report.rejectedCount))}</summary>
@@ -138,6 +149,7 @@ export function SourcesView({ onChange }: { onChange: () => void }) {
               <div>
                 <strong>{source.label}</strong> <span class="chip">{source.kind}</span>
                 {source.url && <div class="muted small">{source.url}</div>}
+                {source.url?.startsWith('http:') && <InsecureWarning />}
                 <div class={`small ${source.lastSync?.error ? 'error' : 'muted'}`}>{lastResult(source)}</div>
               </div>
               <div class="item-actions">

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { TODAY_LIST_LENGTH } from '../shared/contract';
 import type { Prospect } from '../shared/model';
 import { t } from '../shared/i18n';
+import { profileUrl } from '../shared/profile-ids';
 import { useRequest } from '../ui/use-request';
 
 function People({ title, people, testId }: { title: string; people: Prospect[]; testId: string }) {
@@ -14,7 +15,10 @@ function People({ title, people, testId }: { title: string; people: Prospect[]; 
       <ul data-testid={testId} class="people">
         {people.slice(0, TODAY_LIST_LENGTH).map((prospect) => (
           <li key={prospect.id}>
-            <button type="button" class="link" onClick={() => void browser.tabs.create({ url: `https://www.linkedin.com${prospect.id}/` })}>
+            <button type="button" class="link" onClick={() => {
+                const url = profileUrl(prospect.id);
+                if (url !== null) void browser.tabs.create({ url });
+              }}>
               {prospect.name}
             </button>
             {prospect.company && <span class="muted"> · {prospect.company}</span>}

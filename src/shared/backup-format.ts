@@ -5,12 +5,19 @@ import { binaryKind } from './library/binary';
 import { issueText } from './library/issue-text';
 import { jsonError } from './library/json-error';
 import { CONTENT_FORMATS, STAGES } from './model';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './contract';
 import { PERSON_NAME_MAX } from './person-names';
+import { PROFILE_ID } from './profile-ids';
 
 const stage = v.picklist([...STAGES, 'lost']);
 const time = v.pipe(v.number(), v.integer());
 const nullableTime = v.nullable(time);
 const strings = v.array(v.string());
+/**
+ * Prospect ids are profile paths ("/in/<slug>"), checked as strictly as the router checks them:
+ * a crafted "@evil.example/x" would otherwise export as https://www.linkedin.com@evil.example/x/.
+ */
+const profileId = v.pipe(v.string(), v.regex(PROFILE_ID, 'a profile path such as /in/jane-doe'));
 
 const ContentRecord = v.looseObject({
   id: v.string(),
@@ -45,7 +52,7 @@ const SourceRecord = v.looseObject({
 });
 
 const ProspectRecord = v.looseObject({
-  id: v.pipe(v.string(), v.startsWith('/in/')),
+  id: profileId,
   name: v.string(),
   headline: v.string(),
   company: v.string(),
@@ -64,7 +71,7 @@ const InteractionRecord = v.looseObject({
   id: v.pipe(v.number(), v.integer(), v.minValue(1)),
   at: time,
   kind: v.picklist(['shared', 'posted', 'replied', 'stage', 'note', 'call', 'meeting', 'email']),
-  prospectId: v.nullable(v.string()),
+  prospectId: v.nullable(profileId),
   contentId: v.nullable(v.string()),
   channel: v.picklist(['message', 'post', 'comment', 'other']),
   url: v.nullable(v.string()),
@@ -114,4 +121,32 @@ export function readBackup(text: string, currentVersion: number): { ok: true; ba
     return { ok: false, reason: `the backup is damaged${issue ? ` (${issueText(issue, v.getDotPath(issue))})` : ''}` };
   }
   return { ok: true, backup: result.output };
+}
+
+/** The key of the one settings record (src/background/settings.ts). */
+export const SETTINGS_KEY = 'user';
+
+/** Settings a restore may switch off but never on: turning them on widens what is recorded. */
+const NEVER_TURNED_ON_BY_A_RESTORE = ['keepReplyText'] as const satisfies readonly (keyof Settings)[];
+
+/**
+ * The settings after a restore: each setting the backup holds is checked on its own against
+ * SettingsSchema; a valid value is taken, an invalid one (a CSV separator carrying a formula,
+ * quietMode "no", feedSyncMinutes 0...) leaves the current value in place and is named in
+ * `kept`, so one bad value neither fails the whole restore nor slips through. Keys Settings does
+ * not have are dropped. A backup never turns on keepReplyText: a crafted file could otherwise
+ * start storing the text of replies without the user knowing; it keeps the current value.
+ */
+export function restoredSettings(current: Settings, fromBackup: Readonly<Record<string, unknown>>): { settings: Settings; kept: (keyof Settings)[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...current };
+  const kept: (keyof Settings)[] = [];
+  const take = <K extends keyof Settings>(key: K): void => {
+    if (!Object.hasOwn(fromBackup, key)) return;
+    const checked = v.safeParse(SettingsSchema.entries[key], fromBackup[key]);
+    const widens = (NEVER_TURNED_ON_BY_A_RESTORE as readonly string[]).includes(key) && checked.success && checked.output === true && settings[key] !== true;
+    if (checked.success && !widens) settings[key] = checked.output as Settings[K];
+    else if (fromBackup[key] !== settings[key]) kept.push(key);
+  };
+  for (const key of Object.keys(SettingsSchema.entries) as (keyof Settings)[]) take(key);
+  return { settings, kept };
 }

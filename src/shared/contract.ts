@@ -6,6 +6,7 @@ import { CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prosp
 import type { Rejection } from './library/raw-item';
 import type { Insights } from './metrics';
 import { PERSON_NAME_MAX } from './person-names';
+import { PROFILE_ID } from './profile-ids';
 
 export const SENDER_KINDS = ['extension-page', 'linkedin-content'] as const;
 /** extension-page: popup and dashboard. linkedin-content: our content script, top frame of www.linkedin.com. */
@@ -150,10 +151,12 @@ export interface ImportReport {
   /** Why nothing was imported at all; null when the file or feed could be read. */
   error: string | null;
   notModified: boolean;
+  /** The feed is fetched over http, not https: anyone on the network path can read or change it. */
+  insecure: boolean;
 }
 
 const ProspectStageSchema = v.picklist([...STAGES, 'lost']);
-const ProfileId = v.pipe(v.string(), v.regex(/^\/in\/[^/?#\s]{1,100}$/, 'a profile path such as /in/jane-doe'));
+const ProfileId = v.pipe(v.string(), v.regex(PROFILE_ID, 'a profile path such as /in/jane-doe'));
 /**
  * The person's name as a conversation shows it, when it does not link their profile: the
  * background credits it to the one tracked prospect of that name, if there is exactly one.
@@ -420,7 +423,8 @@ export interface Answers {
   'activity.delete': { deleted: true; prospect: Prospect | null };
   'insights.compute': { insights: Insights; titles: Record<string, string> };
   'backup.export': { text: string };
-  'backup.import': { restored: Record<string, number> };
+  /** settingsKept: settings whose value in the file was refused, or would have turned on keepReplyText; each kept its current value. */
+  'backup.import': { restored: Record<string, number>; settingsKept: (keyof Settings)[] };
   'prospects.add': { prospect: Prospect; created: boolean };
   'prospects.status': { tracked: boolean; stage: ProspectStage | null };
   'prospects.open': { opened: true };

@@ -39,3 +39,24 @@ export function urlNamesProfile(href: string, profilePaths: readonly string[]): 
   }
   return false;
 }
+
+/**
+ * A prospect id: "/in/" and a slug of 1 to 100 characters with no "/", "?", "#", white space or
+ * control character (what a path segment cannot hold), no "@" or "\" (which a careless
+ * `https://www.linkedin.com${id}` would turn into another host or path), and not "." or "..".
+ * The router's schemas and the backup reader both check ids against it.
+ */
+export const PROFILE_ID = /^\/in\/(?!\.{1,2}$)[^/?#\s@\\\u0000-\u001f\u007f]{1,100}$/;
+
+const LINKEDIN = 'https://www.linkedin.com';
+
+/**
+ * The LinkedIn profile URL of a prospect id, or null when the id is not a profile id. Built
+ * with the slug percent-encoded as one path segment, and the host checked, so that no id read
+ * from a backup, a page or a bug can make an export, a link or a tab point off LinkedIn.
+ */
+export function profileUrl(id: string): string | null {
+  if (!PROFILE_ID.test(id)) return null;
+  const url = new URL(`/in/${encodeURIComponent(id.slice(4))}/`, LINKEDIN);
+  return url.origin === LINKEDIN && url.pathname.startsWith('/in/') ? url.href : null;
+}

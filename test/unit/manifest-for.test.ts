@@ -24,4 +24,20 @@ describe('manifestFor', () => {
     expect(source).not.toHaveProperty('web_accessible_resources');
     expect(source).not.toHaveProperty('externally_connectable');
   });
+
+  it('declares a strict CSP for extension pages, in both builds', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const csp = (manifestFor(source, target)['content_security_policy'] as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+      const directives = new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+      // Our own files only: no inline script, no eval (not even wasm), no remote code.
+      expect(directives.get('script-src'), target).toEqual(["'self'"]);
+      // No plugins at all (the MV3 default would allow 'self').
+      expect(directives.get('object-src'), target).toEqual(["'none'"]);
+      // A <base> injected into a page could not move where its relative URLs point.
+      expect(directives.get('base-uri'), target).toEqual(["'none'"]);
+      expect(csp, target).not.toMatch(/unsafe|https?:|\*/);
+    }
+    // The content script runs in LinkedIn's page: the manifest sets nothing for sandboxes or it.
+    expect(Object.keys(source.content_security_policy)).toEqual(['extension_pages']);
+  });
 });

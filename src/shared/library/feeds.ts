@@ -2,7 +2,7 @@
 // service worker, which has no DOMParser, so XML goes through fast-xml-parser.
 import { DecodingMode, decodeHTML } from 'entities';
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
-import { htmlToText } from '../html-text';
+import { htmlToText, squashUpTo } from '../html-text';
 import { lineAt, squash } from '../text';
 import { printable } from './binary';
 import { jsonError } from './json-error';
@@ -79,10 +79,24 @@ function newXmlParser(): XMLParser {
   });
 }
 
-const HTML_PAGE = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+/**
+ * Whether the text is a web page (<!doctype html> or <html>, after comments). Scanned, not
+ * matched with `^(?:<!--[\s\S]*?-->\s*)*<html`: that pattern backtracks exponentially over a
+ * run of comments (a lazy comment body can swallow the next comment).
+ */
+function isHtmlPage(xml: string): boolean {
+  let i = 0;
+  while (xml.startsWith('<!--', i)) {
+    const end = xml.indexOf('-->', i + 4);
+    if (end === -1) return false;
+    i = end + 3;
+    while (i < xml.length && /\s/.test(xml.charAt(i))) i++;
+  }
+  return /^<(?:!doctype\s+html|html)[\s>]/i.test(xml.slice(i, i + 64));
+}
 
 function parseXmlFeed(xml: string, baseUrl: string | undefined, skippedLines: number): ParsedFile {
-  if (HTML_PAGE.test(xml)) throw new ParseError('not a feed: this is an HTML page, not RSS or Atom');
+  if (isHtmlPage(xml)) throw new ParseError('not a feed: this is an HTML page, not RSS or Atom');
   const validation = XMLValidator.validate(xml);
   if (validation !== true) throw xmlError(xml, validation.err, skippedLines);
   let doc: unknown;
@@ -125,7 +139,25 @@ function xmlError(xml: string, err: { msg: string; line: number }, skippedLines:
 
 /** The name of the first element, skipping the prolog, comments and DOCTYPE. */
 function rootName(xml: string): string | undefined {
-  return /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<[?!][\s\S]*?>/g, ''))?.[1];
+  // One pass: `xml.replace(/<[?!][\s\S]*?>/g, '')` rescanned to the end from every "<!" when
+  // no ">" follows (quadratic on a file of "<!").
+  let noGreaterThan = false;
+  for (let i = 0; ; ) {
+    const lt = xml.indexOf('<', i);
+    if (lt === -1) return undefined;
+    const next = xml.charAt(lt + 1);
+    if ((next === '?' || next === '!') && !noGreaterThan) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt !== -1) {
+        i = gt + 1;
+        continue;
+      }
+      noGreaterThan = true;
+    }
+    const name = /^<([A-Za-z_][\w.:-]*)/.exec(xml.slice(lt, lt + 1024))?.[1];
+    if (name !== undefined) return name;
+    i = lt + 1;
+  }
 }
 
 /** Whether the root's end tag is anywhere in the text (then the file was not cut short). */
@@ -204,8 +236,12 @@ function rssItem(item: Dict, context: Context): ItemFields {
  */
 function rssTitle(value: unknown): string | undefined {
   const raw = textOf(value);
-  return raw === undefined ? undefined : nonEmpty(squash(decodeHTML(raw, DecodingMode.Strict)));
+  // Cut before decoding: a title is kept to 300 characters, a hostile one may be megabytes.
+  return raw === undefined ? undefined : nonEmpty(squashUpTo(decodeHTML(raw.slice(0, TITLE_READ), DecodingMode.Strict), TITLE_READ));
 }
+
+/** How much of a title or topic is read (entities included): far more than the 300 kept. */
+const TITLE_READ = 16_384;
 
 // ---------------------------------------------------------------------------------------------
 // Atom 1.0 (and the Atom 0.3 date names, which cost nothing)
@@ -252,7 +288,7 @@ function atomText(value: unknown): { text: string; isHtml: boolean } | undefined
 function atomTitle(value: unknown): string | undefined {
   const title = atomText(value);
   if (!title) return undefined;
-  return nonEmpty(title.isHtml ? htmlToText(title.text) : squash(title.text));
+  return nonEmpty(title.isHtml ? htmlToText(title.text, TITLE_READ) : squashUpTo(title.text, TITLE_READ));
 }
 
 const ALTERNATE = new Set(['alternate', 'http://www.iana.org/assignments/relation/alternate']);

