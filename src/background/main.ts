@@ -1,18 +1,14 @@
 // The service worker (an event page in Firefox): the browser edge of the background.
 // Listeners are registered synchronously at start so an event that wakes the worker is heard.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { PageHealth } from '../shared/contract';
+import type { StoresChanged } from '../shared/changes';
+import type { PageHealth } from '../shared/page-health';
 import { readLanguage } from '../shared/library/normalize';
+import { createBackground } from './create-background';
 import { createDbHandle } from './db';
-import { createHandlers, type HealthStore } from './handlers';
-import { createLibrary } from './library';
-import { createRouter } from './router';
+import type { HealthStore } from './page/health';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
-import { createSharing } from './sharing';
-import { createProspects } from './prospects';
-import { createActivity } from './activity';
-import { createBackup } from './backup';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -34,24 +30,12 @@ const health: HealthStore = {
 const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('')) ?? '' };
 const db = createDbHandle();
 
-const library = createLibrary({
-  db,
-  now: Date.now,
-  fetch: (url, init) => fetch(url, init),
-  // Feed hosts are optional permissions, granted in the dashboard when the user adds a feed.
-  canFetch: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
-  settings: async () => readSettings(await db()),
-  defaultLanguage: readLanguage(browser.i18n.getUILanguage()) ?? 'en',
-});
-
 async function scheduleFeedSync(minutes: number): Promise<void> {
   const existing = await browser.alarms.get(FEED_ALARM);
   // Re-creating an alarm restarts its period: only do it when the interval changed.
   if (existing?.periodInMinutes === minutes) return;
   browser.alarms.create(FEED_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
 }
-
-const prospects = createProspects({ db, now: Date.now });
 
 /**
  * The toolbar badge counts follow-ups due; once a day, a notification says so. Nothing goes
@@ -74,25 +58,40 @@ async function refreshFollowUps(notify: boolean): Promise<void> {
   });
 }
 
-const route = createRouter(
-  createHandlers({
-    db,
-    health,
-    library,
-    sharing: createSharing({ db, now: Date.now }),
-    prospects,
-    activity: createActivity({ db, now: Date.now }),
-    backup: createBackup({ db, now: Date.now }),
-    version: browser.runtime.getManifest().version,
-    now: Date.now,
-    settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
-    prospectsChanged: () => void refreshFollowUps(false).catch(() => {}),
-    openProspect: async (id) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#prospect=${encodeURIComponent(id)}`) });
-    },
-  }),
-  (message) => console.warn(`[nurture] ${message}`),
-);
+/**
+ * Tells every open extension page (popup, dashboards) and every LinkedIn tab's content script
+ * which stores changed. Nobody listening is not an error. The manifest grants no host permission
+ * (content-script matches only), so tabs.query cannot filter by URL: the message goes to every
+ * tab, and only our content scripts (on www.linkedin.com) have a receiving end.
+ */
+function announce(message: StoresChanged): void {
+  browser.runtime.sendMessage(message).catch(() => {});
+  void browser.tabs
+    .query({})
+    .then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    })
+    .catch(() => {});
+}
+
+const background = createBackground({
+  db,
+  now: Date.now,
+  version: browser.runtime.getManifest().version,
+  fetch: (url, init) => fetch(url, init),
+  // Feed hosts are optional permissions, granted in the dashboard when the user adds a feed.
+  canFetch: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+  defaultLanguage: readLanguage(browser.i18n.getUILanguage()) ?? 'en',
+  health,
+  announce,
+  settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
+  prospectsChanged: () => void refreshFollowUps(false).catch(() => {}),
+  openProspect: async (id) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#prospect=${encodeURIComponent(id)}`) });
+  },
+  log: (message) => console.warn(`[nurture] ${message}`),
+});
+const { route, prospects } = background;
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, classifySender(sender, self)));
 
@@ -101,13 +100,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === FEED_ALARM) void library.syncAll().catch((error: unknown) => console.error('[nurture] feed sync', error));
+  if (alarm.name === FEED_ALARM) void background.syncFeeds().catch((error: unknown) => console.error('[nurture] feed sync', error));
   if (alarm.name === FOLLOWUP_ALARM) void refreshFollowUps(true).catch((error: unknown) => console.error('[nurture] follow-ups', error));
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A first run is not empty: the starter examples, removable in one click.
-  if (reason === 'install') void library.restoreExamples().catch((error: unknown) => console.error('[nurture] examples', error));
+  if (reason === 'install') void background.installExamples().catch((error: unknown) => console.error('[nurture] examples', error));
 });
 
 // Open the database at start, so an upgrade runs before the first screen needs it, and keep

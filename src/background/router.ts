@@ -2,16 +2,10 @@
 // then run the handler. It fails closed: anything unexpected is an error answer and no
 // handler runs. Pure: the browser edge (main.ts) gives it the classified sender.
 import * as v from 'valibot';
-import {
-  REQUESTS,
-  isRequestType,
-  type Answer,
-  type Answers,
-  type ErrorCode,
-  type Payload,
-  type RequestType,
-  type SenderKind,
-} from '../shared/contract';
+import type { Answer, ErrorCode } from '../shared/answer';
+import { REQUESTS, isRequestType, type Answers, type Payload, type RequestType } from '../shared/requests';
+import type { RequestSpec, SenderKind } from '../shared/requests/spec';
+import type { StoreName } from '../shared/stores';
 
 export interface Sender {
   kind: SenderKind;
@@ -19,15 +13,22 @@ export interface Sender {
   tabId: number | undefined;
 }
 
-export type Handlers = {
-  [K in RequestType]: (payload: Payload<K>, sender: Sender) => Promise<Answers[K]>;
-};
+export type Handler<K extends RequestType> = (payload: Payload<K>, sender: Sender) => Promise<Answers[K]>;
+
+/** The handlers of one domain's entries (src/shared/requests/<domain>.ts). */
+export type HandlersFor<Entries extends Record<string, RequestSpec>> = { [K in keyof Entries & RequestType]: Handler<K> };
+
+export type Handlers = HandlersFor<typeof REQUESTS>;
 
 export type Route = (raw: unknown, sender: Sender | null) => Promise<Answer<unknown>>;
 
 const fail = (code: ErrorCode, message: string): Answer<never> => ({ ok: false, error: { code, message } });
 
-export function createRouter(handlers: Handlers, log: (message: string) => void = () => {}): Route {
+/**
+ * `changed` hears the stores a request's entry declares in `writes`, after its handler
+ * succeeded (its transaction committed); never after a refusal or a failure.
+ */
+export function createRouter(handlers: Handlers, log: (message: string) => void = () => {}, changed: (stores: readonly StoreName[]) => void = () => {}): Route {
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || !('type' in raw) || !isRequestType(raw.type)) {
       return fail('unknown-request', 'Unknown request');
@@ -46,7 +47,9 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
       return fail('malformed', `${type}: ${describeIssues(parsed.issues)}`);
     }
     try {
-      return { ok: true, value: await runHandler(handlers, type, parsed.output, sender) };
+      const value = await runHandler(handlers, type, parsed.output, sender);
+      if (spec.writes.length > 0) changed(spec.writes);
+      return { ok: true, value };
     } catch (error) {
       log(`${type} failed: ${String(error)}`);
       if (isStorageFull(error)) return fail('storage-full', STORAGE_FULL_MESSAGE);

@@ -4,20 +4,20 @@ import * as v from 'valibot';
 import { binaryKind } from './library/binary';
 import { issueText } from './library/issue-text';
 import { jsonError } from './library/json-error';
-import { CONTENT_FORMATS, STAGES } from './model';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './contract';
+import { CONTENT_FORMATS, INTERACTION_KINDS, LINK_CHANNELS, SOURCE_KINDS, STAGES } from './model';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings';
+import { EntryId, ProfileId, ProspectStageSchema, Time } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
-import { PROFILE_ID } from './profile-ids';
 
-const stage = v.picklist([...STAGES, 'lost']);
-const time = v.pipe(v.number(), v.integer());
+const stage = ProspectStageSchema;
+const time = Time;
 const nullableTime = v.nullable(time);
 const strings = v.array(v.string());
 /**
  * Prospect ids are profile paths ("/in/<slug>"), checked as strictly as the router checks them:
  * a crafted "@evil.example/x" would otherwise export as https://www.linkedin.com@evil.example/x/.
  */
-const profileId = v.pipe(v.string(), v.regex(PROFILE_ID, 'a profile path such as /in/jane-doe'));
+const profileId = ProfileId;
 
 const ContentRecord = v.looseObject({
   id: v.string(),
@@ -42,7 +42,7 @@ const ContentRecord = v.looseObject({
 
 const SourceRecord = v.looseObject({
   id: v.string(),
-  kind: v.picklist(['rss', 'atom', 'json-feed', 'json', 'csv', 'starter']),
+  kind: v.picklist(SOURCE_KINDS),
   label: v.string(),
   url: v.nullable(v.string()),
   etag: v.nullable(v.string()),
@@ -68,12 +68,12 @@ const ProspectRecord = v.looseObject({
 });
 
 const InteractionRecord = v.looseObject({
-  id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  id: EntryId,
   at: time,
-  kind: v.picklist(['shared', 'posted', 'replied', 'stage', 'note', 'call', 'meeting', 'email']),
+  kind: v.picklist(INTERACTION_KINDS),
   prospectId: v.nullable(profileId),
   contentId: v.nullable(v.string()),
-  channel: v.picklist(['message', 'post', 'comment', 'other']),
+  channel: v.picklist(LINK_CHANNELS),
   url: v.nullable(v.string()),
   externalId: v.nullable(v.string()),
   note: v.string(),

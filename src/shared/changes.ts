@@ -1,7 +1,7 @@
 // The background's announcement that data changed: after every committed write it names the
 // stores the write touched, and nothing else (no data crosses with it). Open screens and
 // LinkedIn tabs refetch what they show from those stores.
-import { STORE_NAMES, type StoreName } from './contract';
+import { STORE_NAMES, type StoreName } from './stores';
 
 export const STORES_CHANGED = 'stores.changed';
 

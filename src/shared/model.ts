@@ -1,10 +1,52 @@
 // The records Nurture keeps. Shared by the background (which stores them) and the pages
 // (which show them); no browser API here.
 
+// Each vocabulary and each field limit is written once, here: the request schemas
+// (src/shared/requests/), the backup format and the screens all take them from this file.
+
 export const STAGES = ['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'] as const;
 export type Stage = (typeof STAGES)[number];
 /** A prospect can also drop out of the journey. */
-export type ProspectStage = Stage | 'lost';
+export const PROSPECT_STAGES = [...STAGES, 'lost'] as const;
+export type ProspectStage = (typeof PROSPECT_STAGES)[number];
+
+/** What the user logs by hand in Activity. */
+export const MANUAL_KINDS = ['note', 'call', 'meeting', 'email'] as const;
+export type ManualKind = (typeof MANUAL_KINDS)[number];
+/** Every kind of entry in the log: what the extension records, then what the user adds. */
+export const INTERACTION_KINDS = ['shared', 'posted', 'replied', 'stage', ...MANUAL_KINDS] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/**
+ * Where a shared link goes: a private message, a public post, a public comment, or anywhere the
+ * user pastes it (the popup's copy buttons). The rep id is added only for the channels chosen.
+ */
+export const LINK_CHANNELS = ['message', 'post', 'comment', 'other'] as const;
+export type LinkChannel = (typeof LINK_CHANNELS)[number];
+export type Channel = LinkChannel;
+/** Where a share can be logged from LinkedIn (the composer it was inserted into). */
+export const SHARE_CHANNELS = ['message', 'post', 'comment'] as const satisfies readonly LinkChannel[];
+
+export const SOURCE_KINDS = ['rss', 'atom', 'json-feed', 'json', 'csv', 'starter'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+// The longest text each field takes (in characters), checked where a request brings it in.
+// Plain constants, not an object: a bundle that reads none of them drops them.
+export const PROSPECT_NAME_MAX = 120;
+export const HEADLINE_MAX = 300;
+export const COMPANY_MAX = 120;
+export const LOCATION_MAX = 120;
+export const PERSONA_MAX = 60;
+export const TAG_MAX = 60;
+/** How many tags (or topics, personas) one record carries. */
+export const TAGS_MAX = 20;
+export const NOTES_MAX = 5000;
+export const ITEM_TITLE_MAX = 300;
+export const ITEM_SUMMARY_MAX = 600;
+export const CAPTION_MAX = 1300;
+/** How many caption variants one item carries. */
+export const CAPTIONS_MAX = 12;
+export const URL_MAX = 2000;
 
 export const CONTENT_FORMATS = [
   'article',
@@ -48,8 +90,6 @@ export interface ContentItem {
   /** Set when the user edits the item: later imports no longer overwrite what they curated. */
   curatedAt: number | null;
 }
-
-export type SourceKind = 'rss' | 'atom' | 'json-feed' | 'json' | 'csv' | 'starter';
 
 export interface SyncResult {
   at: number;
@@ -96,9 +136,6 @@ export interface Prospect {
   /** LinkedIn's member id (ACoAA…), when a page showed it: merges a record made from it with the slug. */
   memberId?: string | null;
 }
-
-export type InteractionKind = 'shared' | 'posted' | 'replied' | 'stage' | 'note' | 'call' | 'meeting' | 'email';
-export type Channel = 'message' | 'post' | 'comment' | 'other';
 
 export interface Interaction {
   id?: number;

@@ -1,6 +1,6 @@
 // A refused or failed request, with the router's code: its own module, so UI code can tell
 // codes apart without loading the browser API wrapper (which only loads inside an extension).
-import type { ErrorCode } from './contract';
+import type { ErrorCode } from './answer';
 
 export class RequestError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
-import { fetchFeed, sameSite } from '../../src/background/feed-fetch';
+import { fetchFeed, sameSite } from '../../src/background/library/feed-fetch';
 import { createLibrary } from '../../src/background/library';
 import { readSettings } from '../../src/background/settings';
 

@@ -1,16 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle, DB_VERSION } from '../../src/background/db';
-import { createHandlers, type HealthStore } from '../../src/background/handlers';
-import { createLibrary } from '../../src/background/library';
-import { readSettings } from '../../src/background/settings';
-import { createSharing } from '../../src/background/sharing';
-import { createProspects } from '../../src/background/prospects';
-import { createActivity } from '../../src/background/activity';
-import { createBackup } from '../../src/background/backup';
+import type { HealthStore } from '../../src/background/page/health';
 import { DEFAULT_SETTINGS } from '../../src/shared/contract';
-import { createRouter, type Sender } from '../../src/background/router';
+import type { Sender } from '../../src/background/router';
 import type { PageHealth } from '../../src/shared/contract';
+import { background } from './helpers/background';
 
 let n = 0;
 function setup() {
@@ -20,19 +15,7 @@ function setup() {
     get: async (tabId) => healthByTab.get(tabId) ?? null,
     set: async (tabId, value) => void healthByTab.set(tabId, value),
   };
-  const library = createLibrary({
-    db,
-    now: () => 1000,
-    fetch: async () => new Response('', { status: 500 }),
-    canFetch: async () => false,
-    settings: async () => readSettings(await db()),
-    defaultLanguage: 'en',
-  });
-  const sharing = createSharing({ db, now: () => 1000 });
-  const prospects = createProspects({ db, now: () => 1000 });
-  const activity = createActivity({ db, now: () => 1000 });
-  const backup = createBackup({ db, now: () => 1000 });
-  const route = createRouter(createHandlers({ db, health, library, sharing, prospects, activity, backup, version: '9.9.9', now: () => 1000 }));
+  const { route } = background({ db, now: () => 1000, health });
   return { db, route, healthByTab };
 }
 

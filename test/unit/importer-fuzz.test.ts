@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/background/backup';
 import { createDbHandle, type NurtureDb } from '../../src/background/db';
-import { fetchFeed } from '../../src/background/feed-fetch';
+import { fetchFeed } from '../../src/background/library/feed-fetch';
 import { createLibrary } from '../../src/background/library';
 import { createProspects } from '../../src/background/prospects';
 import { readSettings, updateSettings } from '../../src/background/settings';

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { createLibrary, mergeItem } from '../../src/background/library';
 import { readSettings, updateSettings } from '../../src/background/settings';
-import starter from '../../src/background/starter-library.json';
+import starter from '../../src/background/library/starter-library.json';
 import { STAGES, CONTENT_FORMATS } from '../../src/shared/model';
 import { item } from './helpers/items';
 

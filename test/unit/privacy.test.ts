@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { background as backgroundServices } from './helpers/background';
-import type { FetchFn } from '../../src/background/feed-fetch';
+import type { FetchFn } from '../../src/background/library/feed-fetch';
 
 const FEED = 'https://pipelinenotes.example.com/feed/';
 const NOW = Date.UTC(2026, 0, 15);

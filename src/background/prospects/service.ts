@@ -1,13 +1,14 @@
 // Prospects: who the salesperson follows, where each stands, and the replies they sent.
 // Keyed by the normalised profile path; every stage change and reply goes in the log.
-import { TODAY_LIST_LENGTH, type ProspectPatch, type ProspectQuery } from '../shared/contract';
-import type { Interaction, Prospect } from '../shared/model';
-import type { NurtureDb } from './db';
-import { memberIdOf, urlNamesProfile } from '../shared/profile-ids';
-import { endOfDay, isAwaiting, isDue } from '../shared/followups';
-import { readSettings } from './settings';
-import { nameKey, uniqueByName } from '../shared/person-names';
-import { fold, squash } from '../shared/text';
+import { TODAY_LIST_LENGTH, type ProspectPatch, type ProspectQuery } from '../../shared/contract';
+import type { Interaction, Prospect } from '../../shared/model';
+import type { NurtureDb } from '../db';
+import { memberIdOf, urlNamesProfile } from '../../shared/profile-ids';
+import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
+import { readSettings } from '../settings';
+import { nameKey } from '../../shared/person-names';
+import { adoptMemberIdEntries, findProspect, findProspectByName } from './lookup';
+import { matchesQuery, replyAllowed, type IncomingReply } from './rules';
 
 export interface ProspectsDeps {
   db: () => Promise<NurtureDb>;
@@ -21,87 +22,6 @@ export interface NewProspect {
   company: string;
   location?: string | undefined;
   memberId?: string | null | undefined;
-}
-
-/** The parts of the prospects store (in any transaction) that finding a record needs. */
-interface ProspectStore {
-  get(id: string): Promise<Prospect | undefined>;
-  index(name: 'by-member'): { get(key: string): Promise<Prospect | undefined> };
-}
-
-/**
- * The record a profile path names: by id, or, for a member-id path, the record that learned
- * that member id when its slug was seen.
- */
-export async function findProspect(store: ProspectStore, id: string): Promise<Prospect | undefined> {
-  const direct = await store.get(id);
-  if (direct) return direct;
-  const memberId = memberIdOf(id);
-  return memberId ? store.index('by-member').get(memberId) : undefined;
-}
-
-/**
- * The one tracked prospect bearing `name` (folded), or undefined when none or several do. Reads
- * every record: a name has no index, and it is asked only for conversations that link no profile.
- */
-export async function findProspectByName(store: { getAll(): Promise<Prospect[]> }, name: string): Promise<Prospect | undefined> {
-  return uniqueByName(await store.getAll(), name) ?? undefined;
-}
-
-/** The parts of the interactions store (in a read-write transaction) that moving entries needs. */
-interface InteractionStore {
-  index(name: 'by-prospect-at'): { getAll(range: IDBKeyRange): Promise<Interaction[]> };
-  put(entry: Interaction): Promise<unknown>;
-}
-
-/**
- * Entries logged under the member id path of a person now tracked by slug (a share made from a
- * page that gave only the member id, before they were tracked) move to the slug: one id per
- * person, so their timeline shows them and erasing them finds them.
- */
-async function adoptMemberIdEntries(interactions: InteractionStore, prospect: Prospect): Promise<void> {
-  if (!prospect.memberId || memberIdOf(prospect.id)) return;
-  const from = `/in/${prospect.memberId}`;
-  for (const entry of await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) {
-    await interactions.put({ ...entry, prospectId: prospect.id });
-  }
-}
-
-export interface IncomingReply {
-  externalId: string;
-  text: string | null;
-}
-
-/** The quiet time after a recorded reply during which a new one needs a share sent since. */
-export const REPLY_WINDOW_MS = 86_400_000;
-
-/**
- * Whether a reply may be recorded now for a prospect whose log, newest first, is `newestFirst`
- * (at least down to their last recorded reply): when a share was confirmed sent to them since
- * their last recorded reply (each share is answered once), or when that reply is at least
- * REPLY_WINDOW_MS old (or there is none). So a page drawing any number of messages "from" a
- * prospect gets at most one reply recorded per REPLY_WINDOW_MS, plus one per share the user
- * really sent them (a share is logged only from a trusted click in our picker).
- */
-export function replyAllowed(newestFirst: readonly Interaction[], now: number): boolean {
-  for (const entry of newestFirst) {
-    if (entry.kind === 'shared' && entry.status === 'sent') return true;
-    if (entry.kind === 'replied') return now - entry.at >= REPLY_WINDOW_MS;
-  }
-  return true;
-}
-
-export function matchesQuery(prospect: Prospect, query: ProspectQuery, now = Date.now(), awaitingDays = 5): boolean {
-  // Folded, so "Lucia" finds "Lucía" (the Activity view looks prospects up by a name read on LinkedIn).
-  const text = query.text ? fold(squash(query.text)) : '';
-  return (
-    (!query.awaiting || isAwaiting(prospect, now, awaitingDays)) &&
-    (!query.due || isDue(prospect, now)) &&
-    (!query.stage || prospect.stage === query.stage) &&
-    (!query.persona || prospect.persona.toLowerCase() === query.persona.toLowerCase()) &&
-    (!query.tag || prospect.tags.some((tag) => tag.toLowerCase() === query.tag!.toLowerCase())) &&
-    (!text || fold(`${prospect.name} ${prospect.company} ${prospect.headline}`).includes(text))
-  );
 }
 
 export function createProspects({ db, now }: ProspectsDeps) {

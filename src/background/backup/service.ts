@@ -1,10 +1,10 @@
 // Full backup of the database and its restoration, merged into what is there or replacing it.
 // A restore is one transaction over every store: all of the file, or nothing.
-import { DEFAULT_SETTINGS, STORE_NAMES } from '../shared/contract';
-import { readBackup, restoredSettings, SETTINGS_KEY } from '../shared/backup-format';
-import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
-import type { Settings } from '../shared/contract';
-import { DB_VERSION, type NurtureDb } from './db';
+import { DEFAULT_SETTINGS, STORE_NAMES } from '../../shared/contract';
+import { readBackup, restoredSettings, SETTINGS_KEY } from '../../shared/backup-format';
+import type { ContentItem, Interaction, Prospect, Source } from '../../shared/model';
+import type { Settings } from '../../shared/contract';
+import { DB_VERSION, type NurtureDb } from '../db';
 
 export interface BackupDeps {
   db: () => Promise<NurtureDb>;

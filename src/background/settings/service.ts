@@ -1,9 +1,9 @@
 // The user's settings: one record in the settings store, defaults for what it lacks.
 import * as v from 'valibot';
-import { SETTINGS_KEY } from '../shared/backup-format';
-import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../shared/contract';
-import type { UtmSettings } from '../shared/urls';
-import type { NurtureDb } from './db';
+import { SETTINGS_KEY } from '../../shared/backup-format';
+import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../../shared/contract';
+import type { UtmSettings } from '../../shared/urls';
+import type { NurtureDb } from '../db';
 
 export async function readSettings(db: NurtureDb): Promise<Settings> {
   const stored = await db.get('settings', SETTINGS_KEY);

@@ -1,16 +1,16 @@
 // The interaction log as the dashboard reads it: pages newest first through the by-at index
 // (never everything at once), the same walk for CSV export in chunks, and entries by hand.
-import type { LogCursor, LogEntry, LogFilter } from '../shared/contract';
-import { MANUAL_KINDS } from '../shared/contract';
-import { csvHead, csvRow, isoWithOffset } from '../shared/csv/write';
-import type { ContentItem, Interaction, Prospect } from '../shared/model';
-import { stageAt, stageHistory } from '../shared/stage-history';
-import { computeInsights } from '../shared/metrics';
-import type { NurtureDb } from './db';
-import { readSettings } from './settings';
-import { findProspect } from './prospects';
-import { nameKey } from '../shared/person-names';
-import { profileUrl } from '../shared/profile-ids';
+import type { LogCursor, LogEntry, LogFilter } from '../../shared/contract';
+import { MANUAL_KINDS } from '../../shared/contract';
+import { csvHead, csvRow, isoWithOffset } from '../../shared/csv/write';
+import type { ContentItem, Interaction, Prospect } from '../../shared/model';
+import { stageAt, stageHistory } from '../../shared/stage-history';
+import { computeInsights } from '../../shared/metrics';
+import type { NurtureDb } from '../db';
+import { readSettings } from '../settings';
+import { findProspect } from '../prospects';
+import { nameKey } from '../../shared/person-names';
+import { profileUrl } from '../../shared/profile-ids';
 
 export interface ActivityDeps {
   db: () => Promise<NurtureDb>;

@@ -1,17 +1,21 @@
 // The content library: imports, feed sources, edits and search. The only code that writes
 // the content and sources stores. The search index is a cache of the content store, rebuilt
 // when the worker restarts and kept in step with every write made here.
-import type { ImportReport, ItemPatch, LibraryHit, Settings } from '../shared/contract';
-import type { ContentItem, Source, SyncResult } from '../shared/model';
-import { parseLibraryText } from '../shared/library/detect';
-import { prepareItems } from '../shared/library/normalize';
-import { ParseError, type ParsedFile } from '../shared/library/raw-item';
-import { SearchIndex, itemMatchesFilters, type SearchQuery } from '../shared/library/search';
-import { canonicalUrl, contentSlug, stableId, tagUrl } from '../shared/urls';
-import type { NurtureDb } from './db';
-import { utmFor } from './settings';
+import type { ImportReport, ItemPatch, LibraryHit, Settings } from '../../shared/contract';
+import type { ContentItem, Source } from '../../shared/model';
+import { parseLibraryText } from '../../shared/library/detect';
+import type { ParsedFile } from '../../shared/library/raw-item';
+import { SearchIndex, itemMatchesFilters, type SearchQuery } from '../../shared/library/search';
+import { canonicalUrl, contentSlug, stableId, tagUrl } from '../../shared/urls';
+import type { NurtureDb } from '../db';
+import { utmFor } from '../settings';
 import { fetchFeed, type FetchFn } from './feed-fetch';
 import starterLibrary from './starter-library.json';
+import { emptyReport, failure, isHttp } from './reports';
+import { storeItems } from './store-items';
+
+export { mergeItem } from './store-items';
+export const STARTER_SOURCE_ID = 'starter';
 
 export interface LibraryDeps {
   db: () => Promise<NurtureDb>;
@@ -21,49 +25,6 @@ export interface LibraryDeps {
   canFetch: (url: string) => Promise<boolean>;
   settings: () => Promise<Settings>;
   defaultLanguage: string;
-}
-
-export const STARTER_SOURCE_ID = 'starter';
-const REPORTED_REJECTIONS = 200;
-
-/** A feed fetched over plain http: the report warns about it. */
-const isHttp = (url: string): boolean => url.startsWith('http:');
-
-function emptyReport(label: string, sourceId: string | null): ImportReport {
-  return { sourceId, label, added: 0, updated: 0, unchanged: 0, rejected: [], rejectedCount: 0, error: null, notModified: false, insecure: false };
-}
-
-const failure = (label: string, error: unknown): ImportReport => ({
-  ...emptyReport(label, null),
-  error: error instanceof ParseError || error instanceof Error ? error.message : String(error),
-});
-
-/** What an import brings into an existing item. What the user curated by hand stays theirs. */
-export function mergeItem(existing: ContentItem, incoming: ContentItem): ContentItem {
-  const curated = existing.curatedAt !== null;
-  const pick = <T extends unknown[]>(mine: T, theirs: T): T => (curated || theirs.length === 0 ? mine : theirs);
-  return {
-    ...existing,
-    title: curated ? existing.title : incoming.title,
-    summary: curated || !incoming.summary ? existing.summary : incoming.summary,
-    format: curated ? existing.format : incoming.format,
-    language: curated ? existing.language : incoming.language,
-    topics: pick(existing.topics, incoming.topics),
-    personas: pick(existing.personas, incoming.personas),
-    stages: pick(existing.stages, incoming.stages),
-    captions: pick(existing.captions, incoming.captions),
-    publishedAt: incoming.publishedAt ?? existing.publishedAt,
-    freshAt: incoming.publishedAt ?? existing.publishedAt ?? existing.addedAt,
-    expiresAt: curated ? existing.expiresAt : (incoming.expiresAt ?? existing.expiresAt),
-    // An example the user also imports from their own source is theirs now.
-    example: existing.example && incoming.example,
-    sourceId: existing.example && !incoming.example ? incoming.sourceId : existing.sourceId,
-  };
-}
-
-const SAME_IGNORING = new Set(['updatedAt', 'addedAt']);
-function sameItem(a: ContentItem, b: ContentItem): boolean {
-  return Object.keys(a).every((key) => SAME_IGNORING.has(key) || JSON.stringify(a[key as keyof ContentItem]) === JSON.stringify(b[key as keyof ContentItem]));
 }
 
 export function createLibrary(deps: LibraryDeps) {
@@ -86,6 +47,12 @@ export function createLibrary(deps: LibraryDeps) {
     return index;
   };
 
+  const store = async (parsed: ParsedFile, source: Omit<Source, 'lastSync'>, example = false): Promise<ImportReport> => {
+    const { report, changed } = await storeItems(deps, parsed, source, example);
+    await reindex(changed);
+    return report;
+  };
+
   /** Keeps the index in step after a committed write (only if it was built already). */
   const reindex = async (changed: readonly ContentItem[], removed: readonly string[] = []) => {
     if (!index) return;
@@ -93,68 +60,6 @@ export function createLibrary(deps: LibraryDeps) {
     for (const id of removed) live.remove(id);
     for (const item of changed) live.add(item);
   };
-
-  /**
-   * Stores prepared items and the source's sync result in ONE transaction: an import is
-   * all in or, if anything fails (quota, a crash), all out.
-   */
-  async function store(parsed: ParsedFile, source: Omit<Source, 'lastSync'>, example = false): Promise<ImportReport> {
-    const now = deps.now();
-    const prepared = prepareItems(parsed, {
-      sourceId: source.id,
-      defaultLanguage: deps.defaultLanguage,
-      defaultFormat: parsed.kind === 'csv' || parsed.kind === 'json' ? 'article' : 'blog-post',
-      now,
-      example,
-    });
-    const db = await deps.db();
-    const tx = db.transaction(['content', 'sources'], 'readwrite');
-    const content = tx.objectStore('content');
-    const existing = await Promise.all(prepared.items.map((item) => content.get(item.id)));
-    const changed: ContentItem[] = [];
-    let unchanged = 0;
-    let added = 0;
-    // Every write is awaited with the commit: a failed write (a full disk) rejects with its own
-    // error, not the transaction's AbortError, and no rejection is left unhandled.
-    const writes: Promise<unknown>[] = [];
-    prepared.items.forEach((item, i) => {
-      const before = existing[i];
-      if (!before) {
-        added++;
-        changed.push(item);
-        writes.push(content.put(item));
-        return;
-      }
-      const merged = mergeItem(before, item);
-      if (sameItem(before, merged)) {
-        unchanged++;
-        return;
-      }
-      const updatedItem = { ...merged, updatedAt: now };
-      changed.push(updatedItem);
-      writes.push(content.put(updatedItem));
-    });
-    const lastSync: SyncResult = {
-      at: now,
-      added,
-      updated: changed.length - added,
-      unchanged,
-      rejected: prepared.rejected.length,
-      error: null,
-      notModified: false,
-    };
-    writes.push(tx.objectStore('sources').put({ ...source, lastSync }));
-    await Promise.all([...writes, tx.done]);
-    await reindex(changed);
-    return {
-      ...emptyReport(source.label, source.id),
-      added,
-      updated: lastSync.updated,
-      unchanged,
-      rejected: prepared.rejected.slice(0, REPORTED_REJECTIONS),
-      rejectedCount: prepared.rejected.length,
-    };
-  }
 
   /**
    * The freshest matching items straight from IndexedDB: how the popup opens while the worker

@@ -1,13 +1,13 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
-import type { ActivityEntry, Answers, LinkChannel, ShareText } from '../shared/contract';
-import type { Caption, ContentItem, Interaction } from '../shared/model';
-import { canonicalUrl, contentSlug, tagUrl } from '../shared/urls';
-import type { NurtureDb } from './db';
-import { readSettings, utmFor } from './settings';
-import { findProspect, findProspectByName } from './prospects';
-import { nameKey } from '../shared/person-names';
-import { squash } from '../shared/text';
+import type { ActivityEntry, Answers, LinkChannel, ShareText } from '../../shared/contract';
+import type { Caption, ContentItem, Interaction } from '../../shared/model';
+import { canonicalUrl, contentSlug, tagUrl } from '../../shared/urls';
+import type { NurtureDb } from '../db';
+import { readSettings, utmFor } from '../settings';
+import { findProspect, findProspectByName } from '../prospects';
+import { nameKey } from '../../shared/person-names';
+import { squash } from '../../shared/text';
 
 /** A member-id path names the slug's record once both were seen: log under the record's id. */
 async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<string | null> {

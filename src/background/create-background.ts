@@ -1,0 +1,102 @@
+// The whole background behind its router, built from what the browser gives it (`deps`): the
+// service worker (main.ts) and the tests build it the same way. After every committed write it
+// announces the stores the write changed: the request's declared `writes`, or what the alarms'
+// and the install's work changed.
+import { storesChanged, type StoresChanged } from '../shared/changes';
+import type { Settings } from '../shared/settings';
+import type { StoreName } from '../shared/stores';
+import { createActivity } from './activity';
+import { activityHandlers } from './activity/requests';
+import { appHandlers } from './app/requests';
+import { createBackup } from './backup';
+import { backupHandlers } from './backup/requests';
+import type { NurtureDb } from './db';
+import { createLibrary, type Library, type LibraryDeps } from './library';
+import { libraryHandlers } from './library/requests';
+import { pageHandlers, type HealthStore } from './page/health';
+import { createProspects, type Prospects } from './prospects';
+import { prospectsHandlers } from './prospects/requests';
+import { createRouter, type Handlers, type Route } from './router';
+import { readSettings } from './settings';
+import { settingsHandlers } from './settings/requests';
+import { createSharing } from './sharing';
+import { sharingHandlers } from './sharing/requests';
+
+export interface BackgroundDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+  version: string;
+  /** Network for feeds, and whether the user granted a feed's host. */
+  fetch: LibraryDeps['fetch'];
+  canFetch: LibraryDeps['canFetch'];
+  defaultLanguage: string;
+  health: HealthStore;
+  /** Delivers a stores-changed announcement to every open screen and LinkedIn tab. */
+  announce: (message: StoresChanged) => void;
+  /** Told after the prospects store changed (the badge counts follow-ups due). */
+  prospectsChanged?: (() => void) | undefined;
+  /** Opens the dashboard on a prospect's record. */
+  openProspect?: ((id: string) => Promise<void>) | undefined;
+  /** Told after settings were saved (the feed alarm follows the sync interval). */
+  settingsChanged?: ((settings: Settings) => void) | undefined;
+  log?: ((message: string) => void) | undefined;
+}
+
+export interface Background {
+  route: Route;
+  library: Library;
+  prospects: Prospects;
+  /** The feed alarm's work: every feed synced, then announced. */
+  syncFeeds(): Promise<void>;
+  /** The first run's starter examples, announced. */
+  installExamples(): Promise<void>;
+}
+
+const LIBRARY_STORES = ['content', 'sources'] as const satisfies readonly StoreName[];
+
+export function createBackground(deps: BackgroundDeps): Background {
+  const { db, now } = deps;
+  const library = createLibrary({
+    db,
+    now,
+    fetch: deps.fetch,
+    canFetch: deps.canFetch,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: deps.defaultLanguage,
+  });
+  const sharing = createSharing({ db, now });
+  const prospects = createProspects({ db, now });
+  const activity = createActivity({ db, now });
+  const backup = createBackup({ db, now });
+
+  const changed = (stores: readonly StoreName[]): void => {
+    if (stores.length === 0) return;
+    deps.announce(storesChanged(stores));
+    if (stores.includes('prospects')) deps.prospectsChanged?.();
+  };
+
+  const handlers: Handlers = {
+    ...appHandlers({ db, version: deps.version }),
+    ...settingsHandlers({ db, settingsChanged: deps.settingsChanged }),
+    ...pageHandlers({ health: deps.health, now }),
+    ...libraryHandlers({ library }),
+    ...sharingHandlers({ sharing }),
+    ...activityHandlers({ activity, sharing }),
+    ...backupHandlers({ backup, library }),
+    ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
+  };
+
+  return {
+    route: createRouter(handlers, deps.log, changed),
+    library,
+    prospects,
+    async syncFeeds() {
+      // A feed that fails records its error on its source: that is a write too.
+      await library.syncAll().finally(() => changed(LIBRARY_STORES));
+    },
+    async installExamples() {
+      await library.restoreExamples();
+      changed(LIBRARY_STORES);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// Per-tab health of the content script: what it mounted and what its readers missed. Kept out
+// of IndexedDB (main.ts keeps it in storage.session): it lasts a browser session.
+import type { PageHealth } from '../../shared/page-health';
+import type { PAGE_REQUESTS } from '../../shared/requests/page';
+import type { HandlersFor } from '../router';
+
+export interface HealthStore {
+  get(tabId: number): Promise<PageHealth | null>;
+  set(tabId: number, health: PageHealth): Promise<void>;
+}
+
+export function pageHandlers({ health, now }: { health: HealthStore; now: () => number }): HandlersFor<typeof PAGE_REQUESTS> {
+  return {
+    'page.report': async ({ page, features, missing }, sender) => {
+      if (sender.tabId === undefined) throw new Error('page.report needs a tab');
+      await health.set(sender.tabId, { page, features, missing: [...new Set(missing)], at: now() });
+      return { recorded: true };
+    },
+    'page.health': async ({ tabId }) => health.get(tabId),
+  };
+}

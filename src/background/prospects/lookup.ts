@@ -1,0 +1,49 @@
+// Finding a prospect's record: by profile path, by the member id it learned, or by a name a
+// conversation shows; and moving a person's entries to the record that now holds them.
+import type { Interaction, Prospect } from '../../shared/model';
+import { memberIdOf } from '../../shared/profile-ids';
+import { uniqueByName } from '../../shared/person-names';
+
+/** The parts of the prospects store (in any transaction) that finding a record needs. */
+interface ProspectStore {
+  get(id: string): Promise<Prospect | undefined>;
+  index(name: 'by-member'): { get(key: string): Promise<Prospect | undefined> };
+}
+
+/**
+ * The record a profile path names: by id, or, for a member-id path, the record that learned
+ * that member id when its slug was seen.
+ */
+export async function findProspect(store: ProspectStore, id: string): Promise<Prospect | undefined> {
+  const direct = await store.get(id);
+  if (direct) return direct;
+  const memberId = memberIdOf(id);
+  return memberId ? store.index('by-member').get(memberId) : undefined;
+}
+
+/**
+ * The one tracked prospect bearing `name` (folded), or undefined when none or several do. Reads
+ * every record: a name has no index, and it is asked only for conversations that link no profile.
+ */
+export async function findProspectByName(store: { getAll(): Promise<Prospect[]> }, name: string): Promise<Prospect | undefined> {
+  return uniqueByName(await store.getAll(), name) ?? undefined;
+}
+
+/** The parts of the interactions store (in a read-write transaction) that moving entries needs. */
+interface InteractionStore {
+  index(name: 'by-prospect-at'): { getAll(range: IDBKeyRange): Promise<Interaction[]> };
+  put(entry: Interaction): Promise<unknown>;
+}
+
+/**
+ * Entries logged under the member id path of a person now tracked by slug (a share made from a
+ * page that gave only the member id, before they were tracked) move to the slug: one id per
+ * person, so their timeline shows them and erasing them finds them.
+ */
+export async function adoptMemberIdEntries(interactions: InteractionStore, prospect: Prospect): Promise<void> {
+  if (!prospect.memberId || memberIdOf(prospect.id)) return;
+  const from = `/in/${prospect.memberId}`;
+  for (const entry of await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) {
+    await interactions.put({ ...entry, prospectId: prospect.id });
+  }
+}

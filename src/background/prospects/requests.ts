@@ -1,0 +1,49 @@
+// The prospects' requests, and the replies read in their conversations.
+import type { PROSPECTS_REQUESTS } from '../../shared/requests/prospects';
+import type { Activity } from '../activity';
+import type { NurtureDb } from '../db';
+import type { HandlersFor } from '../router';
+import { readSettings } from '../settings';
+import type { Prospects } from './service';
+
+export interface ProspectsHandlerDeps {
+  db: () => Promise<NurtureDb>;
+  prospects: Prospects;
+  activity: Activity;
+  /** Opens the dashboard on a prospect's record (a tab of the extension's own page). */
+  openProspect?: ((id: string) => Promise<void>) | undefined;
+}
+
+export function prospectsHandlers({ db, prospects, activity, openProspect }: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
+  return {
+    'prospects.add': async (input) => prospects.add(input),
+    'prospects.status': async ({ id }) => {
+      const prospect = await prospects.get(id);
+      return { tracked: prospect !== null, stage: prospect?.stage ?? null };
+    },
+    'prospects.open': async ({ id }) => {
+      await openProspect?.(id);
+      return { opened: true };
+    },
+    'prospects.get': async ({ id }) => prospects.get(id),
+    'prospects.list': async (query) => prospects.list(query),
+    'prospects.update': async ({ id, patch }) => prospects.update(id, patch),
+    'prospects.erase': async ({ id }) => {
+      const erased = await prospects.erase(id);
+      activity.forgetExport();
+      return erased;
+    },
+    'prospects.timeline': async ({ id }) => prospects.timeline(id),
+    'prospects.today': async () => prospects.today(),
+    'replies.record': async ({ prospectId, personName, replies, pageUrl }) => {
+      // Message text is kept only when the user asked for it, and then its first 140 characters.
+      const { keepReplyText } = await readSettings(await db());
+      return prospects.recordReplies(
+        prospectId,
+        replies.map((reply) => ({ externalId: reply.externalId, text: keepReplyText ? reply.text.slice(0, 140) : null })),
+        pageUrl,
+        personName,
+      );
+    },
+  };
+}

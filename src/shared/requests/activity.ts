@@ -1,0 +1,84 @@
+// The log: recent entries, pages of it, its CSV export, what the user adds by hand, insights.
+import * as v from 'valibot';
+import { Empty, EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../fields';
+import type { Insights } from '../metrics';
+import { NOTES_MAX, INTERACTION_KINDS, MANUAL_KINDS, type Interaction, type Prospect, type ProspectStage } from '../model';
+import { answer } from './spec';
+
+export { MANUAL_KINDS } from '../model';
+
+export interface ActivityEntry {
+  interaction: Interaction;
+  contentTitle: string | null;
+  prospectName: string | null;
+}
+
+export const LogFilterSchema = v.strictObject({
+  from: v.optional(Time),
+  to: v.optional(Time),
+  kind: v.optional(v.picklist(INTERACTION_KINDS)),
+  prospectId: v.optional(ProfileId),
+  contentId: v.optional(Id),
+  stage: v.optional(ProspectStageSchema),
+});
+export type LogFilter = v.InferOutput<typeof LogFilterSchema>;
+
+/** Where a page of the log stops: the next page starts after it (newest first). */
+const LogCursorSchema = v.nullable(v.strictObject({ at: v.number(), id: v.pipe(v.number(), v.integer()) }));
+export type LogCursor = v.InferOutput<typeof LogCursorSchema>;
+
+export interface LogEntry extends ActivityEntry {
+  /** The prospect's stage when it happened. */
+  stage: ProspectStage | null;
+}
+
+const limit = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
+const PROSPECTS_AND_LOG = ['interactions', 'prospects'] as const;
+
+export const ACTIVITY_REQUESTS = {
+  'activity.recent': { payload: v.strictObject({ limit: limit(100) }), senders: ['extension-page'], writes: [], answer: answer<{ entries: ActivityEntry[] }>() },
+  'activity.page': {
+    payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: limit(200) }),
+    senders: ['extension-page'],
+    writes: [],
+    answer: answer<{ entries: LogEntry[]; next: LogCursor }>(),
+  },
+  // The CSV comes in chunks, so neither side ever holds one giant string.
+  /** Oldest first; `text` starts with the BOM and header when `after` was null. */
+  'activity.exportChunk': {
+    payload: v.strictObject({
+      filter: LogFilterSchema,
+      after: LogCursorSchema,
+      limit: limit(5000),
+      /** Names one export across its chunks, so the background reads prospects and titles once. */
+      exportId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    }),
+    senders: ['extension-page'],
+    writes: [],
+    answer: answer<{ text: string; next: LogCursor }>(),
+  },
+  'activity.add': {
+    payload: v.strictObject({
+      kind: v.picklist(MANUAL_KINDS),
+      prospectId: v.nullable(ProfileId),
+      note: requiredText(NOTES_MAX),
+      at: v.optional(Time),
+    }),
+    senders: ['extension-page'],
+    writes: PROSPECTS_AND_LOG,
+    answer: answer<{ id: number }>(),
+  },
+  'activity.setNote': { payload: v.strictObject({ id: EntryId, note: Notes }), senders: ['extension-page'], writes: ['interactions'], answer: answer<Interaction>() },
+  // A share logged with a name only is given its prospect by the user, never by the page.
+  /** How many entries now name the prospect: the one asked for and the others of the same name without a prospect. */
+  'activity.linkPerson': {
+    payload: v.strictObject({ id: EntryId, prospectId: ProfileId }),
+    senders: ['extension-page'],
+    writes: PROSPECTS_AND_LOG,
+    answer: answer<{ linked: number }>(),
+  },
+  // One entry out of the log, by the user in Activity (a forged reply, a mistake); never by a page.
+  /** The prospect the entry named, with lastReplyAt / lastContactAt recomputed from the remaining log; null if none. */
+  'activity.delete': { payload: v.strictObject({ id: EntryId }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ deleted: true; prospect: Prospect | null }>() },
+  'insights.compute': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ insights: Insights; titles: Record<string, string> }>() },
+} as const;

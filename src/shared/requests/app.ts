@@ -1,0 +1,9 @@
+// The extension itself: is the background up, what does the database hold.
+import { Empty } from '../fields';
+import type { StoreName } from '../stores';
+import { answer } from './spec';
+
+export const APP_REQUESTS = {
+  'app.ping': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ version: string; schemaVersion: number }>() },
+  'db.stats': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ schemaVersion: number; counts: Record<StoreName, number> }>() },
+} as const;

@@ -1,0 +1,18 @@
+// The whole database out to a file and back.
+import * as v from 'valibot';
+import { Empty } from '../fields';
+import type { Settings } from '../settings';
+import { STORE_NAMES } from '../stores';
+import { answer } from './spec';
+
+export const BACKUP_REQUESTS = {
+  // A LinkedIn page can neither read the whole database nor overwrite it.
+  'backup.export': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ text: string }>() },
+  /** settingsKept: settings whose value in the file was refused, or would have turned on keepReplyText; each kept its current value. */
+  'backup.import': {
+    payload: v.strictObject({ text: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
+    senders: ['extension-page'],
+    writes: STORE_NAMES,
+    answer: answer<{ restored: Record<string, number>; settingsKept: (keyof Settings)[] }>(),
+  },
+} as const;

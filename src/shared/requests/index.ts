@@ -1,0 +1,44 @@
+// Every request the background serves: the domains' entries merged. Types and schemas only;
+// the handlers are bound in the background (src/background/requests.ts).
+import type * as v from 'valibot';
+import { ACTIVITY_REQUESTS } from './activity';
+import { APP_REQUESTS } from './app';
+import { BACKUP_REQUESTS } from './backup';
+import { LIBRARY_REQUESTS } from './library';
+import { PAGE_REQUESTS } from './page';
+import { PROSPECTS_REQUESTS } from './prospects';
+import { SETTINGS_REQUESTS } from './settings';
+import { SHARING_REQUESTS } from './sharing';
+import type { AnswerOf, RequestSpec } from './spec';
+
+// Merged in a function marked side-effect free: a top-level spread would keep every schema (and
+// valibot) in bundles that import only the contract's types and constants (the content script).
+const merged = /* @__NO_SIDE_EFFECTS__ */ () => ({
+  ...APP_REQUESTS,
+  ...SETTINGS_REQUESTS,
+  ...PAGE_REQUESTS,
+  ...LIBRARY_REQUESTS,
+  ...SHARING_REQUESTS,
+  ...ACTIVITY_REQUESTS,
+  ...BACKUP_REQUESTS,
+  ...PROSPECTS_REQUESTS,
+});
+
+export const REQUESTS = merged() satisfies Record<string, RequestSpec>;
+
+export type RequestType = keyof typeof REQUESTS;
+/** What a caller writes. */
+export type PayloadIn<K extends RequestType> = v.InferInput<(typeof REQUESTS)[K]['payload']>;
+/** What a handler receives, after the schema has checked and trimmed it. */
+export type Payload<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['payload']>;
+/** What the background answers to each request. */
+export type Answers = { [K in RequestType]: AnswerOf<(typeof REQUESTS)[K]> };
+
+export interface Request<K extends RequestType = RequestType> {
+  type: K;
+  payload: PayloadIn<K>;
+}
+
+export function isRequestType(type: unknown): type is RequestType {
+  return typeof type === 'string' && Object.hasOwn(REQUESTS, type);
+}

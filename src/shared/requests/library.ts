@@ -1,0 +1,83 @@
+// The content library: search, edits, imports and feed sources.
+import * as v from 'valibot';
+import { Empty, Id, LanguageCode, Languages, Tags, requiredText, upTo } from '../fields';
+import type { Rejection } from '../library/raw-item';
+import { CONTENT_FORMATS, CAPTIONS_MAX, CAPTION_MAX, ITEM_SUMMARY_MAX, ITEM_TITLE_MAX, URL_MAX, STAGES, type ContentItem, type Source } from '../model';
+import { answer } from './spec';
+
+export const SearchSchema = v.strictObject({
+  text: upTo(200),
+  stages: v.optional(v.array(v.picklist(STAGES))),
+  personas: v.optional(Tags),
+  formats: v.optional(v.array(v.picklist(CONTENT_FORMATS))),
+  languages: v.optional(Languages),
+  includeExpired: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+/** What the dashboard may change of an item by hand. */
+export const ItemPatchSchema = v.strictObject({
+  title: v.optional(requiredText(ITEM_TITLE_MAX)),
+  summary: v.optional(upTo(ITEM_SUMMARY_MAX)),
+  format: v.optional(v.picklist(CONTENT_FORMATS)),
+  language: v.optional(LanguageCode),
+  topics: v.optional(Tags),
+  personas: v.optional(Tags),
+  stages: v.optional(v.array(v.picklist(STAGES))),
+  captions: v.optional(v.pipe(v.array(v.strictObject({ language: LanguageCode, text: requiredText(CAPTION_MAX) })), v.maxLength(CAPTIONS_MAX))),
+  expiresAt: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+});
+export type ItemPatch = v.InferOutput<typeof ItemPatchSchema>;
+
+/** The outcome of an import or a feed sync, shown to the user. */
+export interface ImportReport {
+  sourceId: string | null;
+  label: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The first rejections (each names its line or item and the reason). */
+  rejected: Rejection[];
+  rejectedCount: number;
+  /** Why nothing was imported at all; null when the file or feed could be read. */
+  error: string | null;
+  notModified: boolean;
+  /** The feed is fetched over http, not https: anyone on the network path can read or change it. */
+  insecure: boolean;
+}
+
+export interface LibraryHit {
+  item: ContentItem;
+  /** The link to share: canonical URL with the UTM parameters of the settings. */
+  link: string;
+}
+
+const ById = v.strictObject({ id: Id });
+const CONTENT_AND_SOURCES = ['content', 'sources'] as const;
+
+export const LIBRARY_REQUESTS = {
+  // The picker inside LinkedIn (issue 4) searches too; nothing else of the library is open to it.
+  /** total is null when not counted (the freshest items served before the index is built). */
+  'library.search': { payload: SearchSchema, senders: ['extension-page', 'linkedin-content'], writes: [], answer: answer<{ hits: LibraryHit[]; total: number | null }>() },
+  'library.facets': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ personas: string[]; topics: string[]; languages: string[] }>() },
+  'library.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<ContentItem | null>() },
+  'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'], writes: ['content'], answer: answer<ContentItem>() },
+  'library.delete': { payload: ById, senders: ['extension-page'], writes: ['content'], answer: answer<{ deleted: boolean }>() },
+  'library.importFile': {
+    payload: v.strictObject({
+      fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+      // 40 MB of text: larger than any real export, small enough for one message.
+      text: upTo(40_000_000),
+    }),
+    senders: ['extension-page'],
+    writes: CONTENT_AND_SOURCES,
+    answer: answer<ImportReport>(),
+  },
+  'library.addFeed': { payload: v.strictObject({ url: upTo(URL_MAX) }), senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.sources': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<Source[]>() },
+  'library.syncSource': { payload: ById, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.removeSource': { payload: ById, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
+  'library.removeExamples': { payload: Empty, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
+  'library.restoreExamples': { payload: Empty, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+} as const;

@@ -1,0 +1,72 @@
+// The people the salesperson follows, and the replies read in their conversations.
+import * as v from 'valibot';
+import { Empty, LinkedInUrl, PersonName, ProfileId, ProspectStageSchema, Tag, Tags, Notes, requiredText, upTo } from '../fields';
+import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect, type ProspectStage } from '../model';
+import { answer } from './spec';
+
+/** How many people each of the popup's lists (due, awaiting) shows. */
+export const TODAY_LIST_LENGTH = 5;
+
+export const ProspectQuerySchema = v.strictObject({
+  text: v.optional(upTo(100)),
+  awaiting: v.optional(v.boolean()),
+  due: v.optional(v.boolean()),
+  stage: v.optional(ProspectStageSchema),
+  persona: v.optional(upTo(PERSONA_MAX)),
+  tag: v.optional(Tag),
+});
+export type ProspectQuery = v.InferOutput<typeof ProspectQuerySchema>;
+
+export const ProspectPatchSchema = v.strictObject({
+  name: v.optional(requiredText(PROSPECT_NAME_MAX)),
+  headline: v.optional(upTo(HEADLINE_MAX)),
+  company: v.optional(upTo(COMPANY_MAX)),
+  persona: v.optional(upTo(PERSONA_MAX)),
+  stage: v.optional(ProspectStageSchema),
+  tags: v.optional(Tags),
+  notes: v.optional(Notes),
+  nextFollowUp: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+});
+export type ProspectPatch = v.InferOutput<typeof ProspectPatchSchema>;
+
+const NewProspectSchema = v.strictObject({
+  profilePath: ProfileId,
+  memberId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^ACoA[A-Za-z0-9_-]{10,}$/)))),
+  name: requiredText(PROSPECT_NAME_MAX),
+  headline: upTo(HEADLINE_MAX),
+  company: upTo(COMPANY_MAX),
+  location: v.optional(upTo(LOCATION_MAX)),
+});
+
+const ById = v.strictObject({ id: ProfileId });
+const PROSPECTS_AND_LOG = ['prospects', 'interactions'] as const;
+
+export const PROSPECTS_REQUESTS = {
+  // From a profile page (the "Track" button) or by hand in the dashboard.
+  'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'], writes: PROSPECTS_AND_LOG, answer: answer<{ prospect: Prospect; created: boolean }>() },
+  // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
+  'prospects.status': { payload: ById, senders: ['linkedin-content'], writes: [], answer: answer<{ tracked: boolean; stage: ProspectStage | null }>() },
+  // A click on "Tracked" opens the person's record in the dashboard.
+  'prospects.open': { payload: ById, senders: ['linkedin-content', 'extension-page'], writes: [], answer: answer<{ opened: true }>() },
+  'prospects.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Prospect | null>() },
+  'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'], writes: [], answer: answer<Prospect[]>() },
+  'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<Prospect>() },
+  'prospects.erase': { payload: ById, senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ deletedInteractions: number }>() },
+  'prospects.timeline': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Interaction[]>() },
+  'prospects.today': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ due: Prospect[]; awaiting: Prospect[] }>() },
+  'replies.record': {
+    payload: v.pipe(
+      v.strictObject({
+        /** The profile when the conversation links it; otherwise null and the name it shows. */
+        prospectId: v.nullable(ProfileId),
+        personName: v.optional(PersonName),
+        pageUrl: LinkedInUrl,
+        replies: v.pipe(v.array(v.strictObject({ externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), text: upTo(2000) })), v.maxLength(200)),
+      }),
+      v.check((payload) => payload.prospectId !== null || payload.personName !== undefined, 'a profile or a name'),
+    ),
+    senders: ['linkedin-content'],
+    writes: PROSPECTS_AND_LOG,
+    answer: answer<{ recorded: number }>(),
+  },
+} as const;

@@ -1,0 +1,12 @@
+// The user's settings, and the part of them the content script needs.
+import * as v from 'valibot';
+import { Empty } from '../fields';
+import { SettingsSchema, type Settings } from '../settings';
+import { answer } from './spec';
+
+export const SETTINGS_REQUESTS = {
+  'settings.get': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<Settings>() },
+  'settings.update': { payload: v.strictObject({ settings: v.partial(SettingsSchema) }), senders: ['extension-page'], writes: ['settings'], answer: answer<Settings>() },
+  // What the content script needs to know before it adds anything to the page.
+  'content.config': { payload: Empty, senders: ['linkedin-content'], writes: [], answer: answer<{ quietMode: boolean; keepReplyText: boolean }>() },
+} as const;

@@ -1,0 +1,57 @@
+// Sharing an item with a prospect: the picker's context, the text to insert, the log of it.
+import * as v from 'valibot';
+import { Id, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
+import { URL_MAX, LINK_CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
+import { answer } from './spec';
+
+export interface ShareText {
+  caption: string;
+  link: string;
+  /** Caption, blank line, link: what goes into the composer. */
+  text: string;
+  captionIndex: number | null;
+}
+
+export interface ShareContext {
+  prospect: { name: string; stage: ProspectStage; persona: string } | null;
+  sentContentIds: string[];
+  /** Saturation guard: what the picker warns about before inserting (advice, not a block). */
+  guard: { recentShares: number; max: number; days: number; unansweredInARow: number };
+}
+
+export const SHARING_REQUESTS = {
+  'share.context': {
+    payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName) }),
+    senders: ['extension-page', 'linkedin-content'],
+    writes: [],
+    answer: answer<ShareContext>(),
+  },
+  'share.prepare': {
+    // Where the link goes decides whether it carries the rep id; unsaid: 'other'.
+    payload: v.strictObject({ contentId: Id, prospectId: v.nullable(ProfileId), channel: v.optional(v.picklist(LINK_CHANNELS), 'other') }),
+    senders: ['extension-page', 'linkedin-content'],
+    writes: [],
+    answer: answer<ShareText>(),
+  },
+  'share.log': {
+    payload: v.strictObject({
+      contentId: Id,
+      prospectId: v.nullable(ProfileId),
+      /** Only when prospectId is null: the name the conversation shows. */
+      personName: v.optional(PersonName),
+      channel: v.picklist(SHARE_CHANNELS),
+      pageUrl: LinkedInUrl,
+      link: v.pipe(v.string(), v.url(), v.maxLength(URL_MAX)),
+      captionIndex: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+    senders: ['linkedin-content'],
+    writes: ['interactions', 'prospects'],
+    answer: answer<{ id: number }>(),
+  },
+  'share.confirmSent': {
+    payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName), links: v.pipe(v.array(upTo(URL_MAX)), v.maxLength(100)) }),
+    senders: ['linkedin-content'],
+    writes: ['interactions', 'prospects'],
+    answer: answer<{ confirmed: number }>(),
+  },
+} as const;

@@ -1,0 +1,60 @@
+// The user's settings: their schema (checked by settings.update and by a restore) and defaults.
+import * as v from 'valibot';
+import { LINK_CHANNELS } from './model';
+import { shortText } from './fields';
+
+export { LINK_CHANNELS, type LinkChannel } from './model';
+
+// Inside a function marked side-effect free: a top-level `LINK_CHANNELS.length` would keep the list in the content script.
+const channelList = /* @__NO_SIDE_EFFECTS__ */ () => v.pipe(v.array(v.picklist(LINK_CHANNELS)), v.maxLength(LINK_CHANNELS.length));
+const utmValue = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
+
+export const SettingsSchema = v.strictObject({
+  /** The salesperson's own short id, carried (in `repParam`) by links shared in `repIdChannels`. */
+  repId: v.pipe(shortText(32), v.regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')),
+  /**
+   * The channels whose links carry the rep id. Public posts and comments are fetched by
+   * link-preview crawlers and read by anyone: by default only private messages carry it.
+   */
+  repIdChannels: channelList(),
+  /** utm_campaign of every link shared. */
+  campaign: utmValue(64),
+  /** Whether shared links get UTM parameters at all. */
+  utmEnabled: v.boolean(),
+  utmSource: utmValue(64),
+  utmMedium: utmValue(64),
+  /** The query parameter that carries repId (utm_term unless the company's analytics wants another). */
+  repParam: v.pipe(shortText(32), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a parameter name: letters, digits and _')),
+  /** How often feeds are fetched again, in minutes (15 minutes to a week). */
+  feedSyncMinutes: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(10080)),
+  /** Nothing is added to LinkedIn's pages: sharing is done from the popup. */
+  quietMode: v.boolean(),
+  /** Keep the first 140 characters of each reply (off: replies are recorded without text). */
+  keepReplyText: v.boolean(),
+  /** A prospect whose last share got no reply for this many days is "awaiting reply". */
+  awaitingDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
+  /** Saturation guard: warn past this many shares to one person within saturationDays. */
+  saturationMax: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
+  saturationDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
+  /** CSV exports: "," or ";" (European Excel), with or without a UTF-8 BOM. */
+  csvSeparator: v.picklist([',', ';']),
+  csvBom: v.boolean(),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = {
+  repId: '',
+  repIdChannels: ['message'],
+  campaign: '',
+  utmEnabled: true,
+  utmSource: 'linkedin',
+  utmMedium: 'social-selling',
+  repParam: 'utm_term',
+  feedSyncMinutes: 360,
+  quietMode: false,
+  keepReplyText: false,
+  awaitingDays: 5,
+  saturationMax: 2,
+  saturationDays: 7,
+  csvSeparator: ',',
+  csvBom: true,
+};
