@@ -116,11 +116,13 @@ function networkCalls(): string[] {
 describe('ways to the network in src/', () => {
   it('has exactly one: the fetch the background hands to the feed fetcher', () => {
     expect(networkCalls()).toEqual([`src/background/main.ts:${mainFetchLine()}: fetch: (url, init) => fetch(url, init),`]);
-    // And that fetch goes only where the feed fetcher sends it: into createLibrary's deps.
+    // And that fetch goes only where the feed fetcher sends it: through createBackground into createLibrary's deps.
     const main = readFileSync('src/background/main.ts', 'utf8');
-    expect(main).toMatch(/createLibrary\(\{[^}]*fetch: \(url, init\) => fetch\(url, init\),/);
-    expect(readFileSync('src/background/library.ts', 'utf8').match(/deps\.fetch/g)?.length).toBe(2);
-    expect(readFileSync('src/background/library.ts', 'utf8')).not.toMatch(/deps\.fetch\(/);
+    expect(main).toMatch(/createBackground\(\{[^}]*fetch: \(url, init\) => fetch\(url, init\),/);
+    expect(readFileSync('src/background/create-background.ts', 'utf8')).toMatch(/createLibrary\(\{[^}]*fetch: deps\.fetch,/);
+    expect(readFileSync('src/background/create-background.ts', 'utf8').match(/\.fetch\b/g)?.length).toBe(1);
+    expect(readFileSync('src/background/library/service.ts', 'utf8').match(/deps\.fetch/g)?.length).toBe(2);
+    expect(readFileSync('src/background/library/service.ts', 'utf8')).not.toMatch(/deps\.fetch\(/);
   });
 
   it('would see a new one', () => {

@@ -65,7 +65,7 @@ export const ACTIVITY_REQUESTS = {
       at: v.optional(Time),
     }),
     senders: ['extension-page'],
-    writes: PROSPECTS_AND_LOG,
+    writes: ['interactions'],
     answer: answer<{ id: number }>(),
   },
   'activity.setNote': { payload: v.strictObject({ id: EntryId, note: Notes }), senders: ['extension-page'], writes: ['interactions'], answer: answer<Interaction>() },

@@ -45,7 +45,7 @@ export const SHARING_REQUESTS = {
       captionIndex: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
     }),
     senders: ['linkedin-content'],
-    writes: ['interactions', 'prospects'],
+    writes: ['interactions'],
     answer: answer<{ id: number }>(),
   },
   'share.confirmSent': {
