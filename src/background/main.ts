@@ -13,6 +13,7 @@ import { createSharing } from './sharing';
 import { createProspects } from './prospects';
 import { createActivity } from './activity';
 import { createBackup } from './backup';
+import { dashboardPath } from '../shared/routes';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -88,7 +89,7 @@ const route = createRouter(
     settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
     prospectsChanged: () => void refreshFollowUps(false).catch(() => {}),
     openProspect: async (id) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#prospect=${encodeURIComponent(id)}`) });
+      await browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'prospect', id })) });
     },
   }),
   (message) => console.warn(`[nurture] ${message}`),
