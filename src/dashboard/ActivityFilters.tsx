@@ -1,10 +1,9 @@
 // The activity log's filters: dates, kind, prospect, stage, item. They live in the address
 // (#activity?kind=shared…), so a filtered log can be bookmarked and Back restores it.
-import type { ProspectStage } from '../shared/model';
 import { LOG_KINDS, type ActivityFilter, type LogKind } from '../shared/routes';
 import { t } from '../shared/i18n';
 import { useRequest } from '../ui/use-request';
-import { PROSPECT_STAGES, stageName } from './prospect-labels';
+import { StageFilter } from './StageFilter';
 
 export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; onFilter: (filter: ActivityFilter) => void }) {
   const [library] = useRequest('library.search', { text: '', includeExpired: true, limit: 200 });
@@ -26,14 +25,7 @@ export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; 
         ))}
       </select>
       <input aria-label={t('activityProspect')} placeholder="/in/…" value={filter.prospect} onInput={(e) => set({ prospect: e.currentTarget.value })} />
-      <select aria-label={t('filterStage')} value={filter.stage} onChange={(e) => set({ stage: e.currentTarget.value as ProspectStage | '' })}>
-        <option value="">{t('allStages')}</option>
-        {PROSPECT_STAGES.map((value) => (
-          <option key={value} value={value}>
-            {stageName(value)}
-          </option>
-        ))}
-      </select>
+      <StageFilter value={filter.stage} onChange={(stage) => set({ stage })} />
       <select aria-label={t('insightContent')} value={filter.content} onChange={(e) => set({ content: e.currentTarget.value })}>
         <option value="">{t('activityAllContent')}</option>
         {library.state === 'ready' &&
