@@ -9,6 +9,7 @@ import { createDbHandle } from './db';
 import type { HealthStore } from './page/health';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
+import { dashboardPath } from '../shared/routes';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -87,7 +88,7 @@ const background = createBackground({
   settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
   prospectsChanged: () => void refreshFollowUps(false).catch(() => {}),
   openProspect: async (id) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#prospect=${encodeURIComponent(id)}`) });
+    await browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'prospect', id })) });
   },
   log: (message) => console.warn(`[nurture] ${message}`),
 });

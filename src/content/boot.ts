@@ -27,6 +27,11 @@ export interface Booted {
   readonly ready: Promise<void>;
   /** Scan now instead of after the batch delay (tests, and the first scan). */
   flush(): void;
+  /**
+   * Asks for the configuration again (the settings changed): a change of quiet mode or reply
+   * text restarts the visit, so buttons go or come back in this page at once.
+   */
+  reloadConfig(): Promise<void>;
   stop(): void;
   readonly page: PageKind;
 }
@@ -61,7 +66,7 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     startVisit();
   };
 
-  /** Quiet mode may have been switched since: it takes effect from the next page. */
+  /** Quiet mode may have been switched since: asked again on a new kind of page, and when the settings change. */
   const refreshConfig = () =>
     loadConfig().then(
       (config) => {
@@ -168,6 +173,8 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
       scan();
     },
     stop,
+    // After the first configuration is known: an older answer must not overwrite a newer one.
+    reloadConfig: () => ready.then(refreshConfig),
     get page() {
       return page;
     },

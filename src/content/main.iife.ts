@@ -13,17 +13,25 @@ import { profileTrackButton } from './features/profile-track-button';
 import { replyTracker } from './features/reply-tracker';
 import { conversationTrackButton } from './features/conversation-track-button';
 import { listenForStructureRequests } from './structure-listener';
+import { listenForSettingsChanges } from './settings-listener';
 
 // After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
 const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
 
-boot({
+const booted = boot({
   window,
   features: [composerShareButton, profileTrackButton, profileShareButton, conversationTrackButton, sentConfirmation, replyTracker],
   t,
   request,
   isExtensionAlive,
   loadConfig: () => request('content.config', {}),
+});
+
+// Quiet mode switched, or reply text: buttons go or come back in this tab now, not on the next page.
+listenForSettingsChanges({
+  onMessage: browser.runtime.onMessage,
+  selfId: browser.runtime.id,
+  onSettingsChanged: () => void booted.reloadConfig(),
 });
 
 // "Copy page structure" in the popup: answered whatever the page and quiet mode, adds nothing.

@@ -32,7 +32,8 @@ export function settingsKeptText(kept: readonly (keyof Settings)[]): string {
   return kept.includes('keepReplyText') ? `${names} ${t('restoreKeepReplyTextOff')}` : names;
 }
 
-export function BackupPanel({ onRestored }: { onRestored: () => void }) {
+/** Every open screen shows the restored data through the background's announcement. */
+export function BackupPanel() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -42,7 +43,6 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
       const { restored, settingsKept } = await request('backup.import', { text: await file.text(), mode });
       const counts = t('restored', [String(restored['prospects'] ?? 0), String(restored['interactions'] ?? 0), String(restored['content'] ?? 0)]);
       setStatus({ ok: true, text: [counts, settingsKeptText(settingsKept)].filter((part) => part !== '').join(' ') });
-      onRestored();
     } catch (failure) {
       setStatus({ ok: false, text: errorText(failure) });
     }

@@ -1,32 +1,27 @@
-// The full-page dashboard (the options page, opened in a tab), one view per hash (#library...).
+// The full-page dashboard (the options page, opened in a tab), one view per route
+// (src/shared/routes.ts: #library, #prospects?stage=…, #prospect=/in/…).
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { STORE_NAMES } from '../shared/contract';
+import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../shared/routes';
 import { useRequest } from '../ui/use-request';
+import { useRoute } from './use-route';
 import { LibraryView } from './LibraryView';
 import { SettingsForm } from './SettingsForm';
 import { SourcesView } from './SourcesView';
 import { ProspectsView } from './ProspectsView';
+import { ProspectPage } from './ProspectPage';
 import { ActivityView } from './ActivityView';
 import { InsightsView } from './InsightsView';
 import { BackupPanel } from './BackupPanel';
 import { STORAGE_STATE_KEYS, persistentStorageOnce, type StorageState } from '../ui/persistent-storage';
 
-const VIEWS = ['library', 'sources', 'prospects', 'activity', 'insights', 'settings', 'data'] as const;
-type View = (typeof VIEWS)[number];
 const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', prospects: 'prospectsTitle', activity: 'activityTitle', insights: 'insightsTitle', settings: 'settings', data: 'yourData' };
 
-/** "#library", or "#prospect=%2Fin%2Fada" for one prospect's page. */
-const routeFromHash = (): { view: View; prospect: string | null } => {
-  const hash = location.hash.slice(1);
-  if (hash.startsWith('prospect=')) return { view: 'prospects', prospect: decodeURIComponent(hash.slice('prospect='.length)) };
-  return { view: (VIEWS as readonly string[]).includes(hash) ? (hash as View) : 'library', prospect: null };
-};
-
 function DataSummary() {
-  const [generation, setGeneration] = useState(0);
-  const [stats] = useRequest('db.stats', {}, [generation]);
+  // Counts follow every write, a restore included, through the background's announcements.
+  const [stats] = useRequest('db.stats', {});
   const [storage, setStorage] = useState<StorageState | null>(null);
   useEffect(() => {
     let live = true;
@@ -60,19 +55,17 @@ function DataSummary() {
         </dl>
       )}
     </section>
-    <BackupPanel onRestored={() => setGeneration((n) => n + 1)} />
+    <BackupPanel />
     </>
   );
 }
 
 export function Dashboard() {
-  const [{ view, prospect }, setRoute] = useState(routeFromHash);
-  const [libraryGeneration, setLibraryGeneration] = useState(0);
-  useEffect(() => {
-    const follow = () => setRoute(routeFromHash());
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
+  const [route, navigate] = useRoute();
+  const view = viewOf(route);
+  // "Back to prospects" returns to the list as it was filtered when this prospect was opened.
+  const list = useRef<RouteRequest>({ view: 'prospects' });
+  if (route.view === 'prospects') list.current = route;
 
   return (
     <div class="dashboard">
@@ -82,18 +75,19 @@ export function Dashboard() {
       </header>
       <nav class="tabs" aria-label={t('dashboardTitle')}>
         {VIEWS.map((name) => (
-          <a key={name} href={`#${name}`} aria-current={view === name ? 'page' : undefined}>
+          <a key={name} href={routeHash({ view: name })} aria-current={view === name ? 'page' : undefined}>
             {t(VIEW_LABELS[name])}
           </a>
         ))}
       </nav>
       <main>
-        {view === 'library' && <LibraryView key={libraryGeneration} />}
-        {view === 'sources' && <SourcesView onChange={() => setLibraryGeneration((n) => n + 1)} />}
-        {view === 'prospects' && (
-          <ProspectsView selected={prospect} onSelect={(id) => (location.hash = id ? `prospect=${encodeURIComponent(id)}` : 'prospects')} />
+        {route.view === 'library' && <LibraryView />}
+        {route.view === 'sources' && <SourcesView />}
+        {route.view === 'prospects' && (
+          <ProspectsView filter={route.filter} onFilter={(filter) => navigate({ view: 'prospects', filter }, { replace: true })} onOpen={(id) => navigate({ view: 'prospect', id })} />
         )}
-        {view === 'activity' && <ActivityView />}
+        {route.view === 'prospect' && <ProspectPage key={route.id} id={route.id} onBack={() => navigate(list.current)} />}
+        {route.view === 'activity' && <ActivityView filter={route.filter} onFilter={(filter) => navigate({ view: 'activity', filter }, { replace: true })} />}
         {view === 'insights' && <InsightsView />}
         {view === 'settings' && <SettingsForm />}
         {view === 'data' && <DataSummary />}

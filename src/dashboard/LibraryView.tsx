@@ -1,7 +1,6 @@
 // The dashboard's library: browse and search with filters, edit an item's tags and captions, delete.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
-import type { LibraryHit } from '../shared/contract';
 import { CONTENT_FORMATS, STAGES, type ContentFormat, type ContentItem, type Stage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { parseHttpUrl } from '../shared/urls';
@@ -20,36 +19,28 @@ export function LibraryView() {
   const [language, setLanguage] = useState('');
   const [includeExpired, setIncludeExpired] = useState(false);
   const [limit, setLimit] = useState(PAGE);
-  const [generation, setGeneration] = useState(0);
-  const [results, setResults] = useState<{ hits: LibraryHit[]; total: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [facets] = useRequest('library.facets', {}, [generation]);
+  const [facets] = useRequest('library.facets', {});
+  const [search] = useRequest('library.search', {
+    text,
+    limit,
+    includeExpired,
+    ...(stage ? { stages: [stage] } : {}),
+    ...(format ? { formats: [format] } : {}),
+    ...(persona ? { personas: [persona] } : {}),
+    ...(language ? { languages: [language] } : {}),
+  });
+  const results = search.state === 'ready' ? search.value : null;
+  const shownError = error ?? (search.state === 'error' ? search.message : null);
 
-  useEffect(() => {
-    let live = true;
-    request('library.search', {
-      text,
-      limit,
-      includeExpired,
-      ...(stage ? { stages: [stage] } : {}),
-      ...(format ? { formats: [format] } : {}),
-      ...(persona ? { personas: [persona] } : {}),
-      ...(language ? { languages: [language] } : {}),
-    }).then(
-      (answer) => live && (setResults(answer), setError(null)),
-      (failure: unknown) => live && setError(errorText(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [text, stage, format, persona, language, includeExpired, limit, generation]);
-
-  const refresh = () => setGeneration((n) => n + 1);
+  // The list follows the background's announcement of the deletion.
   const remove = async (item: ContentItem) => {
     if (!window.confirm(t('confirmDeleteItem', item.title))) return;
-    await request('library.delete', { id: item.id }).catch((failure: unknown) => setError(errorText(failure)));
-    refresh();
+    await request('library.delete', { id: item.id }).then(
+      () => setError(null),
+      (failure: unknown) => setError(errorText(failure)),
+    );
   };
 
   return (
@@ -96,7 +87,7 @@ export function LibraryView() {
           {t('showExpired')}
         </label>
       </div>
-      {error && <p class="error">{error}</p>}
+      {shownError && <p class="error">{shownError}</p>}
       {results && (
         <>
           <p class="muted" role="status">
@@ -108,10 +99,7 @@ export function LibraryView() {
                 {editing === item.id ? (
                   <ItemEditor
                     item={item}
-                    onDone={() => {
-                      setEditing(null);
-                      refresh();
-                    }}
+                    onDone={() => setEditing(null)}
                   />
                 ) : (
                   <ItemCard item={item}>

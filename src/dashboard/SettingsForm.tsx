@@ -22,9 +22,12 @@ export function SettingsForm() {
   const [loaded] = useRequest('settings.get', {});
   const [draft, setDraft] = useState<Settings | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  // Edited and not saved yet: settings saved elsewhere (another dashboard, a restore) do not
+  // overwrite what the user is typing; otherwise the form shows them at once.
+  const [dirty, setDirty] = useState(false);
 
   useEffect(() => {
-    if (loaded.state === 'ready') setDraft(loaded.value);
+    if (loaded.state === 'ready' && !dirty) setDraft(loaded.value);
   }, [loaded]);
 
   if (loaded.state === 'error') return <p class="error">{t('backgroundUnreachable', loaded.message)}</p>;
@@ -32,6 +35,7 @@ export function SettingsForm() {
 
   const change = (next: Partial<Settings>) => {
     setDraft({ ...draft, ...next });
+    setDirty(true);
     setSave({ kind: 'idle' });
   };
 
@@ -77,6 +81,7 @@ export function SettingsForm() {
           request('settings.update', { settings: draft }).then(
             (saved) => {
               setDraft(saved);
+              setDirty(false);
               setSave({ kind: 'saved' });
             },
             (error: unknown) => setSave({ kind: 'error', message: errorText(error) }),

@@ -62,8 +62,9 @@ function lastResult(source: Source): string {
   return t('lastSyncDone', [when(sync.at), String(sync.added), String(sync.updated), String(sync.rejected)]);
 }
 
-export function SourcesView({ onChange }: { onChange: () => void }) {
-  const [sources, reload] = useRequest('library.sources', {});
+export function SourcesView() {
+  // Live: a sync by the alarm, or an import in another dashboard, shows here too.
+  const [sources] = useRequest('library.sources', {});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [feedUrl, setFeedUrl] = useState('');
@@ -75,8 +76,6 @@ export function SourcesView({ onChange }: { onChange: () => void }) {
     try {
       const result = await work();
       if (result) setReport(result);
-      reload();
-      onChange();
     } catch (failure) {
       setError(errorText(failure));
     } finally {

@@ -1,25 +1,25 @@
 // The popup's library: type to search, copy a tagged link or open the item.
 import browser from 'webextension-polyfill';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
-import type { LibraryHit } from '../shared/contract';
 import { STAGES, type Stage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { ItemCard } from '../ui/ItemCard';
 import { copyText } from '../ui/copy';
 import { linkedInShareUrl, parseHttpUrl } from '../shared/urls';
-import { countText, errorText, stageLabel } from '../ui/labels';
+import { countText, stageLabel } from '../ui/labels';
+import { useRequest } from '../ui/use-request';
 
 export const FIRST_RESULTS_MARK = 'nurture:first-results';
-
-type Results = { state: 'loading' } | { state: 'ready'; hits: LibraryHit[]; total: number | null } | { state: 'error'; message: string };
 
 export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void }) {
   const [text, setText] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
-  const [results, setResults] = useState<Results>({ state: 'loading' });
+  // Live: answers that come back out of order while typing are dropped (only the newest key
+  // counts), and an import or an edit in the dashboard shows here at once.
+  const [search] = useRequest('library.search', { text, limit: 8, ...(stage ? { stages: [stage] } : {}) });
+  const results = search.state === 'ready' ? { state: 'ready' as const, ...search.value } : search;
   const [copied, setCopied] = useState<string | null>(null);
-  const latest = useRef(0);
 
   useEffect(() => {
     // A User Timing mark the benchmark reads (and anyone can see in the performance panel).
@@ -27,16 +27,7 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
       performance.mark(FIRST_RESULTS_MARK);
       onFirstResults?.();
     }
-  }, [results]);
-
-  useEffect(() => {
-    // Answers can come back out of order while typing: only the newest query's counts.
-    const ticket = ++latest.current;
-    request('library.search', { text, limit: 8, ...(stage ? { stages: [stage] } : {}) }).then(
-      ({ hits, total }) => ticket === latest.current && setResults({ state: 'ready', hits, total }),
-      (error: unknown) => ticket === latest.current && setResults({ state: 'error', message: errorText(error) }),
-    );
-  }, [text, stage]);
+  }, [search.state]);
 
   return (
     <section class="library" aria-labelledby="library-title">

@@ -1,10 +1,11 @@
 // The toolbar popup: is Nurture working, and what does it see on the current tab.
 import browser from 'webextension-polyfill';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PageHealth, ReaderPart } from '../shared/contract';
 import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
 import { useRequest } from '../ui/use-request';
+import { useQuery } from '../ui/use-query';
 import { activeTabId } from './active-tab';
 import { CopyStructure } from './CopyStructure';
 import { LibrarySearch } from './LibrarySearch';
@@ -36,19 +37,18 @@ export function healthLine(health: PageHealth): string {
   return health.page === 'messaging' ? t('featuresNotRecognised') : t('featuresWaiting');
 }
 
-function TabHealth() {
-  const [health, setHealth] = useState<PageHealth | null | undefined>(undefined);
-  const [tabId, setTabId] = useState<number | null>(null);
-  useEffect(() => {
-    activeTabId()
-      .then((id) => {
-        setTabId(id);
-        return id === null ? null : request('page.health', { tabId: id });
-      })
-      .then(setHealth, () => setHealth(null));
-  }, []);
+/** The tab the popup is over, and what its content script last reported (null: none). */
+async function tabHealth(): Promise<{ tabId: number | null; health: PageHealth | null }> {
+  const tabId = await activeTabId();
+  const health = tabId === null ? null : await request('page.health', { tabId }).catch(() => null);
+  return { tabId, health };
+}
 
-  if (health === undefined) return <p class="muted">{t('loading')}</p>;
+function TabHealth() {
+  // Quiet mode switched in the dashboard changes what the tab reports: asked again then.
+  const [loaded] = useQuery('tab-health', tabHealth, ['settings']);
+  if (loaded.state === 'loading') return <p class="muted">{t('loading')}</p>;
+  const { tabId, health } = loaded.state === 'ready' ? loaded.value : { tabId: null, health: null };
   if (health === null) return <p class="muted" data-testid="tab-health">{t('tabNotLinkedIn')}</p>;
   const line = healthLine(health);
   // A health report means our content script runs in that tab: it is a www.linkedin.com page

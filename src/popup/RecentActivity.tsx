@@ -2,6 +2,7 @@
 import { t } from '../shared/i18n';
 import type { ActivityEntry } from '../shared/contract';
 import { useRequest } from '../ui/use-request';
+import { openDashboard } from './open-dashboard';
 
 function describe({ interaction, contentTitle, prospectName }: ActivityEntry): string {
   const title = contentTitle ?? '?';
@@ -29,6 +30,9 @@ export function RecentActivity() {
           ))}
         </ul>
       )}
+      <button type="button" class="link small" onClick={() => void openDashboard({ view: 'activity' })}>
+        {t('seeAll')}
+      </button>
     </section>
   );
 }

@@ -5,9 +5,11 @@ import { TODAY_LIST_LENGTH } from '../shared/contract';
 import type { Prospect } from '../shared/model';
 import { t } from '../shared/i18n';
 import { profileUrl } from '../shared/profile-ids';
+import type { RouteRequest } from '../shared/routes';
 import { useRequest } from '../ui/use-request';
+import { openDashboard } from './open-dashboard';
 
-function People({ title, people, testId }: { title: string; people: Prospect[]; testId: string }) {
+function People({ title, people, testId, all }: { title: string; people: Prospect[]; testId: string; all: RouteRequest }) {
   if (people.length === 0) return null;
   return (
     <div>
@@ -25,6 +27,9 @@ function People({ title, people, testId }: { title: string; people: Prospect[]; 
           </li>
         ))}
       </ul>
+      <button type="button" class="link small" onClick={() => void openDashboard(all)}>
+        {t('seeAll')}
+      </button>
     </div>
   );
 }
@@ -36,8 +41,8 @@ export function Today() {
   if (due.length === 0 && awaiting.length === 0) return null;
   return (
     <section class="today">
-      <People title={t('todayDue')} people={due} testId="due" />
-      <People title={t('todayAwaiting')} people={awaiting} testId="awaiting" />
+      <People title={t('todayDue')} people={due} testId="due" all={{ view: 'prospects', filter: { due: true, sort: 'nextFollowUp' } }} />
+      <People title={t('todayAwaiting')} people={awaiting} testId="awaiting" all={{ view: 'prospects', filter: { awaiting: true } }} />
     </section>
   );
 }

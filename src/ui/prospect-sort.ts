@@ -1,9 +1,11 @@
 // Sorting the dashboard's prospect list by a column. Pure.
 import { STAGES, type Prospect, type ProspectStage } from '../shared/model';
+import type { ProspectSortKey } from '../shared/routes';
 
 const ORDER: ProspectStage[] = [...STAGES, 'lost'];
 
-export type SortKey = 'name' | 'company' | 'stage' | 'lastReplyAt' | 'nextFollowUp';
+/** The columns the list sorts by (they are part of its address: src/shared/routes.ts). */
+export type SortKey = ProspectSortKey;
 
 /** Stages sort in journey order; missing dates go last either way. */
 export function sortProspects(list: readonly Prospect[], key: SortKey, descending: boolean): Prospect[] {

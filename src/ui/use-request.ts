@@ -1,27 +1,38 @@
-// A request to the background as Preact state: loading, its value, or its error.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// A read request to the background as a live query: the payload is its key, and the stores it
+// reads (READS) decide which announcements make it fetch again.
 import { request } from '../shared/client';
-import type { Answers, PayloadIn, RequestType } from '../shared/contract';
-import { errorText } from './labels';
+import type { Answers, PayloadIn, StoreName } from '../shared/contract';
+import { useQuery } from './use-query';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
+export type { Loaded } from './use-query';
 
-export function useRequest<K extends RequestType>(type: K, payload: PayloadIn<K>, deps: unknown[] = []) {
-  const [result, setResult] = useState<Loaded<Answers[K]>>({ state: 'loading' });
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+const ALL: readonly StoreName[] = ['content', 'sources', 'prospects', 'interactions', 'settings'];
 
-  useEffect(() => {
-    let live = true;
-    request(type, payload).then(
-      (value) => live && setResult({ state: 'ready', value }),
-      (error: unknown) => live && setResult({ state: 'error', message: errorText(error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // The payload is compared through deps, as callers build it inline.
-  }, [type, generation, ...deps]);
+/** What each request the screens read from depends on: a write to one of these changes its answer. */
+export const READS = {
+  'app.ping': [],
+  'settings.get': ['settings'],
+  'db.stats': ALL,
+  // Health lives in storage.session; quiet mode (settings) is what changes it from here.
+  'page.health': ['settings'],
+  // Hits carry links tagged with the settings' UTM parameters.
+  'library.search': ['content', 'settings'],
+  'library.facets': ['content'],
+  'library.get': ['content'],
+  'library.sources': ['sources'],
+  'share.context': ['prospects', 'interactions', 'content'],
+  'activity.recent': ['interactions', 'content', 'prospects'],
+  'activity.page': ['interactions', 'content', 'prospects'],
+  'insights.compute': ['interactions', 'content', 'prospects'],
+  'prospects.get': ['prospects'],
+  // "Awaiting a reply" and "due" depend on the settings' thresholds.
+  'prospects.list': ['prospects', 'settings'],
+  'prospects.timeline': ['interactions'],
+  'prospects.today': ['prospects', 'settings'],
+} as const satisfies { [K in keyof Answers]?: readonly StoreName[] };
 
-  return [result, reload] as const;
+export type ReadRequest = keyof typeof READS;
+
+export function useRequest<K extends ReadRequest>(type: K, payload: PayloadIn<K>) {
+  return useQuery<Answers[K]>(`${type} ${JSON.stringify(payload)}`, () => request(type, payload), READS[type]);
 }

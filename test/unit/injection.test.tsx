@@ -29,6 +29,9 @@ vi.mock('webextension-polyfill', () => ({
     runtime: {
       sendMessage: (message: unknown) => browserFake.route!(structuredClone(message)).then((answer) => structuredClone(answer)),
       openOptionsPage: async () => {},
+      // The pages listen for the background's announcements (src/ui/live.ts).
+      id: 'nurture-test',
+      onMessage: { addListener: () => {}, removeListener: () => {} },
     },
     i18n: {
       // Substitutions are where user data meets translated text: keep them in the output.

@@ -1,0 +1,40 @@
+// The activity log's filters: dates, kind, prospect, stage, item. They live in the address
+// (#activity?kind=shared…), so a filtered log can be bookmarked and Back restores it.
+import { LOG_KINDS, type ActivityFilter, type LogKind } from '../shared/routes';
+import { t } from '../shared/i18n';
+import { useRequest } from '../ui/use-request';
+import { StageFilter } from './StageFilter';
+
+export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; onFilter: (filter: ActivityFilter) => void }) {
+  const [library] = useRequest('library.search', { text: '', includeExpired: true, limit: 200 });
+  const set = (change: Partial<ActivityFilter>) => onFilter({ ...filter, ...change });
+  return (
+    <>
+      <label class="check">
+        {t('activityFrom')} <input type="date" value={filter.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+      </label>
+      <label class="check">
+        {t('activityTo')} <input type="date" value={filter.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+      </label>
+      <select aria-label={t('activityKind')} value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as LogKind | '' })}>
+        <option value="">{t('activityAllKinds')}</option>
+        {LOG_KINDS.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+      <input aria-label={t('activityProspect')} placeholder="/in/…" value={filter.prospect} onInput={(e) => set({ prospect: e.currentTarget.value })} />
+      <StageFilter value={filter.stage} onChange={(stage) => set({ stage })} />
+      <select aria-label={t('insightContent')} value={filter.content} onChange={(e) => set({ content: e.currentTarget.value })}>
+        <option value="">{t('activityAllContent')}</option>
+        {library.state === 'ready' &&
+          library.value.hits.map(({ item }) => (
+            <option key={item.id} value={item.id}>
+              {item.title}
+            </option>
+          ))}
+      </select>
+    </>
+  );
+}

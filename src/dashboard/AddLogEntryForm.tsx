@@ -1,0 +1,43 @@
+// An entry by hand in the activity log: a call, a meeting, an email or a note, with whom.
+import { useState } from 'preact/hooks';
+import { request } from '../shared/client';
+import { MANUAL_KINDS } from '../shared/contract';
+import { t } from '../shared/i18n';
+import { errorText } from '../ui/labels';
+
+export function AddLogEntryForm() {
+  const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call');
+  const [prospect, setProspect] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      class="inline add-entry"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const prospectId = /(\/in\/[^/?#\s]+)/.exec(prospect)?.[1]?.toLowerCase() ?? null;
+        request('activity.add', { kind, prospectId, note }).then(
+          () => {
+            setNote('');
+            setError(null);
+          },
+          (failure: unknown) => setError(errorText(failure)),
+        );
+      }}
+    >
+      <select aria-label={t('activityKind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as (typeof MANUAL_KINDS)[number])}>
+        {MANUAL_KINDS.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+      <input aria-label={t('activityProspect')} placeholder="/in/…" value={prospect} onInput={(e) => setProspect(e.currentTarget.value)} />
+      <input aria-label={t('activityNote')} placeholder={t('activityNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} required />
+      <button type="submit" class="primary">
+        {t('add')}
+      </button>
+      {error && <span class="error">{error}</span>}
+    </form>
+  );
+}

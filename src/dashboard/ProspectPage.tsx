@@ -1,0 +1,53 @@
+// One prospect's page: who they are (every field, editable), what they received, the timeline
+// of every interaction, and erasure.
+import { useState } from 'preact/hooks';
+import { request } from '../shared/client';
+import { t } from '../shared/i18n';
+import { profileUrl } from '../shared/profile-ids';
+import { errorText } from '../ui/labels';
+import { useRequest } from '../ui/use-request';
+import { ProspectEditForm } from './ProspectEditForm';
+import { ProspectHistory } from './ProspectHistory';
+
+export function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
+  const [loaded] = useRequest('prospects.get', { id });
+  const [error, setError] = useState<string | null>(null);
+
+  if (loaded.state === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (loaded.state === 'error' || loaded.value === null) return <p class="muted">{t('prospectGone')}</p>;
+  const prospect = loaded.value;
+  const link = profileUrl(prospect.id);
+  return (
+    <section class="card" aria-labelledby="prospect-title" data-testid="prospect-page">
+      <button type="button" class="secondary" onClick={onBack}>
+        {t('backToProspects')}
+      </button>
+      <h2 id="prospect-title">{prospect.name}</h2>
+      <p class="muted">
+        {/* A link only to LinkedIn: an id restored from a crafted backup stays text. */}
+        {link === null ? (
+          prospect.id
+        ) : (
+          <a href={link} target="_blank" rel="noreferrer noopener">
+            {prospect.id}
+          </a>
+        )}
+        {prospect.headline && ` · ${prospect.headline}`}
+        {prospect.location && ` · ${prospect.location}`}
+      </p>
+      <ProspectEditForm key={prospect.id} prospect={prospect} />
+      <ProspectHistory id={prospect.id} />
+      {error && <p class="error">{error}</p>}
+      <button
+        type="button"
+        class="danger"
+        onClick={() => {
+          if (!window.confirm(t('confirmErase', prospect.name))) return;
+          void request('prospects.erase', { id }).then(onBack, (failure: unknown) => setError(errorText(failure)));
+        }}
+      >
+        {t('eraseProspect')}
+      </button>
+    </section>
+  );
+}
