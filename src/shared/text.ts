@@ -11,6 +11,15 @@ export function fold(text: string): string {
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
 }
 
+/**
+ * A person's name in the form names are compared in: white space collapsed, case, accents and
+ * ligatures folded. The one name folding: the content script's readers and the background's
+ * matching of a name-only conversation to a prospect agree on who "Zoë Ørsted" is.
+ */
+export function foldName(name: string): string {
+  return fold(squash(name)).replace(/\s+/g, ' ').trim();
+}
+
 /** Folded words: runs of letters and digits. Apostrophes split ("l'achat" -> l, achat). */
 export function tokenize(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];

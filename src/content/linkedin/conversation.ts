@@ -1,9 +1,10 @@
 // Who a conversation is with, and which links the user's own messages in it carry.
 // LinkedIn keeps the previous conversation mounted while it loads the next: when the thread
 // header and the conversation marked open disagree, nothing is answered.
+import { profilePathOf } from '../../shared/profile-ids';
+import { foldName, squash } from '../../shared/text';
 import { queryFirst } from './dom';
 import { findComposers } from './messaging';
-import { normalizeProfilePath } from './profiles';
 import { selectors } from './selectors';
 
 /**
@@ -17,14 +18,13 @@ export interface Partner {
 }
 
 /** One string per person, for remembering what was read of whose conversation. */
-export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${fold(partner.name)}`;
+export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${foldName(partner.name)}`;
 
 /** What a request to the background says about the person: the profile when known, else the name. */
 export const partnerRef = (partner: Partner | null): { prospectId: string | null; personName?: string } =>
   partner === null ? { prospectId: null } : partner.profilePath !== null ? { prospectId: partner.profilePath } : { prospectId: null, personName: partner.name.slice(0, 120) };
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const fold = (text: string) => clean(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const clean = (text: string | null | undefined) => squash(text ?? '');
 const bubbleOf = (el: Element) => el.closest(selectors.messaging.bubble.join(','));
 
 /**
@@ -51,7 +51,7 @@ const mayListPeople = (name: string) => listsSeveralPeople(name) || /[,&+;\d]|\s
 function bubblePartner(bubble: Element): Partner | null {
   const header = queryFirst(bubble, selectors.messaging.bubbleHeader);
   const links = header ? [...header.querySelectorAll('a[href]')] : [];
-  const paths = new Set(links.map((link) => normalizeProfilePath(link.getAttribute('href') ?? '')).filter((path) => path !== null));
+  const paths = new Set(links.map((link) => profilePathOf(link.getAttribute('href') ?? '')).filter((path) => path !== null));
   const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
   if (paths.size === 0) {
     // A title and no profile link: the person by name only, unless it may be a group or the
@@ -71,7 +71,7 @@ function bubblePartner(bubble: Element): Partner | null {
  */
 function threadPartner(doc: Document): Partner | null {
   const link = queryFirst(doc, selectors.messaging.threadHeaderLink);
-  const profilePath = link ? normalizeProfilePath(link.getAttribute('href') ?? '') : null;
+  const profilePath = link ? profilePathOf(link.getAttribute('href') ?? '') : null;
   // A header link that is not a profile's (a company page?): not a person we can name.
   if (link && !profilePath) return null;
   const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
@@ -82,7 +82,7 @@ function threadPartner(doc: Document): Partner | null {
   if (row) {
     if (queryFirst(row, selectors.messaging.groupMarker)) return null;
     const rowName = clean(queryFirst(doc, selectors.messaging.activeRowName)?.textContent);
-    if (!rowName || listsSeveralPeople(rowName) || fold(rowName) !== fold(name)) return null;
+    if (!rowName || listsSeveralPeople(rowName) || foldName(rowName) !== foldName(name)) return null;
   }
   return { profilePath, name };
 }
@@ -193,7 +193,7 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
     const name = clean(queryFirst(message, selectors.messaging.senderName)?.textContent);
     if (name) {
       sender = name;
-      senderProfile = normalizeProfilePath(queryFirst(message, selectors.messaging.senderProfileLink)?.getAttribute('href') ?? '');
+      senderProfile = profilePathOf(queryFirst(message, selectors.messaging.senderProfileLink)?.getAttribute('href') ?? '');
     }
     time = clean(queryFirst(message, selectors.messaging.messageTime)?.textContent) || time;
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
