@@ -3,7 +3,7 @@
 // header and the conversation marked open disagree, nothing is answered.
 import { profilePathOf } from '../../shared/profile-ids';
 import { foldName, squash } from '../../shared/text';
-import { queryFirst } from './dom';
+import { queryAll, queryFirst } from './dom';
 import { findComposers } from './messaging';
 import { selectors } from './selectors';
 
@@ -50,7 +50,7 @@ const mayListPeople = (name: string) => listsSeveralPeople(name) || /[,&+;\d]|\s
 /** The one person linked from an overlay bubble's header; null for a group (several people). */
 function bubblePartner(bubble: Element): Partner | null {
   const header = queryFirst(bubble, selectors.messaging.bubbleHeader);
-  const links = header ? [...header.querySelectorAll('a[href]')] : [];
+  const links = header ? queryAll(header, selectors.link) : [];
   const paths = new Set(links.map((link) => profilePathOf(link.getAttribute('href') ?? '')).filter((path) => path !== null));
   const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
   if (paths.size === 0) {
@@ -146,7 +146,7 @@ export function ownMessageLinks(thread: ParentNode): string[] {
   const links: string[] = [];
   const senderLink = selectors.messaging.senderLink.join(',');
   for (const message of thread.querySelectorAll(selectors.messaging.ownMessage.join(','))) {
-    for (const anchor of message.querySelectorAll('a[href]')) {
+    for (const anchor of queryAll(message, selectors.link)) {
       const href = anchor.getAttribute('href') ?? '';
       // The sender's own profile link heads each group: it is who wrote, not what was shared.
       if (anchor.matches(senderLink) || !/^https?:\/\//i.test(href)) continue;
@@ -198,7 +198,7 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
     time = clean(queryFirst(message, selectors.messaging.messageTime)?.textContent) || time;
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
     const position = messages.length;
-    const urn = message.getAttribute('data-event-urn');
+    const urn = message.getAttribute(selectors.messaging.messageIdAttribute);
     const text = clean(queryFirst(message, selectors.messaging.messageBody)?.textContent);
     messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, senderProfile, time, position, text });
   }

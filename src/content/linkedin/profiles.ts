@@ -93,7 +93,7 @@ function sduiLines(heading: Element, card: Element): CardLines {
   const contactLink = queryFirst(card, selectors.profile.contactInfoLink);
   const locationRow = contactLink ? rowAround(contactLink, card) : null;
   // A headline or company line holds no link; "500+ connections" and "Contact info" do (measured).
-  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)) && !p.querySelector('a[href]'));
+  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)) && !queryFirst(p, selectors.link));
   let headlineIndex = 0;
   // Pronouns outside a recognised row: passed over only when a later paragraph sits outside
   // their block, so a headline such as "CEO/Founder" alone under the name is kept.
@@ -133,7 +133,7 @@ const MEMBER_ID_IN = /(ACoA[A-Za-z0-9_-]{10,})/;
 /** The card's componentkey "…ref<id>Topcard" (measured on all 8), else the Message link's profileUrn. */
 function memberIdOf(card: Element | null): string | null {
   if (!card) return null;
-  const key = `${card.getAttribute('componentkey') ?? ''} ${card.id}`;
+  const key = `${card.getAttribute(selectors.profile.topCardKeyAttribute) ?? ''} ${card.id}`;
   const fromKey = /ref(ACoA[A-Za-z0-9_-]{10,}?)Topcard/.exec(key)?.[1];
   if (fromKey) return fromKey;
   const link = queryFirst(card, selectors.profile.memberIdLink);
