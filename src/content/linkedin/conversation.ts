@@ -233,10 +233,13 @@ export interface OpenConversation {
   inBubble: boolean;
 }
 
-/** Conversations on screen whose person is certain (see conversationPartner) and whose messages are shown. */
-export function openConversations(doc: Document): OpenConversation[] {
+/**
+ * Conversations on screen whose person is certain (see conversationPartner) and whose messages
+ * are shown, from the page's reply boxes (a scan's snapshot hands those it found).
+ */
+export function openConversations(doc: Document, replyBoxes: readonly { root: Element }[] = findComposers(doc)): OpenConversation[] {
   const open: OpenConversation[] = [];
-  for (const { root } of findComposers(doc)) {
+  for (const { root } of replyBoxes) {
     const partner = conversationPartner(root, doc, doc.location.href);
     const thread = threadOf(root);
     if (partner && thread) open.push({ root, partner, thread, inBubble: root.closest(selectors.messaging.bubble.join(',')) !== null });
