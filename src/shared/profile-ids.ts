@@ -4,18 +4,14 @@
 /** LinkedIn's member id as it appears in profile URLs and SDUI component keys. Case-sensitive. */
 export const MEMBER_ID = /^ACoA[A-Za-z0-9_-]{10,}$/;
 
-/** A slug in the case profile paths keep it: member ids as given (case-sensitive), slugs lower-cased. */
+/** Member ids keep their case, slugs are lower-cased. */
 export const slugCase = (slug: string): string => (MEMBER_ID.test(slug) ? slug : slug.toLowerCase());
 
-/** "linkedin.com/in/…" as people paste it, without a scheme. */
+// "linkedin.com/in/…" as people paste it, without a scheme.
 const SCHEMELESS = /^([a-z0-9-]+\.)*linkedin\.com\//i;
 
-/**
- * The profile path of a link, a pasted URL or a path: "/in/<slug>", decoded, slug lower-cased
- * (a member id keeps its case: see slugCase), without query, fragment or locale suffix, from any
- * LinkedIn host. Null for anything that is not a member's profile. The one parser of profile
- * links: the content script's readers, the dashboard's inputs and the background use it.
- */
+// The one parser of profile links (page links, pasted URLs, paths), for every context.
+/** "/in/<slug>" (see slugCase), decoded, from any LinkedIn host, or null for no member's profile. */
 export function profilePathOf(href: string): string | null {
   const text = href.trim();
   let url: URL;

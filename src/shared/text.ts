@@ -11,11 +11,8 @@ export function fold(text: string): string {
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
 }
 
-/**
- * A person's name in the form names are compared in: white space collapsed, case, accents and
- * ligatures folded. The one name folding: the content script's readers and the background's
- * matching of a name-only conversation to a prospect agree on who "Zoë Ørsted" is.
- */
+// The one name folding: the content script and the background agree on who "Zoë Ørsted" is.
+/** A name as names are compared: white space collapsed, then folded. */
 export function foldName(name: string): string {
   return fold(squash(name)).replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,6 @@
 import { profilePathOf } from '../../shared/profile-ids';
 import { foldName, squash } from '../../shared/text';
 import { queryAll, queryFirst } from './dom';
-import { findComposers } from './messaging';
 import { selectors } from './selectors';
 
 /**
@@ -237,7 +236,7 @@ export interface OpenConversation {
  * Conversations on screen whose person is certain (see conversationPartner) and whose messages
  * are shown, from the page's reply boxes (a scan's snapshot hands those it found).
  */
-export function openConversations(doc: Document, replyBoxes: readonly { root: Element }[] = findComposers(doc)): OpenConversation[] {
+export function openConversations(doc: Document, replyBoxes: readonly { root: Element }[]): OpenConversation[] {
   const open: OpenConversation[] = [];
   for (const { root } of replyBoxes) {
     const partner = conversationPartner(root, doc, doc.location.href);

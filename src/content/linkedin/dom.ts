@@ -23,7 +23,7 @@ export function queryAllFirst(root: ParentNode, list: SelectorList): Element[] {
   return [];
 }
 
-/** Every element that matches any selector of the list, in document order. */
+// Every element that matches any selector of the list, in document order.
 export function queryAll(root: ParentNode, list: SelectorList): Element[] {
   return [...root.querySelectorAll(list.join(','))];
 }

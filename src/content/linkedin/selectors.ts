@@ -39,7 +39,7 @@ export const selectors = {
     /** The thread's message list, its messages, and the other person's messages. */
     messageList: ['.msg-s-message-list-content', '.msg-s-message-list'],
     message: ['.msg-s-event-listitem'],
-    /** A message's own id, LinkedIn's URN (measured on the messaging page; bubbles inferred). */
+    /** A message's URN (measured on the page; bubbles inferred). */
     messageIdAttribute: 'data-event-urn',
     /** The user's own messages: LinkedIn marks the other person's, not ours. */
     ownMessage: ['.msg-s-event-listitem:not(.msg-s-event-listitem--other)'],
@@ -60,7 +60,7 @@ export const selectors = {
     /** Classic front end: a modal inside the interop shadow root, with a Quill editor. */
     classicDialog: ['.share-box-v2__modal', '[role="dialog"].share-creation-state'],
     classicEditor: ['.ql-editor[contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
-    /** Any dialog, native or by role: a comment box inside one belongs to that dialog (both measured). */
+    /** Any dialog, native or by role (both measured). */
     anyDialog: ['dialog', '[role="dialog"]'],
     /** The classic composer's row of tool buttons (photo, emoji): a button goes at its end. */
     toolbar: ['.share-creation-state__additional-toolbar', '.share-box_actions'],
@@ -111,7 +111,7 @@ export const selectors = {
      * scrapers): section.pv-top-card.
      */
     topCard: ['[componentkey$="Topcard"]', 'div[id$="Topcard"]', 'section[id$="Topcard"]', '.pv-top-card'],
-    /** The top card's attribute that carries "ref<member id>Topcard" (measured), beside its id. */
+    /** Carries "ref<member id>Topcard" (measured). */
     topCardKeyAttribute: 'componentkey',
     /**
      * The name: an h2 inside the profile's own link (measured: `a[href="/in/slug/"] > div > h2`),
@@ -140,14 +140,11 @@ export const selectors = {
     /** The member id in the Message link (measured: /messaging/compose/?profileUrn=…ACoAA…). */
     memberIdLink: ['a[href*="/messaging/compose"][href*="ACoA"]', 'a[href*="/in/ACoA"]'],
   },
-  /** What every composer's editor is (Quill, ProseMirror and the reply box alike: measured). */
+  /** Every composer's editor (measured). */
   editable: ['[contenteditable="true"]'],
   /** A hidden-from-users Quill helper that is contenteditable too: never an editor. */
   notAnEditor: ['.ql-clipboard'],
-  /**
-   * A link that goes somewhere: a message's shared links, a bubble header's profile link; a
-   * profile's headline and company lines hold none, its connection count does (measured).
-   */
+  /** Links: shared in messages, in headers; none in a profile's headline (measured). */
   link: ['a[href]'],
 } as const;
 

@@ -27,30 +27,28 @@ export interface PageReader {
   read(records?: Iterable<MutationRecord>): PageSnapshot;
 }
 
-/** What the observer watches: added nodes, and an element becoming editable (editors mount in place). */
+// What the observer watches: added nodes, and elements becoming editable (editors mount in place).
 export const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] };
 
-/** More added subtrees than this before a scan (a feed page loading): one query of the page costs less. */
+// More added subtrees than this before a scan (a feed loading): one query of the page costs less.
 const MANY_ADDED = 200;
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
-/** Whether a composer found earlier is still as it was found: its editor and slot inside its root, on the page. */
+// Whether a composer found earlier is still as found: its editor and slot inside its root, on the page.
 function whole({ root, editor, slot }: ComposerAnchor): boolean {
   return editor.isConnected && root.isConnected && root.contains(editor) && root.contains(slot.parent) && (slot.before === null || slot.before.parentNode === slot.parent);
 }
 
-/**
- * Reads the page for a scan. `watch` is called with each shadow root LinkedIn renders into
- * (#interop-outlet), the first time it is seen: the observer is to follow changes in it too.
- */
+// Reads the page for a scan. `watch` gets each shadow root LinkedIn renders into
+// (#interop-outlet) the first time it is seen: the observer is to follow changes in it too.
 export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = () => {}): PageReader {
   let href: string | null = null;
   let everything = true;
   let added = new Set<Element>();
-  /** Composers found at earlier reads, by editor. */
+  // Composers found at earlier reads, by editor.
   const known = new Map<HTMLElement, ComposerAnchor>();
-  /** Editables that made no composer yet: LinkedIn may add the rest of their box later. */
+  // Editables that made no composer yet: LinkedIn may add the rest of their box later.
   let waiting = new Set<HTMLElement>();
   const watched = new WeakSet<ShadowRoot>();
 
@@ -68,7 +66,7 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
     }
   };
 
-  /** The editables to look at: the whole page, or what was added and what waits. */
+  // The editables to look at: the whole page, or what was added and what waits.
   const candidates = (): Set<HTMLElement> => {
     const found = new Set<HTMLElement>();
     const add = (editable: HTMLElement) => {
@@ -142,5 +140,5 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
   };
 }
 
-/** The page read whole, once: for a caller outside a scan loop (tests, one-off readers). */
+// The page read whole, once: for a caller outside a scan loop (tests, one-off readers).
 export const readPage = (doc: Document): PageSnapshot => pageReader(doc).read();
