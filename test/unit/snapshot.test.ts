@@ -12,6 +12,7 @@ import { EDITABLE } from '../../src/content/linkedin/dom';
 import { WATCH, pageReader, type PageSnapshot } from '../../src/content/linkedin/snapshot';
 import type { request as requestFn } from '../../src/shared/client';
 import { loadLinkedInFixture } from './helpers/fixture';
+import { replyBox, sendButton } from './helpers/reply-box';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 
@@ -19,25 +20,6 @@ const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 function countEditableQueries(root: ParentNode) {
   const spy = vi.spyOn(root, 'querySelectorAll');
   return () => spy.mock.calls.filter(([selector]) => selector === EDITABLE).length;
-}
-
-/** A reply box as LinkedIn draws it; `send` false leaves the button out (it comes later). */
-function replyBox(doc: Document, send = true): HTMLFormElement {
-  const form = doc.createElement('form');
-  form.className = 'msg-form';
-  const editor = doc.createElement('div');
-  editor.className = 'msg-form__contenteditable';
-  editor.setAttribute('contenteditable', 'true');
-  editor.setAttribute('role', 'textbox');
-  form.append(editor);
-  if (send) form.append(sendButton(doc));
-  return form;
-}
-
-function sendButton(doc: Document): HTMLButtonElement {
-  const button = doc.createElement('button');
-  button.className = 'msg-form__send-button';
-  return button;
 }
 
 /** A reader with its own observer, as boot wires them. */
