@@ -6,6 +6,7 @@ import type { Translate } from '../shared/i18n';
 import type { request as requestFn } from '../shared/client';
 import type { Feature, RunningFeature } from './features/feature';
 import { detectPage } from './linkedin/pages';
+import { WATCH, pageReader } from './linkedin/snapshot';
 
 export interface BootOptions {
   window: Window & typeof globalThis;
@@ -104,11 +105,14 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
         void refreshConfig();
       }
     }
+    // One read of the page for every feature: what changed since the last scan, records not yet
+    // delivered to the observer's callback included.
+    const snapshot = reader.read(observer.takeRecords());
     const states: Record<string, FeatureState> = {};
     const missing = new Set<ReaderPart>();
     for (const name of quieted) states[name] = 'quiet';
     for (const { feature, run } of running) {
-      const result = run.scan();
+      const result = run.scan(snapshot);
       if (typeof result === 'string') states[feature.name] = result;
       else {
         states[feature.name] = result.state;
@@ -128,8 +132,12 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     timer = setTimeout(scan, Math.max(0, Math.min(batchDelay, pendingSince + maxDelay - now)));
   };
 
-  const observer = new win.MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const reader = pageReader(doc, (shadowRoot) => observer.observe(shadowRoot, WATCH));
+  const observer = new win.MutationObserver((records) => {
+    reader.note(records);
+    schedule();
+  });
+  observer.observe(doc.documentElement, WATCH);
   // URL changes that come without DOM changes: back/forward to a cached view, and LinkedIn's
   // pushState, which the Navigation API reports (Chromium; Firefox's DOM changes tell instead).
   win.addEventListener('popstate', schedule);

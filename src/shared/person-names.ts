@@ -1,15 +1,13 @@
 // Who a name names. Some LinkedIn conversations show the other person's name without a link
 // to their profile: the name is then the only way to know them, and it is trusted only when it
 // is certain: exactly one tracked prospect bears it.
-import { fold, squash } from './text';
+import { foldName } from './text';
 
 /** The longest name a request may carry (the prospects' own limit). */
 export const PERSON_NAME_MAX = 120;
 
-/** The form names are compared in: white space collapsed, case, accents and ligatures folded. */
-export function nameKey(name: string): string {
-  return fold(squash(name)).replace(/\s+/g, ' ').trim();
-}
+/** The form names are compared in (the background's name for foldName). */
+export const nameKey = foldName;
 
 /** Whether two names are the same once folded; an empty name is nobody's. */
 export function sameName(a: string, b: string): boolean {

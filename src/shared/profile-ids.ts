@@ -4,6 +4,35 @@
 /** LinkedIn's member id as it appears in profile URLs and SDUI component keys. Case-sensitive. */
 export const MEMBER_ID = /^ACoA[A-Za-z0-9_-]{10,}$/;
 
+/** Member ids keep their case, slugs are lower-cased. */
+export const slugCase = (slug: string): string => (MEMBER_ID.test(slug) ? slug : slug.toLowerCase());
+
+// "linkedin.com/in/…" as people paste it, without a scheme.
+const SCHEMELESS = /^([a-z0-9-]+\.)*linkedin\.com\//i;
+
+// The one parser of profile links (page links, pasted URLs, paths), for every context.
+/** "/in/<slug>" (see slugCase), decoded, from any LinkedIn host, or null for no member's profile. */
+export function profilePathOf(href: string): string | null {
+  const text = href.trim();
+  let url: URL;
+  try {
+    url = new URL(SCHEMELESS.test(text) ? `https://${text}` : text, 'https://www.linkedin.com');
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol) || !/(^|\.)linkedin\.com$/.test(url.hostname)) return null;
+  const match = /^\/in\/([^/]+)\/?/.exec(url.pathname);
+  if (!match) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]!).trim();
+  } catch {
+    // A broken escape is no slug LinkedIn gave out.
+    return null;
+  }
+  return slug && !/[\s/?#]/.test(slug) ? `/in/${slugCase(slug)}` : null;
+}
+
 /** The member id of a "/in/ACoAA…" path, or null for a slug path. */
 export function memberIdOf(profilePath: string): string | null {
   const id = profilePath.replace(/^\/in\//, '');

@@ -11,6 +11,12 @@ export function fold(text: string): string {
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
 }
 
+// The one name folding: the content script and the background agree on who "Zoë Ørsted" is.
+/** A name as names are compared: white space collapsed, then folded. */
+export function foldName(name: string): string {
+  return fold(squash(name)).replace(/\s+/g, ' ').trim();
+}
+
 /** Folded words: runs of letters and digits. Apostrophes split ("l'achat" -> l, achat). */
 export function tokenize(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -1,5 +1,6 @@
 // Canonical URLs (one item per article, whatever tracking it was shared with) and UTM tagging
 // (so the company's analytics can credit visits to the salesperson, campaign and item).
+import { fold } from './text';
 
 /** Query parameters that only track a click: dropped from canonical URLs. */
 const TRACKING = [
@@ -79,11 +80,7 @@ export function tagUrl(href: string, utm: UtmSettings, content: string): string 
 export function contentSlug(href: string, fallback: string): string {
   const url = parseHttpUrl(href);
   const segment = url?.pathname.split('/').filter(Boolean).pop() ?? '';
-  const slug = decodeURIComponentSafe(segment)
-    .replace(/\.[a-z0-9]{1,5}$/i, '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const slug = fold(decodeURIComponentSafe(segment).replace(/\.[a-z0-9]{1,5}$/i, ''))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)

@@ -5,6 +5,7 @@ import { composerShareButton } from '../../src/content/features/composer-share-b
 import type { request as requestFn } from '../../src/shared/client';
 import { closedHosts, shadowOf } from './helpers/closed-roots';
 import { loadLinkedInFixture } from './helpers/fixture';
+import { replyBox } from './helpers/reply-box';
 
 const t = (key: string) => key;
 const hosts = (doc: Document) => closedHosts(doc);
@@ -48,16 +49,7 @@ describe('content script boot', () => {
 
   it('mounts on a composer that appears later, after a batch of DOM changes', async () => {
     const { doc } = await start('feed.html', 'https://www.linkedin.com/feed/');
-    const form = doc.createElement('form');
-    form.className = 'msg-form';
-    const editor = doc.createElement('div');
-    editor.className = 'msg-form__contenteditable';
-    editor.setAttribute('contenteditable', 'true');
-    editor.setAttribute('role', 'textbox');
-    const send = doc.createElement('button');
-    send.className = 'msg-form__send-button';
-    form.append(editor, send);
-    doc.body.append(form);
+    doc.body.append(replyBox(doc));
     await vi.waitFor(() => expect(hosts(doc)).toHaveLength(1));
   });
 

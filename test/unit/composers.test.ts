@@ -4,6 +4,7 @@ import { composersAmong, findAllComposers, type ComposerAnchor } from '../../src
 import { editablesOf } from '../../src/content/linkedin/dom';
 import { findComposers } from '../../src/content/linkedin/messaging';
 import { loadLinkedInFixture } from './helpers/fixture';
+import { replyBox } from './helpers/reply-box';
 
 const FEED = 'https://www.linkedin.com/feed/';
 const kinds = (doc: Document) => findAllComposers(doc).map((composer) => composer.kind);
@@ -133,15 +134,7 @@ describe('findAllComposers: the new front end post composer and comment boxes', 
 
   it('counts a message form that appears in the feed as a message composer only', () => {
     const doc = loadLinkedInFixture('feed-composer-open.html', FEED);
-    const form = doc.createElement('form');
-    form.className = 'msg-form';
-    const editor = doc.createElement('div');
-    editor.className = 'msg-form__contenteditable';
-    editor.setAttribute('contenteditable', 'true');
-    editor.setAttribute('role', 'textbox');
-    const send = doc.createElement('button');
-    send.className = 'msg-form__send-button';
-    form.append(editor, send);
+    const form = replyBox(doc);
     doc.querySelector('[role="listitem"]')!.append(form);
     const composers = findAllComposers(doc);
     expect(composers.map((c) => c.kind)).toEqual(['message', 'post', 'comment', 'comment']);

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { companyFromHeadline, isDegree, looksLikePronouns, normalizeProfilePath, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
+import { companyFromHeadline, isDegree, looksLikePronouns, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
+import { profilePathOf } from '../../src/shared/profile-ids';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
 const load = () => loadLinkedInFixture('profile.html', PROFILE);
 const card = (doc: Document) => doc.querySelector('[componentkey$="Topcard"]')!;
 
-describe('normalizeProfilePath', () => {
+describe('profilePathOf', () => {
   it.each([
     ['https://www.linkedin.com/in/Jane-Doe-123/', '/in/jane-doe-123'],
     ['https://www.linkedin.com/in/jane-doe', '/in/jane-doe'],
@@ -37,7 +38,7 @@ describe('normalizeProfilePath', () => {
     ['/in/%E0%A4%A', null],
     ['', null],
   ])('%s -> %s', (href, expected) => {
-    expect(normalizeProfilePath(href)).toBe(expected);
+    expect(profilePathOf(href)).toBe(expected);
   });
 });
 

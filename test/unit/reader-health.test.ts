@@ -3,11 +3,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { replyTracker } from '../../src/content/features/reply-tracker';
 import type { FeatureContext, FeatureReport } from '../../src/content/features/feature';
+import { readPage } from '../../src/content/linkedin/snapshot';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 function scanReplies(doc: Document, page: FeatureContext['page']): FeatureReport {
   const ctx: FeatureContext = { document: doc, page, signal: new AbortController().signal, t: (key) => key, request: vi.fn(async () => ({ recorded: 0 })) as unknown as FeatureContext['request'], keepReplyText: false };
-  return replyTracker.start(ctx).scan() as FeatureReport;
+  return replyTracker.start(ctx).scan(readPage(doc)) as FeatureReport;
 }
 
 describe('conversation partner health', () => {

@@ -3,8 +3,7 @@
 // overlay bubbles and comment boxes open anywhere. Alt+Shift+S in an editor opens its picker.
 import { render } from 'preact';
 import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
-import { composersAmong, type ComposerKind } from '../linkedin/composers';
-import { editablesOf } from '../linkedin/dom';
+import type { ComposerKind } from '../linkedin/composers';
 import { conversationPartner } from '../linkedin/conversation';
 import { placeholderButton } from '../ui/placeholder-button';
 import { addStyle, createShadowHost, type ShadowMount } from '../ui/shadow-host';
@@ -55,18 +54,15 @@ export const composerShareButton: Feature = {
     );
 
     return {
-      scan() {
+      scan(page) {
         if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };
         for (const [root, mount] of mounts) {
           if (!root.isConnected || !root.contains(mount.host) || !mount.editor.isConnected) unmount(root, mount);
         }
-        // Only editors without a button yet are looked at: on a feed growing by hundreds of
-        // posts, a scan costs one attribute query plus the new boxes, not every box again.
-        const mountedEditors = new Set([...mounts.values()].map((mount) => mount.editor));
-        const fresh = editablesOf(ctx.document).filter((editable) => !mountedEditors.has(editable));
-        const taken = [...mounts].map(([root, mount]) => ({ root, editor: mount.editor }));
-        for (const { kind, root, editor, slot } of composersAmong(fresh, taken)) {
-          if (mounts.has(root)) continue;
+        // A composer with its button costs one lookup; a new one gets a button unless it overlaps
+        // one that has one (fallback selectors overlap on purpose).
+        for (const { kind, root, editor, slot } of page.composers) {
+          if (mounts.has(root) || [...mounts].some(([other, mount]) => mount.editor === editor || other.contains(root) || root.contains(other))) continue;
           const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss), kind, editor, open: null };
           // A plain button until first used; then the Preact button and its picker, opened.
           const activate = () => {

@@ -1,6 +1,5 @@
 // In an open conversation on the messaging page: "Track as prospect" beside the header, for
 // the person the header and the open conversation agree on. Someone already tracked shows as such.
-import { openConversations } from '../linkedin/conversation';
 import { queryFirst } from '../linkedin/dom';
 import { selectors } from '../linkedin/selectors';
 import { singleMount } from '../ui/single-mount';
@@ -15,9 +14,9 @@ export const conversationTrackButton: Feature = {
   start(ctx) {
     const mount = singleMount(ctx.document, ctx.signal, shareButtonCss + trackButtonCss, TRACK_BUTTON_SIZE);
     return {
-      scan() {
+      scan(page) {
         if (ctx.signal.aborted) return 'no-anchor';
-        const found = openConversations(ctx.document).find((conversation) => !conversation.inBubble)?.partner ?? null;
+        const found = page.conversations.find((conversation) => !conversation.inBubble)?.partner ?? null;
         // Tracking needs the profile: a person named without a link to it cannot be tracked from here.
         const partner = found?.profilePath ? { profilePath: found.profilePath, name: found.name } : null;
         if (mount.holds(partner?.profilePath ?? null)) return 'mounted';

@@ -3,6 +3,7 @@
 import type { FeatureState, PageKind, ReaderPart } from '../../shared/contract';
 import type { Translate } from '../../shared/i18n';
 import type { request } from '../../shared/client';
+import type { PageSnapshot } from '../linkedin/snapshot';
 
 export interface FeatureContext {
   document: Document;
@@ -22,8 +23,11 @@ export interface FeatureReport {
 }
 
 export interface RunningFeature {
-  /** Called after each batch of DOM changes: mounts where anchors appeared, idempotently. */
-  scan(): FeatureState | FeatureReport;
+  /**
+   * Called after each batch of DOM changes with the page as the scan read it (once, for every
+   * feature): mounts where anchors appeared, idempotently.
+   */
+  scan(page: PageSnapshot): FeatureState | FeatureReport;
 }
 
 export interface Feature {

@@ -3,17 +3,17 @@
 // tracked prospects' replies, each once, within a bound of its own (SECURITY.md, threat 10):
 // the page can draw any conversation. Reads what the page shows; adds nothing to it.
 import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
-import { openConversations, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadHeaderRecognised } from '../linkedin/conversation';
-import { findComposers } from '../linkedin/messaging';
+import { partnerRef, readThreadMessages, repliesInThread, threadChanges, threadHeaderRecognised } from '../linkedin/conversation';
 import { selectors } from '../linkedin/selectors';
+import type { PageSnapshot } from '../linkedin/snapshot';
 import type { Feature } from './feature';
 
 const BUBBLE = selectors.messaging.bubble.join(',');
 
 /** The messaging page shows a reply box of its own thread, and no header that says who it is with. */
-function partnerMissing(doc: Document, page: string): ReaderPart[] {
+function partnerMissing(doc: Document, page: string, snapshot: PageSnapshot): ReaderPart[] {
   if (page !== 'messaging' || threadHeaderRecognised(doc)) return [];
-  const threadComposer = findComposers(doc).some(({ root }) => root.closest(BUBBLE) === null);
+  const threadComposer = snapshot.composers.some(({ kind, root }) => kind === 'message' && root.closest(BUBBLE) === null);
   return threadComposer ? ['conversation-partner'] : [];
 }
 
@@ -27,10 +27,10 @@ export const replyTracker: Feature = {
     // An unchanged thread is not read again.
     const changes = threadChanges();
     return {
-      scan() {
+      scan(page) {
         // Only threads that the header and the open conversation agree on: a reply is never
         // credited to the previous conversation still on screen.
-        const conversations = openConversations(ctx.document);
+        const { conversations } = page;
         for (const { partner, thread } of changes.changed(conversations)) {
           const fresh = repliesInThread(readThreadMessages(thread)).filter((message) => !sent.has(message.externalId));
           if (fresh.length === 0) continue;
@@ -49,7 +49,7 @@ export const replyTracker: Feature = {
               changes.forget(thread);
             });
         }
-        return { state: conversations.length > 0 ? 'mounted' : 'no-anchor', missing: partnerMissing(ctx.document, ctx.page) };
+        return { state: conversations.length > 0 ? 'mounted' : 'no-anchor', missing: partnerMissing(ctx.document, ctx.page, page) };
       },
     };
   },

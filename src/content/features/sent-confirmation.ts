@@ -2,7 +2,7 @@
 // a draft share becomes "sent". Only reads what the page shows; adds nothing to it, so it
 // runs in quiet mode too.
 import { PAGE_KINDS } from '../../shared/contract';
-import { openConversations, ownMessageLinks, partnerKey, partnerRef, threadChanges } from '../linkedin/conversation';
+import { ownMessageLinks, partnerKey, partnerRef, threadChanges } from '../linkedin/conversation';
 import type { Feature } from './feature';
 
 export const sentConfirmation: Feature = {
@@ -15,9 +15,9 @@ export const sentConfirmation: Feature = {
     // An unchanged thread is not read again.
     const changes = threadChanges();
     return {
-      scan() {
+      scan(page) {
         // Unsure who a conversation is with (LinkedIn still showing the previous one): not read.
-        const conversations = openConversations(ctx.document);
+        const { conversations } = page;
         for (const { partner, thread } of changes.changed(conversations)) {
           const links = ownMessageLinks(thread).slice(-100);
           const key = links.join(' ');

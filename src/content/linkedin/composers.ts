@@ -39,6 +39,8 @@ function postSlot(dialog: Element, editor: HTMLElement): Slot | null {
   return besideEditor(dialog, editor);
 }
 
+const ANY_DIALOG = selectors.post.anyDialog.join(',');
+
 /** The post dialog `editor` is the editor of, new front end first, then classic. */
 function postComposerOf(editor: HTMLElement): ComposerAnchor | null {
   const shapes: [SelectorList, SelectorList][] = [
@@ -50,7 +52,7 @@ function postComposerOf(editor: HTMLElement): ComposerAnchor | null {
     // second one): only a dialog whose own editor this is counts.
     const dialog = closestFirst(editor, dialogSelectors);
     // A post page's own dialog can hold comment boxes: theirs are comment editors.
-    if (dialog && editor.closest(COMMENT_BOX_STRICT)?.closest('dialog, [role="dialog"]') === dialog) continue;
+    if (dialog && editor.closest(COMMENT_BOX_STRICT)?.closest(ANY_DIALOG) === dialog) continue;
     if (!dialog || queryFirst(dialog, editorSelectors) !== editor) continue;
     const slot = postSlot(dialog, editor);
     if (slot) return { kind: 'post', root: dialog, editor, slot };

@@ -1,9 +1,9 @@
 // Who a conversation is with, and which links the user's own messages in it carry.
 // LinkedIn keeps the previous conversation mounted while it loads the next: when the thread
 // header and the conversation marked open disagree, nothing is answered.
-import { queryFirst } from './dom';
-import { findComposers } from './messaging';
-import { normalizeProfilePath } from './profiles';
+import { profilePathOf } from '../../shared/profile-ids';
+import { foldName, squash } from '../../shared/text';
+import { queryAll, queryFirst } from './dom';
 import { selectors } from './selectors';
 
 /**
@@ -17,14 +17,13 @@ export interface Partner {
 }
 
 /** One string per person, for remembering what was read of whose conversation. */
-export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${fold(partner.name)}`;
+export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${foldName(partner.name)}`;
 
 /** What a request to the background says about the person: the profile when known, else the name. */
 export const partnerRef = (partner: Partner | null): { prospectId: string | null; personName?: string } =>
   partner === null ? { prospectId: null } : partner.profilePath !== null ? { prospectId: partner.profilePath } : { prospectId: null, personName: partner.name.slice(0, 120) };
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const fold = (text: string) => clean(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const clean = (text: string | null | undefined) => squash(text ?? '');
 const bubbleOf = (el: Element) => el.closest(selectors.messaging.bubble.join(','));
 
 /**
@@ -50,8 +49,8 @@ const mayListPeople = (name: string) => listsSeveralPeople(name) || /[,&+;\d]|\s
 /** The one person linked from an overlay bubble's header; null for a group (several people). */
 function bubblePartner(bubble: Element): Partner | null {
   const header = queryFirst(bubble, selectors.messaging.bubbleHeader);
-  const links = header ? [...header.querySelectorAll('a[href]')] : [];
-  const paths = new Set(links.map((link) => normalizeProfilePath(link.getAttribute('href') ?? '')).filter((path) => path !== null));
+  const links = header ? queryAll(header, selectors.link) : [];
+  const paths = new Set(links.map((link) => profilePathOf(link.getAttribute('href') ?? '')).filter((path) => path !== null));
   const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
   if (paths.size === 0) {
     // A title and no profile link: the person by name only, unless it may be a group or the
@@ -71,7 +70,7 @@ function bubblePartner(bubble: Element): Partner | null {
  */
 function threadPartner(doc: Document): Partner | null {
   const link = queryFirst(doc, selectors.messaging.threadHeaderLink);
-  const profilePath = link ? normalizeProfilePath(link.getAttribute('href') ?? '') : null;
+  const profilePath = link ? profilePathOf(link.getAttribute('href') ?? '') : null;
   // A header link that is not a profile's (a company page?): not a person we can name.
   if (link && !profilePath) return null;
   const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
@@ -82,7 +81,7 @@ function threadPartner(doc: Document): Partner | null {
   if (row) {
     if (queryFirst(row, selectors.messaging.groupMarker)) return null;
     const rowName = clean(queryFirst(doc, selectors.messaging.activeRowName)?.textContent);
-    if (!rowName || listsSeveralPeople(rowName) || fold(rowName) !== fold(name)) return null;
+    if (!rowName || listsSeveralPeople(rowName) || foldName(rowName) !== foldName(name)) return null;
   }
   return { profilePath, name };
 }
@@ -146,7 +145,7 @@ export function ownMessageLinks(thread: ParentNode): string[] {
   const links: string[] = [];
   const senderLink = selectors.messaging.senderLink.join(',');
   for (const message of thread.querySelectorAll(selectors.messaging.ownMessage.join(','))) {
-    for (const anchor of message.querySelectorAll('a[href]')) {
+    for (const anchor of queryAll(message, selectors.link)) {
       const href = anchor.getAttribute('href') ?? '';
       // The sender's own profile link heads each group: it is who wrote, not what was shared.
       if (anchor.matches(senderLink) || !/^https?:\/\//i.test(href)) continue;
@@ -193,12 +192,12 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
     const name = clean(queryFirst(message, selectors.messaging.senderName)?.textContent);
     if (name) {
       sender = name;
-      senderProfile = normalizeProfilePath(queryFirst(message, selectors.messaging.senderProfileLink)?.getAttribute('href') ?? '');
+      senderProfile = profilePathOf(queryFirst(message, selectors.messaging.senderProfileLink)?.getAttribute('href') ?? '');
     }
     time = clean(queryFirst(message, selectors.messaging.messageTime)?.textContent) || time;
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
     const position = messages.length;
-    const urn = message.getAttribute('data-event-urn');
+    const urn = message.getAttribute(selectors.messaging.messageIdAttribute);
     const text = clean(queryFirst(message, selectors.messaging.messageBody)?.textContent);
     messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, senderProfile, time, position, text });
   }
@@ -233,10 +232,13 @@ export interface OpenConversation {
   inBubble: boolean;
 }
 
-/** Conversations on screen whose person is certain (see conversationPartner) and whose messages are shown. */
-export function openConversations(doc: Document): OpenConversation[] {
+/**
+ * Conversations on screen whose person is certain (see conversationPartner) and whose messages
+ * are shown, from the page's reply boxes (a scan's snapshot hands those it found).
+ */
+export function openConversations(doc: Document, replyBoxes: readonly { root: Element }[]): OpenConversation[] {
   const open: OpenConversation[] = [];
-  for (const { root } of findComposers(doc)) {
+  for (const { root } of replyBoxes) {
     const partner = conversationPartner(root, doc, doc.location.href);
     const thread = threadOf(root);
     if (partner && thread) open.push({ root, partner, thread, inBubble: root.closest(selectors.messaging.bubble.join(',')) !== null });

@@ -23,6 +23,11 @@ export function queryAllFirst(root: ParentNode, list: SelectorList): Element[] {
   return [];
 }
 
+// Every element that matches any selector of the list, in document order.
+export function queryAll(root: ParentNode, list: SelectorList): Element[] {
+  return [...root.querySelectorAll(list.join(','))];
+}
+
 export function queryFirst(root: ParentNode, list: SelectorList): Element | null {
   for (const selector of list) {
     const found = root.querySelector(selector);
@@ -44,7 +49,7 @@ export function editablesOf(doc: Document): HTMLElement[] {
  * An editable element that is an editor. Quill renders a second contenteditable beside its
  * editor, the off-screen .ql-clipboard (measured on a real 2026 comment box): it is not one.
  */
-export const EDITABLE = `[contenteditable="true"]:not(${selectors.notAnEditor.join(',')})`;
+export const EDITABLE = selectors.editable.map((selector) => `${selector}:not(${selectors.notAnEditor.join(',')})`).join(',');
 
 /** The nearest ancestor (or the element) matching the first selector of the list that matches one. */
 export function closestFirst(el: Element, list: SelectorList): Element | null {

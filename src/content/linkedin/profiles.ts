@@ -1,33 +1,8 @@
 // Profile links and the profile page's top card. Pure readers of the markup and URLs.
-import { MEMBER_ID } from '../../shared/profile-ids';
+import { profilePathOf } from '../../shared/profile-ids';
+import { squash } from '../../shared/text';
 import { queryAllFirst, queryFirst } from './dom';
 import { selectors } from './selectors';
-
-/**
- * "/in/<slug>": lower case, decoded, without query, fragment or locale suffix, from any
- * LinkedIn host. Null for anything that is not a member's profile.
- */
-export function normalizeProfilePath(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.linkedin.com');
-  } catch {
-    return null;
-  }
-  if (!/^https?:$/.test(url.protocol) || !/(^|\.)linkedin\.com$/.test(url.hostname)) return null;
-  const match = /^\/in\/([^/]+)\/?/.exec(url.pathname);
-  if (!match) return null;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(match[1]!).trim();
-  } catch {
-    // A broken escape is no slug LinkedIn gave out.
-    return null;
-  }
-  // A member id (ACoAA…) stands in for the slug on some pages; unlike slugs it is case-sensitive.
-  if (!MEMBER_ID.test(slug)) slug = slug.toLowerCase();
-  return slug && !/[\s/?#]/.test(slug) ? `/in/${slug}` : null;
-}
 
 /** The parts of a profile a reader can miss: what the popup's health line names. */
 // Company and location are not among them: many members show neither, and a health line
@@ -48,7 +23,7 @@ export interface ProfilePage {
   missing: ProfilePart[];
 }
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const clean = (text: string | null | undefined) => squash(text ?? '');
 
 /**
  * "Head of Operations at Example Industries" -> "Example Industries". A company name starts
@@ -118,7 +93,7 @@ function sduiLines(heading: Element, card: Element): CardLines {
   const contactLink = queryFirst(card, selectors.profile.contactInfoLink);
   const locationRow = contactLink ? rowAround(contactLink, card) : null;
   // A headline or company line holds no link; "500+ connections" and "Contact info" do (measured).
-  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)) && !p.querySelector('a[href]'));
+  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)) && !queryFirst(p, selectors.link));
   let headlineIndex = 0;
   // Pronouns outside a recognised row: passed over only when a later paragraph sits outside
   // their block, so a headline such as "CEO/Founder" alone under the name is kept.
@@ -158,7 +133,7 @@ const MEMBER_ID_IN = /(ACoA[A-Za-z0-9_-]{10,})/;
 /** The card's componentkey "…ref<id>Topcard" (measured on all 8), else the Message link's profileUrn. */
 function memberIdOf(card: Element | null): string | null {
   if (!card) return null;
-  const key = `${card.getAttribute('componentkey') ?? ''} ${card.id}`;
+  const key = `${card.getAttribute(selectors.profile.topCardKeyAttribute) ?? ''} ${card.id}`;
   const fromKey = /ref(ACoA[A-Za-z0-9_-]{10,}?)Topcard/.exec(key)?.[1];
   if (fromKey) return fromKey;
   const link = queryFirst(card, selectors.profile.memberIdLink);
@@ -172,7 +147,7 @@ function memberIdOf(card: Element | null): string | null {
 }
 
 export function readProfilePage(doc: Document, href: string): ProfilePage | null {
-  const profilePath = normalizeProfilePath(href);
+  const profilePath = profilePathOf(href);
   if (!profilePath) return null;
   const card = queryFirst(doc, selectors.profile.topCard);
   const heading = card ? queryFirst(card, selectors.profile.name) : null;

@@ -39,6 +39,8 @@ export const selectors = {
     /** The thread's message list, its messages, and the other person's messages. */
     messageList: ['.msg-s-message-list-content', '.msg-s-message-list'],
     message: ['.msg-s-event-listitem'],
+    /** A message's URN (measured on the page; bubbles inferred). */
+    messageIdAttribute: 'data-event-urn',
     /** The user's own messages: LinkedIn marks the other person's, not ours. */
     ownMessage: ['.msg-s-event-listitem:not(.msg-s-event-listitem--other)'],
     otherMessageClass: 'msg-s-event-listitem--other',
@@ -58,6 +60,8 @@ export const selectors = {
     /** Classic front end: a modal inside the interop shadow root, with a Quill editor. */
     classicDialog: ['.share-box-v2__modal', '[role="dialog"].share-creation-state'],
     classicEditor: ['.ql-editor[contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
+    /** Any dialog, native or by role (both measured). */
+    anyDialog: ['dialog', '[role="dialog"]'],
     /** The classic composer's row of tool buttons (photo, emoji): a button goes at its end. */
     toolbar: ['.share-creation-state__additional-toolbar', '.share-box_actions'],
     /**
@@ -107,6 +111,8 @@ export const selectors = {
      * scrapers): section.pv-top-card.
      */
     topCard: ['[componentkey$="Topcard"]', 'div[id$="Topcard"]', 'section[id$="Topcard"]', '.pv-top-card'],
+    /** Carries "ref<member id>Topcard" (measured). */
+    topCardKeyAttribute: 'componentkey',
     /**
      * The name: an h2 inside the profile's own link (measured: `a[href="/in/slug/"] > div > h2`),
      * any h2 when the link is missing (the member's own profile links elsewhere), the classic h1.
@@ -134,8 +140,12 @@ export const selectors = {
     /** The member id in the Message link (measured: /messaging/compose/?profileUrn=…ACoAA…). */
     memberIdLink: ['a[href*="/messaging/compose"][href*="ACoA"]', 'a[href*="/in/ACoA"]'],
   },
+  /** Every composer's editor (measured). */
+  editable: ['[contenteditable="true"]'],
   /** A hidden-from-users Quill helper that is contenteditable too: never an editor. */
   notAnEditor: ['.ql-clipboard'],
+  /** Links: shared in messages, in headers; none in a profile's headline (measured). */
+  link: ['a[href]'],
 } as const;
 
 export type SelectorList = readonly string[];

@@ -1,0 +1,144 @@
+// One read of the page per scan, handed to every feature: the composers, the open conversations
+// and the profile on screen. Composers are found from editors outwards (see composers.ts), and
+// after the first scan only where the page changed: editors inside what was added, editors that
+// became editable, and editors whose composer was not complete yet. Composers found earlier
+// are kept while they stay whole. Navigation reads the whole page again.
+import { composersAmong, type ComposerAnchor, type Slot } from './composers';
+import { openConversations, type OpenConversation } from './conversation';
+import { EDITABLE, editablesOf, searchRoots } from './dom';
+import { profileActionsSlot, readProfilePage, type ProfilePage } from './profiles';
+
+export interface PageSnapshot {
+  readonly href: string;
+  /** Every composer on the page that can take a button, each once (see composersAmong). */
+  readonly composers: readonly ComposerAnchor[];
+  /** The conversations whose person is certain (see openConversations); read once, when first asked. */
+  readonly conversations: readonly OpenConversation[];
+  /** The member's profile on screen, or null; read once, when first asked. */
+  readonly profile: ProfilePage | null;
+  /** Where a button goes beside the profile's own actions, or null; read once, when first asked. */
+  readonly profileActions: Slot | null;
+}
+
+export interface PageReader {
+  /** What the MutationObserver saw: added subtrees and editors switched on are looked at next read. */
+  note(records: Iterable<MutationRecord>): void;
+  /** The page now. `records`: those not delivered yet (the observer's takeRecords()). */
+  read(records?: Iterable<MutationRecord>): PageSnapshot;
+}
+
+// What the observer watches: added nodes, and elements becoming editable (editors mount in place).
+export const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] };
+
+// More added subtrees than this before a scan (a feed loading): one query of the page costs less.
+const MANY_ADDED = 200;
+
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+
+// Whether a composer found earlier is still as found: its editor and slot inside its root, on the page.
+function whole({ root, editor, slot }: ComposerAnchor): boolean {
+  return editor.isConnected && root.isConnected && root.contains(editor) && root.contains(slot.parent) && (slot.before === null || slot.before.parentNode === slot.parent);
+}
+
+// Reads the page for a scan. `watch` gets each shadow root LinkedIn renders into
+// (#interop-outlet) the first time it is seen: the observer is to follow changes in it too.
+export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = () => {}): PageReader {
+  let href: string | null = null;
+  let everything = true;
+  let added = new Set<Element>();
+  // Composers found at earlier reads, by editor.
+  const known = new Map<HTMLElement, ComposerAnchor>();
+  // Editables that made no composer yet: LinkedIn may add the rest of their box later.
+  let waiting = new Set<HTMLElement>();
+  const watched = new WeakSet<ShadowRoot>();
+
+  const note = (records: Iterable<MutationRecord>) => {
+    if (everything) return;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (isElement(record.target)) added.add(record.target);
+      } else for (const node of record.addedNodes) if (isElement(node)) added.add(node);
+      if (added.size > MANY_ADDED) {
+        everything = true;
+        added = new Set();
+        return;
+      }
+    }
+  };
+
+  // The editables to look at: the whole page, or what was added and what waits.
+  const candidates = (): Set<HTMLElement> => {
+    const found = new Set<HTMLElement>();
+    const add = (editable: HTMLElement) => {
+      if (editable.isConnected && !known.has(editable)) found.add(editable);
+    };
+    for (const [editor, composer] of known) {
+      if (whole(composer)) continue;
+      known.delete(editor);
+      add(editor);
+    }
+    for (const editable of waiting) add(editable);
+    for (const root of searchRoots(doc)) {
+      if (root === doc || watched.has(root as ShadowRoot)) continue;
+      watched.add(root as ShadowRoot);
+      watch(root as ShadowRoot);
+      // A shadow root seen for the first time: everything in it is new to us.
+      if (!everything) for (const editable of root.querySelectorAll<HTMLElement>(EDITABLE)) add(editable);
+    }
+    if (everything) for (const editable of editablesOf(doc)) add(editable);
+    else {
+      for (const root of added) {
+        if (!root.isConnected) continue;
+        if (root.matches(EDITABLE)) add(root as HTMLElement);
+        for (const editable of root.querySelectorAll<HTMLElement>(EDITABLE)) add(editable);
+      }
+    }
+    return found;
+  };
+
+  return {
+    note,
+    read(records = []) {
+      note(records);
+      const now = doc.location.href;
+      if (now !== href) {
+        // Another page, or another thread: composers and what waits are read afresh.
+        href = now;
+        everything = true;
+        known.clear();
+        waiting.clear();
+      }
+      const fresh = candidates();
+      everything = false;
+      added = new Set();
+      for (const composer of composersAmong([...fresh], [...known.values()])) known.set(composer.editor, composer);
+      waiting = new Set([...fresh].filter((editable) => !known.has(editable)));
+      return snapshot(doc, now, [...known.values()]);
+    },
+  };
+}
+
+function snapshot(doc: Document, href: string, composers: readonly ComposerAnchor[]): PageSnapshot {
+  let conversations: OpenConversation[] | undefined;
+  let profile: ProfilePage | null | undefined;
+  let profileActions: Slot | null | undefined;
+  return {
+    href,
+    composers,
+    get conversations() {
+      return (conversations ??= openConversations(
+        doc,
+        composers.filter((composer) => composer.kind === 'message'),
+      ));
+    },
+    get profile() {
+      return profile === undefined ? (profile = readProfilePage(doc, href)) : profile;
+    },
+    get profileActions() {
+      return profileActions === undefined ? (profileActions = profileActionsSlot(doc)) : profileActions;
+    },
+  };
+}
+
+// The page read whole, once: for a caller outside a scan loop (tests, one-off readers).
+export const readPage = (doc: Document): PageSnapshot => pageReader(doc).read();
