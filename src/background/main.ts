@@ -122,5 +122,6 @@ void db()
   .catch((error: unknown) => console.error('[nurture] start', error));
 
 browser.notifications.onClicked.addListener((id) => {
-  if (id === FOLLOWUP_ALARM) void browser.runtime.openOptionsPage();
+  // Straight to the people whose follow-up is due, not the dashboard's first view.
+  if (id === FOLLOWUP_ALARM) void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'prospects', filter: { due: true } })) });
 });

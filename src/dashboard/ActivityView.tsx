@@ -13,6 +13,7 @@ import { datedName, downloadBlob } from './download';
 import { ActivityFilters } from './ActivityFilters';
 import { AddLogEntryForm } from './AddLogEntryForm';
 import { LogEntryRow } from './LogEntryRow';
+import { profilePathOf } from '../shared/profile-ids';
 
 const PAGE = 50;
 /** The most one request may ask for (the request's own bound). */
@@ -26,12 +27,12 @@ const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTim
 export function logFilter(filter: ActivityFilter): LogFilter {
   const from = dayStart(filter.from);
   const to = dayEnd(filter.to);
-  const prospect = filter.prospect.trim();
+  const prospectId = profilePathOf(filter.prospect);
   return {
     ...(from !== undefined && !Number.isNaN(from) ? { from } : {}),
     ...(to !== undefined && !Number.isNaN(to) ? { to } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(/^\/in\/[^/?#\s]+$/.test(prospect) ? { prospectId: prospect.toLowerCase() } : {}),
+    ...(prospectId ? { prospectId } : {}),
     ...(filter.stage ? { stage: filter.stage } : {}),
     ...(filter.content ? { contentId: filter.content } : {}),
   };

@@ -4,6 +4,7 @@ import { request } from '../shared/client';
 import { MANUAL_KINDS } from '../shared/contract';
 import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
+import { profilePathOf } from '../shared/profile-ids';
 
 export function AddLogEntryForm() {
   const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call');
@@ -15,7 +16,7 @@ export function AddLogEntryForm() {
       class="inline add-entry"
       onSubmit={(event) => {
         event.preventDefault();
-        const prospectId = /(\/in\/[^/?#\s]+)/.exec(prospect)?.[1]?.toLowerCase() ?? null;
+        const prospectId = prospect.trim() ? profilePathOf(prospect) : null;
         request('activity.add', { kind, prospectId, note }).then(
           () => {
             setNote('');

@@ -3,13 +3,9 @@
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
+import { profilePathOf } from '../shared/profile-ids';
 import { errorText } from '../ui/labels';
 
-/** "https://www.linkedin.com/in/Jane-Doe/?x" or "/in/jane-doe" -> "/in/jane-doe". */
-function pathFromInput(text: string): string | null {
-  const match = /(?:^|linkedin\.com)(\/in\/[^/?#\s]+)/i.exec(text.trim());
-  return match ? decodeURIComponent(match[1]!).toLowerCase() : null;
-}
 
 export function AddProspectForm({ onAdded }: { onAdded: (id: string) => void }) {
   const [url, setUrl] = useState('');
@@ -20,7 +16,7 @@ export function AddProspectForm({ onAdded }: { onAdded: (id: string) => void }) 
       class="inline add-prospect"
       onSubmit={(event) => {
         event.preventDefault();
-        const profilePath = pathFromInput(url);
+        const profilePath = profilePathOf(url);
         if (!profilePath || !name.trim()) return setError(t('prospectAddInvalid'));
         request('prospects.add', { profilePath, name: name.trim(), headline: '', company: '' }).then(
           ({ prospect }) => onAdded(prospect.id),
