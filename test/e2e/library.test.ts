@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { sessionPerFile, type Session } from './launch';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 describe('the content library in Chromium', () => {
   it('starts with the example library, searchable from the popup', async () => {

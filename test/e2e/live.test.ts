@@ -1,16 +1,11 @@
 // Every open screen shows the truth: what one screen (or LinkedIn) writes shows in the others
 // without a reload, Back finds the list as it now is, and settings apply to open LinkedIn tabs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const rows = (page: import('playwright-core').Page) => page.getByTestId('prospects').locator('tbody tr').allTextContents();

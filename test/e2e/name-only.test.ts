@@ -1,17 +1,12 @@
 // A conversation whose header names the person without linking their profile (issue 12): with a
 // prospect of that exact name tracked, a share is logged against them and their reply recorded once.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/name-only/';
 const LUCIA = '/in/lucia-ejemplo';

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE, TRACK } from './our-ui';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 

@@ -2,18 +2,13 @@
 // README.md says which are measured and which inferred): tracking from every profile shape,
 // a share button in every comment box shape, and a popup that names what it did not find.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './launch';
+import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE, TRACK } from './our-ui';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 interface StoredProspect {
   name: string;

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './launch';
+import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 

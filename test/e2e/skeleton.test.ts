@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInContentScript, launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { evaluateInContentScript, sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string };
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 /** Reads settings the way the dashboard does, through the router. */
 async function settingsFromDashboard() {

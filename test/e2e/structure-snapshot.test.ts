@@ -1,15 +1,10 @@
 // "Copy page structure" end to end: a routed LinkedIn page, its content script asked by an
 // extension page through tabs.sendMessage (the popup's path), and no one's name in the answer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInContentScript, launch, type Session } from './launch';
+import { describe, expect, it } from 'vitest';
+import { evaluateInContentScript, sessionPerFile, type Session } from './launch';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+sessionPerFile((started) => (session = started));
 
 describe('Copy page structure', () => {
   it('hands an extension page the structure of a LinkedIn tab, without the people in it', async () => {
