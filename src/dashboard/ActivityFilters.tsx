@@ -4,6 +4,7 @@ import { LOG_KINDS, type ActivityFilter, type LogKind } from '../shared/routes';
 import { t } from '../shared/i18n';
 import { useRequest } from '../ui/use-request';
 import { StageFilter } from './StageFilter';
+import { ProspectCombobox } from '../ui/ProspectCombobox';
 
 export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; onFilter: (filter: ActivityFilter) => void }) {
   const [library] = useRequest('library.search', { text: '', includeExpired: true, limit: 200 });
@@ -24,7 +25,8 @@ export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; 
           </option>
         ))}
       </select>
-      <input aria-label={t('activityProspect')} placeholder="/in/…" value={filter.prospect} onInput={(e) => set({ prospect: e.currentTarget.value })} />
+      {/* The chosen prospect's id (or a pasted profile address) goes in the address, as every filter. */}
+      <ProspectCombobox label={t('prospectComboFilter')} value={filter.prospect} onChange={(prospect) => set({ prospect })} />
       <StageFilter value={filter.stage} onChange={(stage) => set({ stage })} />
       <select aria-label={t('insightContent')} value={filter.content} onChange={(e) => set({ content: e.currentTarget.value })}>
         <option value="">{t('activityAllContent')}</option>

@@ -1,10 +1,12 @@
-// An entry by hand in the activity log: a call, a meeting, an email or a note, with whom.
+// An entry by hand in the activity log: a call, a meeting, an email or a note, with whom (a
+// tracked prospect chosen by name, or a profile URL pasted).
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { MANUAL_KINDS } from '../shared/contract';
 import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { profilePathOf } from '../shared/profile-ids';
+import { ProspectCombobox } from '../ui/ProspectCombobox';
 
 export function AddLogEntryForm() {
   const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call');
@@ -17,6 +19,11 @@ export function AddLogEntryForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const prospectId = prospect.trim() ? profilePathOf(prospect) : null;
+        // Words that name nobody chosen are not dropped silently: the entry would lose its person.
+        if (prospect.trim() && !prospectId) {
+          setError(t('prospectComboUnknown'));
+          return;
+        }
         request('activity.add', { kind, prospectId, note }).then(
           () => {
             setNote('');
@@ -33,12 +40,16 @@ export function AddLogEntryForm() {
           </option>
         ))}
       </select>
-      <input aria-label={t('activityProspect')} placeholder="/in/…" value={prospect} onInput={(e) => setProspect(e.currentTarget.value)} />
+      <ProspectCombobox label={t('prospectComboLabel')} value={prospect} onChange={setProspect} />
       <input aria-label={t('activityNote')} placeholder={t('activityNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} required />
       <button type="submit" class="primary">
         {t('add')}
       </button>
-      {error && <span class="error">{error}</span>}
+      {error && (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      )}
     </form>
   );
 }

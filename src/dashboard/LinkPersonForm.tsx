@@ -4,46 +4,40 @@
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
+import { profilePathOf } from '../shared/profile-ids';
 import { errorText } from '../ui/labels';
-import { useRequest } from '../ui/use-request';
+import { ProspectCombobox } from '../ui/ProspectCombobox';
 
+// The combobox starts with the name the share was logged with, its matches listed: Enter takes
+// the first, arrows another; a profile URL pasted names someone the search does not list.
 function Chooser({ id, personName, onLinked }: { id: number; personName: string; onLinked: (linked: number) => void }) {
-  const [query, setQuery] = useState(personName);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [value, setValue] = useState(personName);
   const [error, setError] = useState<string | null>(null);
-  const [list] = useRequest('prospects.list', { text: query.trim().slice(0, 100) });
-  const choices = list.state === 'ready' ? list.value.slice(0, 50) : [];
-  // The first match until the user picks one that is still listed.
-  const chosen = picked !== null && choices.some((prospect) => prospect.id === picked) ? picked : (choices[0]?.id ?? '');
-  const shownError = error ?? (list.state === 'error' ? list.message : null);
+  const chosen = profilePathOf(value);
   return (
     <form
       class="inline link-person"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!chosen) return;
+        if (!chosen) {
+          setError(t('prospectComboUnknown'));
+          return;
+        }
         request('activity.linkPerson', { id, prospectId: chosen }).then(
           ({ linked }) => onLinked(linked),
           (failure: unknown) => setError(errorText(failure)),
         );
       }}
     >
-      <input aria-label={t('activityLinkSearch')} placeholder={t('activityLinkSearch')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-      {choices.length === 0 ? (
-        <span class="muted small">{t('activityLinkNone')}</span>
-      ) : (
-        <select aria-label={t('activityLinkChoice')} value={chosen} onChange={(e) => setPicked(e.currentTarget.value)}>
-          {choices.map((prospect) => (
-            <option key={prospect.id} value={prospect.id}>
-              {prospect.company ? `${prospect.name} · ${prospect.company}` : prospect.name}
-            </option>
-          ))}
-        </select>
-      )}
-      <button type="submit" class="primary" disabled={!chosen}>
+      <ProspectCombobox label={t('activityLinkChoice')} value={value} onChange={setValue} openAtStart />
+      <button type="submit" class="primary">
         {t('activityLinkConfirm')}
       </button>
-      {shownError && <span class="error">{shownError}</span>}
+      {error && (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      )}
     </form>
   );
 }
