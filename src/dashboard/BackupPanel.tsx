@@ -77,6 +77,7 @@ export function BackupPanel() {
         <input
           type="file"
           name="backup-file"
+          aria-label={t('backupFileLabel')}
           accept=".json,application/json"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];

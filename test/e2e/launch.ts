@@ -14,15 +14,25 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's UI language ("fr"): what chrome.i18n.getUILanguage() answers and so which
+   * _locales our pages show. On Linux Chromium takes it from LANGUAGE, elsewhere from --lang;
+   * both are given. Unset: the machine's (English on the test machines).
+   */
+  language?: string;
+}
+
 /** `extraArgs`: more Chromium flags (the benchmarks ask for precise memory figures). */
-export async function launch(extraArgs: readonly string[] = []): Promise<Session> {
+export async function launch(extraArgs: readonly string[] = [], { language }: LaunchOptions = {}): Promise<Session> {
   const profile = freshProfile();
   const extension = extensionDir('chrome');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags(), ...extraArgs],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags(), ...(language ? [`--lang=${language}`] : []), ...extraArgs],
+    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LC_ALL: '', LANG: '' } } : {}),
   });
   await routeLinkedIn(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -72,10 +82,10 @@ export async function workerStopper(page: Page): Promise<() => Promise<void>> {
 }
 
 /** One browser for the whole test file: started before its first test, closed after its last. */
-export function sessionPerFile(started: (session: Session) => void): void {
+export function sessionPerFile(started: (session: Session) => void, options: LaunchOptions = {}): void {
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await launch();
+    session = await launch([], options);
     started(session);
   });
   afterAll(async () => {

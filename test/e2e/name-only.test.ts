@@ -78,7 +78,10 @@ describe('a conversation that names the person without a profile link, in Chromi
       chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath: '/in/marta-muestra', name: 'Marta Muestra', headline: '', company: '' } }),
     );
     await entry.getByRole('button', { name: 'Link to prospect' }).click();
-    await expect.poll(() => entry.getByRole('combobox', { name: 'Prospect to link' }).inputValue()).toBe('/in/marta-muestra');
+    // The field opens with the logged name searched, the focus in it: Enter takes the match.
+    await expect.poll(() => entry.getByRole('option').allTextContents()).toEqual(['Marta Muestra']);
+    await dashboard.keyboard.press('Enter');
+    await expect.poll(() => entry.getByRole('combobox', { name: 'Prospect to link' }).inputValue()).toBe('Marta Muestra');
     await entry.getByRole('button', { name: 'Link', exact: true }).click();
     await expect.poll(() => dashboard.getByRole('status').first().textContent()).toBe('1 entries now name this prospect');
     await expect.poll(() => dashboard.getByTestId('name-only').count()).toBe(0);

@@ -189,11 +189,11 @@ export class OurUi {
   }
 
   /**
-   * Opens the picker of the share button in `within`, types `search` as the user would (the
+   * Opens the picker of the share button (named `share`, in the browser's language) in `within`, types `search` as the user would (the
    * search field has the focus), waits for options and answers their names.
    */
-  async openPicker(within: string | undefined, search: string): Promise<string[]> {
-    await this.click({ role: 'button', name: SHARE, ...(within ? { within } : {}) });
+  async openPicker(within: string | undefined, search: string, share: string = SHARE): Promise<string[]> {
+    await this.click({ role: 'button', name: share, ...(within ? { within } : {}) });
     await this.find({ role: 'dialog', ...(within ? { within } : {}) });
     // The picker puts the focus in its search box: type once it is there.
     await this.find({ role: 'combobox', focused: true, ...(within ? { within } : {}) });
