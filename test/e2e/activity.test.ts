@@ -10,7 +10,7 @@ describe('the activity log in Chromium', () => {
   it('adds an entry by hand, lists it, and exports the log to a dated CSV file', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#activity'));
-    await page.getByRole('combobox', { name: 'Prospect: name, company or profile URL' }).fill('/in/ada-sample-42');
+    await page.getByRole('combobox', { name: 'Prospect: name, company or profile URL', exact: true }).fill('/in/ada-sample-42');
     await page.locator('.add-entry input[placeholder="Note"]').fill('=cmd|calc, "quoted"');
     await page.locator('.add-entry').getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => page.getByTestId('log').locator('li').count(), { timeout: 10_000 }).toBe(1);
