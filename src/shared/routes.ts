@@ -43,7 +43,7 @@ export interface ActivityFilter {
   from: string;
   to: string;
   kind: LogKind | '';
-  /** A profile path typed by the user; applied only once it is a whole path. */
+  /** The prospect chosen (their id), or a profile URL or path typed; applied only once it is a whole path. */
   prospect: string;
   stage: ProspectStage | '';
   content: string;
