@@ -7,6 +7,8 @@ import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import type { ShareText } from '../../src/shared/contract';
 import { composeShare } from '../../src/background/sharing';
+import { restoredSettings } from '../../src/shared/backup-format';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 
@@ -98,5 +100,15 @@ describe('composeShare', () => {
   it('without captions, a message is the frame and the link', () => {
     const share = composeShare({ item: item({ title: 'x' }), recent: [], settings: { senderName: '', messageTemplates: [{ language: 'en', text: 'Hi {firstName|there},' }] }, channel: 'message', person: { name: 'Ada Sample', company: '' }, frame: true, link: 'https://e.com/x' });
     expect(share).toEqual({ caption: '', link: 'https://e.com/x', captionIndex: null, text: 'Hi Ada,\n\nhttps://e.com/x', missing: [] });
+  });
+});
+
+describe('a restore', () => {
+  it('takes a valid name and templates, and keeps the current ones for invalid values, naming them', () => {
+    const taken = restoredSettings(DEFAULT_SETTINGS, { senderName: 'Ana Martin', messageTemplates: [{ language: 'de', text: 'Hallo {firstName|},' }] });
+    expect(taken.settings).toMatchObject({ senderName: 'Ana Martin', messageTemplates: [{ language: 'de', text: 'Hallo {firstName|},' }] });
+    const kept = restoredSettings(DEFAULT_SETTINGS, { senderName: 42, messageTemplates: [{ language: 'en', text: 'x'.repeat(501) }] });
+    expect(kept.settings.messageTemplates).toEqual(DEFAULT_SETTINGS.messageTemplates);
+    expect(kept.kept).toEqual(['senderName', 'messageTemplates']);
   });
 });
