@@ -23,6 +23,8 @@ const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
   saturationDays: 'settingSaturationDays',
   csvSeparator: 'settingCsvSemicolon',
   csvBom: 'settingCsvBom',
+  senderName: 'settingSenderName',
+  messageTemplates: 'settingTemplates',
 };
 
 /** What the restore report adds when some settings in the file were not taken. */

@@ -1,5 +1,5 @@
 // Settings: what every shared link carries (UTM attribution per salesperson and campaign),
-// and how often feeds are fetched again.
+// how messages are framed (the user's name and templates), and how often feeds are fetched again.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { DEFAULT_SETTINGS, LINK_CHANNELS, type LinkChannel, type Settings } from '../shared/contract';
@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { tagUrl } from '../shared/urls';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
+import { TemplateFields } from './TemplateFields';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 type TextSetting = 'repId' | 'campaign' | 'utmSource' | 'utmMedium' | 'repParam';
@@ -96,6 +97,7 @@ export function SettingsForm() {
           <input type="checkbox" name="keepReplyText" checked={draft.keepReplyText} onChange={(event) => change({ keepReplyText: event.currentTarget.checked })} />
           {t('settingKeepReplyText')}
         </label>
+        <TemplateFields draft={draft} change={change} />
         {field('repId', t('settingRepId'), t('settingRepIdHint'))}
         <fieldset class="field" data-testid="rep-id-channels">
           <legend>{t('settingRepIdChannels')}</legend>

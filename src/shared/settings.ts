@@ -1,13 +1,18 @@
 // The user's settings: their schema (checked by settings.update and by a restore) and defaults.
 import * as v from 'valibot';
 import { LINK_CHANNELS } from './model';
-import { shortText } from './fields';
+import { LanguageCode, shortText, upTo } from './fields';
+import { PERSON_NAME_MAX } from './person-names';
 
 export { LINK_CHANNELS, type LinkChannel } from './model';
 
 // Inside a function marked side-effect free: a top-level `LINK_CHANNELS.length` would keep the list in the content script.
 const channelList = /* @__NO_SIDE_EFFECTS__ */ () => v.pipe(v.array(v.picklist(LINK_CHANNELS)), v.maxLength(LINK_CHANNELS.length));
 const utmValue = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
+
+/** The longest message frame, and how many languages have one. */
+export const MESSAGE_TEMPLATE_MAX = 500;
+export const MESSAGE_TEMPLATES_MAX = 20;
 
 export const SettingsSchema = v.strictObject({
   /** The salesperson's own short id, carried (in `repParam`) by links shared in `repIdChannels`. */
@@ -39,8 +44,17 @@ export const SettingsSchema = v.strictObject({
   /** CSV exports: "," or ";" (European Excel), with or without a UTF-8 BOM. */
   csvSeparator: v.picklist([',', ';']),
   csvBom: v.boolean(),
+  /** The user's own name, as they sign: `{senderFirstName}` in templates is its first name. */
+  senderName: shortText(PERSON_NAME_MAX),
+  /**
+   * The user's own frame for a message, one per language: the picker puts it before the
+   * caption and link of a message in that language (never in a public post or comment). An
+   * empty text means no frame. See src/shared/template.ts for the variables.
+   */
+  messageTemplates: v.pipe(v.array(v.strictObject({ language: LanguageCode, text: upTo(MESSAGE_TEMPLATE_MAX) })), v.maxLength(MESSAGE_TEMPLATES_MAX)),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type MessageTemplate = Settings['messageTemplates'][number];
 export const DEFAULT_SETTINGS: Settings = {
   repId: '',
   repIdChannels: ['message'],
@@ -57,4 +71,16 @@ export const DEFAULT_SETTINGS: Settings = {
   saturationDays: 7,
   csvSeparator: ',',
   csvBom: true,
+  senderName: '',
+  messageTemplates: [
+    { language: 'en', text: 'Hi {firstName|there}, I thought of you when I read this:' },
+    { language: 'fr', text: "Bonjour {firstName|}, j'ai pensé à vous en lisant ceci :" },
+  ],
 };
+
+/** The frame for a message in `language`: its template, if it has one and it is not empty. */
+export function messageTemplateFor(templates: readonly MessageTemplate[] | unknown, language: string): string {
+  if (!Array.isArray(templates)) return '';
+  const found = (templates as unknown[]).find((entry): entry is MessageTemplate => typeof entry === 'object' && entry !== null && (entry as MessageTemplate).language === language);
+  return typeof found?.text === 'string' ? found.text.trim() : '';
+}

@@ -11,6 +11,7 @@ import { createDbHandle, DB_VERSION } from '../../src/background/db';
 import type { Route } from '../../src/background/router';
 import { background } from './helpers/background';
 import type { ContentItem, Interaction, Prospect, Source } from '../../src/shared/model';
+import type { LibraryHit } from '../../src/shared/contract';
 import { request } from '../../src/shared/client';
 import { Popup } from '../../src/popup/Popup';
 import { Dashboard } from '../../src/dashboard/Dashboard';
@@ -278,9 +279,13 @@ describe('hostile text in the picker on LinkedIn', () => {
   const t: Translate = (key, subs) => (subs === undefined ? key : `${key}: ${[subs].flat().join(' | ')}`);
 
   it('lists hostile titles and a hostile name as text, recommendations included', async () => {
-    await show(<Picker t={t} request={request} person={{ prospectId: PROSPECT }} onChoose={() => {}} onClose={() => {}} />);
+    const prepare = (hit: LibraryHit) => request('share.prepare', { contentId: hit.item.id, prospectId: PROSPECT, channel: 'message' });
+    await show(<Picker t={t} request={request} person={{ prospectId: PROSPECT }} prepare={prepare} onChoose={() => {}} onClose={() => {}} />);
     await expectSafe(`${ALL} evil-js`, `pickerRecommended: ${IMG}`);
     await until(() => expect(document.querySelectorAll('[role="option"]')).toHaveLength(4));
+    // The preview of the highlighted item: its caption and the person's name, as text.
+    await until(() => expect(document.querySelector('section[aria-label="pickerPreview"]')).not.toBeNull());
+    await expectSafe();
   });
 
   it('in its shadow root, from the share button, through the saturation warning', async () => {
@@ -299,7 +304,7 @@ describe('hostile text in the picker on LinkedIn', () => {
     const index = options.findIndex((option) => option.textContent?.includes('evil-js'));
     for (let i = 0; i < index; i++) await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
     await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
-    expect(shadow.textContent).toContain(`guardAlreadySent: ${IMG}`);
+    await until(() => expect(shadow.textContent).toContain(`guardAlreadySent: ${IMG}`));
     expect(injected(shadow)).toEqual([]);
     expect(pwned()).toBeUndefined();
     render(null, shadow);

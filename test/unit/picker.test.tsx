@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { request as requestFn } from '../../src/shared/client';
-import type { LibraryHit } from '../../src/shared/contract';
+import type { LibraryHit, ShareText } from '../../src/shared/contract';
 import { Picker } from '../../src/content/ui/Picker';
 import { item } from './helpers/items';
 
@@ -20,13 +20,17 @@ async function open(context: unknown) {
   });
   const onChoose = vi.fn();
   const onClose = vi.fn();
+  // The filled text of each item: "For evaluation" (rec1) needs a company nobody knows.
+  const prepare = vi.fn(async ({ item: { id } }: LibraryHit): Promise<ShareText> =>
+    id === 'rec1' ? { text: '', caption: '', link: `https://e.com/${id}`, captionIndex: 0, missing: ['company'] } : { text: `Hi Ada, read ${id}\n\nhttps://e.com/${id}`, caption: `read ${id}`, link: `https://e.com/${id}`, captionIndex: 0, missing: [] },
+  );
   await act(async () => {
-    render(<Picker t={t as never} request={request as unknown as typeof requestFn} person={{ prospectId: "/in/ada" }} onChoose={onChoose} onClose={onClose} />, document.body);
+    render(<Picker t={t as never} request={request as unknown as typeof requestFn} person={{ prospectId: "/in/ada" }} prepare={prepare} onChoose={onChoose} onClose={onClose} />, document.body);
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
-  return { request, onChoose, onClose };
+  return { request, prepare, onChoose, onClose };
 }
 
 const noGuard = { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 };
@@ -51,7 +55,8 @@ describe('Picker', () => {
     expect(document.querySelector('[aria-selected="true"] .option-title')?.textContent).toBe('Beta');
     expect(input.getAttribute('aria-activedescendant')).toBe(document.querySelector('[aria-selected="true"]')!.id);
     await key('Enter');
-    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/b' }));
+    // The text inserted is the one the background filled for this person.
+    await vi.waitFor(() => expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/b' }), expect.objectContaining({ text: 'Hi Ada, read b\n\nhttps://e.com/b' })));
     await key('Escape');
     expect(onClose).toHaveBeenCalled();
   });
@@ -68,10 +73,27 @@ describe('Picker', () => {
     await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
     expect(document.querySelector('[aria-selected="true"] .option-title')?.textContent).toBe('Alpha');
     await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    const warnings = () => [...document.querySelectorAll('.picker-warnings li')].map((li) => li.textContent);
+    await vi.waitFor(() => expect(warnings()).toHaveLength(3));
     expect(onChoose).not.toHaveBeenCalled();
-    const warnings = [...document.querySelectorAll('.picker-warnings li')].map((li) => li.textContent);
-    expect(warnings).toEqual(['guardAlreadySent:Ada', 'guardTooMany:Ada,2,7', 'guardUnanswered:Ada']);
+    expect(warnings()).toEqual(['guardAlreadySent:Ada', 'guardTooMany:Ada,2,7', 'guardUnanswered:Ada']);
     await act(() => void (document.querySelector('.picker-actions button') as HTMLButtonElement).click());
-    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/a' }));
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/a' }), expect.objectContaining({ link: 'https://e.com/a' }));
+  });
+
+  it('previews the highlighted item filled for the person, and refuses one that misses a variable, saying which', async () => {
+    const { onChoose, prepare } = await open({ prospect: null, sentContentIds: [], guard: noGuard });
+    const preview = () => document.querySelector('section[aria-label="pickerPreview"]')?.textContent;
+    await vi.waitFor(() => expect(preview()).toBe('Hi Ada, read a\n\nhttps://e.com/a'));
+    const input = document.querySelector('input')!;
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    await vi.waitFor(() => expect(preview()).toBe('missingCompany'));
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await vi.waitFor(() => expect(document.querySelector('[role="alert"]')?.textContent).toBe('missingCompany'));
+    expect(onChoose).not.toHaveBeenCalled();
+    // Back and forth asks the background once per item.
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true })));
+    await vi.waitFor(() => expect(preview()).toContain('read a'));
+    expect(prepare.mock.calls.map(([hit]) => hit.item.id)).toEqual(['a', 'rec1']);
   });
 });

@@ -16,7 +16,7 @@ async function shareOnce(logError: Error) {
   const request = vi.fn(async (type: string) => {
     if (type === 'share.context') return { prospect: null, sentContentIds: [], guard: { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 } };
     if (type === 'library.search') return { hits: [{ item: item({ id: 'a', title: 'Alpha' }), link: 'https://e.com/a' }], total: 1 };
-    if (type === 'share.prepare') return { text: 'Read this https://e.com/a', link: 'https://e.com/a', captionIndex: 0 };
+    if (type === 'share.prepare') return { text: 'Read this https://e.com/a', caption: 'Read this', link: 'https://e.com/a', captionIndex: 0, missing: [] };
     if (type === 'share.log') throw logError;
     throw new Error(`unexpected ${type}`);
   });

@@ -1,18 +1,31 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
 import type { ActivityEntry, Answers, LinkChannel, ShareText } from '../../shared/contract';
-import type { Caption, ContentItem, Interaction } from '../../shared/model';
+import type { Interaction } from '../../shared/model';
 import { canonicalUrl, contentSlug, tagUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
 import { readSettings, utmFor } from '../settings';
 import { findProspect, findProspectByName } from '../prospects';
 import { nameKey } from '../../shared/person-names';
 import { squash } from '../../shared/text';
+import { composeShare, type TemplatePerson } from './compose';
 
 /** A member-id path names the slug's record once both were seen: log under the record's id. */
 async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<string | null> {
   if (id === null) return null;
   return (await findProspect(conn.transaction('prospects').store, id))?.id ?? id;
+}
+
+/**
+ * Whom a message's templates name: the tracked record (by profile, else by the one prospect
+ * bearing the conversation's name), else the name the conversation shows, else nobody.
+ */
+async function templatePerson(conn: NurtureDb, id: string | null, personName: string | undefined): Promise<TemplatePerson | null> {
+  const store = conn.transaction('prospects').store;
+  const name = personName === undefined ? '' : squash(personName);
+  const record = id !== null ? await findProspect(store, id) : name ? await findProspectByName(store, name) : undefined;
+  if (record) return { name: record.name, company: record.company };
+  return name ? { name, company: '' } : null;
 }
 
 /**
@@ -32,23 +45,6 @@ export interface SharingDeps {
 }
 
 /**
- * The caption to propose: one in the item's language when the item has such captions, and among those the one
- * used least recently for this item (never used first), so a team's posts do not all read
- * the same. `recentIndexes` is newest first.
- */
-export function pickCaption(captions: readonly Caption[], language: string, recentIndexes: readonly (number | null | undefined)[]): number | null {
-  if (captions.length === 0) return null;
-  const inLanguage = captions.map((caption, index) => ({ caption, index })).filter(({ caption }) => caption.language === language);
-  const candidates = (inLanguage.length > 0 ? inLanguage : captions.map((caption, index) => ({ caption, index }))).map(({ index }) => index);
-  const lastUse = (index: number) => {
-    const position = recentIndexes.indexOf(index);
-    return position === -1 ? Infinity : position;
-  };
-  // The largest distance since last use wins; never used is infinitely far.
-  return candidates.reduce((best, index) => (lastUse(index) > lastUse(best) ? index : best), candidates[0]!);
-}
-
-/**
  * For the saturation guard: shares sent within `days`, and how many of the latest shares in a
  * row got no reply after them. `entries` is one prospect's log, oldest first.
  */
@@ -62,11 +58,6 @@ export function saturation(entries: readonly Interaction[], now: number, days: n
     if (entry.kind === 'shared' && entry.status === 'sent') unansweredInARow++;
   }
   return { recentShares, unansweredInARow };
-}
-
-export function shareText(item: ContentItem, captionIndex: number | null, link: string): ShareText {
-  const caption = captionIndex === null ? '' : (item.captions[captionIndex]?.text ?? '');
-  return { caption, link, captionIndex, text: caption ? `${caption}\n\n${link}` : link };
 }
 
 /**
@@ -97,15 +88,22 @@ export function createSharing({ db, now }: SharingDeps) {
   }
 
   return {
-    /** The text for `channel`: its link carries the rep id only if the user chose that channel. */
-    async prepare(contentId: string, channel: LinkChannel = 'other'): Promise<ShareText> {
+    /**
+     * The text for `channel`, its templates filled for the person (see compose.ts): its link
+     * carries the rep id only if the user chose that channel. `frame`: the user's message frame
+     * goes first (a message whose composer is still empty).
+     */
+    async prepare(contentId: string, channel: LinkChannel = 'other', person: { prospectId: string | null; personName?: string | undefined } = { prospectId: null }, frame = true): Promise<ShareText> {
       const conn = await db();
       const item = await conn.get('content', contentId);
       if (!item) throw new Error('this item is no longer in the library');
       const settings = await readSettings(conn);
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
       const link = tagUrl(item.url, utmFor(settings, channel), contentSlug(item.url, item.id));
-      return shareText(item, pickCaption(item.captions, item.language, recent), link);
+      // Public posts and comments name nobody: no record is read for them.
+      const toPerson = channel === 'message' || channel === 'other';
+      const to = toPerson ? await templatePerson(conn, person.prospectId, person.personName) : null;
+      return composeShare({ item, recent, settings, channel, person: to, frame, link });
     },
 
     async log(entry: {

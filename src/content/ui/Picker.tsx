@@ -1,8 +1,11 @@
 // The library picker opened from a composer: recommendations for the person first (their
 // stage and persona, minus what they already received), then a search as the user types.
-// A listbox driven from the search field: arrows move, Enter chooses, Escape closes.
+// A listbox driven from the search field: arrows move, Enter chooses, Escape closes. Below
+// it, the text the highlighted item would insert, filled for the person (or what it misses).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Answers, LibraryHit } from '../../shared/contract';
+import type { Answers, LibraryHit, ShareText } from '../../shared/contract';
+import type { MessageKey } from '../../shared/i18n';
+import type { TemplateVariable } from '../../shared/template';
 import type { FeatureContext } from '../features/feature';
 import { fromUser, onlyFromUser, typedByUser } from './user-input';
 
@@ -11,18 +14,34 @@ export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
   person: { prospectId: string | null; personName?: string };
   /** Open below the button rather than above it: a box near the top of the page has no room above. */
   below?: boolean;
-  onChoose(hit: LibraryHit): void;
+  /** The text an item would insert for this person (the background fills it): previewed, then inserted. */
+  prepare(hit: LibraryHit): Promise<ShareText>;
+  onChoose(hit: LibraryHit, share: ShareText): void;
   onClose(): void;
 }
 
 type Context = Answers['share.context'];
 let pickers = 0;
 
-export function Picker({ t, request, person, below = false, onChoose, onClose }: PickerProps) {
+const MISSING: Record<TemplateVariable, MessageKey> = {
+  firstName: 'missingFirstName',
+  lastName: 'missingLastName',
+  company: 'missingCompany',
+  senderFirstName: 'missingSenderFirstName',
+};
+
+/** What the user is told when a text needs a variable that is unknown and has no fallback. */
+export const missingText = (t: PickerProps['t'], missing: readonly TemplateVariable[]): string => missing.map((name) => t(MISSING[name])).join(' ');
+
+export function Picker({ t, request, person, below = false, prepare, onChoose, onClose }: PickerProps) {
   const [text, setText] = useState('');
   const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [], guard: { recentShares: 0, max: Infinity, days: 0, unansweredInARow: 0 } });
   // An item chosen while the saturation guard has something to say: confirm or go back.
-  const [pending, setPending] = useState<{ hit: LibraryHit; warnings: string[] } | null>(null);
+  const [pending, setPending] = useState<{ hit: LibraryHit; share: ShareText; warnings: string[] } | null>(null);
+  // The highlighted item's text, and the item the user chose that cannot be inserted.
+  const [preview, setPreview] = useState<{ id: string; share: ShareText } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const prepared = useRef(new Map<string, Promise<ShareText>>());
   const [recommended, setRecommended] = useState<LibraryHit[]>([]);
   const [results, setResults] = useState<LibraryHit[] | null>(null);
   const [active, setActive] = useState(0);
@@ -70,9 +89,48 @@ export function Picker({ t, request, person, below = false, onChoose, onClose }:
 
   const sent = new Set(context.sentContentIds);
   const activeHit = shown[active];
+  // Asked once per item while the picker is open: moving back and forth asks nothing again.
+  const textOf = (hit: LibraryHit): Promise<ShareText> => {
+    let share = prepared.current.get(hit.item.id);
+    if (!share) {
+      share = prepare(hit);
+      prepared.current.set(hit.item.id, share);
+      share.catch(() => prepared.current.delete(hit.item.id));
+    }
+    return share;
+  };
+
+  useEffect(() => {
+    setRefused(null);
+    if (!activeHit) return;
+    let live = true;
+    // A short pause: arrowing through the list asks only for where it stops.
+    const timer = setTimeout(() => {
+      textOf(activeHit).then(
+        (share) => live && setPreview({ id: activeHit.item.id, share }),
+        () => {},
+      );
+    }, 80);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [activeHit?.item.id]);
 
   /** Would it please them, would it help them? Advice before inserting, never a block. */
-  const choose = (hit: LibraryHit) => {
+  const choose = async (hit: LibraryHit) => {
+    let share: ShareText;
+    try {
+      share = await textOf(hit);
+    } catch {
+      setError(t('shareDisconnected'));
+      return;
+    }
+    // Never inserted with a raw variable: the picker stays open and says what is unknown.
+    if (share.missing.length > 0) {
+      setRefused(missingText(t, share.missing));
+      return;
+    }
     const name = context.prospect?.name;
     const warnings: string[] = [];
     if (name) {
@@ -80,20 +138,20 @@ export function Picker({ t, request, person, below = false, onChoose, onClose }:
       if (context.guard.recentShares >= context.guard.max) warnings.push(t('guardTooMany', [name, String(context.guard.recentShares), String(context.guard.days)]));
       if (context.guard.unansweredInARow >= 2) warnings.push(t('guardUnanswered', name));
     }
-    if (warnings.length > 0) setPending({ hit, warnings });
-    else onChoose(hit);
+    if (warnings.length > 0) setPending({ hit, share, warnings });
+    else onChoose(hit, share);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!fromUser(event)) return;
     // Keys handled here never reach LinkedIn's own shortcuts.
     if (pending) {
-      if (event.key === 'Enter') onChoose(pending.hit);
+      if (event.key === 'Enter') onChoose(pending.hit, pending.share);
       else if (event.key === 'Escape') setPending(null);
       else return;
     } else if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Enter' && activeHit) choose(activeHit);
+    else if (event.key === 'Enter' && activeHit) void choose(activeHit);
     else if (event.key === 'Escape') onClose();
     else return;
     event.preventDefault();
@@ -110,7 +168,7 @@ export function Picker({ t, request, person, below = false, onChoose, onClose }:
           ))}
         </ul>
         <div class="picker-actions">
-          <button type="button" class="share" ref={(el) => el?.focus()} onClick={onlyFromUser(() => onChoose(pending.hit))}>
+          <button type="button" class="share" ref={(el) => el?.focus()} onClick={onlyFromUser(() => onChoose(pending.hit, pending.share))}>
             {t('guardInsertAnyway')}
           </button>
           <button type="button" class="share" onClick={() => setPending(null)}>
@@ -159,7 +217,7 @@ export function Picker({ t, request, person, below = false, onChoose, onClose }:
             class={index === active ? 'option active' : 'option'}
             onMouseEnter={() => setActive(index)}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={onlyFromUser(() => choose(hit))}
+            onClick={onlyFromUser(() => void choose(hit))}
           >
             <span class="option-title">{hit.item.title}</span>
             {sent.has(hit.item.id) && <span class="badge">{t('alreadySent')}</span>}
@@ -167,6 +225,16 @@ export function Picker({ t, request, person, below = false, onChoose, onClose }:
         ))}
         {results !== null && shown.length === 0 && <li class="picker-hint">{t('noResults')}</li>}
       </ul>
+      {refused && (
+        <p class="picker-warning" role="alert">
+          {refused}
+        </p>
+      )}
+      {activeHit && preview?.id === activeHit.item.id && (
+        <section class="picker-preview" aria-label={t('pickerPreview')}>
+          {preview.share.missing.length > 0 ? <p class="picker-missing">{missingText(t, preview.share.missing)}</p> : <p class="picker-text">{preview.share.text}</p>}
+        </section>
+      )}
       <p class="picker-keys" aria-hidden="true">
         {t('pickerKeys')}
       </p>
@@ -190,6 +258,10 @@ export const pickerCss = `
 .picker-warning { margin: 0; font-weight: 600; color: #8a4b00; }
 .picker-warnings { margin: 0; padding-left: 18px; }
 .picker-actions { display: flex; gap: 8px; }
+.picker-preview { border-top: 1px solid rgba(0, 0, 0, 0.12); padding-top: 6px; max-height: 96px; overflow-y: auto; font-size: 12px; }
+.picker-preview p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.picker-missing { color: #8a4b00; }
+.dark .picker-missing, .dark .picker-warning { color: #f5b45f; }
 .dark .picker { background: #1d2226; color: #e9e9e9; }
 .dark .picker-hint, .dark .picker-keys { color: #a3acb5; }
 .dark .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }

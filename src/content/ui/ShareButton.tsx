@@ -2,13 +2,13 @@
 // caption and the tagged link at the caret as typed text, logs the share, and gives the
 // focus back to the composer: the user personalises and presses LinkedIn's own Send.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryHit } from '../../shared/contract';
+import type { LibraryHit, ShareText } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
 import type { ComposerKind } from '../linkedin/composers';
 import { partnerRef, type Partner } from '../linkedin/conversation';
 import { insertText, placeCaret, saveCaret } from '../linkedin/insert';
 import { refusedForRoom } from '../../shared/request-error';
-import { Picker, pickerCss } from './Picker';
+import { missingText, Picker, pickerCss } from './Picker';
 import { onlyFromUser } from './user-input';
 
 /** Where the chosen item goes: into a composer's editor, or to the clipboard (profile pages). */
@@ -35,11 +35,15 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   const [status, setStatus] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const caret = useRef<Range | null>(null);
+  // The user's message frame goes first only into an empty composer: after their own words
+  // a second greeting would read twice.
+  const frame = useRef(true);
 
   const show = useCallback(() => {
     caret.current = editor ? saveCaret(editor) : null;
-    // Read once, on the user's click or shortcut: the picker (about 340px) opens where it fits.
-    setBelow((button.current?.getBoundingClientRect().top ?? Infinity) < 360);
+    frame.current = editor ? !(editor.textContent ?? '').trim() : true;
+    // Read once, on the user's click or shortcut: the picker (about 440px) opens where it fits.
+    setBelow((button.current?.getBoundingClientRect().top ?? Infinity) < 460);
     setPartner(prospect());
     setStatus(null);
     setOpen(true);
@@ -55,10 +59,29 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
     ((toEditor && editor) || button.current)?.focus();
   };
 
-  const choose = async ({ item }: LibraryHit) => {
+  const channel = target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind];
+  // The name fills the templates even for a profile not tracked; posts and comments name nobody.
+  const prepare = useCallback(
+    ({ item }: LibraryHit) =>
+      request('share.prepare', {
+        contentId: item.id,
+        prospectId: partner?.profilePath ?? null,
+        ...(partner?.name && channel === 'message' ? { personName: partner.name.slice(0, 120) } : {}),
+        channel,
+        frame: frame.current,
+      }),
+    [request, partner, channel],
+  );
+
+  const choose = async ({ item }: LibraryHit, share: ShareText) => {
     setOpen(false);
     try {
-      const share = await request('share.prepare', { contentId: item.id, prospectId: partner?.profilePath ?? null, channel: target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind] });
+      if (share.missing.length > 0 || !share.text) {
+        // The picker refuses these; a text never goes in with a raw variable.
+        setStatus(missingText(t, share.missing));
+        (editor ?? button.current)?.focus();
+        return;
+      }
       if (editor) {
         const wasEmpty = !(editor.textContent ?? '').trim();
         if (!insertText(editor, share.text, caret.current)) throw new Error('the editor refused the text');
@@ -75,7 +98,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         contentId: item.id,
         // From a profile, the copied text is meant for a message to that person.
         ...partnerRef(target.kind === 'message' || target.kind === 'clipboard' ? partner : null),
-        channel: target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind],
+        channel,
         pageUrl: pageUrl(),
         link: share.link,
         captionIndex: share.captionIndex,
@@ -103,7 +126,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         </svg>
         <span>{t('shareButton')}</span>
       </button>
-      {open && <Picker t={t} request={request} person={partnerRef(partner)} below={below} onChoose={(hit) => void choose(hit)} onClose={() => close(true)} />}
+      {open && <Picker t={t} request={request} person={partnerRef(partner)} below={below} prepare={prepare} onChoose={(hit, share) => void choose(hit, share)} onClose={() => close(true)} />}
       {status && (
         <span class="status" role="status">
           {status}

@@ -2,14 +2,24 @@
 import * as v from 'valibot';
 import { Id, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
 import { URL_MAX, LINK_CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
+import type { TemplateVariable } from '../template';
 import { answer } from './spec';
 
 export interface ShareText {
+  /** The caption, its variables filled. */
   caption: string;
   link: string;
-  /** Caption, blank line, link: what goes into the composer. */
+  /**
+   * What goes into the composer: the user's message frame (messages only), the caption and
+   * the link, a blank line between them. Empty when `missing` is not.
+   */
   text: string;
   captionIndex: number | null;
+  /**
+   * Variables the text needs that are unknown for this person and have no fallback: the share
+   * is refused (`text` is empty), never inserted with a raw `{firstName}`.
+   */
+  missing: TemplateVariable[];
 }
 
 export interface ShareContext {
@@ -27,8 +37,17 @@ export const SHARING_REQUESTS = {
     answer: answer<ShareContext>(),
   },
   'share.prepare': {
-    // Where the link goes decides whether it carries the rep id; unsaid: 'other'.
-    payload: v.strictObject({ contentId: Id, prospectId: v.nullable(ProfileId), channel: v.optional(v.picklist(LINK_CHANNELS), 'other') }),
+    // Where the link goes decides whether it carries the rep id; unsaid: 'other'. Also asked
+    // for the picker's preview of the highlighted item: the preview is what would be inserted.
+    payload: v.strictObject({
+      contentId: Id,
+      prospectId: v.nullable(ProfileId),
+      /** The name the conversation shows: fills the templates when no tracked record does. */
+      personName: v.optional(PersonName),
+      channel: v.optional(v.picklist(LINK_CHANNELS), 'other'),
+      /** Put the user's message frame first (messages only); false when the composer already holds their words. */
+      frame: v.optional(v.boolean(), true),
+    }),
     senders: ['extension-page', 'linkedin-content'],
     writes: [],
     answer: answer<ShareText>(),

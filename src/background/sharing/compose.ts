@@ -1,0 +1,82 @@
+// The text of one share: the user's message frame (messages only), a caption variant, the
+// tagged link, with the template variables filled for the person it goes to. Pure: the
+// service reads the records and hands them here.
+import type { LinkChannel, ShareText } from '../../shared/contract';
+import type { Caption, ContentItem } from '../../shared/model';
+import { nameParts } from '../../shared/name-parts';
+import { messageTemplateFor, type Settings } from '../../shared/settings';
+import { fillTemplate, TEMPLATE_VARIABLES, type TemplateValues } from '../../shared/template';
+
+/** Who the message goes to, as far as the records or the conversation know. */
+export interface TemplatePerson {
+  name: string;
+  company: string;
+}
+
+/**
+ * The caption to propose: one in the item's language when the item has such captions, and
+ * among those the one used least recently for this item (never used first), so a team's posts
+ * do not all read the same. `recentIndexes` is newest first. Only captions that `usable`
+ * accepts are proposed, unless none is.
+ */
+export function pickCaption(
+  captions: readonly Caption[],
+  language: string,
+  recentIndexes: readonly (number | null | undefined)[],
+  usable: (index: number) => boolean = () => true,
+): number | null {
+  if (captions.length === 0) return null;
+  const all = captions.map((_, index) => index);
+  const inLanguage = all.filter((index) => captions[index]!.language === language);
+  const preferred = inLanguage.length > 0 ? inLanguage : all;
+  const fitting = preferred.filter(usable);
+  const candidates = fitting.length > 0 ? fitting : preferred;
+  const lastUse = (index: number) => {
+    const position = recentIndexes.indexOf(index);
+    return position === -1 ? Infinity : position;
+  };
+  // The largest distance since last use wins; never used is infinitely far.
+  return candidates.reduce((best, index) => (lastUse(index) > lastUse(best) ? index : best), candidates[0]!);
+}
+
+/**
+ * What the variables are for this share. Public posts and comments name nobody: there the
+ * person's variables are unknown whoever the page shows (their fallbacks apply).
+ */
+export function templateValues(person: TemplatePerson | null, senderName: string, channel: LinkChannel): TemplateValues {
+  const toPerson = person !== null && (channel === 'message' || channel === 'other');
+  const { firstName, lastName } = toPerson ? nameParts(person.name) : { firstName: '', lastName: '' };
+  return { firstName, lastName, company: toPerson ? person.company : '', senderFirstName: nameParts(senderName).firstName };
+}
+
+export interface ComposeInput {
+  item: ContentItem;
+  /** Caption indexes of the item's latest shares, newest first. */
+  recent: readonly (number | null | undefined)[];
+  settings: Pick<Settings, 'senderName' | 'messageTemplates'>;
+  channel: LinkChannel;
+  person: TemplatePerson | null;
+  /** Whether the user's message frame goes first (messages only). */
+  frame: boolean;
+  link: string;
+}
+
+/**
+ * The share's text. A caption variant whose variables all fill is preferred to one that
+ * would miss one; when every variant (or the frame) misses one, the share is refused: `text`
+ * is empty and `missing` names what is unknown.
+ */
+export function composeShare({ item, recent, settings, channel, person, frame, link }: ComposeInput): ShareText {
+  const values = templateValues(person, settings.senderName, channel);
+  const fills = (index: number) => fillTemplate(item.captions[index]!.text, values).missing.length === 0;
+  const captionIndex = pickCaption(item.captions, item.language, recent, fills);
+  const caption = captionIndex === null ? null : fillTemplate(item.captions[captionIndex]?.text ?? '', values);
+  const language = captionIndex === null ? item.language : (item.captions[captionIndex]?.language ?? item.language);
+  const template = frame && channel === 'message' ? messageTemplateFor(settings.messageTemplates, language) : '';
+  const framing = template ? fillTemplate(template, values) : null;
+  const missing = TEMPLATE_VARIABLES.filter((name) => framing?.missing.includes(name) || caption?.missing.includes(name));
+  const captionText = caption?.text.trim() ?? '';
+  if (missing.length > 0) return { caption: '', link, captionIndex, text: '', missing };
+  const text = [framing?.text.trim() ?? '', captionText, link].filter((part) => part !== '').join('\n\n');
+  return { caption: captionText, link, captionIndex, text, missing: [] };
+}
