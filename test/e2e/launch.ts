@@ -14,8 +14,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** `extraArgs`: more Chromium flags (the benchmarks ask for precise memory figures). */
-export async function launch(extraArgs: readonly string[] = []): Promise<Session> {
+/**
+ * `extraArgs`: more Chromium flags (the benchmarks ask for precise memory figures).
+ * `tz`: the time zone the browser lives in (an IANA name such as Pacific/Auckland), as the
+ * user's machine would set it; the test runner's own zone by default.
+ */
+export async function launch(extraArgs: readonly string[] = [], tz?: string): Promise<Session> {
   const profile = freshProfile();
   const extension = extensionDir('chrome');
   const context = await chromium.launchPersistentContext(profile, {
@@ -23,6 +27,7 @@ export async function launch(extraArgs: readonly string[] = []): Promise<Session
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags(), ...extraArgs],
+    ...(tz === undefined ? {} : { env: { ...process.env, TZ: tz } }),
   });
   await routeLinkedIn(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -72,10 +77,10 @@ export async function workerStopper(page: Page): Promise<() => Promise<void>> {
 }
 
 /** One browser for the whole test file: started before its first test, closed after its last. */
-export function sessionPerFile(started: (session: Session) => void): void {
+export function sessionPerFile(started: (session: Session) => void, tz?: string): void {
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await launch();
+    session = await launch([], tz);
     started(session);
   });
   afterAll(async () => {
