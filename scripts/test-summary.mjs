@@ -1,15 +1,21 @@
 // Prints one closing line for the whole run, "N passed, N failed", from the vitest JSON
-// reports of the unit and end-to-end suites (CI reads it; vitest's own line is coloured).
-import { existsSync, readFileSync } from 'node:fs';
+// reports: the unit suite, its date tests in other time zones (test-results/unit-<zone>.json,
+// scripts/test-dates.mjs) and the end-to-end suite (CI reads it; vitest's own line is coloured).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+const REQUIRED = ['unit.json', 'unit-pacific-auckland.json', 'unit-america-los-angeles.json', 'e2e.json'];
 
 let passed = 0;
 let failed = 0;
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: that suite did not run`);
+const found = existsSync('test-results') ? readdirSync('test-results').filter((name) => name.endsWith('.json')) : [];
+for (const name of REQUIRED) {
+  if (!found.includes(name)) {
+    console.error(`test-results/${name} is missing: that suite did not run`);
     process.exit(1);
   }
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+}
+for (const name of found) {
+  const report = JSON.parse(readFileSync(`test-results/${name}`, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests + report.numPendingTests + report.numTodoTests;
 }

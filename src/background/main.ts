@@ -10,6 +10,7 @@ import type { HealthStore } from './page/health';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
 import { dashboardPath } from '../shared/routes';
+import { localDay } from '../shared/local-date';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -47,7 +48,7 @@ async function refreshFollowUps(notify: boolean): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#0a7c66' });
   await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
   if (!notify || due === 0) return;
-  const today = new Date().toDateString();
+  const today = localDay(Date.now());
   const stored = await browser.storage.local.get(NOTIFIED_KEY);
   if (stored[NOTIFIED_KEY] === today) return;
   await browser.storage.local.set({ [NOTIFIED_KEY]: today });

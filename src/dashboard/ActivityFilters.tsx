@@ -5,6 +5,7 @@ import { t } from '../shared/i18n';
 import { useRequest } from '../ui/use-request';
 import { StageFilter } from './StageFilter';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
+import { kindLabel } from '../ui/labels';
 
 export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; onFilter: (filter: ActivityFilter) => void }) {
   const [library] = useRequest('library.search', { text: '', includeExpired: true, limit: 200 });
@@ -21,7 +22,7 @@ export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; 
         <option value="">{t('activityAllKinds')}</option>
         {LOG_KINDS.map((value) => (
           <option key={value} value={value}>
-            {value}
+            {kindLabel(value)}
           </option>
         ))}
       </select>

@@ -14,23 +14,23 @@ import { ActivityFilters } from './ActivityFilters';
 import { AddLogEntryForm } from './AddLogEntryForm';
 import { LogEntryRow } from './LogEntryRow';
 import { profilePathOf } from '../shared/profile-ids';
+import { dayRange } from '../shared/local-date';
 
 const PAGE = 50;
 /** The most one request may ask for (the request's own bound). */
 const MAX_PAGE = 200;
 const CHUNK = 2000;
 
-const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
-const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
 
 /** What the background is asked for: the form's values, each only once it is whole. */
 export function logFilter(filter: ActivityFilter): LogFilter {
-  const from = dayStart(filter.from);
-  const to = dayEnd(filter.to);
+  // Whole days on the user's calendar: from the first millisecond of one to the last of the other.
+  const from = dayRange(filter.from)?.start;
+  const to = dayRange(filter.to)?.end;
   const prospectId = profilePathOf(filter.prospect);
   return {
-    ...(from !== undefined && !Number.isNaN(from) ? { from } : {}),
-    ...(to !== undefined && !Number.isNaN(to) ? { to } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(prospectId ? { prospectId } : {}),
     ...(filter.stage ? { stage: filter.stage } : {}),

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { MANUAL_KINDS } from '../shared/contract';
 import { t } from '../shared/i18n';
-import { errorText } from '../ui/labels';
+import { errorText, kindLabel } from '../ui/labels';
 import { profilePathOf } from '../shared/profile-ids';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
 
@@ -36,7 +36,7 @@ export function AddLogEntryForm() {
       <select aria-label={t('activityKind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as (typeof MANUAL_KINDS)[number])}>
         {MANUAL_KINDS.map((value) => (
           <option key={value} value={value}>
-            {value}
+            {kindLabel(value)}
           </option>
         ))}
       </select>

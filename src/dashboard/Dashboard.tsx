@@ -7,6 +7,7 @@ import { STORE_NAMES } from '../shared/contract';
 import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../shared/routes';
 import { useRequest } from '../ui/use-request';
 import { useRoute } from './use-route';
+import { count } from '../ui/format';
 import { LibraryView } from './LibraryView';
 import { SettingsForm } from './SettingsForm';
 import { SourcesView } from './SourcesView';
@@ -49,7 +50,7 @@ function DataSummary() {
           {STORE_NAMES.map((name) => (
             <Fragment key={name}>
               <dt>{t(`store_${name}`)}</dt>
-              <dd data-store={name}>{stats.value.counts[name]}</dd>
+              <dd data-store={name}>{count(stats.value.counts[name])}</dd>
             </Fragment>
           ))}
         </dl>

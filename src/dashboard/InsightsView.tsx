@@ -7,8 +7,8 @@ import type { RateRow } from '../shared/metrics';
 import type { Stage } from '../shared/model';
 import { useRequest } from '../ui/use-request';
 import { downloadTable } from './csv-table';
+import { count, dayText, decimal, percent } from '../ui/format';
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
 
 /** Horizontal bars, one per row, scaled to the largest value. */
 function Bars({ values, label }: { values: { name: string; value: number }[]; label: string }) {
@@ -18,7 +18,7 @@ function Bars({ values, label }: { values: { name: string; value: number }[]; la
     <svg class="bars" role="img" aria-label={label} viewBox={`0 0 300 ${values.length * height}`} width="300" height={values.length * height}>
       {values.map((v, i) => (
         <rect key={v.name} x="0" y={i * height + 3} width={Math.max(1, (v.value / max) * 300)} height={height - 6} rx="3" class="bar">
-          <title>{`${v.name}: ${v.value}`}</title>
+          <title>{`${v.name}: ${count(v.value)}`}</title>
         </rect>
       ))}
     </svg>
@@ -56,8 +56,8 @@ function RateTable({ rows, keyLabel, name }: { rows: RateRow[]; keyLabel: (key: 
           {rows.map((row) => (
             <tr key={row.key}>
               <td>{keyLabel(row.key)}</td>
-              <td>{row.shares}</td>
-              <td>{row.replied}</td>
+              <td>{count(row.shares)}</td>
+              <td>{count(row.replied)}</td>
               <td>{percent(row.rate)}</td>
             </tr>
           ))}
@@ -82,7 +82,7 @@ export function InsightsView() {
   return (
     <div class="insights" data-testid="insights">
       <Panel title={t('insightWeeks')} onExport={() => void downloadTable('weekly', ['week', 'shares', 'replies'], insights.weeks.map((w) => [w.week, w.shares, w.replies]))}>
-        <Bars values={insights.weeks.map((w) => ({ name: w.week, value: w.shares }))} label={t('insightWeeks')} />
+        <Bars values={insights.weeks.map((w) => ({ name: dayText(w.week), value: w.shares }))} label={t('insightWeeks')} />
         <table class="data">
           <thead>
             <tr>
@@ -94,15 +94,15 @@ export function InsightsView() {
           <tbody>
             {insights.weeks.map((w) => (
               <tr key={w.week}>
-                <td>{w.week}</td>
-                <td>{w.shares}</td>
-                <td>{w.replies}</td>
+                <td>{dayText(w.week)}</td>
+                <td>{count(w.shares)}</td>
+                <td>{count(w.replies)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <p>
-          {t('insightMedianReply')} <strong data-testid="median-reply">{insights.medianHoursToReply === null ? '—' : `${insights.medianHoursToReply} h`}</strong>
+          {t('insightMedianReply')} <strong data-testid="median-reply">{insights.medianHoursToReply === null ? '—' : t('hoursShort', decimal(insights.medianHoursToReply))}</strong>
         </p>
       </Panel>
       <Panel title={t('insightByContent')} onExport={() => void downloadTable('content-performance', rateHeader('content'), rateCsv(insights.byContent, title))}>
@@ -138,9 +138,9 @@ export function InsightsView() {
             {insights.funnel.map((row) => (
               <tr key={row.stage}>
                 <td>{stage(row.stage)}</td>
-                <td>{row.reached}</td>
+                <td>{count(row.reached)}</td>
                 <td>{percent(row.conversion)}</td>
-                <td>{row.medianDaysInStage ?? '—'}</td>
+                <td>{decimal(row.medianDaysInStage)}</td>
               </tr>
             ))}
           </tbody>
@@ -150,7 +150,7 @@ export function InsightsView() {
         <ol>
           {insights.topContent.map((row) => (
             <li key={row.key}>
-              {title(row.key)} — {row.replies}
+              {title(row.key)} — {count(row.replies)}
             </li>
           ))}
         </ol>

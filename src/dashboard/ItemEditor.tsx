@@ -5,8 +5,9 @@ import { STAGES, type ContentItem, type Stage } from '../shared/model';
 import { captionsFromText, captionsToText, splitList } from '../ui/edit-text';
 import { t } from '../shared/i18n';
 import { errorText, stageLabel } from '../ui/labels';
+import { dayRange, localDay } from '../shared/local-date';
 
-const dateInput = (time: number | null) => (time === null ? '' : new Date(time).toISOString().slice(0, 10));
+const dateInput = (time: number | null) => (time === null ? '' : localDay(time));
 
 export function ItemEditor({ item, onDone }: { item: ContentItem; onDone: () => void }) {
   const [topics, setTopics] = useState(item.topics.join(', '));
@@ -25,7 +26,8 @@ export function ItemEditor({ item, onDone }: { item: ContentItem; onDone: () => 
         personas: splitList(personas),
         stages,
         captions: captionsFromText(captions, item.language),
-        expiresAt: expires ? Date.parse(`${expires}T23:59:59Z`) : null,
+        // Usable all of that day on the user's calendar: it expires at its last millisecond.
+        expiresAt: expires ? (dayRange(expires)?.end ?? null) : null,
       },
     }).then(onDone, (failure: unknown) => setError(errorText(failure)));
   };

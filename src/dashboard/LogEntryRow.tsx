@@ -3,7 +3,9 @@
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { LogEntry } from '../shared/contract';
-import { t, uiLanguage } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import { kindLabel, statusLabel } from '../ui/labels';
+import { dateTime } from '../ui/format';
 import { LinkPersonForm } from './LinkPersonForm';
 
 export function LogEntryRow({ entry, onLinked, onDeleted }: { entry: LogEntry; onLinked: (linked: number) => void; onDeleted: (failure?: unknown) => void }) {
@@ -14,8 +16,8 @@ export function LogEntryRow({ entry, onLinked, onDeleted }: { entry: LogEntry; o
   return (
     <li class="log-entry" data-kind={interaction.kind}>
       <div>
-        <span class="muted small">{new Date(interaction.at).toLocaleString(uiLanguage())}</span> <span class="chip">{interaction.kind}</span>
-        {interaction.status && <span class={`chip ${interaction.status}`}>{interaction.status}</span>}{' '}
+        <span class="muted small">{dateTime(interaction.at)}</span> <span class="chip">{kindLabel(interaction.kind)}</span>
+        {interaction.status && <span class={`chip ${interaction.status}`}>{statusLabel(interaction.status)}</span>}{' '}
         {nameOnly ? <span data-testid="name-only">{t('activityNameOnly', nameOnly)}</span> : (entry.prospectName ?? interaction.prospectId ?? '')}
         {entry.contentTitle && <> · {entry.contentTitle}</>}
       </div>

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { splitList } from '../ui/edit-text';
 import { PROSPECT_STAGES, stageName } from './prospect-labels';
+import { followUpTime, localDay } from '../shared/local-date';
 
 type Patch = Parameters<typeof request<'prospects.update'>>[1]['patch'];
 
@@ -33,7 +34,8 @@ export function ProspectEditForm({ prospect }: { prospect: Prospect }) {
           stage: String(form.get('stage')) as ProspectStage,
           tags: splitList(String(form.get('tags') ?? '')),
           notes: String(form.get('notes') ?? ''),
-          nextFollowUp: followUp ? Date.parse(`${followUp}T09:00:00`) : null,
+          // The day the user picked, 09:00 on their clock; shown back as that same local day.
+          nextFollowUp: followUp ? followUpTime(followUp) : null,
         });
       }}
     >
@@ -69,7 +71,7 @@ export function ProspectEditForm({ prospect }: { prospect: Prospect }) {
       </label>
       <label class="field">
         <span>{t('prospectFollowUp')}</span>
-        <input type="date" name="nextFollowUp" defaultValue={prospect.nextFollowUp ? new Date(prospect.nextFollowUp).toISOString().slice(0, 10) : ''} />
+        <input type="date" name="nextFollowUp" defaultValue={prospect.nextFollowUp ? localDay(prospect.nextFollowUp) : ''} />
       </label>
       <label class="field">
         <span>{t('prospectNotes')}</span>

@@ -5,6 +5,7 @@ import type { Interaction } from '../shared/model';
 import { t } from '../shared/i18n';
 import { useQuery } from '../ui/use-query';
 import { stageName, when } from './prospect-labels';
+import { kindLabel, statusLabel } from '../ui/labels';
 
 function describeInteraction(entry: Interaction, titles: Map<string, string>): string {
   const title = entry.contentId ? (titles.get(entry.contentId) ?? '?') : '';
@@ -14,9 +15,9 @@ function describeInteraction(entry: Interaction, titles: Map<string, string>): s
     case 'replied':
       return entry.note ? t('timelineRepliedText', entry.note) : t('timelineReplied');
     case 'shared':
-      return t('timelineShared', [title, entry.status === 'sent' ? t('statusSent') : t('statusDraft')]);
+      return t('timelineShared', [title, statusLabel(entry.status ?? 'draft')]);
     default:
-      return `${entry.kind} ${title}`.trim();
+      return title ? `${kindLabel(entry.kind)} · ${title}` : kindLabel(entry.kind);
   }
 }
 

@@ -6,8 +6,9 @@ import { request } from '../shared/client';
 import type { ImportReport } from '../shared/contract';
 import type { Source } from '../shared/model';
 import { decodeText } from '../shared/library/decode';
-import { t, uiLanguage } from '../shared/i18n';
-import { errorText } from '../ui/labels';
+import { t } from '../shared/i18n';
+import { errorText, sourceKindLabel } from '../ui/labels';
+import { count, dateTime } from '../ui/format';
 import { useRequest } from '../ui/use-request';
 
 /** Shown with every report and source of a feed fetched over plain http. */
@@ -33,12 +34,12 @@ function ReportView({ report }: { report: ImportReport }) {
       <p>
         {report.notModified
           ? t('syncNotModified', report.label)
-          : t('importDone', [report.label, String(report.added), String(report.updated), String(report.unchanged), String(report.rejectedCount)])}
+          : t('importDone', [report.label, count(report.added), count(report.updated), count(report.unchanged), count(report.rejectedCount)])}
       </p>
       {report.insecure && <InsecureWarning />}
       {report.rejected.length > 0 && (
         <details>
-          <summary>{t('rejectedItems', String(report.rejectedCount))}</summary>
+          <summary>{t('rejectedItems', count(report.rejectedCount))}</summary>
           <ul>
             {report.rejected.map((rejection, i) => (
               <li key={i}>
@@ -52,14 +53,14 @@ function ReportView({ report }: { report: ImportReport }) {
   );
 }
 
-const when = (time: number) => new Date(time).toLocaleString(uiLanguage());
+const when = dateTime;
 
 function lastResult(source: Source): string {
   const sync = source.lastSync;
   if (!sync) return t('neverSynced');
   if (sync.error) return t('lastSyncFailed', [when(sync.at), sync.error]);
   if (sync.notModified) return t('lastSyncNotModified', when(sync.at));
-  return t('lastSyncDone', [when(sync.at), String(sync.added), String(sync.updated), String(sync.rejected)]);
+  return t('lastSyncDone', [when(sync.at), count(sync.added), count(sync.updated), count(sync.rejected)]);
 }
 
 export function SourcesView() {
@@ -146,7 +147,7 @@ export function SourcesView() {
           {sources.value.map((source) => (
             <li key={source.id} class="source">
               <div>
-                <strong>{source.label}</strong> <span class="chip">{source.kind}</span>
+                <strong>{source.label}</strong> <span class="chip">{sourceKindLabel(source.kind)}</span>
                 {source.url && <div class="muted small">{source.url}</div>}
                 {source.url?.startsWith('http:') && <InsecureWarning />}
                 <div class={`small ${source.lastSync?.error ? 'error' : 'muted'}`}>{lastResult(source)}</div>

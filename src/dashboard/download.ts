@@ -1,3 +1,5 @@
+import { localDay } from '../shared/local-date';
+
 // Saving a file from an extension page: a Blob and a link with a download name work in both
 // browsers without the downloads permission.
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -13,7 +15,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** "nurture-activity-2026-11-22.csv": local date, sorts by name. */
-export function datedName(prefix: string, extension: string, now = new Date()): string {
-  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `${prefix}-${date}.${extension}`;
+export function datedName(prefix: string, extension: string, now = Date.now()): string {
+  return `${prefix}-${localDay(now)}.${extension}`;
 }

@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import type { ActivityEntry } from '../shared/contract';
 import { useRequest } from '../ui/use-request';
 import { openDashboard } from './open-dashboard';
+import { statusLabel } from '../ui/labels';
 
 function describe({ interaction, contentTitle, prospectName }: ActivityEntry): string {
   const title = contentTitle ?? '?';
@@ -24,7 +25,7 @@ export function RecentActivity() {
             <li key={entry.interaction.id}>
               {describe(entry)}
               {entry.interaction.status && (
-                <span class={`chip ${entry.interaction.status}`}> {entry.interaction.status === 'sent' ? t('statusSent') : t('statusDraft')}</span>
+                <span class={`chip ${entry.interaction.status}`}> {statusLabel(entry.interaction.status)}</span>
               )}
             </li>
           ))}

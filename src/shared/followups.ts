@@ -1,14 +1,11 @@
 // Who needs attention: follow-ups due, and prospects whose last share got no answer. Pure.
 import type { Prospect } from './model';
+import { endOfLocalDay } from './local-date';
 
 const DAY = 86_400_000;
 
 /** The end of the local day of `now`: a follow-up set for today is due all day. */
-export function endOfDay(now: number): number {
-  const date = new Date(now);
-  date.setHours(23, 59, 59, 999);
-  return date.getTime();
-}
+export const endOfDay = endOfLocalDay;
 
 export function isDue(prospect: Prospect, now: number): boolean {
   return prospect.nextFollowUp !== null && prospect.nextFollowUp <= endOfDay(now) && prospect.stage !== 'lost';

@@ -2,6 +2,7 @@
 // functions of the log, so every number is checked against a hand-computed log in tests.
 import { STAGES, type Interaction, type Prospect, type Stage } from './model';
 import { stageAt, stageHistory } from './stage-history';
+import { weekStart } from './local-date';
 
 const DAY = 86_400_000;
 
@@ -50,11 +51,8 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function weekOf(time: number): string {
-  const date = new Date(time);
-  const monday = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - ((date.getUTCDay() + 6) % 7) * DAY;
-  return new Date(monday).toISOString().slice(0, 10);
-}
+/** The Monday of the local week of `time`: a share on Monday 08:00 in Auckland is that week's. */
+export const weekOf = weekStart;
 
 /**
  * Which share each reply answers: the person's latest sent share before the reply, if that

@@ -1,7 +1,10 @@
-// Display names of the library's vocabularies, through i18n.
-import type { ContentFormat, Stage } from '../shared/model';
+// Display names of the library's vocabularies and of the log's, and errors, through i18n: the
+// background answers codes, the pages translate them here.
+import type { ErrorCode } from '../shared/answer';
+import type { ContentFormat, InteractionKind, SourceKind, Stage } from '../shared/model';
 import { t, type MessageKey } from '../shared/i18n';
-import { refusedForRoom } from '../shared/request-error';
+import { RequestError } from '../shared/request-error';
+import { count } from './format';
 
 const STAGE_KEYS: Record<Stage, MessageKey> = {
   awareness: 'stage_awareness',
@@ -23,15 +26,53 @@ const FORMAT_KEYS: Record<ContentFormat, MessageKey> = {
   'third-party': 'format_third_party',
 };
 
+const KIND_KEYS: Record<InteractionKind, MessageKey> = {
+  shared: 'kind_shared',
+  posted: 'kind_posted',
+  replied: 'kind_replied',
+  stage: 'kind_stage',
+  note: 'kind_note',
+  call: 'kind_call',
+  meeting: 'kind_meeting',
+  email: 'kind_email',
+};
+
+const SOURCE_KIND_KEYS: Record<SourceKind, MessageKey> = {
+  rss: 'sourceKind_rss',
+  atom: 'sourceKind_atom',
+  'json-feed': 'sourceKind_json_feed',
+  json: 'sourceKind_json',
+  csv: 'sourceKind_csv',
+  starter: 'sourceKind_starter',
+};
+
+/** One sentence per code the background answers: its English `message` is for the console. */
+const ERROR_KEYS: Record<ErrorCode, MessageKey> = {
+  'unknown-request': 'error_unknown_request',
+  unauthorised: 'error_unauthorised',
+  malformed: 'error_malformed',
+  failed: 'error_failed',
+  'no-answer': 'error_no_answer',
+  'storage-full': 'storageFull',
+};
+
 export const stageLabel = (stage: Stage) => t(STAGE_KEYS[stage]);
 export const formatLabel = (format: ContentFormat) => t(FORMAT_KEYS[format]);
+export const kindLabel = (kind: InteractionKind) => t(KIND_KEYS[kind]);
+export const sourceKindLabel = (kind: SourceKind) => t(SOURCE_KIND_KEYS[kind]);
+export const statusLabel = (status: 'draft' | 'sent') => t(status === 'sent' ? 'statusSent' : 'statusDraft');
 
 /** "8 of 120", or "8 most recent" when the background did not count them all. */
 export const countText = (shown: number, total: number | null) =>
-  total === null ? t('recentCount', String(shown)) : t('resultCount', [String(shown), String(total)]);
+  total === null ? t('recentCount', count(shown)) : t('resultCount', [count(shown), count(total)]);
 
-/** What the user reads of a failed request: a full disk in their language, else the background's message. */
+/**
+ * What the user reads of a failed request: the sentence for the background's code, in their
+ * language. An error thrown in the page itself already carries a translated message.
+ */
 export function errorText(error: unknown): string {
-  if (refusedForRoom(error)) return t('storageFull');
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof RequestError) {
+    return t(ERROR_KEYS[error.code]);
+  }
+  return error instanceof Error ? error.message : t('error_failed');
 }

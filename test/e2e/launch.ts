@@ -21,10 +21,15 @@ export interface LaunchOptions {
    * both are given. Unset: the machine's (English on the test machines).
    */
   language?: string;
+  /**
+   * The time zone the browser lives in (an IANA name such as Pacific/Auckland), as the user's
+   * machine would set it; the test runner's own zone by default.
+   */
+  tz?: string;
 }
 
 /** `extraArgs`: more Chromium flags (the benchmarks ask for precise memory figures). */
-export async function launch(extraArgs: readonly string[] = [], { language }: LaunchOptions = {}): Promise<Session> {
+export async function launch(extraArgs: readonly string[] = [], { language, tz }: LaunchOptions = {}): Promise<Session> {
   const profile = freshProfile();
   const extension = extensionDir('chrome');
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,7 +37,8 @@ export async function launch(extraArgs: readonly string[] = [], { language }: La
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags(), ...(language ? [`--lang=${language}`] : []), ...extraArgs],
-    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LC_ALL: '', LANG: '' } } : {}),
+    ...(language ? { locale: language } : {}),
+    ...(language || tz ? { env: { ...process.env, ...(language ? { LANGUAGE: language, LC_ALL: '', LANG: '' } : {}), ...(tz ? { TZ: tz } : {}) } } : {}),
   });
   await routeLinkedIn(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -4,7 +4,7 @@ import { attributeReplies, computeInsights, median, weekOf } from '../../src/sha
 import type { Interaction, Prospect, ProspectStage } from '../../src/shared/model';
 
 const DAY = 86_400_000;
-const d0 = Date.UTC(2026, 10, 2); // a Monday
+const d0 = new Date(2026, 10, 2).getTime(); // a Monday, midnight on the local calendar (weeks are local)
 const at = (days: number) => d0 + days * DAY;
 
 const prospect = (id: string, persona: string, createdDay: number, stage: ProspectStage): Prospect => ({
@@ -81,7 +81,7 @@ describe('metric helpers', () => {
     expect(median([])).toBeNull();
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
-    expect(weekOf(Date.UTC(2026, 10, 8, 23))).toBe('2026-11-02');
+    expect(weekOf(new Date(2026, 10, 8, 23).getTime())).toBe('2026-11-02');
     const twoReplies = [share('/in/a', 'X', 1), reply('/in/a', 2), reply('/in/a', 3)];
     expect([...attributeReplies(twoReplies).values()]).toEqual([DAY]);
   });

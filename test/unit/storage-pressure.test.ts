@@ -204,8 +204,11 @@ describe('recognising a full disk', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'failed' } });
   });
 
-  it('the pages show the translated message, not the code', () => {
+  it('the pages show a translated sentence per code, never the English message', () => {
     expect(errorText(new RequestError('storage-full', STORAGE_FULL_MESSAGE))).toBe('[storageFull]');
-    expect(errorText(new RequestError('failed', 'this item no longer exists'))).toBe('this item no longer exists');
+    // Every code has its sentence in the user's language; the background's English stays out.
+    expect(errorText(new RequestError('failed', 'this item no longer exists'))).toBe('[error_failed]');
+    expect(errorText(new RequestError('malformed', 'payload.id: expected a string'))).toBe('[error_malformed]');
+    expect(errorText(new RequestError('no-answer', 'No answer from the background to app.ping'))).toBe('[error_no_answer]');
   });
 });
