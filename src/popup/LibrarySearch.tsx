@@ -9,6 +9,7 @@ import { copyText } from '../ui/copy';
 import { linkedInShareUrl, parseHttpUrl } from '../shared/urls';
 import { countText, stageLabel } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
+import { missingText } from '../shared/template-labels';
 
 export const FIRST_RESULTS_MARK = 'nurture:first-results';
 
@@ -20,6 +21,8 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
   const [search] = useRequest('library.search', { text, limit: 8, ...(stage ? { stages: [stage] } : {}) });
   const results = search.state === 'ready' ? { state: 'ready' as const, ...search.value } : search;
   const [copied, setCopied] = useState<string | null>(null);
+  // A caption whose variable cannot be filled for no one in particular: said, never copied raw.
+  const [refused, setRefused] = useState<{ id: string; text: string } | null>(null);
 
   useEffect(() => {
     // A User Timing mark the benchmark reads (and anyone can see in the performance panel).
@@ -80,15 +83,22 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
                     onClick={() =>
                       // Pasted anywhere: the 'other' channel (no rep id unless the user chose it).
                       request('share.prepare', { contentId: item.id, prospectId: null, channel: 'other' })
-                        .then((share) => copyText(share.text))
-                        .then(
-                          () => setCopied(`${item.id}:text`),
-                          () => setCopied(null),
-                        )
+                        .then(async (share) => {
+                          setRefused(share.missing.length > 0 ? { id: item.id, text: missingText(t, share.missing) } : null);
+                          if (share.missing.length > 0) return setCopied(null);
+                          await copyText(share.text);
+                          setCopied(`${item.id}:text`);
+                        })
+                        .catch(() => setCopied(null))
                     }
                   >
                     {copied === `${item.id}:text` ? t('copied') : t('shareCopyText')}
                   </button>
+                  {refused?.id === item.id && (
+                    <p class="error" role="alert">
+                      {refused.text}
+                    </p>
+                  )}
                   {/* LinkedIn's own public share dialog: the user writes and posts there. */}
                   {/* A public post: its link is tagged for the 'post' channel. */}
                   <button

@@ -4,8 +4,7 @@
 // it, the text the highlighted item would insert, filled for the person (or what it misses).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, LibraryHit, ShareText } from '../../shared/contract';
-import type { MessageKey } from '../../shared/i18n';
-import type { TemplateVariable } from '../../shared/template';
+import { missingText } from '../../shared/template-labels';
 import type { FeatureContext } from '../features/feature';
 import { fromUser, onlyFromUser, typedByUser } from './user-input';
 
@@ -23,15 +22,7 @@ export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
 type Context = Answers['share.context'];
 let pickers = 0;
 
-const MISSING: Record<TemplateVariable, MessageKey> = {
-  firstName: 'missingFirstName',
-  lastName: 'missingLastName',
-  company: 'missingCompany',
-  senderFirstName: 'missingSenderFirstName',
-};
-
-/** What the user is told when a text needs a variable that is unknown and has no fallback. */
-export const missingText = (t: PickerProps['t'], missing: readonly TemplateVariable[]): string => missing.map((name) => t(MISSING[name])).join(' ');
+export { missingText };
 
 export function Picker({ t, request, person, below = false, prepare, onChoose, onClose }: PickerProps) {
   const [text, setText] = useState('');
