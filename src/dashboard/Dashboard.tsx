@@ -7,6 +7,8 @@ import { STORE_NAMES } from '../shared/contract';
 import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../shared/routes';
 import { useRequest } from '../ui/use-request';
 import { useRoute } from './use-route';
+import { useFirstView } from './use-first-view';
+import { WelcomeView } from './WelcomeView';
 import { LibraryView } from './LibraryView';
 import { SettingsForm } from './SettingsForm';
 import { SourcesView } from './SourcesView';
@@ -66,6 +68,7 @@ export function Dashboard() {
   // "Back to prospects" returns to the list as it was filtered when this prospect was opened.
   const list = useRef<RouteRequest>({ view: 'prospects' });
   if (route.view === 'prospects') list.current = route;
+  if (useFirstView(navigate)) return null;
 
   return (
     <div class="dashboard">
@@ -81,6 +84,7 @@ export function Dashboard() {
         ))}
       </nav>
       <main>
+        {route.view === 'welcome' && <WelcomeView />}
         {route.view === 'library' && <LibraryView />}
         {route.view === 'sources' && <SourcesView />}
         {route.view === 'prospects' && (

@@ -6,6 +6,7 @@ import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { choicesOf, NO_CHOICES, onboardingStatus, type OnboardingFacts } from '../../src/background/onboarding/status';
 import type { OnboardingStatus } from '../../src/shared/requests/onboarding';
+import { parseRoute, routeHash, viewOf } from '../../src/shared/routes';
 import { background } from './helpers/background';
 
 const facts = (over: Partial<OnboardingFacts> = {}): OnboardingFacts => ({ ownSource: false, shared: false, prospect: false, choices: { ...NO_CHOICES }, ...over });
@@ -110,5 +111,15 @@ describe('onboarding requests, on a database', () => {
     expect(await ask('onboarding.choose', { examplesKept: true }, content)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
     expect((await ask('onboarding.choose', { examplesKept: false })).ok).toBe(false);
     expect((await ask('onboarding.choose', { done: true })).ok).toBe(false);
+  });
+});
+
+describe('the welcome route', () => {
+  it('is an address of its own, with no tab', () => {
+    expect(parseRoute('#welcome')).toEqual({ view: 'welcome' });
+    expect(routeHash({ view: 'welcome' })).toBe('#welcome');
+    expect(viewOf({ view: 'welcome' })).toBe('welcome');
+    // The empty address stays the library: the dashboard decides (see use-first-view.ts).
+    expect(parseRoute('')).toEqual({ view: 'library' });
   });
 });
