@@ -13,6 +13,7 @@ import { backupHandlers } from './backup/requests';
 import type { NurtureDb } from './db';
 import { createLibrary, type Library, type LibraryDeps } from './library';
 import { libraryHandlers } from './library/requests';
+import { onboardingHandlers } from './onboarding/requests';
 import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
@@ -84,6 +85,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...activityHandlers({ activity, sharing }),
     ...backupHandlers({ backup, library }),
     ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
+    ...onboardingHandlers({ db }),
   };
 
   return {

@@ -2,6 +2,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
 import type { Settings, StoreName } from '../shared/contract';
+import type { OnboardingChoices } from './onboarding/status';
 
 export const DB_NAME = 'nurture';
 
@@ -28,8 +29,8 @@ export interface NurtureDB extends DBSchema {
       'by-external-id': string;
     };
   };
-  /** One record, key "user". */
-  settings: { key: string; value: Settings };
+  /** The settings record, key "user"; the first run's choices, key "onboarding" (onboarding/service.ts). */
+  settings: { key: string; value: Settings | OnboardingChoices };
 }
 
 // Every store of the schema must be one the contract names, and the other way round.

@@ -107,8 +107,12 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== 'install') return;
   // A first run is not empty: the starter examples, removable in one click.
-  if (reason === 'install') void background.installExamples().catch((error: unknown) => console.error('[nurture] examples', error));
+  void background.installExamples().catch((error: unknown) => console.error('[nurture] examples', error));
+  // And it is guided: the dashboard's welcome walks through the first share (its checks are live,
+  // so the examples arriving after it opens show there too).
+  void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'welcome' })) }).catch((error: unknown) => console.error('[nurture] welcome', error));
 });
 
 // Open the database at start, so an upgrade runs before the first screen needs it, and keep

@@ -8,6 +8,8 @@ import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../share
 import { useRequest } from '../ui/use-request';
 import { useRoute } from './use-route';
 import { count } from '../ui/format';
+import { useFirstView } from './use-first-view';
+import { WelcomeView } from './WelcomeView';
 import { LibraryView } from './LibraryView';
 import { SettingsForm } from './SettingsForm';
 import { SourcesView } from './SourcesView';
@@ -67,6 +69,7 @@ export function Dashboard() {
   // "Back to prospects" returns to the list as it was filtered when this prospect was opened.
   const list = useRef<RouteRequest>({ view: 'prospects' });
   if (route.view === 'prospects') list.current = route;
+  if (useFirstView(navigate)) return null;
 
   return (
     <div class="dashboard">
@@ -82,6 +85,7 @@ export function Dashboard() {
         ))}
       </nav>
       <main>
+        {route.view === 'welcome' && <WelcomeView />}
         {route.view === 'library' && <LibraryView />}
         {route.view === 'sources' && <SourcesView />}
         {route.view === 'prospects' && (

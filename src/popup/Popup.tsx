@@ -9,6 +9,7 @@ import { useQuery } from '../ui/use-query';
 import { activeTabId } from './active-tab';
 import { CopyStructure } from './CopyStructure';
 import { LibrarySearch } from './LibrarySearch';
+import { NextStep } from './NextStep';
 import { RecentActivity } from './RecentActivity';
 import { Today } from './Today';
 
@@ -76,6 +77,7 @@ export function Popup() {
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
+      <NextStep />
       {searchShown && <Today />}
       <LibrarySearch onFirstResults={() => setSearchShown(true)} />
       {searchShown && <RecentActivity />}

@@ -3,7 +3,7 @@
 // background (notification, "open this prospect") build their links with dashboardPath. Pure:
 // no browser API, so the service worker imports it too.
 //
-//   #library  #sources  #insights  #settings  #data
+//   #welcome (the first run)  #library  #sources  #insights  #settings  #data
 //   #prospects?stage=evaluation&due=1&sort=nextFollowUp&desc=1
 //   #activity?kind=shared&from=2026-01-01&prospect=%2Fin%2Fada
 //   #prospect=%2Fin%2Fada-sample-42
@@ -53,20 +53,20 @@ export const NO_PROSPECTS_FILTER: Readonly<ProspectsFilter> = { text: '', stage:
 export const NO_ACTIVITY_FILTER: Readonly<ActivityFilter> = { from: '', to: '', kind: '', prospect: '', stage: '', content: '' };
 
 export type Route =
-  | { view: 'library' | 'sources' | 'insights' | 'settings' | 'data' }
+  | { view: 'welcome' | 'library' | 'sources' | 'insights' | 'settings' | 'data' }
   | { view: 'prospects'; filter: ProspectsFilter }
   | { view: 'activity'; filter: ActivityFilter }
   | { view: 'prospect'; id: string };
 
 /** What a link asks for: filters it does not name are off. */
 export type RouteRequest =
-  | { view: 'library' | 'sources' | 'insights' | 'settings' | 'data' }
+  | { view: 'welcome' | 'library' | 'sources' | 'insights' | 'settings' | 'data' }
   | { view: 'prospects'; filter?: Partial<ProspectsFilter> }
   | { view: 'activity'; filter?: Partial<ActivityFilter> }
   | { view: 'prospect'; id: string };
 
-/** The tab a route belongs to (a prospect's page is under Prospects). */
-export const viewOf = (route: Route): View => (route.view === 'prospect' ? 'prospects' : route.view);
+/** The tab a route belongs to (a prospect's page is under Prospects; the first run's welcome has none). */
+export const viewOf = (route: Route): View | 'welcome' => (route.view === 'prospect' ? 'prospects' : route.view);
 
 // Bounds on what a hash may carry into a form and a request (the request schemas' own limits).
 const TEXT_MAX = 100;
@@ -121,6 +121,7 @@ export function parseRoute(hash: string): Route {
           content: text(get('content'), ID_MAX),
         },
       };
+    case 'welcome':
     case 'library':
     case 'sources':
     case 'insights':

@@ -29,6 +29,8 @@ export const READS = {
   'prospects.list': ['prospects', 'settings'],
   'prospects.timeline': ['interactions'],
   'prospects.today': ['prospects', 'settings'],
+  // The choices live in the settings store.
+  'onboarding.status': ['sources', 'interactions', 'prospects', 'settings'],
 } as const satisfies { [K in keyof Answers]?: readonly StoreName[] };
 
 export type ReadRequest = keyof typeof READS;

@@ -46,5 +46,7 @@ export const valid: { [K in RequestType]: unknown } = {
   'prospects.erase': { id: '/in/ada-sample-42' },
   'prospects.timeline': { id: '/in/ada-sample-42' },
   'prospects.today': {},
+  'onboarding.status': {},
+  'onboarding.choose': { examplesKept: true },
   'replies.record': { prospectId: '/in/ada-sample-42', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: 'urn:1', text: '' }] },
 };

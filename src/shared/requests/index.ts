@@ -5,6 +5,7 @@ import { ACTIVITY_REQUESTS } from './activity';
 import { APP_REQUESTS } from './app';
 import { BACKUP_REQUESTS } from './backup';
 import { LIBRARY_REQUESTS } from './library';
+import { ONBOARDING_REQUESTS } from './onboarding';
 import { PAGE_REQUESTS } from './page';
 import { PROSPECTS_REQUESTS } from './prospects';
 import { SETTINGS_REQUESTS } from './settings';
@@ -22,6 +23,7 @@ const merged = /* @__NO_SIDE_EFFECTS__ */ () => ({
   ...ACTIVITY_REQUESTS,
   ...BACKUP_REQUESTS,
   ...PROSPECTS_REQUESTS,
+  ...ONBOARDING_REQUESTS,
 });
 
 export const REQUESTS = merged() satisfies Record<string, RequestSpec>;

@@ -1,0 +1,43 @@
+// Reads the facts of the first run in one read-only transaction, and stores the user's choices.
+// The choices sit in the settings store under their own key: they are not settings (the
+// settings form saves its whole record, and must not undo "Keep the examples" made meanwhile).
+import type { OnboardingStatus } from '../../shared/requests/onboarding';
+import type { NurtureDb } from '../db';
+import { STARTER_SOURCE_ID } from '../library/service';
+import { choicesOf, onboardingStatus, type OnboardingChoices } from './status';
+
+export const ONBOARDING_KEY = 'onboarding';
+
+/** A share into a message, or a post or comment to one's network. */
+const SHARE_KINDS = ['shared', 'posted'] as const;
+
+export async function readOnboarding(db: NurtureDb): Promise<OnboardingStatus> {
+  const tx = db.transaction(['sources', 'interactions', 'prospects', 'settings'], 'readonly');
+  const byKind = tx.objectStore('interactions').index('by-kind-at');
+  const [sources, shares, prospect, stored] = await Promise.all([
+    tx.objectStore('sources').getAll(),
+    // The first key of each kind, if any: found through the index, whatever the log's size.
+    Promise.all(SHARE_KINDS.map((kind) => byKind.getKey(IDBKeyRange.bound([kind, -Infinity], [kind, Infinity])))),
+    tx.objectStore('prospects').openKeyCursor(),
+    tx.objectStore('settings').get(ONBOARDING_KEY),
+  ]);
+  await tx.done;
+  return onboardingStatus({
+    ownSource: sources.some((source) => source.id !== STARTER_SOURCE_ID && source.kind !== 'starter'),
+    shared: shares.some((key) => key !== undefined),
+    prospect: prospect !== null,
+    choices: choicesOf(stored),
+  });
+}
+
+export async function chooseOnboarding(db: NurtureDb, change: Partial<OnboardingChoices>): Promise<OnboardingStatus> {
+  // Read and write in one transaction: two quick choices cannot lose each other.
+  const tx = db.transaction('settings', 'readwrite');
+  const current = choicesOf(await tx.store.get(ONBOARDING_KEY));
+  const next: OnboardingChoices = {
+    examplesKept: current.examplesKept || change.examplesKept === true,
+    dismissed: change.dismissed ?? current.dismissed,
+  };
+  await Promise.all([tx.store.put(next, ONBOARDING_KEY), tx.done]);
+  return readOnboarding(db);
+}
