@@ -22,6 +22,7 @@ const VIEWS: [string, string][] = [
   ['insights', '#insights'],
   ['settings', '#settings'],
   ['backup (your data)', '#data'],
+  ['welcome (the first run)', '#welcome'],
 ];
 
 async function expectNoSerious(page: Page, where: string) {

@@ -143,6 +143,11 @@ describe('every screen in French', () => {
     expect(untranslated()).toEqual([]);
   });
 
+  it('the first run', async () => {
+    await dashboard('#welcome', 'Bienvenue dans Nurture');
+    expect(untranslated()).toEqual([]);
+  });
+
   it('the picker on LinkedIn, for a tracked prospect', async () => {
     const t: Translate = (key, subs) => getMessageFrom(loadMessages('fr'))(key, subs);
     // The preview of the highlighted item is the background's own text for this person.
