@@ -221,9 +221,10 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
           {refused}
         </p>
       )}
-      {activeHit && preview?.id === activeHit.item.id && (
+      {/* One fixed height, drawn before its text arrives: options never move under the pointer. */}
+      {activeHit && (
         <section class="picker-preview" aria-label={t('pickerPreview')}>
-          {preview.share.missing.length > 0 ? <p class="picker-missing">{missingText(t, preview.share.missing)}</p> : <p class="picker-text">{preview.share.text}</p>}
+          {preview?.id !== activeHit.item.id ? null : preview.share.missing.length > 0 ? <p class="picker-missing">{missingText(t, preview.share.missing)}</p> : <p class="picker-text">{preview.share.text}</p>}
         </section>
       )}
       <p class="picker-keys" aria-hidden="true">
@@ -249,7 +250,7 @@ export const pickerCss = `
 .picker-warning { margin: 0; font-weight: 600; color: #8a4b00; }
 .picker-warnings { margin: 0; padding-left: 18px; }
 .picker-actions { display: flex; gap: 8px; }
-.picker-preview { border-top: 1px solid rgba(0, 0, 0, 0.12); padding-top: 6px; max-height: 96px; overflow-y: auto; font-size: 12px; }
+.picker-preview { border-top: 1px solid rgba(0, 0, 0, 0.12); padding-top: 6px; height: 96px; overflow-y: auto; font-size: 12px; }
 .picker-preview p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .picker-missing { color: #8a4b00; }
 .dark .picker-missing, .dark .picker-warning { color: #f5b45f; }
