@@ -94,7 +94,7 @@ export function LibraryView() {
             {results.hits.length === 0 ? t('noResults') : countText(results.hits.length, results.total)}
           </p>
           <ul class="results">
-            {results.hits.map(({ item }) => (
+            {results.hits.map(({ item, packExpiresAt }) => (
               <li key={item.id}>
                 {editing === item.id ? (
                   <ItemEditor
@@ -102,7 +102,7 @@ export function LibraryView() {
                     onDone={() => setEditing(null)}
                   />
                 ) : (
-                  <ItemCard item={item}>
+                  <ItemCard item={item} packExpiresAt={packExpiresAt}>
                     {/* Only web addresses become links: a restored backup may hold any string. */}
                     {parseHttpUrl(item.url) && (
                       <a href={item.url} target="_blank" rel="noreferrer noopener">

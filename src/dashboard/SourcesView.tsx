@@ -4,11 +4,12 @@ import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { ImportReport } from '../shared/contract';
-import type { Source } from '../shared/model';
+import type { Pack, Source } from '../shared/model';
 import { decodeText } from '../shared/library/decode';
 import { t } from '../shared/i18n';
-import { errorText, sourceKindLabel } from '../ui/labels';
-import { count, dateTime } from '../ui/format';
+import { errorText, sourceKindLabel, stageLabel } from '../ui/labels';
+import { count, dateOnly, dateTime } from '../ui/format';
+import { packLabel } from '../ui/ItemCard';
 import { useRequest } from '../ui/use-request';
 
 /** Shown with every report and source of a feed fetched over plain http. */
@@ -61,6 +62,21 @@ function lastResult(source: Source): string {
   if (sync.error) return t('lastSyncFailed', [when(sync.at), sync.error]);
   if (sync.notModified) return t('lastSyncNotModified', when(sync.at));
   return t('lastSyncDone', [when(sync.at), count(sync.added), count(sync.updated), count(sync.rejected)]);
+}
+
+/** The pack a source carries: name and version, when it expires, whom it recommends its items for. */
+function PackLine({ pack }: { pack: Pack }) {
+  const expired = pack.expiresAt !== null && pack.expiresAt <= Date.now();
+  const recommended = [...pack.personas, ...pack.stages.map(stageLabel)];
+  return (
+    <div class="small pack" data-testid="source-pack">
+      <span class="chip pack">{packLabel(pack)}</span>{' '}
+      <span class={expired ? 'warning' : 'muted'}>
+        {pack.expiresAt === null ? t('packNoExpiry') : t(expired ? 'packExpired' : 'packExpires', dateOnly(pack.expiresAt))}
+      </span>
+      {recommended.length > 0 && <span class="muted"> · {t('packRecommended', recommended.join(', '))}</span>}
+    </div>
+  );
 }
 
 export function SourcesView() {
@@ -148,6 +164,7 @@ export function SourcesView() {
             <li key={source.id} class="source">
               <div>
                 <strong>{source.label}</strong> <span class="chip">{sourceKindLabel(source.kind)}</span>
+                {source.pack && <PackLine pack={source.pack} />}
                 {source.url && <div class="muted small">{source.url}</div>}
                 {source.url?.startsWith('http:') && <InsecureWarning />}
                 <div class={`small ${source.lastSync?.error ? 'error' : 'muted'}`}>{lastResult(source)}</div>

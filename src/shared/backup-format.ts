@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { binaryKind } from './library/binary';
 import { issueText } from './library/issue-text';
 import { jsonError } from './library/json-error';
-import { CONTENT_FORMATS, INTERACTION_KINDS, LINK_CHANNELS, SOURCE_KINDS, STAGES } from './model';
+import { CONTENT_FORMATS, INTERACTION_KINDS, LINK_CHANNELS, PACK_ID_MAX, PACK_NAME_MAX, PACK_VERSION_MAX, SOURCE_KINDS, STAGES } from './model';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings';
 import { EntryId, ProfileId, ProspectStageSchema, Time } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
@@ -18,6 +18,19 @@ const strings = v.array(v.string());
  * a crafted "@evil.example/x" would otherwise export as https://www.linkedin.com@evil.example/x/.
  */
 const profileId = ProfileId;
+
+/** A team pack as items point to it and sources keep it (optional fields: no migration). */
+const PackRefRecord = v.looseObject({
+  id: v.pipe(v.string(), v.maxLength(PACK_ID_MAX)),
+  name: v.pipe(v.string(), v.maxLength(PACK_NAME_MAX)),
+  version: v.pipe(v.string(), v.maxLength(PACK_VERSION_MAX)),
+});
+const PackRecord = v.looseObject({
+  ...PackRefRecord.entries,
+  expiresAt: nullableTime,
+  personas: strings,
+  stages: v.array(v.picklist(STAGES)),
+});
 
 const ContentRecord = v.looseObject({
   id: v.string(),
@@ -38,6 +51,7 @@ const ContentRecord = v.looseObject({
   addedAt: time,
   updatedAt: time,
   curatedAt: nullableTime,
+  pack: v.optional(PackRefRecord),
 });
 
 const SourceRecord = v.looseObject({
@@ -49,6 +63,7 @@ const SourceRecord = v.looseObject({
   lastModified: v.nullable(v.string()),
   addedAt: time,
   lastSync: v.nullable(v.looseObject({ at: time })),
+  pack: v.optional(PackRecord),
 });
 
 const ProspectRecord = v.looseObject({

@@ -65,6 +65,30 @@ export interface Caption {
   text: string;
 }
 
+/** A pack's identity as each of its items keeps it: shown in the library, keyed for the expiry. */
+export interface PackRef {
+  /** Lower-case, e.g. "acme-cfo-q3": the same pack re-imported (a new version) has the same id. */
+  id: string;
+  name: string;
+  version: string;
+}
+
+/**
+ * A team library pack, as the source that carries it keeps it (Source.pack): its items point to
+ * it by id, so the pack's expiry applies to all of them at search time without rewriting any.
+ */
+export interface Pack extends PackRef {
+  /** After it, the pack's items are hidden from search (unless asked for); null: never. */
+  expiresAt: number | null;
+  /** "Recommended for": given to each item that names no persona (stage) of its own. */
+  personas: string[];
+  stages: Stage[];
+}
+
+export const PACK_ID_MAX = 64;
+export const PACK_NAME_MAX = 120;
+export const PACK_VERSION_MAX = 40;
+
 export interface ContentItem {
   id: string;
   /** Canonical URL, tracking parameters stripped: unique in the store. */
@@ -89,6 +113,8 @@ export interface ContentItem {
   updatedAt: number;
   /** Set when the user edits the item: later imports no longer overwrite what they curated. */
   curatedAt: number | null;
+  /** The team pack it last came from (absent: none). Optional, so stored items need no migration. */
+  pack?: PackRef;
 }
 
 export interface SyncResult {
@@ -115,6 +141,8 @@ export interface Source {
   lastModified: string | null;
   addedAt: number;
   lastSync: SyncResult | null;
+  /** The pack the file or feed carried at its last import (absent: none). */
+  pack?: Pack;
 }
 
 export interface Prospect {

@@ -1,11 +1,16 @@
 // One library item as the popup and the dashboard list it: title, what it is, what it is for.
 import type { ComponentChildren } from 'preact';
-import type { ContentItem } from '../shared/model';
+import type { ContentItem, PackRef } from '../shared/model';
 import { t } from '../shared/i18n';
 import { formatLabel, stageLabel } from './labels';
 
-export function ItemCard({ item, children }: { item: ContentItem; children?: ComponentChildren }) {
-  const expired = item.expiresAt !== null && item.expiresAt <= Date.now();
+/** "Pack: CFO pack Q3, version 2026.3": where a team pack item came from. */
+export const packLabel = (pack: PackRef) => (pack.version ? t('packBadge', [pack.name, pack.version]) : t('packBadgeUnversioned', pack.name));
+
+/** `packExpiresAt`: when the item's pack expires (the search answers it with the item). */
+export function ItemCard({ item, packExpiresAt = null, children }: { item: ContentItem; packExpiresAt?: number | null | undefined; children?: ComponentChildren }) {
+  const now = Date.now();
+  const expired = (item.expiresAt !== null && item.expiresAt <= now) || (packExpiresAt !== null && packExpiresAt <= now);
   return (
     <article class="item" data-item-id={item.id}>
       <h3 class="item-title">{item.title}</h3>
@@ -19,6 +24,7 @@ export function ItemCard({ item, children }: { item: ContentItem; children?: Com
         <span class="chip lang">{item.language.toUpperCase()}</span>
         {item.example && <span class="chip example">{t('exampleBadge')}</span>}
         {expired && <span class="chip expired">{t('expiredBadge')}</span>}
+        {item.pack && <span class="chip pack">{packLabel(item.pack)}</span>}
       </p>
       {item.summary && <p class="item-summary">{item.summary}</p>}
       {children && <div class="item-actions">{children}</div>}

@@ -41,11 +41,16 @@ const textOf = (path: string) => decodeText(bytesOf(path));
 const XML_FEEDS = ['blogger.atom.xml', 'hugo.atom.xml', 'medium.rss.xml', 'missing-dates.rss.xml', 'substack.rss.xml', 'windows-1252.rss.xml', 'wordpress.rss.xml'].map(
   (name) => ({ name, text: textOf(`test/fixtures/feeds/${name}`) }),
 );
+// Team packs (issue 16): the same formats with a pack and Nurture's namespaced elements.
+XML_FEEDS.push({ name: 'cfo-pack.rss.xml', text: textOf('test/fixtures/packs/cfo-pack.rss.xml') });
 const JSON_FILES = [
   { name: 'jsonfeed.json', text: textOf('test/fixtures/feeds/jsonfeed.json') },
   { name: 'library-example.json', text: textOf('docs/library-example.json') },
+  { name: 'cfo-pack.json', text: textOf('test/fixtures/packs/cfo-pack.json') },
+  { name: 'cfo-pack.feed.json', text: textOf('test/fixtures/packs/cfo-pack.feed.json') },
 ];
 const CSV_FILES = ['library-en.csv', 'bibliotheque-fr.csv'].map((name) => ({ name, text: textOf(`test/fixtures/csv/${name}`) }));
+CSV_FILES.push({ name: 'cfo-pack.csv', text: textOf('test/fixtures/packs/cfo-pack.csv') });
 const BAD_FEEDS = ['broken.rss.xml', 'not-a-feed.xml'].map((name) => ({ name, text: textOf(`test/fixtures/feeds/${name}`) }));
 const ALL_FILES = [...XML_FEEDS, ...JSON_FILES, ...CSV_FILES, ...BAD_FEEDS];
 
@@ -55,7 +60,7 @@ const TOKENS = [
   '<feed xmlns="http://www.w3.org/2005/Atom">', '<entry>', '</entry>', '<link href="', '"/>', '</rss>', '</feed>', '<![CDATA[', ']]>', '&amp;',
   '&#x0;', '&nbsp;', '<!DOCTYPE x [<!ENTITY a "b">]>', '&a;', '{', '}', '[', ']', ':', ',', ';', '"', '""', '\n', '\r\n', '\t', '\u0000', '\uFEFF',
   '\uFFFD', '"url"', '"title"', '"items"', '"version": "https://jsonfeed.org/version/1.1"', '"nurture": "library"', '"nurture": "backup"',
-  'https://a.example/x', 'url,title\n', 'titre;lien\n', 'null', 'undefined', '__proto__', 'constructor', '-1', '1e999', 'true',
+  '"pack": {', '"_nurture": {', '<nurture:pack>', 'pack,pack expires\n', 'https://a.example/x', 'url,title\n', 'titre;lien\n', 'null', 'undefined', '__proto__', 'constructor', '-1', '1e999', 'true',
 ];
 
 type Mutation =

@@ -4,12 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { LibraryItemSchema, parseJsonItems } from '../../src/shared/library/json-items';
+import { LibraryItemSchema, PackSchema, parseJsonItems } from '../../src/shared/library/json-items';
 
 const PATH = 'docs/library.schema.json';
 
 function generate(): string {
-  const file = v.object({ nurture: v.literal('library'), version: v.literal(1), items: v.array(LibraryItemSchema) });
+  const file = v.object({ nurture: v.literal('library'), version: v.literal(1), pack: v.optional(PackSchema), items: v.array(LibraryItemSchema) });
   const schema = {
     ...toJsonSchema(file, { errorMode: 'ignore' }),
     $id: 'https://nurture-selling.app/schemas/library-v1.json',
@@ -29,5 +29,11 @@ describe('library file JSON Schema', () => {
     const parsed = parseJsonItems(readFileSync('docs/library-example.json', 'utf8'));
     expect(parsed.rejected).toEqual([]);
     expect(parsed.items.length).toBeGreaterThan(1);
+  });
+
+  it('the example pack imports without rejections, its pack read', () => {
+    const parsed = parseJsonItems(readFileSync('test/fixtures/packs/cfo-pack.json', 'utf8'));
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.pack?.id).toBe('northwind-cfo');
   });
 });

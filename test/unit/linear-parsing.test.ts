@@ -117,6 +117,16 @@ describe('a 20 MB hostile feed is handled or refused', () => {
     expect(handledOrRefused(JSON.stringify({ nurture: 'library', version: 1, items: [{ url: 'https://feeds.example/a', title: 'A', summary: fill('<script>&amp;', 20 * MB) }] }))).toMatch(/items|refused/);
   }, 120_000);
 
+  it('team packs: a 20 MB pack name, a flood of namespaced personas, a 20 MB JSON Feed pack', () => {
+    const ns = 'xmlns:nurture="https://nurture-selling.app/ns/pack/1"';
+    expect(handledOrRefused(`url,title,pack\nhttps://feeds.example/a,A,"${fill('Pack name ', 20 * MB)}"\n`)).toBe('1 items');
+    // Element floods cost the XML parser what any element flood costs; 2 x 2 MB shows ours adds nothing quadratic.
+    const personas = fill('<nurture:persona>CFO &amp; team</nurture:persona>', 2 * MB);
+    expect(handledOrRefused(`<rss version="2.0" ${ns}><channel><title>T</title><nurture:pack>P</nurture:pack>${personas}<item><title>A</title>${LINK}${personas}</item></channel></rss>`)).toBe('1 items');
+    const feed = { version: 'https://jsonfeed.org/version/1.1', _nurture: { pack: { name: 'P', personas: [fill('x', 20 * MB)] } }, items: [{ url: 'https://feeds.example/a', title: 'A' }] };
+    expect(handledOrRefused(JSON.stringify(feed))).toMatch(/items|refused/);
+  }, 120_000);
+
   it('a 20 MB backup is read or refused', () => {
     const backup = `{"nurture":"backup","schemaVersion":1,"exportedAt":0,"stores":{"content":[],"sources":[],"prospects":[],"interactions":[],"settings":[{"key":"user","value":{"x":"${fill('\\"', 20 * MB)}"}}]}}`;
     expect(readBackup(backup, 99).ok).toBe(true);

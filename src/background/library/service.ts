@@ -5,7 +5,9 @@ import type { ImportReport, ItemPatch, LibraryHit, Settings } from '../../shared
 import type { ContentItem, Source } from '../../shared/model';
 import { parseLibraryText } from '../../shared/library/detect';
 import type { ParsedFile } from '../../shared/library/raw-item';
-import { SearchIndex, itemMatchesFilters, type SearchQuery } from '../../shared/library/search';
+import { packExpiries } from '../../shared/library/pack';
+import { SearchIndex, type SearchQuery } from '../../shared/library/search';
+import { freshest } from './freshest';
 import { canonicalUrl, contentSlug, stableId, tagUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
 import { utmFor } from '../settings';
@@ -34,10 +36,10 @@ export function createLibrary(deps: LibraryDeps) {
   const getIndex = () => {
     index ??= deps
       .db()
-      .then((db) => db.getAll('content'))
-      .then((items) => {
+      .then((db) => Promise.all([db.getAll('content'), db.getAll('sources')]))
+      .then(([items, sources]) => {
         indexReady = true;
-        return new SearchIndex(items);
+        return new SearchIndex(items, packExpiries(sources));
       })
       .catch((error: unknown) => {
         index = null;
@@ -49,34 +51,21 @@ export function createLibrary(deps: LibraryDeps) {
 
   const store = async (parsed: ParsedFile, source: Omit<Source, 'lastSync'>, example = false): Promise<ImportReport> => {
     const { report, changed } = await storeItems(deps, parsed, source, example);
-    await reindex(changed);
+    await reindex(changed, [], true);
     return report;
   };
 
-  /** Keeps the index in step after a committed write (only if it was built already). */
-  const reindex = async (changed: readonly ContentItem[], removed: readonly string[] = []) => {
+  /**
+   * Keeps the index in step after a committed write (only if it was built already). `sources`:
+   * the sources changed too, so the packs' expiries are read again (a few records).
+   */
+  const reindex = async (changed: readonly ContentItem[], removed: readonly string[] = [], sources = false) => {
     if (!index) return;
     const live = await index;
+    if (sources) live.setPacks(packExpiries(await (await deps.db()).getAll('sources')));
     for (const id of removed) live.remove(id);
     for (const item of changed) live.add(item);
   };
-
-  /**
-   * The freshest matching items straight from IndexedDB: how the popup opens while the worker
-   * is still building its index (a cold start), without waiting for it. The total is unknown.
-   */
-  async function freshest(query: SearchQuery): Promise<{ items: ContentItem[]; total: null }> {
-    const offset = query.offset ?? 0;
-    const wanted = offset + (query.limit ?? 20);
-    const now = deps.now();
-    const found: ContentItem[] = [];
-    const tx = (await deps.db()).transaction('content');
-    for await (const cursor of tx.store.index('by-fresh').iterate(null, 'prev')) {
-      if (itemMatchesFilters(cursor.value, query, now)) found.push(cursor.value);
-      if (found.length >= wanted) break;
-    }
-    return { items: found.slice(offset), total: null };
-  }
 
   async function recordFailure(source: Source, error: string): Promise<void> {
     const db = await deps.db();
@@ -124,7 +113,7 @@ export function createLibrary(deps: LibraryDeps) {
     }
     for (const id of sourceIds) void tx.objectStore('sources').delete(id);
     await tx.done;
-    await reindex([], removed);
+    await reindex([], removed, true);
     return removed.length;
   }
 
@@ -138,8 +127,11 @@ export function createLibrary(deps: LibraryDeps) {
     async search(query: SearchQuery): Promise<{ hits: LibraryHit[]; total: number | null }> {
       let items: (ContentItem | undefined)[];
       let total: number | null;
+      let packExpiry: (id: string) => number | null;
       if (!indexReady && !query.text.trim()) {
-        ({ items, total } = await freshest(query));
+        let packs: ReadonlyMap<string, number | null>;
+        ({ items, total, packs } = await freshest(await deps.db(), query, deps.now()));
+        packExpiry = (id) => packs.get(id) ?? null;
         // Build the index now, for the next keystroke; after the answer, not competing with it.
         setTimeout(() => void getIndex().catch(() => {}), 0);
       } else {
@@ -148,13 +140,17 @@ export function createLibrary(deps: LibraryDeps) {
         const tx = db.transaction('content');
         items = await Promise.all(result.ids.map((id) => tx.store.get(id)));
         total = result.total;
+        packExpiry = (id) => live.packExpiry(id);
       }
       const settings = await deps.settings();
       // The popup copies this link for the user to paste anywhere: the 'other' channel.
       const utm = utmFor(settings, 'other');
       const hits = items
         .filter((item): item is ContentItem => item !== undefined)
-        .map((item) => ({ item, link: tagUrl(item.url, utm, contentSlug(item.url, item.id)) }));
+        .map((item): LibraryHit => {
+          const link = tagUrl(item.url, utm, contentSlug(item.url, item.id));
+          return item.pack ? { item, link, packExpiresAt: packExpiry(item.pack.id) } : { item, link };
+        });
       return { hits, total };
     },
 

@@ -13,6 +13,10 @@ const REPORTED_REJECTIONS = 200;
 export function mergeItem(existing: ContentItem, incoming: ContentItem): ContentItem {
   const curated = existing.curatedAt !== null;
   const pick = <T extends unknown[]>(mine: T, theirs: T): T => (curated || theirs.length === 0 ? mine : theirs);
+  // The pack is where the item comes from, not something curated: the latest pack carrying the
+  // item names it (a curated item too, so a pack's new expiry reaches it). A file with no pack
+  // leaves it as it was.
+  const pack = incoming.pack ?? existing.pack;
   return {
     ...existing,
     title: curated ? existing.title : incoming.title,
@@ -29,12 +33,14 @@ export function mergeItem(existing: ContentItem, incoming: ContentItem): Content
     // An example the user also imports from their own source is theirs now.
     example: existing.example && incoming.example,
     sourceId: existing.example && !incoming.example ? incoming.sourceId : existing.sourceId,
+    ...(pack ? { pack } : {}),
   };
 }
 
 const SAME_IGNORING = new Set(['updatedAt', 'addedAt']);
 function sameItem(a: ContentItem, b: ContentItem): boolean {
-  return Object.keys(a).every((key) => SAME_IGNORING.has(key) || JSON.stringify(a[key as keyof ContentItem]) === JSON.stringify(b[key as keyof ContentItem]));
+  // Both sides' keys: an optional field (the pack) that only one of them has is a change.
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((key) => SAME_IGNORING.has(key) || JSON.stringify(a[key as keyof ContentItem]) === JSON.stringify(b[key as keyof ContentItem]));
 }
 
 export interface StoreDeps {
@@ -92,7 +98,11 @@ export async function storeItems(deps: StoreDeps, parsed: ParsedFile, source: Om
     error: null,
     notModified: false,
   };
-  writes.push(tx.objectStore('sources').put({ ...source, lastSync }));
+  // The source carries the pack of this import, or none: a pack dropped from the file is gone.
+  const record: Source = { ...source, lastSync };
+  if (parsed.pack) record.pack = parsed.pack;
+  else delete record.pack;
+  writes.push(tx.objectStore('sources').put(record));
   await Promise.all([...writes, tx.done]);
   const report: ImportReport = {
     ...emptyReport(source.label, source.id),

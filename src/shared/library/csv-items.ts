@@ -3,11 +3,14 @@
 
 import { detectSeparator, parseCsv, type CsvSeparator } from '../csv/parse';
 import { printable } from './binary';
-import { ParseError, type ParsedFile, type RawItem, type Rejection } from './raw-item';
+import { readPack } from './pack';
+import { ParseError, type ParsedFile, type RawItem, type RawPack, type Rejection } from './raw-item';
 
 type ScalarField = 'id' | 'url' | 'title' | 'summary' | 'format' | 'language' | 'publishedAt' | 'expiresAt';
 type ListField = 'topics' | 'personas' | 'stages';
-type Field = ScalarField | ListField | 'captions';
+/** The file's team pack: the same on every row that fills it (a file carries one pack). */
+type PackField = 'packName' | 'packId' | 'packVersion' | 'packExpiresAt';
+type Field = ScalarField | ListField | PackField | 'captions';
 
 /** Column names as people type them; matched after `columnKey`, so spelling variants fold together. */
 const ALIASES: Record<Field, readonly string[]> = {
@@ -23,7 +26,14 @@ const ALIASES: Record<Field, readonly string[]> = {
   captions: ['caption', 'captions', 'légende', 'légendes', 'accroche', 'accroches', 'message', 'messages'],
   publishedAt: ['published', 'published at', 'date', 'publication', 'date de publication', 'publié le', 'publish date', 'publication date'],
   expiresAt: ['expires', 'expires at', 'expiry', 'expiration', 'expire le', "date d'expiration", 'expiration date'],
+  packName: ['pack', 'pack name', 'nom du pack'],
+  packId: ['pack id', 'identifiant du pack', 'id du pack'],
+  packVersion: ['pack version', 'version du pack'],
+  packExpiresAt: ['pack expires', 'pack expiry', 'pack expiration', 'expiration du pack', 'pack expire le'],
 };
+
+const PACK_FIELDS: Readonly<Record<PackField, 'name' | 'id' | 'version' | 'expiresAt'>> = { packName: 'name', packId: 'id', packVersion: 'version', packExpiresAt: 'expiresAt' };
+const isPackField = (field: Field): field is PackField => field in PACK_FIELDS;
 
 const LIST_FIELDS: ReadonlySet<Field> = new Set<Field>(['topics', 'personas', 'stages']);
 
@@ -77,6 +87,7 @@ function languageOf(words: string[]): string | null {
 }
 
 type Column = { index: number; field: Exclude<Field, 'captions'> } | { index: number; field: 'captions'; language?: string };
+type ItemColumn = Column & { field: Exclude<Field, PackField> };
 
 /** "caption_fr", "Légende FR", "caption (en)", "accroche_pt-BR": a caption column with its language. */
 function captionColumn(index: number, name: string): Column | null {
@@ -165,7 +176,24 @@ function addUnique(list: string[], values: string[]): string[] {
   return list;
 }
 
-function itemOf(cells: string[], where: string, columns: Column[], splitter: RegExp): RawItem {
+/**
+ * Adds the row's pack cells to the file's pack; the reason when a cell names another value than
+ * an earlier row did (the row is then rejected: which pack would it be in?).
+ */
+function readPackCells(cells: string[], columns: Column[], pack: RawPack): string | null {
+  for (const column of columns) {
+    if (!isPackField(column.field)) continue;
+    const key = PACK_FIELDS[column.field];
+    const cell = (cells[column.index] ?? '').trim();
+    if (cell === '') continue;
+    const known = pack[key];
+    if (known === undefined) Object.assign(pack, { [key]: cell });
+    else if (known !== cell) return `its pack ${key} "${printable(cell, 40)}" differs from "${printable(known, 40)}" above: a file carries one pack`;
+  }
+  return null;
+}
+
+function itemOf(cells: string[], where: string, columns: ItemColumn[], splitter: RegExp): RawItem {
   const item: RawItem = { where };
   for (const column of columns) {
     const cell = cells[column.index] ?? '';
@@ -195,6 +223,9 @@ export function parseCsvItems(text: string): ParsedFile & { ignoredColumns: stri
   const { columns, ignored } = mapColumns(header);
   if (!columns.some((c) => c.field === 'url' || c.field === 'title')) throw missingKeyColumns(header);
   const splitter = listSplitter(separator);
+  const itemColumns = columns.filter((c): c is ItemColumn => !isPackField(c.field));
+  const packColumns = columns.filter((c) => isPackField(c.field));
+  const pack: RawPack = {};
   const items: RawItem[] = [];
   const rejected: Rejection[] = [];
   for (const { line, cells } of rows) {
@@ -205,12 +236,19 @@ export function parseCsvItems(text: string): ParsedFile & { ignoredColumns: stri
       rejected.push({ where, reason: `${cells.length} cells, the header has ${header.length}` });
       continue;
     }
-    const item = itemOf(cells, where, columns, splitter);
+    const packConflict = packColumns.length > 0 ? readPackCells(cells, packColumns, pack) : null;
+    if (packConflict !== null) {
+      rejected.push({ where, reason: packConflict });
+      continue;
+    }
+    const item = itemOf(cells, where, itemColumns, splitter);
     if (item.url === undefined && item.title === undefined) {
       rejected.push({ where, reason: 'no url and no title' });
       continue;
     }
     items.push(item);
   }
-  return { kind: 'csv', items, rejected, ignoredColumns: ignored };
+  const parsed: ParsedFile & { ignoredColumns: string[] } = { kind: 'csv', items, rejected, ignoredColumns: ignored };
+  if (Object.keys(pack).length > 0) parsed.pack = readPack(pack);
+  return parsed;
 }

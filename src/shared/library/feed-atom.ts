@@ -1,16 +1,21 @@
 // Atom 1.0 (and the Atom 0.3 date names, which cost nothing) to raw items.
 import { htmlToText, squashUpTo } from '../html-text';
 import { TITLE_READ, absolute, asNode, attrOf, collect, emptyFile, first, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import { packPrefix, xmlItemExtras, xmlPack } from './feed-pack';
+import { readPack } from './pack';
 import type { ParsedFile } from './raw-item';
 
 export function parseAtom(feed: Dict, baseUrl: string | undefined): ParsedFile {
   const base = xmlBase(feed, validBase(baseUrl));
   const language = attrOf(feed, 'xml:lang');
   const parsed = emptyFile('atom', atomTitle(feed['title']), language);
+  const prefix = packPrefix(feed);
+  const pack = xmlPack(feed, prefix);
+  if (pack) parsed.pack = readPack(pack);
   list(feed['entry']).forEach((value, index) => {
     const entry = asNode(value);
     const context = { base: xmlBase(entry, base), language: attrOf(entry, 'xml:lang') ?? language };
-    collect(parsed, `item ${index + 1}`, atomEntry(entry, context));
+    collect(parsed, `item ${index + 1}`, { ...atomEntry(entry, context), ...xmlItemExtras(entry, prefix) });
   });
   return parsed;
 }

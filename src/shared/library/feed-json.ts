@@ -1,6 +1,8 @@
 // JSON Feed 1.0 / 1.1 to raw items.
 import { absolute, collect, emptyFile, isNode, nonEmpty, topics, validBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import { jsonItemExtras } from './feed-pack';
 import { jsonError } from './json-error';
+import { packOf } from './json-items';
 import { ParseError, type ParsedFile } from './raw-item';
 
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
@@ -22,10 +24,12 @@ export function parseJsonFeed(json: string, baseUrl: string | undefined, skipped
   const homePage = jsonString(data['home_page_url']);
   const base = validBase(homePage === undefined ? undefined : absolute(homePage, validBase(baseUrl))) ?? validBase(baseUrl);
   const parsed = emptyFile('json-feed', jsonString(data['title']), language);
+  const extension = data['_nurture'];
+  if (isNode(extension) && extension['pack'] !== undefined) parsed.pack = packOf(extension['pack']);
   items.forEach((item: unknown, index) => {
     const where = `item ${index + 1}`;
     if (!isNode(item)) parsed.rejected.push({ where, reason: 'not an object' });
-    else collect(parsed, where, jsonFeedItem(item, { base, language }));
+    else collect(parsed, where, { ...jsonFeedItem(item, { base, language }), ...jsonItemExtras(item) });
   });
   return parsed;
 }

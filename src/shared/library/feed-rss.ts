@@ -4,6 +4,8 @@ import { squashUpTo } from '../html-text';
 import { printable } from './binary';
 import { atomLink } from './feed-atom';
 import { TITLE_READ, absolute, asNode, attrOf, collect, emptyFile, first, firstText, isWebUrl, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import { packPrefix, xmlItemExtras, xmlPack } from './feed-pack';
+import { readPack } from './pack';
 import { ParseError, type ParsedFile } from './raw-item';
 
 export function parseRss(rootName: string, root: Dict, baseUrl: string | undefined): ParsedFile {
@@ -18,9 +20,12 @@ export function parseRss(rootName: string, root: Dict, baseUrl: string | undefin
   const items = channel['item'] !== undefined ? list(channel['item']) : list(root['item']);
 
   const parsed = emptyFile('rss', rssTitle(channel['title']), language);
+  const prefix = packPrefix(root);
+  const pack = xmlPack(channel, prefix);
+  if (pack) parsed.pack = readPack(pack);
   items.forEach((entry, index) => {
     const item = asNode(entry);
-    collect(parsed, `item ${index + 1}`, rssItem(item, { base: xmlBase(item, base), language }));
+    collect(parsed, `item ${index + 1}`, { ...rssItem(item, { base: xmlBase(item, base), language }), ...xmlItemExtras(item, prefix) });
   });
   return parsed;
 }

@@ -1,10 +1,12 @@
 // Nurture's own library file: JSON, documented in docs/library-format.md with a JSON Schema
 // (docs/library.schema.json, generated from LibraryItemSchema by a test that keeps it true).
 import * as v from 'valibot';
-import { CONTENT_FORMATS, STAGES } from '../model';
+import { CONTENT_FORMATS, PACK_NAME_MAX, PACK_VERSION_MAX, STAGES } from '../model';
 import { issueText } from './issue-text';
 import { jsonError } from './json-error';
-import { ParseError, type ParsedFile, type RawItem } from './raw-item';
+import { readPack } from './pack';
+import type { Pack } from '../model';
+import { ParseError, type ParsedFile, type RawItem, type RawPack } from './raw-item';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const date = v.pipe(
@@ -34,9 +36,23 @@ export const LibraryItemSchema = v.object({
   expiresAt: v.optional(date),
 });
 
+/** A team pack: one per file, its expiry and "recommended for" apply to every item of it. */
+export const PackSchema = v.pipe(
+  v.object({
+    id: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/, 'one word of letters, digits, ".", "_" or "-" (up to 64)'), v.description('Stable across versions: a re-import replaces the pack of the same id. Default: made from the name.'))),
+    name: v.pipe(text(PACK_NAME_MAX), v.minLength(1)),
+    version: v.optional(v.pipe(v.union([text(PACK_VERSION_MAX), v.pipe(v.number(), v.transform(String))]), v.description('Shown beside each item of the pack, e.g. "2026.3".'))),
+    expiresAt: v.optional(v.pipe(date, v.description('After it, every item of the pack is hidden from search and the picker.'))),
+    personas: v.optional(v.pipe(tags, v.description('Recommended for: given to each item that names no persona of its own.'))),
+    stages: v.optional(v.pipe(v.array(v.picklist(STAGES)), v.description('Recommended for: given to each item that names no stage of its own.'))),
+  }),
+  v.description('A team library pack (optional).'),
+);
+
 export const LibraryFileSchema = v.object({
   nurture: v.literal('library'),
   version: v.literal(1),
+  pack: v.optional(v.unknown()),
   items: v.array(v.unknown()),
 });
 
@@ -58,6 +74,7 @@ export function parseJsonItems(textValue: string): ParsedFile {
     throw new ParseError('not a Nurture library file: expected {"nurture": "library", "version": 1, "items": [...]} or an array of items');
   }
   const parsed: ParsedFile = { kind: 'json', items: [], rejected: [] };
+  if (!Array.isArray(data) && v.is(LibraryFileSchema, data) && data.pack !== undefined) parsed.pack = packOf(data.pack);
   list.forEach((entry, index) => {
     const where = `item ${index + 1}`;
     const result = v.safeParse(LibraryItemSchema, entry);
@@ -87,4 +104,22 @@ function toRawItem(item: v.InferOutput<typeof LibraryItemSchema>, where: string)
   if (item.publishedAt !== undefined) raw.publishedAt = item.publishedAt;
   if (item.expiresAt !== undefined) raw.expiresAt = item.expiresAt;
   return raw;
+}
+
+/** A pack object (our JSON's `pack`, JSON Feed's `_nurture.pack`), checked; throws ParseError. */
+export function packOf(value: unknown): Pack {
+  const result = v.safeParse(PackSchema, value);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue ? v.getDotPath(issue) : null;
+    throw new ParseError(`the pack is not valid: ${issue ? issueText(issue, path ? `pack.${path}` : 'pack') : 'expected an object'}; nothing was imported`);
+  }
+  const { id, name, version, expiresAt, personas, stages } = result.output;
+  const raw: RawPack = { name };
+  if (id !== undefined) raw.id = id;
+  if (version !== undefined) raw.version = version;
+  if (expiresAt !== undefined) raw.expiresAt = expiresAt;
+  if (personas !== undefined) raw.personas = personas;
+  if (stages !== undefined) raw.stages = stages;
+  return readPack(raw);
 }

@@ -1,6 +1,6 @@
 // From what an importer found (RawItem) to a library item, or a reason it cannot be one.
 // Everything untrusted is checked here: URLs, text sizes, vocabularies, dates.
-import type { Caption, ContentFormat, ContentItem, Stage } from '../model';
+import type { Caption, ContentFormat, ContentItem, Pack, Stage } from '../model';
 import { htmlToText, squashUpTo } from '../html-text';
 import { parseDate } from '../dates';
 import { truncate } from '../text';
@@ -18,6 +18,8 @@ export interface NormalizeContext {
   defaultFormat: ContentFormat;
   now: number;
   example?: boolean;
+  /** The pack the file carries: its items point to it, and take its "recommended for" when they name none. */
+  pack?: Pack | undefined;
 }
 
 export type Normalized = { ok: true; item: ContentItem } | { ok: false; rejection: Rejection };
@@ -70,7 +72,8 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
   }
 
   const stages: Stage[] = [];
-  for (const word of cleanTags(raw.stages)) {
+  const pack = ctx.pack;
+  for (const word of cleanTags(raw.stages ?? pack?.stages)) {
     const stage = readStage(word);
     if (!stage) return reject(`unknown stage "${word}" (expected: ${STAGE_NAMES.join(', ')})`);
     if (!stages.includes(stage)) stages.push(stage);
@@ -93,29 +96,28 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
 
   // A date a feed garbled is treated as missing: the item is still worth having.
   const publishedAt = parseDate(raw.publishedAt);
-  return {
-    ok: true,
-    item: {
-      id: stableId(url),
-      url,
-      title,
-      summary,
-      format,
-      language,
-      topics: cleanTags(raw.topics),
-      personas: cleanTags(raw.personas),
-      stages,
-      captions,
-      publishedAt,
-      expiresAt,
-      freshAt: publishedAt ?? ctx.now,
-      sourceId: ctx.sourceId,
-      example: ctx.example ?? false,
-      addedAt: ctx.now,
-      updatedAt: ctx.now,
-      curatedAt: null,
-    },
+  const item: ContentItem = {
+    id: stableId(url),
+    url,
+    title,
+    summary,
+    format,
+    language,
+    topics: cleanTags(raw.topics),
+    personas: cleanTags(raw.personas ?? pack?.personas),
+    stages,
+    captions,
+    publishedAt,
+    expiresAt,
+    freshAt: publishedAt ?? ctx.now,
+    sourceId: ctx.sourceId,
+    example: ctx.example ?? false,
+    addedAt: ctx.now,
+    updatedAt: ctx.now,
+    curatedAt: null,
   };
+  if (pack) item.pack = { id: pack.id, name: pack.name, version: pack.version };
+  return { ok: true, item };
 }
 
 export interface Prepared {
@@ -129,7 +131,7 @@ export function prepareItems(parsed: ParsedFile, ctx: Omit<NormalizeContext, 'de
   const items = new Map<string, ContentItem>();
   const rejected: Rejection[] = [...parsed.rejected];
   for (const raw of parsed.items) {
-    const result = normalizeItem(raw, { ...ctx, defaultLanguage });
+    const result = normalizeItem(raw, { ...ctx, defaultLanguage, pack: parsed.pack });
     if (!result.ok) rejected.push(result.rejection);
     else if (!items.has(result.item.url)) items.set(result.item.url, result.item);
   }

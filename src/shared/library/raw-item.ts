@@ -1,5 +1,6 @@
 // What every importer (RSS, Atom, JSON Feed, CSV, our JSON) produces before the library
 // normalises it: strings as found, nothing trusted yet. Pure types, no browser API.
+import type { Pack } from '../model';
 
 export interface RawItem {
   /** Where the item came from, for error messages: "line 12" (CSV), "item 3" (feeds, JSON). */
@@ -24,6 +25,17 @@ export interface RawItem {
   expiresAt?: string;
 }
 
+/** A team pack as a file or feed declares it, strings as found (src/shared/library/pack.ts reads it). */
+export interface RawPack {
+  id?: string;
+  name?: string;
+  version?: string;
+  expiresAt?: string;
+  /** Pack-wide "recommended for": items that name none of their own get these. */
+  personas?: string[];
+  stages?: string[];
+}
+
 export interface Rejection {
   where: string;
   reason: string;
@@ -35,6 +47,8 @@ export interface ParsedFile {
   title?: string;
   /** The feed's language (RSS <language>, Atom xml:lang, JSON Feed language), if any. */
   language?: string;
+  /** The team pack the file or feed carries, read and checked (pack.ts); absent: none. */
+  pack?: Pack;
   items: RawItem[];
   /** Items the parser could already tell were unusable, with the reason. */
   rejected: Rejection[];

@@ -32,6 +32,14 @@ interface Posting {
   doc: Doc;
 }
 
+/**
+ * A pack's expiry, one object shared by every document of the pack: a re-import with another
+ * expiry changes one field, not every item, and the filter reads it with no lookup.
+ */
+export interface PackClock {
+  expiresAt: number | null;
+}
+
 interface Doc {
   id: string;
   /** Its place in score arrays: a number, so scoring a query fills a typed array, not a map. */
@@ -43,6 +51,7 @@ interface Doc {
   format: ContentFormat;
   language: string;
   expiresAt: number | null;
+  pack: PackClock | null;
   freshness: number;
   title: string;
 }
@@ -57,9 +66,29 @@ export class SearchIndex {
   private sortedTerms: string[] | null = null;
   private byFreshness: [string, Doc][] | null = null;
   private totalLength = 0;
+  private readonly packs = new Map<string, PackClock>();
 
-  constructor(items: Iterable<ContentItem> = []) {
+  /** `packs`: each pack's expiry (see packExpiries); a pack not named has none. */
+  constructor(items: Iterable<ContentItem> = [], packs: ReadonlyMap<string, number | null> = new Map()) {
+    this.setPacks(packs);
     for (const item of items) this.add(item);
+  }
+
+  /** Every pack's expiry, as the sources now say: one write per pack, none per item. */
+  setPacks(expiries: ReadonlyMap<string, number | null>): void {
+    for (const [id, clock] of this.packs) clock.expiresAt = expiries.get(id) ?? null;
+    for (const [id, expiresAt] of expiries) if (!this.packs.has(id)) this.packs.set(id, { expiresAt });
+  }
+
+  /** When the pack expires, as the index applies it; null: never (or no such pack). */
+  packExpiry(id: string): number | null {
+    return this.packs.get(id)?.expiresAt ?? null;
+  }
+
+  private clock(id: string): PackClock {
+    let clock = this.packs.get(id);
+    if (!clock) this.packs.set(id, (clock = { expiresAt: null }));
+    return clock;
   }
 
   get size(): number {
@@ -90,6 +119,7 @@ export class SearchIndex {
       format: item.format,
       language: item.language,
       expiresAt: item.expiresAt,
+      pack: item.pack ? this.clock(item.pack.id) : null,
       freshness: item.freshAt,
       title: item.title,
     };
@@ -247,19 +277,23 @@ interface Filterable {
   format: ContentFormat;
   language: string;
   expiresAt: number | null;
+  pack: PackClock | null;
 }
 
-/** The query's filters as a predicate; expired items fail unless the query includes them. */
+/** The query's filters as a predicate; expired items (or items of an expired pack) fail unless the query includes them. */
 export function filterFor(query: SearchQuery, now: number): (doc: Filterable) => boolean {
   const personas = query.personas?.length ? query.personas.map(fold) : null;
   return (doc) =>
-    (query.includeExpired === true || doc.expiresAt === null || doc.expiresAt > now) &&
+    (query.includeExpired === true ||
+      ((doc.expiresAt === null || doc.expiresAt > now) && (doc.pack === null || doc.pack.expiresAt === null || doc.pack.expiresAt > now))) &&
     (!query.stages?.length || query.stages.some((stage) => doc.stages.includes(stage))) &&
     (!query.formats?.length || query.formats.includes(doc.format)) &&
     (!query.languages?.length || query.languages.includes(doc.language)) &&
     (!personas || personas.some((persona) => doc.personas.has(persona)));
 }
 
-export function itemMatchesFilters(item: ContentItem, query: SearchQuery, now: number): boolean {
-  return filterFor(query, now)({ ...item, personas: new Set(item.personas.map(fold)) });
+/** `packs`: each pack's expiry (see packExpiries). */
+export function itemMatchesFilters(item: ContentItem, query: SearchQuery, now: number, packs: ReadonlyMap<string, number | null> = new Map()): boolean {
+  const pack = item.pack ? { expiresAt: packs.get(item.pack.id) ?? null } : null;
+  return filterFor(query, now)({ ...item, personas: new Set(item.personas.map(fold)), pack });
 }

@@ -51,6 +51,8 @@ export interface LibraryHit {
   item: ContentItem;
   /** The link to share: canonical URL with the UTM parameters of the settings. */
   link: string;
+  /** When the item's pack expires (null: never); present only for an item of a pack. */
+  packExpiresAt?: number | null;
 }
 
 const ById = v.strictObject({ id: Id });
