@@ -10,6 +10,8 @@ import { activityHandlers } from './activity/requests';
 import { appHandlers } from './app/requests';
 import { createBackup } from './backup';
 import { backupHandlers } from './backup/requests';
+import { createCrmExport } from './crm/service';
+import { crmHandlers } from './crm/requests';
 import type { NurtureDb } from './db';
 import { createLibrary, type Library, type LibraryDeps } from './library';
 import { libraryHandlers } from './library/requests';
@@ -69,6 +71,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   const prospects = createProspects({ db, now });
   const activity = createActivity({ db, now });
   const backup = createBackup({ db, now });
+  const crm = createCrmExport({ db, activity });
 
   const changed = (stores: readonly StoreName[]): void => {
     if (stores.length === 0) return;
@@ -84,6 +87,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...sharingHandlers({ sharing }),
     ...activityHandlers({ activity, sharing }),
     ...backupHandlers({ backup, library }),
+    ...crmHandlers({ crm }),
     ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
     ...onboardingHandlers({ db }),
   };

@@ -13,6 +13,7 @@ import { datedName, downloadBlob } from './download';
 import { ActivityFilters } from './ActivityFilters';
 import { AddLogEntryForm } from './AddLogEntryForm';
 import { LogEntryRow } from './LogEntryRow';
+import { CrmExport } from './CrmExport';
 import { profilePathOf } from '../shared/profile-ids';
 import { dayRange } from '../shared/local-date';
 
@@ -91,6 +92,7 @@ export function ActivityView({ filter: route, onFilter }: { filter: ActivityFilt
         <button type="button" class="primary" onClick={() => void exportCsv()}>
           {t('exportCsv')}
         </button>
+        <CrmExport source={{ filter }} />
       </div>
       {shownStatus && <p role="status">{shownStatus}</p>}
       {entries.length === 0 ? (

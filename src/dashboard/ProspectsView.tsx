@@ -1,12 +1,13 @@
 // The dashboard's prospect list: adding by hand, filters (in the address), the sortable table,
-// the export. Each prospect's page is ProspectPage. The list is a live query: a prospect added
-// here, from LinkedIn or by a restore shows at once, and after Back too.
+// the exports (CSV, and files for a CRM). Each prospect's page is ProspectPage. The list is a
+// live query: a prospect added here, from LinkedIn or by a restore shows at once, and after Back too.
 import type { ProspectsFilter } from '../shared/routes';
 import { t } from '../shared/i18n';
 import { useRequest } from '../ui/use-request';
 import { AddProspectForm } from './AddProspectForm';
 import { ProspectFilters } from './ProspectFilters';
 import { ProspectTable, exportProspects } from './ProspectTable';
+import { CrmExport } from './CrmExport';
 
 export function ProspectsView({ filter, onFilter, onOpen }: { filter: ProspectsFilter; onFilter: (filter: ProspectsFilter) => void; onOpen: (id: string) => void }) {
   const [list] = useRequest('prospects.list', {
@@ -24,9 +25,12 @@ export function ProspectsView({ filter, onFilter, onOpen }: { filter: ProspectsF
       <ProspectFilters filter={filter} onFilter={onFilter} />
       {list.state === 'error' && <p class="error">{t('backgroundUnreachable', list.message)}</p>}
       {list.state === 'ready' && list.value.length > 0 && (
-        <button type="button" class="secondary" onClick={() => void exportProspects(list.value)}>
-          {t('exportCsv')}
-        </button>
+        <div class="filters">
+          <button type="button" class="secondary" onClick={() => void exportProspects(list.value)}>
+            {t('exportCsv')}
+          </button>
+          <CrmExport source={{ people: list.value.map((prospect) => prospect.id) }} />
+        </div>
       )}
       {list.state === 'ready' && list.value.length === 0 && <p class="muted">{t('noProspects')}</p>}
       {list.state === 'ready' && <ProspectTable list={list.value} order={filter} onOrder={(order) => onFilter({ ...filter, ...order })} />}

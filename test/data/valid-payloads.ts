@@ -28,6 +28,7 @@ export const valid: { [K in RequestType]: unknown } = {
   'share.log': { contentId: 'abc', prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://e.com/a?utm_source=linkedin', captionIndex: 0 },
   'share.confirmSent': { prospectId: '/in/ada', links: ['https://e.com/a'] },
   'activity.recent': { limit: 5 },
+  'crm.export': { crm: 'hubspot', file: 'activity', scope: { by: 'log', filter: {}, after: null, limit: 2000 }, header: true },
   'activity.page': { filter: { kind: 'shared' }, before: null, limit: 50 },
   'activity.exportChunk': { filter: {}, after: { at: 5, id: 3 }, limit: 2000 },
   'activity.add': { kind: 'call', prospectId: '/in/ada', note: 'Called about the pilot' },

@@ -3,7 +3,8 @@
 import type { LogCursor, LogEntry, LogFilter } from '../../shared/contract';
 import { MANUAL_KINDS } from '../../shared/contract';
 import { csvHead, csvRow, isoWithOffset } from '../../shared/csv/write';
-import type { ContentItem, Interaction, Prospect } from '../../shared/model';
+import type { Interaction, Prospect, ContentItem } from '../../shared/model';
+import { createExportRows, matches } from './export-rows';
 import { stageAt, stageHistory } from '../../shared/stage-history';
 import { computeInsights } from '../../shared/metrics';
 import type { NurtureDb } from '../db';
@@ -33,31 +34,7 @@ export const EXPORT_COLUMNS = [
   'note',
 ] as const;
 
-function matches(entry: Interaction, filter: LogFilter): boolean {
-  return (
-    (filter.from === undefined || entry.at >= filter.from) &&
-    (filter.to === undefined || entry.at <= filter.to) &&
-    (!filter.kind || entry.kind === filter.kind) &&
-    (!filter.prospectId || entry.prospectId === filter.prospectId) &&
-    (!filter.contentId || entry.contentId === filter.contentId)
-  );
-}
-
-interface ExportLookups {
-  id: string;
-  prospects: Map<string, Prospect>;
-  /** Library items read so far, by id (null: not in the library any more). */
-  content: Map<string, Pick<ContentItem, 'title' | 'url'> | null>;
-  history: ReturnType<typeof stageHistory>;
-  /** Dropped when unused for a minute: a cache, never the only copy of anything. */
-  usedAt: number;
-}
-
 export function createActivity({ db, now }: ActivityDeps) {
-  // The lookups of the export in progress: prospects, titles and stage changes read once
-  // instead of once per chunk. If the worker restarts, the next chunk reads them again.
-  let lookups: ExportLookups | null = null;
-
   /**
    * Walks the log newest first from `before`, keeping entries that pass the filter, until
    * `limit` are found. Returns them with the cursor where the next page starts.
@@ -93,11 +70,12 @@ export function createActivity({ db, now }: ActivityDeps) {
     return { found, next };
   }
 
+  const exports = createExportRows({ db, now });
+
   return {
+    exportRows: exports.rows,
     /** Drops the export's cached lookups (an erased person's record must not linger in memory). */
-    forgetExport(): void {
-      lookups = null;
-    },
+    forgetExport: exports.forget,
 
     async page(filter: LogFilter, before: LogCursor, limit: number): Promise<{ entries: LogEntry[]; next: LogCursor }> {
       const { found, next } = await walk(filter, before, limit);
@@ -106,62 +84,14 @@ export function createActivity({ db, now }: ActivityDeps) {
 
     /**
      * One chunk of the CSV file, oldest first (a log reads forward in a spreadsheet); the first
-     * (after === null) carries the BOM and header. Records come in batches through getAll, not
-     * one cursor step at a time: 100,000 rows stay a matter of seconds.
+     * (after === null) carries the BOM and header.
      */
     async exportChunk(filter: LogFilter, after: LogCursor, limit: number, exportId?: string): Promise<{ text: string; next: LogCursor }> {
-      const conn = await db();
-      const settings = await readSettings(conn);
+      const settings = await readSettings(await db());
       const format = { separator: settings.csvSeparator, bom: settings.csvBom };
-      const tx = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
-      const byAt = tx.objectStore('interactions').index('by-at');
-      const lower = after ? after.at : filter.from;
-      const range =
-        lower === undefined ? (filter.to === undefined ? null : IDBKeyRange.upperBound(filter.to)) : filter.to === undefined ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, filter.to);
-      // Entries sharing the cursor's instant come again: ask for enough to get past them.
-      let batch: Interaction[] = [];
-      // Whether the store may hold more after this batch: getAll filled all it was asked for.
-      let more = false;
-      for (let want = limit; ; want *= 2) {
-        const raw = await byAt.getAll(range, want);
-        more = raw.length === want;
-        batch = after ? raw.filter((entry) => entry.at !== after.at || (entry.id ?? 0) > after.id) : raw;
-        if (batch.length > 0 || !more) break;
-      }
-      const rows = batch.filter((entry) => matches(entry, filter));
-      if (!exportId || lookups?.id !== exportId || now() - lookups.usedAt > 60_000) {
-        const [stages, prospectList] = await Promise.all([
-          tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])),
-          tx.objectStore('prospects').getAll(),
-        ]);
-        lookups = {
-          id: exportId ?? '',
-          prospects: new Map(prospectList.map((prospect) => [prospect.id, prospect])),
-          content: new Map(),
-          history: stageHistory(stages),
-          usedAt: now(),
-        };
-      }
-      lookups.usedAt = now();
-      const { prospects, content, history } = lookups;
-      // Only the items this chunk names, each read once per export: a log names a few hundred
-      // items, a library holds thousands, each with long captions the CSV does not need.
-      const missing = [...new Set(rows.flatMap((entry) => (entry.contentId && !content.has(entry.contentId) ? [entry.contentId] : [])))];
-      const found = await Promise.all(missing.map((id) => tx.objectStore('content').get(id)));
-      missing.forEach((id, i) => {
-        const item = found[i];
-        content.set(id, item ? { title: item.title, url: item.url } : null);
-      });
-      if (!exportId) lookups = null;
-      const last = batch[batch.length - 1];
-      const next: LogCursor = last && more ? { at: last.at, id: last.id ?? 0 } : null;
-
+      const { rows, next } = await exports.rows(filter, after, limit, exportId);
       let text = after === null ? csvHead(EXPORT_COLUMNS, format) : '';
-      for (const entry of rows) {
-        const prospect = entry.prospectId ? prospects.get(entry.prospectId) : undefined;
-        const item = entry.contentId ? content.get(entry.contentId) : undefined;
-        const stage = prospect ? stageAt(history, prospect.id, entry.at, prospect.stage) : null;
-        if (filter.stage && stage !== filter.stage) continue;
+      for (const { entry, prospect, item, stage } of rows) {
         text += csvRow(
           [
             isoWithOffset(entry.at),

@@ -24,7 +24,7 @@ export const LogFilterSchema = v.strictObject({
 export type LogFilter = v.InferOutput<typeof LogFilterSchema>;
 
 /** Where a page of the log stops: the next page starts after it (newest first). */
-const LogCursorSchema = v.nullable(v.strictObject({ at: v.number(), id: v.pipe(v.number(), v.integer()) }));
+export const LogCursorSchema = v.nullable(v.strictObject({ at: v.number(), id: v.pipe(v.number(), v.integer()) }));
 export type LogCursor = v.InferOutput<typeof LogCursorSchema>;
 
 export interface LogEntry extends ActivityEntry {

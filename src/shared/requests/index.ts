@@ -4,6 +4,7 @@ import type * as v from 'valibot';
 import { ACTIVITY_REQUESTS } from './activity';
 import { APP_REQUESTS } from './app';
 import { BACKUP_REQUESTS } from './backup';
+import { CRM_REQUESTS } from './crm';
 import { LIBRARY_REQUESTS } from './library';
 import { ONBOARDING_REQUESTS } from './onboarding';
 import { PAGE_REQUESTS } from './page';
@@ -21,6 +22,7 @@ const merged = /* @__NO_SIDE_EFFECTS__ */ () => ({
   ...LIBRARY_REQUESTS,
   ...SHARING_REQUESTS,
   ...ACTIVITY_REQUESTS,
+  ...CRM_REQUESTS,
   ...BACKUP_REQUESTS,
   ...PROSPECTS_REQUESTS,
   ...ONBOARDING_REQUESTS,

@@ -1,0 +1,10 @@
+// The CRM export's one request: a chunk of one CRM file.
+import type { CRM_REQUESTS } from '../../shared/requests/crm';
+import type { HandlersFor } from '../router';
+import type { CrmExport } from './service';
+
+export function crmHandlers({ crm }: { crm: CrmExport }): HandlersFor<typeof CRM_REQUESTS> {
+  return {
+    'crm.export': async ({ crm: name, file, scope, header }) => crm.chunk(name, file, scope, header),
+  };
+}
