@@ -78,6 +78,10 @@ export function fixtureFor(url) {
   // A thread whose header names the person without linking their profile.
   if (pathname.startsWith('/messaging/thread/name-only/')) return 'messaging-name-only.html';
   if (pathname.startsWith('/messaging')) return 'messaging-thread.html';
+  // Sales Navigator: a lead's page (InMail popup open), an account's page, the inbox.
+  if (pathname.startsWith('/sales/lead/')) return 'sales-lead.html';
+  if (pathname.startsWith('/sales/company/')) return 'sales-account.html';
+  if (pathname.startsWith('/sales/inbox')) return 'sales-inbox.html';
   const profile = /^\/in\/([^/]+)/.exec(pathname);
   if (profile) return PROFILES[decodeURIComponent(profile[1]).toLowerCase()] ?? 'profile.html';
   return 'other.html';

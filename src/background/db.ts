@@ -16,7 +16,7 @@ export interface NurtureDB extends DBSchema {
   prospects: {
     key: string;
     value: Prospect;
-    indexes: { 'by-stage': string; 'by-follow-up': number; 'by-member': string; 'by-last-contact': number };
+    indexes: { 'by-stage': string; 'by-follow-up': number; 'by-member': string; 'by-last-contact': number; 'by-sales-lead': string };
   };
   interactions: {
     key: number;
@@ -72,6 +72,10 @@ const migrations: readonly Migration[] = [
     interactions.createIndex('by-external-id', 'externalId', { unique: true });
 
     db.createObjectStore('settings');
+  },
+  // 1 -> 2: Sales Navigator's lead id (ACwAA…) finds the record that learned it, like the member id.
+  (_db, tx) => {
+    tx.objectStore('prospects').createIndex('by-sales-lead', 'salesLeadId');
   },
 ];
 

@@ -17,6 +17,9 @@ const pageLabel: Record<PageHealth['page'], MessageKey> = {
   feed: 'pageFeed',
   messaging: 'pageMessaging',
   profile: 'pageProfile',
+  'sales-lead': 'pageSalesLead',
+  'sales-account': 'pageSalesAccount',
+  'sales-inbox': 'pageSalesInbox',
   other: 'pageOther',
 };
 
@@ -28,14 +31,17 @@ const partLabel: Record<ReaderPart, MessageKey> = {
   'conversation-partner': 'readerPartConversationPartner',
 };
 
+const ALWAYS_ANCHORED = new Set<PageHealth['page']>(['messaging', 'sales-inbox', 'sales-lead']);
+
 /** What the health line says of a page: a part the readers missed outranks "active". */
 export function healthLine(health: PageHealth): string {
   const states = Object.values(health.features);
   if (states.includes('quiet')) return t('featuresQuiet');
   if (health.missing.length > 0) return t('readerPartsNotFound', health.missing.map((part) => t(partLabel[part])).join(', '));
   if (states.includes('mounted')) return t('featuresActive');
-  // A messaging page always has a composer: none found means LinkedIn's markup changed.
-  return health.page === 'messaging' ? t('featuresNotRecognised') : t('featuresWaiting');
+  // A messaging page or Sales Navigator's inbox always has a composer, a lead page its actions:
+  // none found means LinkedIn's markup changed (or differs from what public code measured).
+  return ALWAYS_ANCHORED.has(health.page) ? t('featuresNotRecognised') : t('featuresWaiting');
 }
 
 /** The tab the popup is over, and what its content script last reported (null: none). */

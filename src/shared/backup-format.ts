@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { binaryKind } from './library/binary';
 import { issueText } from './library/issue-text';
 import { jsonError } from './library/json-error';
-import { CONTENT_FORMATS, INTERACTION_KINDS, LINK_CHANNELS, PACK_ID_MAX, PACK_NAME_MAX, PACK_VERSION_MAX, SOURCE_KINDS, STAGES } from './model';
+import { CHANNELS, CONTENT_FORMATS, INTERACTION_KINDS, PACK_ID_MAX, PACK_NAME_MAX, PACK_VERSION_MAX, SOURCE_KINDS, STAGES } from './model';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings';
 import { EntryId, ProfileId, ProspectStageSchema, Time } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
@@ -88,7 +88,7 @@ const InteractionRecord = v.looseObject({
   kind: v.picklist(INTERACTION_KINDS),
   prospectId: v.nullable(profileId),
   contentId: v.nullable(v.string()),
-  channel: v.picklist(LINK_CHANNELS),
+  channel: v.picklist(CHANNELS),
   url: v.nullable(v.string()),
   externalId: v.nullable(v.string()),
   note: v.string(),

@@ -23,9 +23,19 @@ export type InteractionKind = (typeof INTERACTION_KINDS)[number];
  */
 export const LINK_CHANNELS = ['message', 'post', 'comment', 'other'] as const;
 export type LinkChannel = (typeof LINK_CHANNELS)[number];
-export type Channel = LinkChannel;
+/**
+ * Every channel an entry of the log can carry: the link channels and Sales Navigator's InMail.
+ * InMail is a private message to one person, so it has no rep-id choice of its own: its links
+ * follow the message channel's (see repIdChannelOf), and a user's earlier choice carries over.
+ */
+export const CHANNELS = [...LINK_CHANNELS, 'inmail'] as const;
+export type Channel = (typeof CHANNELS)[number];
 /** Where a share can be logged from LinkedIn (the composer it was inserted into). */
-export const SHARE_CHANNELS = ['message', 'post', 'comment'] as const satisfies readonly LinkChannel[];
+export const SHARE_CHANNELS = ['message', 'inmail', 'post', 'comment'] as const satisfies readonly Channel[];
+/** The rep-id setting a channel follows. */
+export const repIdChannelOf = (channel: Channel): LinkChannel => (channel === 'inmail' ? 'message' : channel);
+/** Channels that speak to one person: their templates are filled with that person's names. */
+export const toPerson = (channel: Channel): boolean => channel === 'message' || channel === 'inmail' || channel === 'other';
 
 export const SOURCE_KINDS = ['rss', 'atom', 'json-feed', 'json', 'csv', 'starter'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -163,6 +173,12 @@ export interface Prospect {
   location?: string;
   /** LinkedIn's member id (ACoAA…), when a page showed it: merges a record made from it with the slug. */
   memberId?: string | null;
+  /**
+   * Sales Navigator's lead id (ACwAA…, the first part of urn:li:fs_salesProfile:(ACwAA…,NAME_SEARCH,…)
+   * and of /sales/lead/ URLs), when a Sales Navigator page showed it: merges a record made from
+   * it ("/in/ACwAA…", a path LinkedIn also answers) with the slug, like memberId.
+   */
+  salesLeadId?: string | null;
 }
 
 export interface Interaction {

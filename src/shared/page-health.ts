@@ -1,6 +1,7 @@
 // What the content script reports of each LinkedIn page it runs on, and the popup shows.
 
-export const PAGE_KINDS = ['feed', 'messaging', 'profile', 'other'] as const;
+// Sales Navigator: a lead's page, an account's page, the inbox.
+export const PAGE_KINDS = ['feed', 'messaging', 'profile', 'sales-lead', 'sales-account', 'sales-inbox', 'other'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** mounted: found its place; no-anchor: nothing to attach to (yet); quiet: off by the user's choice. */

@@ -4,8 +4,36 @@
 /** LinkedIn's member id as it appears in profile URLs and SDUI component keys. Case-sensitive. */
 export const MEMBER_ID = /^ACoA[A-Za-z0-9_-]{10,}$/;
 
+/**
+ * Sales Navigator's lead id: the first part of urn:li:fs_salesProfile:(ACwAA…,NAME_SEARCH,…) and
+ * of /sales/lead/ACwAA…,NAME_SEARCH,…. Measured in public code (e.g. scrapers that take
+ * `fs_salesProfile:\(([^,)]+)` as the id); LinkedIn's /in/ACwAA… answers with the profile too.
+ */
+export const SALES_LEAD_ID = /^ACwA[A-Za-z0-9_-]{10,}$/;
+
+/** The lead id of a /sales/lead/… URL or path, or of an fs_salesProfile URN; null for anything else. */
+export function salesLeadIdOf(text: string): string | null {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // Not encoded after all: read it as it is.
+  }
+  const match = /\/sales\/(?:lead|people)\/([^,/?#]+)/.exec(decoded) ?? /fs_salesProfile:\(([^,)]+)/.exec(decoded);
+  const id = match?.[1]?.trim() ?? '';
+  return SALES_LEAD_ID.test(id) ? id : null;
+}
+
+/** The lead id of a "/in/ACwAA…" path, or null. */
+export function salesLeadIdOfPath(profilePath: string): string | null {
+  const id = profilePath.replace(/^\/in\//, '');
+  return SALES_LEAD_ID.test(id) ? id : null;
+}
+
+const exactId = (id: string) => MEMBER_ID.test(id) || SALES_LEAD_ID.test(id);
+
 /** Member ids keep their case, slugs are lower-cased. */
-export const slugCase = (slug: string): string => (MEMBER_ID.test(slug) ? slug : slug.toLowerCase());
+export const slugCase = (slug: string): string => (MEMBER_ID.test(slug) || SALES_LEAD_ID.test(slug) ? slug : slug.toLowerCase());
 
 // "linkedin.com/in/…" as people paste it, without a scheme.
 const SCHEMELESS = /^([a-z0-9-]+\.)*linkedin\.com\//i;
@@ -62,9 +90,9 @@ export function urlNamesProfile(href: string, profilePaths: readonly string[]): 
   for (const text of forms) {
     for (const match of text.matchAll(/\/in\/([^/?#&\s]+)/gi)) {
       const segment = match[1]!;
-      if (ids.some((id) => (MEMBER_ID.test(id) ? segment === id : segment.toLowerCase() === id.toLowerCase()))) return true;
+      if (ids.some((id) => (exactId(id) ? segment === id : segment.toLowerCase() === id.toLowerCase()))) return true;
     }
-    if (ids.some((id) => MEMBER_ID.test(id) && text.includes(id))) return true;
+    if (ids.some((id) => exactId(id) && text.includes(id))) return true;
   }
   return false;
 }

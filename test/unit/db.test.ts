@@ -14,7 +14,7 @@ describe('database', () => {
     expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
     const tx = db.transaction(['content', 'interactions', 'prospects'], 'readonly');
     expect([...tx.objectStore('content').indexNames].sort()).toEqual(['by-fresh', 'by-source', 'by-url']);
-    expect([...tx.objectStore('prospects').indexNames].sort()).toEqual(['by-follow-up', 'by-last-contact', 'by-member', 'by-stage']);
+    expect([...tx.objectStore('prospects').indexNames].sort()).toEqual(['by-follow-up', 'by-last-contact', 'by-member', 'by-sales-lead', 'by-stage']);
     expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(
       ['by-at', 'by-content', 'by-external-id', 'by-kind-at', 'by-prospect-at'].sort(),
     );

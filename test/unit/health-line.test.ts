@@ -27,6 +27,12 @@ describe('the popup health line', () => {
     expect(healthLine(health({ features: { 'profile-track-button': 'mounted' } }))).toBe('Nurture is active on this page');
   });
 
+  it('a Sales Navigator inbox or lead page where nothing anchored is "not recognised"; an account page waits', () => {
+    expect(healthLine(health({ page: 'sales-inbox', features: { 'composer-share-button': 'no-anchor' } }))).toBe('not recognised: Nurture adds nothing here');
+    expect(healthLine(health({ page: 'sales-lead', features: { 'profile-track-button': 'no-anchor' } }))).toBe('not recognised: Nurture adds nothing here');
+    expect(healthLine(health({ page: 'sales-account', features: { 'composer-share-button': 'no-anchor' } }))).toBe('Nurture is watching for a composer');
+  });
+
   it('quiet mode first: nothing was looked for', () => {
     expect(healthLine(health({ features: { 'profile-track-button': 'quiet' }, missing: ['profile-headline'] }))).toBe('quiet mode: nothing added to the page');
   });

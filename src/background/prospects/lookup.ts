@@ -1,13 +1,13 @@
 // Finding a prospect's record: by profile path, by the member id it learned, or by a name a
 // conversation shows; and moving a person's entries to the record that now holds them.
 import type { Interaction, Prospect } from '../../shared/model';
-import { memberIdOf } from '../../shared/profile-ids';
+import { memberIdOf, salesLeadIdOfPath } from '../../shared/profile-ids';
 import { uniqueByName } from '../../shared/person-names';
 
 /** The parts of the prospects store (in any transaction) that finding a record needs. */
 interface ProspectStore {
   get(id: string): Promise<Prospect | undefined>;
-  index(name: 'by-member'): { get(key: string): Promise<Prospect | undefined> };
+  index(name: 'by-member' | 'by-sales-lead'): { get(key: string): Promise<Prospect | undefined> };
 }
 
 /**
@@ -18,7 +18,10 @@ export async function findProspect(store: ProspectStore, id: string): Promise<Pr
   const direct = await store.get(id);
   if (direct) return direct;
   const memberId = memberIdOf(id);
-  return memberId ? store.index('by-member').get(memberId) : undefined;
+  if (memberId) return store.index('by-member').get(memberId);
+  // A Sales Navigator lead's path ("/in/ACwAA…"): the record that learned that lead id.
+  const salesLeadId = salesLeadIdOfPath(id);
+  return salesLeadId ? store.index('by-sales-lead').get(salesLeadId) : undefined;
 }
 
 /**
@@ -41,9 +44,11 @@ interface InteractionStore {
  * person, so their timeline shows them and erasing them finds them.
  */
 export async function adoptMemberIdEntries(interactions: InteractionStore, prospect: Prospect): Promise<void> {
-  if (!prospect.memberId || memberIdOf(prospect.id)) return;
-  const from = `/in/${prospect.memberId}`;
-  for (const entry of await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) {
-    await interactions.put({ ...entry, prospectId: prospect.id });
+  // Likewise entries logged under a Sales Navigator lead's path ("/in/ACwAA…").
+  const froms = [prospect.memberId, prospect.salesLeadId].filter((id): id is string => !!id && `/in/${id}` !== prospect.id).map((id) => `/in/${id}`);
+  for (const from of froms) {
+    for (const entry of await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) {
+      await interactions.put({ ...entry, prospectId: prospect.id });
+    }
   }
 }

@@ -3,7 +3,7 @@
 import { TODAY_LIST_LENGTH, type ProspectPatch, type ProspectQuery } from '../../shared/contract';
 import type { Interaction, Prospect } from '../../shared/model';
 import type { NurtureDb } from '../db';
-import { memberIdOf, urlNamesProfile } from '../../shared/profile-ids';
+import { memberIdOf, salesLeadIdOfPath, urlNamesProfile } from '../../shared/profile-ids';
 import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
 import { readSettings } from '../settings';
 import { nameKey } from '../../shared/person-names';
@@ -22,6 +22,7 @@ export interface NewProspect {
   company: string;
   location?: string | undefined;
   memberId?: string | null | undefined;
+  salesLeadId?: string | null | undefined;
 }
 
 export function createProspects({ db, now }: ProspectsDeps) {
@@ -38,18 +39,21 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const memberId = input.memberId ?? memberIdOf(input.profilePath);
       const bySlug = await findProspect(store, input.profilePath);
       const byMember = memberId ? ((await store.get(`/in/${memberId}`)) ?? (await store.index('by-member').get(memberId))) : undefined;
-      const existing = bySlug ?? byMember;
+      // A Sales Navigator lead: by its "/in/ACwAA…" record, or by a record that learned the lead id.
+      const salesLeadId = input.salesLeadId ?? salesLeadIdOfPath(input.profilePath);
+      const bySales = salesLeadId ? ((await store.get(`/in/${salesLeadId}`)) ?? (await store.index('by-sales-lead').get(salesLeadId))) : undefined;
+      const existing = bySlug ?? byMember ?? bySales;
       if (existing) {
         let prospect = existing;
-        if (existing.id !== input.profilePath && !memberIdOf(input.profilePath)) {
-          // Seen first by member id, now with the slug: the slug becomes the key.
-          prospect = { ...existing, id: input.profilePath, memberId, headline: existing.headline || input.headline, company: existing.company || input.company, location: existing.location || input.location || '' };
+        if (existing.id !== input.profilePath && !memberIdOf(input.profilePath) && !salesLeadIdOfPath(input.profilePath)) {
+          // Seen first by member id or lead id, now with the slug: the slug becomes the key.
+          prospect = { ...existing, id: input.profilePath, memberId: memberId ?? existing.memberId ?? null, salesLeadId: salesLeadId ?? existing.salesLeadId ?? null, headline: existing.headline || input.headline, company: existing.company || input.company, location: existing.location || input.location || '' };
           const moved = await tx.objectStore('interactions').index('by-prospect-at').getAll(IDBKeyRange.bound([existing.id, -Infinity], [existing.id, Infinity]));
           for (const entry of moved) await tx.objectStore('interactions').put({ ...entry, prospectId: input.profilePath });
           await store.delete(existing.id);
           await store.put(prospect);
-        } else if ((memberId && !existing.memberId) || (input.location && !existing.location)) {
-          prospect = { ...existing, memberId: existing.memberId || memberId || null, location: existing.location || input.location || '' };
+        } else if ((memberId && !existing.memberId) || (salesLeadId && !existing.salesLeadId) || (input.location && !existing.location)) {
+          prospect = { ...existing, memberId: existing.memberId || memberId || null, salesLeadId: existing.salesLeadId || salesLeadId || null, location: existing.location || input.location || '' };
           await store.put(prospect);
         }
         await adoptMemberIdEntries(tx.objectStore('interactions'), prospect);
@@ -59,6 +63,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const prospect: Prospect = {
         id: input.profilePath,
         memberId: memberId ?? null,
+        ...(salesLeadId ? { salesLeadId } : {}),
         name: input.name,
         headline: input.headline,
         company: input.company,
@@ -175,7 +180,14 @@ export function createProspects({ db, now }: ProspectsDeps) {
         if (byPath) records.set(byPath.id, byPath);
         for (const record of await store.index('by-member').getAll(memberId)) records.set(record.id, record);
       }
-      const ids = new Set<string>([id, ...records.keys(), ...[...memberIds].map((memberId) => `/in/${memberId}`)]);
+      // And the Sales Navigator lead's path and record (the same person seen as a lead).
+      const leadIds = new Set([salesLeadIdOfPath(id), found?.salesLeadId, found ? salesLeadIdOfPath(found.id) : null].filter((lead): lead is string => !!lead));
+      for (const lead of leadIds) {
+        const byPath = await store.get(`/in/${lead}`);
+        if (byPath) records.set(byPath.id, byPath);
+        for (const record of await store.index('by-sales-lead').getAll(lead)) records.set(record.id, record);
+      }
+      const ids = new Set<string>([id, ...records.keys(), ...[...memberIds, ...leadIds].map((each) => `/in/${each}`)]);
       const names = new Set([...records.values()].map((record) => nameKey(record.name)).filter((key) => key !== ''));
       let deletedInteractions = 0;
       // The whole log: entries by name only and URLs naming them have no index.

@@ -1,8 +1,8 @@
 // The text of one share: the user's message frame (messages only), a caption variant, the
 // tagged link, with the template variables filled for the person it goes to. Pure: the
 // service reads the records and hands them here.
-import type { LinkChannel, ShareText } from '../../shared/contract';
-import type { Caption, ContentItem } from '../../shared/model';
+import type { ShareText } from '../../shared/contract';
+import { toPerson, type Caption, type Channel, type ContentItem } from '../../shared/model';
 import { nameParts } from '../../shared/name-parts';
 import { messageTemplateFor, type Settings } from '../../shared/settings';
 import { fillTemplate, TEMPLATE_VARIABLES, type TemplateValues } from '../../shared/template';
@@ -43,10 +43,10 @@ export function pickCaption(
  * What the variables are for this share. Public posts and comments name nobody: there the
  * person's variables are unknown whoever the page shows (their fallbacks apply).
  */
-export function templateValues(person: TemplatePerson | null, senderName: string, channel: LinkChannel): TemplateValues {
-  const toPerson = person !== null && (channel === 'message' || channel === 'other');
-  const { firstName, lastName } = toPerson ? nameParts(person.name) : { firstName: '', lastName: '' };
-  return { firstName, lastName, company: toPerson ? person.company : '', senderFirstName: nameParts(senderName).firstName };
+export function templateValues(person: TemplatePerson | null, senderName: string, channel: Channel): TemplateValues {
+  const named = person !== null && toPerson(channel);
+  const { firstName, lastName } = named ? nameParts(person.name) : { firstName: '', lastName: '' };
+  return { firstName, lastName, company: named ? person.company : '', senderFirstName: nameParts(senderName).firstName };
 }
 
 export interface ComposeInput {
@@ -54,7 +54,7 @@ export interface ComposeInput {
   /** Caption indexes of the item's latest shares, newest first. */
   recent: readonly (number | null | undefined)[];
   settings: Pick<Settings, 'senderName' | 'messageTemplates'>;
-  channel: LinkChannel;
+  channel: Channel;
   person: TemplatePerson | null;
   /** Whether the user's message frame goes first (messages only). */
   frame: boolean;
@@ -72,7 +72,7 @@ export function composeShare({ item, recent, settings, channel, person, frame, l
   const captionIndex = pickCaption(item.captions, item.language, recent, fills);
   const caption = captionIndex === null ? null : fillTemplate(item.captions[captionIndex]?.text ?? '', values);
   const language = captionIndex === null ? item.language : (item.captions[captionIndex]?.language ?? item.language);
-  const template = frame && channel === 'message' ? messageTemplateFor(settings.messageTemplates, language) : '';
+  const template = frame && (channel === 'message' || channel === 'inmail') ? messageTemplateFor(settings.messageTemplates, language) : '';
   const framing = template ? fillTemplate(template, values) : null;
   const missing = TEMPLATE_VARIABLES.filter((name) => framing?.missing.includes(name) || caption?.missing.includes(name));
   const captionText = caption?.text.trim() ?? '';

@@ -1,7 +1,7 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
-import type { ActivityEntry, Answers, LinkChannel, ShareText } from '../../shared/contract';
-import type { Interaction } from '../../shared/model';
+import type { ActivityEntry, Answers, ShareText } from '../../shared/contract';
+import { repIdChannelOf, toPerson, type Channel, type Interaction } from '../../shared/model';
 import { canonicalUrl, contentSlug, tagUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
 import { readSettings, utmFor } from '../settings';
@@ -93,16 +93,15 @@ export function createSharing({ db, now }: SharingDeps) {
      * carries the rep id only if the user chose that channel. `frame`: the user's message frame
      * goes first (a message whose composer is still empty).
      */
-    async prepare(contentId: string, channel: LinkChannel = 'other', person: { prospectId: string | null; personName?: string | undefined } = { prospectId: null }, frame = true): Promise<ShareText> {
+    async prepare(contentId: string, channel: Channel = 'other', person: { prospectId: string | null; personName?: string | undefined } = { prospectId: null }, frame = true): Promise<ShareText> {
       const conn = await db();
       const item = await conn.get('content', contentId);
       if (!item) throw new Error('this item is no longer in the library');
       const settings = await readSettings(conn);
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
-      const link = tagUrl(item.url, utmFor(settings, channel), contentSlug(item.url, item.id));
+      const link = tagUrl(item.url, utmFor(settings, repIdChannelOf(channel)), contentSlug(item.url, item.id));
       // Public posts and comments name nobody: no record is read for them.
-      const toPerson = channel === 'message' || channel === 'other';
-      const to = toPerson ? await templatePerson(conn, person.prospectId, person.personName) : null;
+      const to = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName) : null;
       return composeShare({ item, recent, settings, channel, person: to, frame, link });
     },
 
@@ -110,17 +109,17 @@ export function createSharing({ db, now }: SharingDeps) {
       contentId: string;
       prospectId: string | null;
       personName?: string | undefined;
-      channel: 'message' | 'post' | 'comment';
+      channel: 'message' | 'inmail' | 'post' | 'comment';
       pageUrl: string;
       link: string;
       captionIndex: number | null;
     }) {
       const conn = await db();
-      const toPerson = entry.channel === 'message';
-      const { prospectId, personName } = toPerson ? await resolvePerson(conn, entry.prospectId, entry.personName) : { prospectId: null, personName: null };
+      const toOne = entry.channel === 'message' || entry.channel === 'inmail';
+      const { prospectId, personName } = toOne ? await resolvePerson(conn, entry.prospectId, entry.personName) : { prospectId: null, personName: null };
       const id = await conn.add('interactions', {
         at: now(),
-        kind: toPerson ? 'shared' : 'posted',
+        kind: toOne ? 'shared' : 'posted',
         prospectId,
         contentId: entry.contentId,
         channel: entry.channel,
@@ -129,10 +128,10 @@ export function createSharing({ db, now }: SharingDeps) {
         note: '',
         // A message is only "sent" once it is seen in the thread; posts and comments are public
         // the moment the user presses Post, which we cannot see: they are logged as posted.
-        ...(toPerson ? { status: 'draft' as const } : {}),
+        ...(toOne ? { status: 'draft' as const } : {}),
         link: entry.link,
         captionIndex: entry.captionIndex,
-        audience: toPerson ? 'person' : 'network',
+        audience: toOne ? 'person' : 'network',
         // Named without a profile and not one tracked prospect: the user may link it later.
         ...(personName ? { personName } : {}),
       });

@@ -13,6 +13,7 @@ import type { Feature } from './feature';
 
 interface Mount extends ShadowMount {
   kind: ComposerKind;
+  inmail: boolean;
   editor: HTMLElement;
   open: (() => void) | null;
 }
@@ -61,9 +62,9 @@ export const composerShareButton: Feature = {
         }
         // A composer with its button costs one lookup; a new one gets a button unless it overlaps
         // one that has one (fallback selectors overlap on purpose).
-        for (const { kind, root, editor, slot } of page.composers) {
+        for (const { kind, root, editor, slot, inmail = false } of page.composers) {
           if (mounts.has(root) || [...mounts].some(([other, mount]) => mount.editor === editor || other.contains(root) || root.contains(other))) continue;
-          const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss), kind, editor, open: null };
+          const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss), kind, inmail, editor, open: null };
           // A plain button until first used; then the Preact button and its picker, opened.
           const activate = () => {
             addStyle(mount, pickerCss);
@@ -72,7 +73,7 @@ export const composerShareButton: Feature = {
               <ShareButton
                 t={ctx.t}
                 request={ctx.request}
-                target={{ kind, editor }}
+                target={{ kind, editor, inmail }}
                 prospect={() => (kind === 'message' ? conversationPartner(root, ctx.document, ctx.document.location.href) : null)}
                 register={(open) => (mount.open = open)}
                 pageUrl={() => ctx.document.location.href}
@@ -86,8 +87,9 @@ export const composerShareButton: Feature = {
           slot.parent.insertBefore(mount.host, slot.before);
           mounts.set(root, mount);
         }
-        // The messaging page always shows a reply box: none found is LinkedIn's markup changing.
-        const missing: ReaderPart[] = ctx.page === 'messaging' && ![...mounts.values()].some((mount) => mount.kind === 'message') ? ['message-composer'] : [];
+        // The messaging page (and Sales Navigator's inbox) always shows a reply box: none found
+        // is LinkedIn's markup changing.
+        const missing: ReaderPart[] = (ctx.page === 'messaging' || ctx.page === 'sales-inbox') && ![...mounts.values()].some((mount) => mount.kind === 'message') ? ['message-composer'] : [];
         return { state: mounts.size > 0 ? 'mounted' : 'no-anchor', missing };
       },
     };

@@ -8,7 +8,7 @@ import type { Feature } from './feature';
 
 export const profileShareButton: Feature = {
   name: 'profile-share-button',
-  pages: ['profile'],
+  pages: ['profile', 'sales-lead'],
   addsToPage: true,
   start(ctx) {
     return {

@@ -44,6 +44,7 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
           company: profile.company,
           location: profile.location,
           memberId: profile.memberId,
+          ...(profile.salesLeadId ? { salesLeadId: profile.salesLeadId } : {}),
         }).then(
           ({ prospect }) => setStage(prospect.stage),
           () => {},
@@ -57,7 +58,7 @@ export function TrackButton({ t, request, profile }: Pick<FeatureContext, 't' | 
 
 export const profileTrackButton: Feature = {
   name: 'profile-track-button',
-  pages: ['profile'],
+  pages: ['profile', 'sales-lead'],
   addsToPage: true,
   start(ctx) {
     return {

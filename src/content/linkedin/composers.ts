@@ -4,6 +4,7 @@
 // nothing it cannot anchor.
 import { EDITABLE, closestFirst, editablesOf, queryFirst } from './dom';
 import { composerIn as messageComposerIn, messageRootOf } from './messaging';
+import { salesComposerOf } from './sales';
 import { selectors, type SelectorList } from './selectors';
 
 export type ComposerKind = 'message' | 'post' | 'comment';
@@ -21,6 +22,8 @@ export interface ComposerAnchor {
   editor: HTMLElement;
   /** Where a button goes; always inside `root`, so a re-rendered root takes the button with it. */
   slot: Slot;
+  /** A Sales Navigator InMail composer (a message kind with a subject): logged as channel inmail. */
+  inmail?: boolean;
 }
 
 const isEditor = (el: Element | null): el is HTMLElement => el !== null && 'focus' in el;
@@ -103,6 +106,9 @@ function commentComposerOf(editor: HTMLElement): ComposerAnchor | null {
  */
 export function composerOf(editor: HTMLElement): ComposerAnchor | null {
   if (!isEditor(editor)) return null;
+  // Sales Navigator's textareas: only ever among the editables on /sales/ pages (see editablesOf).
+  const sales = salesComposerOf(editor);
+  if (sales) return { kind: 'message', root: sales.root, editor, slot: sales.slot, inmail: sales.inmail };
   const messageRoot = messageRootOf(editor);
   if (messageRoot) {
     const message = messageComposerIn(messageRoot, editor);

@@ -4,6 +4,7 @@
 import { profilePathOf } from '../../shared/profile-ids';
 import { foldName, squash } from '../../shared/text';
 import { queryAll, queryFirst } from './dom';
+import { isSalesConversation, readSalesMessages, SALES_MESSAGE, salesConversationOf, salesOwnMessageTexts, salesPartner } from './sales';
 import { selectors } from './selectors';
 
 /**
@@ -108,6 +109,8 @@ const onMessagingPage = (href: string) => {
  * a group, a header that disagrees with the open row, a page whose thread we do not know.
  */
 export function conversationPartner(composerRoot: Element, doc: Document, href: string): Partner | null {
+  const sales = salesConversationOf(composerRoot);
+  if (sales) return salesPartner(sales, doc, href);
   const bubble = bubbleOf(composerRoot);
   if (bubble) return bubblePartner(bubble);
   // Outside a bubble, only the messaging page has a thread header that belongs to the composer.
@@ -119,6 +122,8 @@ export function conversationPartner(composerRoot: Element, doc: Document, href: 
  * neighbours are other conversations.
  */
 export function threadOf(composerRoot: Element): ParentNode | null {
+  const sales = salesConversationOf(composerRoot);
+  if (sales) return sales;
   const bubble = bubbleOf(composerRoot);
   if (bubble) return queryFirst(bubble, selectors.messaging.messageList);
   for (let node = composerRoot.parentElement; node; node = node.parentElement) {
@@ -144,14 +149,15 @@ function textUrls(root: Element): string[] {
 export function ownMessageLinks(thread: ParentNode): string[] {
   const links: string[] = [];
   const senderLink = selectors.messaging.senderLink.join(',');
-  for (const message of thread.querySelectorAll(selectors.messaging.ownMessage.join(','))) {
+  const own = isSalesConversation(thread) ? salesOwnMessageTexts(thread) : thread.querySelectorAll(selectors.messaging.ownMessage.join(','));
+  for (const message of own) {
     for (const anchor of queryAll(message, selectors.link)) {
       const href = anchor.getAttribute('href') ?? '';
       // The sender's own profile link heads each group: it is who wrote, not what was shared.
       if (anchor.matches(senderLink) || !/^https?:\/\//i.test(href)) continue;
       links.push(href);
     }
-    const body = queryFirst(message, selectors.messaging.messageBody);
+    const body = queryFirst(message, isSalesConversation(thread) ? selectors.sales.messageBody : selectors.messaging.messageBody);
     if (body) links.push(...textUrls(body));
   }
   return [...new Set(links)];
@@ -183,6 +189,7 @@ function hash(text: string): string {
 
 /** Every message of the thread in order, with its direction. Markers, loaders and typing indicators are skipped. */
 export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
+  if (isSalesConversation(thread)) return readSalesMessages(thread);
   const messages: ThreadMessage[] = [];
   let sender = '';
   let senderProfile: string | null = null;
@@ -252,7 +259,7 @@ export function openConversations(doc: Document, replyBoxes: readonly { root: El
  */
 export function threadChanges() {
   const seen = new WeakMap<ParentNode, string>();
-  const message = selectors.messaging.message.join(',');
+  const message = [...selectors.messaging.message, SALES_MESSAGE].join(',');
   return {
     /** Those of `conversations` whose person or message count changed since they were last given. */
     changed(conversations: readonly OpenConversation[]): OpenConversation[] {

@@ -42,7 +42,17 @@ export function queryFirst(root: ParentNode, list: SelectorList): Element | null
  * selector lists: composers are found from their editors outwards.
  */
 export function editablesOf(doc: Document): HTMLElement[] {
-  return searchRoots(doc).flatMap((root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)]);
+  const selector = editableSelector(doc);
+  return searchRoots(doc).flatMap((root) => [...root.querySelectorAll<HTMLElement>(selector)]);
+}
+
+// Sales Navigator's composers are plain textareas; only its pages (/sales/…) look for them, so
+// the feed's scans keep their one attribute query.
+const WITH_SALES = () => `${EDITABLE},${selectors.sales.editor.join(',')}`;
+
+/** What counts as an editor on this page: contenteditables, and on Sales Navigator its textareas. */
+export function editableSelector(doc: Document): string {
+  return /^\/sales(\/|$)/.test(doc.location.pathname) ? WITH_SALES() : EDITABLE;
 }
 
 /**

@@ -1,6 +1,18 @@
 // Putting text into LinkedIn's editors the way typing does, so their own state follows
 // (ProseMirror, Quill and the messaging editor listen to beforeinput/input, not to DOM edits)
-// and their Send button wakes up. Never replaces what the user wrote.
+// and their Send button wakes up. Never replaces what the user wrote. Sales Navigator's
+// composers are plain <textarea>s: text goes in through the same editing pipeline (execCommand
+// on the focused field), else setRangeText and an input event, which Ember's bindings listen to.
+
+/** A plain text field (Sales Navigator's composers), told by its tag: no realm's constructor needed. */
+export const isTextField = (editor: HTMLElement): editor is HTMLTextAreaElement => editor.tagName === 'TEXTAREA';
+
+/** What the editor holds now: a field's value (its text content is only its initial value). */
+export const editorText = (editor: HTMLElement): string => (isTextField(editor) ? editor.value : (editor.textContent ?? ''));
+
+/** Where to insert later: a range in a rich editor, offsets in a text field. */
+export type Caret = Range | { start: number; end: number } | null;
+const isRange = (caret: Caret): caret is Range => caret !== null && 'startContainer' in caret;
 
 function selectionInside(editor: HTMLElement): Selection | null {
   const root = editor.getRootNode() as Document | ShadowRoot;
@@ -18,6 +30,11 @@ function selectionInside(editor: HTMLElement): Selection | null {
  */
 export function placeCaret(editor: HTMLElement, at: 'start' | 'end'): void {
   editor.focus();
+  if (isTextField(editor)) {
+    const offset = at === 'start' ? 0 : editor.value.length;
+    editor.setSelectionRange(offset, offset);
+    return;
+  }
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return;
@@ -70,8 +87,23 @@ function execCommand(doc: Document, command: string, value?: string): boolean {
  * Where the caret is in the editor now, to insert there later: opening the picker moves the
  * focus away, and focusing the editor again would put the caret at its start.
  */
-export function saveCaret(editor: HTMLElement): Range | null {
+export function saveCaret(editor: HTMLElement): Caret {
+  if (isTextField(editor)) return editor.ownerDocument.activeElement === editor ? { start: editor.selectionStart, end: editor.selectionEnd } : null;
   return selectionInside(editor)?.getRangeAt(0).cloneRange() ?? null;
+}
+
+/** Into a text field, at the saved caret (its end when none): typed, so the page's bindings see it. */
+function insertIntoField(field: HTMLTextAreaElement, text: string, caret: Caret): boolean {
+  const before = field.value;
+  field.focus();
+  // An insertion only ever adds: a saved selection collapses to its end.
+  const at = caret && !isRange(caret) ? Math.min(caret.end, before.length) : before.length;
+  field.setSelectionRange(at, at);
+  if (!execCommand(field.ownerDocument, 'insertText', text) || field.value === before) {
+    field.setRangeText(text, at, at, 'end');
+    field.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }));
+  }
+  return field.value !== before;
 }
 
 function restoreCaret(editor: HTMLElement, caret: Range | null): void {
@@ -89,10 +121,11 @@ function restoreCaret(editor: HTMLElement, caret: Range | null): void {
  * Inserts `text` at `caret` (saved before the picker opened), else at the caret if it is in
  * the editor, else at the end; one paragraph per line. True if the editor's text changed.
  */
-export function insertText(editor: HTMLElement, text: string, caret: Range | null = null): boolean {
+export function insertText(editor: HTMLElement, text: string, caret: Caret = null): boolean {
+  if (isTextField(editor)) return insertIntoField(editor, text, caret);
   const doc = editor.ownerDocument;
   editor.focus();
-  restoreCaret(editor, caret);
+  restoreCaret(editor, isRange(caret) ? caret : null);
   const before = editor.textContent ?? '';
   text.split(/\r?\n/).forEach((line, index) => {
     if (index > 0 && !execCommand(doc, 'insertParagraph')) dispatchInput(editor, '', 'insertParagraph');

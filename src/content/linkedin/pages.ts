@@ -15,5 +15,9 @@ export function detectPage(href: string): PageKind {
   if (path === '/messaging' || path.startsWith('/messaging/')) return 'messaging';
   // /in/<slug>/ and its sub-pages (/in/<slug>/details/...) are a member's profile.
   if (/^\/in\/[^/]+\/?/.test(path)) return 'profile';
+  // Sales Navigator (measured: every page under /sales/; lead and account URLs carry their ids).
+  if (/^\/sales\/(lead|people)\/[^/]+/.test(path)) return 'sales-lead';
+  if (/^\/sales\/(company|account)\/[^/]+/.test(path)) return 'sales-account';
+  if (path === '/sales/inbox' || path.startsWith('/sales/inbox/')) return 'sales-inbox';
   return 'other';
 }

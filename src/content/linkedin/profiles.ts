@@ -19,6 +19,8 @@ export interface ProfilePage {
   location: string;
   /** The member id the page carries (the top card's componentkey, the Message link), to merge with a record made from it. */
   memberId: string | null;
+  /** Sales Navigator's lead id, on a lead's page: merges with a record made from it. */
+  salesLeadId?: string | null;
   /** What the top card did not yield: a reader that fails says so instead of guessing. */
   missing: ProfilePart[];
 }

@@ -140,6 +140,50 @@ export const selectors = {
     /** The member id in the Message link (measured: /messaging/compose/?profileUrn=…ACoAA…). */
     memberIdLink: ['a[href*="/messaging/compose"][href*="ACoA"]', 'a[href*="/in/ACoA"]'],
   },
+  /**
+   * Sales Navigator (/sales/…, the Ember "artdeco" front end). No public capture of these pages
+   * is known; each selector says where it was MEASURED (public code that ran against the live
+   * pages, repo @ commit) or that it is INFERRED. B = Briskine/briskine @3d397b82
+   * src/content/plugins/linkedin-sales-navigator.js (+ .spec.js, 2025-12); B21 = Briskine
+   * @c08988b7 src/content/js/plugins/linkedin.js (2021, InMail subject); G = Gembani/scrap-in
+   * @a11923e9 lib/scrapin/css_selectors/sales_navigator/*.rb (2021); D = data-anonymize
+   * attributes keyed on by several public 2024-2026 scrapers in the stored code index
+   * (repositories not identified).
+   */
+  sales: {
+    /** The composers' editor: a plain <textarea> (B spec: every SN page's editor is a textarea; G, B: the class; name=message inferred). */
+    editor: ['textarea.compose-form__message-field', '.compose-form textarea', 'textarea[name="message"]'],
+    /** The InMail subject: only InMail composers have one (B21: [name=subject]; G: "Subject (required)"; the class: public userscripts). */
+    subject: ['input.compose-form__subject-field', 'input[name="subject"]'],
+    /** The composer around the editor (the compose-form block: inferred from its __ elements); else its form. */
+    composer: ['.compose-form', 'form'],
+    /** The composer's Send button (G: .artdeco-button--primary); type=submit inferred. */
+    sendButton: ['button[type="submit"]', '.artdeco-button--primary'],
+    /** The inbox's open thread (B, G: .thread-container) and a message popup opened from a lead or search (B: [role=dialog]; #message-overlay: public userscript). */
+    thread: ['.thread-container'],
+    overlay: ['#message-overlay', '[role="dialog"]'],
+    /** The other person in a thread: their lead link (B: a[href*="/sales/lead/"] in .thread-container). */
+    leadLink: ['a[href*="/sales/lead/"]'],
+    /** A popup's person: the lockup title's first child (B: :not([aria-hidden]) skips shared connections). */
+    overlayName: ['.artdeco-entity-lockup__title > *:first-child:not([aria-hidden])', '.artdeco-entity-lockup__title'],
+    /** The thread's messages (G: .thread-container li); the list inside it (G: ul.list-style-none). */
+    message: ['.thread-container ul.list-style-none > li', '.thread-container li'],
+    /** A message's text (G: p) and the sender line (G: span; "You" for ours, so INFERRED: a lead link tells theirs). */
+    messageBody: ['p'],
+    messageTime: ['time'],
+    /** The lead page's top card. D: h1[data-anonymize=person-name]; G: .profile-topcard-person-entity__name. */
+    leadName: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]', '.profile-topcard-person-entity__name'],
+    leadHeadline: ['[data-anonymize="headline"]', '[data-anonymize="job-title"]'],
+    leadCompany: ['[data-anonymize="company-name"]'],
+    leadLocation: ['[data-anonymize="location"]', '.profile-topcard__location-data'],
+    /** The card: the header section around the name (D: section[class*=header]; G: profile-topcard). */
+    leadCard: ['section[class*="header"]', '[class*="profile-topcard"]'],
+    /** The card's actions row (G: .profile-topcard-actions); else the row of its Message button (inferred). */
+    leadActions: ['.profile-topcard-actions', '[class*="topcard-actions"]'],
+    leadMessageButton: ['button[aria-label^="Message"]', 'button[data-control-name*="message"]'],
+    /** "View LinkedIn profile" (G: [data-control-name=view_linkedin]); a plain /in/ link on the card is inferred. */
+    publicProfileLink: ['a[data-control-name="view_linkedin"]', 'a[href*="linkedin.com/in/"]', 'a[href^="/in/"]'],
+  },
   /** Every composer's editor (measured). */
   editable: ['[contenteditable="true"]'],
   /** A hidden-from-users Quill helper that is contenteditable too: never an editor. */

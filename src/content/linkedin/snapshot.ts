@@ -5,8 +5,10 @@
 // are kept while they stay whole. Navigation reads the whole page again.
 import { composersAmong, type ComposerAnchor, type Slot } from './composers';
 import { openConversations, type OpenConversation } from './conversation';
-import { EDITABLE, editablesOf, searchRoots } from './dom';
+import { editableSelector, editablesOf, searchRoots } from './dom';
+import { detectPage } from './pages';
 import { profileActionsSlot, readProfilePage, type ProfilePage } from './profiles';
+import { readSalesLead, salesLeadActionsSlot } from './sales';
 
 export interface PageSnapshot {
   readonly href: string;
@@ -68,6 +70,7 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
 
   // The editables to look at: the whole page, or what was added and what waits.
   const candidates = (): Set<HTMLElement> => {
+    const EDITABLE = editableSelector(doc);
     const found = new Set<HTMLElement>();
     const add = (editable: HTMLElement) => {
       if (editable.isConnected && !known.has(editable)) found.add(editable);
@@ -122,6 +125,7 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
   let conversations: OpenConversation[] | undefined;
   let profile: ProfilePage | null | undefined;
   let profileActions: Slot | null | undefined;
+  const salesLead = detectPage(href) === 'sales-lead';
   return {
     href,
     composers,
@@ -132,10 +136,11 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
       ));
     },
     get profile() {
-      return profile === undefined ? (profile = readProfilePage(doc, href)) : profile;
+      // A Sales Navigator lead's page has its own top card.
+      return profile === undefined ? (profile = salesLead ? readSalesLead(doc, href) : readProfilePage(doc, href)) : profile;
     },
     get profileActions() {
-      return profileActions === undefined ? (profileActions = profileActionsSlot(doc)) : profileActions;
+      return profileActions === undefined ? (profileActions = salesLead ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions;
     },
   };
 }

@@ -6,13 +6,13 @@ import type { LibraryHit, ShareText } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
 import type { ComposerKind } from '../linkedin/composers';
 import { partnerRef, type Partner } from '../linkedin/conversation';
-import { insertText, placeCaret, saveCaret } from '../linkedin/insert';
+import { editorText, insertText, placeCaret, saveCaret, type Caret } from '../linkedin/insert';
 import { refusedForRoom } from '../../shared/request-error';
 import { missingText, Picker, pickerCss } from './Picker';
 import { onlyFromUser } from './user-input';
 
 /** Where the chosen item goes: into a composer's editor, or to the clipboard (profile pages). */
-export type ShareTarget = { kind: ComposerKind; editor: HTMLElement } | { kind: 'clipboard' };
+export type ShareTarget = { kind: ComposerKind; editor: HTMLElement; inmail?: boolean } | { kind: 'clipboard' };
 
 export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> {
   target: ShareTarget;
@@ -34,14 +34,14 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   const [partner, setPartner] = useState<Partner | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const caret = useRef<Range | null>(null);
+  const caret = useRef<Caret>(null);
   // The user's message frame goes first only into an empty composer: after their own words
   // a second greeting would read twice.
   const frame = useRef(true);
 
   const show = useCallback(() => {
     caret.current = editor ? saveCaret(editor) : null;
-    frame.current = editor ? !(editor.textContent ?? '').trim() : true;
+    frame.current = editor ? !editorText(editor).trim() : true;
     // Read once, on the user's click or shortcut: the picker (about 440px) opens where it fits.
     setBelow((button.current?.getBoundingClientRect().top ?? Infinity) < 460);
     setPartner(prospect());
@@ -59,14 +59,14 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
     ((toEditor && editor) || button.current)?.focus();
   };
 
-  const channel = target.kind === 'clipboard' ? 'message' : CHANNEL[target.kind];
+  const channel = target.kind === 'clipboard' ? 'message' : target.kind === 'message' && target.inmail ? 'inmail' : CHANNEL[target.kind];
   // The name fills the templates even for a profile not tracked; posts and comments name nobody.
   const prepare = useCallback(
     ({ item }: LibraryHit) =>
       request('share.prepare', {
         contentId: item.id,
         prospectId: partner?.profilePath ?? null,
-        ...(partner?.name && channel === 'message' ? { personName: partner.name.slice(0, 120) } : {}),
+        ...(partner?.name && (channel === 'message' || channel === 'inmail') ? { personName: partner.name.slice(0, 120) } : {}),
         channel,
         frame: frame.current,
       }),
@@ -83,7 +83,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         return;
       }
       if (editor) {
-        const wasEmpty = !(editor.textContent ?? '').trim();
+        const wasEmpty = !editorText(editor).trim();
         if (!insertText(editor, share.text, caret.current)) throw new Error('the editor refused the text');
         // In an empty message the caption opens it: the caret goes before it, where a personal
         // word belongs. After what the user already typed, it stays after the insertion.

@@ -32,6 +32,7 @@ export type ProspectPatch = v.InferOutput<typeof ProspectPatchSchema>;
 const NewProspectSchema = v.strictObject({
   profilePath: ProfileId,
   memberId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^ACoA[A-Za-z0-9_-]{10,}$/)))),
+  salesLeadId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^ACwA[A-Za-z0-9_-]{10,}$/)))),
   name: requiredText(PROSPECT_NAME_MAX),
   headline: upTo(HEADLINE_MAX),
   company: upTo(COMPANY_MAX),

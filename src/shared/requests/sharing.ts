@@ -1,7 +1,7 @@
 // Sharing an item with a prospect: the picker's context, the text to insert, the log of it.
 import * as v from 'valibot';
 import { Id, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
-import { URL_MAX, LINK_CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
+import { URL_MAX, CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
 import type { TemplateVariable } from '../template';
 import { answer } from './spec';
 
@@ -44,7 +44,7 @@ export const SHARING_REQUESTS = {
       prospectId: v.nullable(ProfileId),
       /** The name the conversation shows: fills the templates when no tracked record does. */
       personName: v.optional(PersonName),
-      channel: v.optional(v.picklist(LINK_CHANNELS), 'other'),
+      channel: v.optional(v.picklist(CHANNELS), 'other'),
       /** Put the user's message frame first (messages only); false when the composer already holds their words. */
       frame: v.optional(v.boolean(), true),
     }),
