@@ -22,6 +22,8 @@ import { readSettings } from './settings';
 import { settingsHandlers } from './settings/requests';
 import { createSharing } from './sharing';
 import { sharingHandlers } from './sharing/requests';
+import { createTeam } from './team/service';
+import { teamHandlers } from './team/requests';
 
 export interface BackgroundDeps {
   db: () => Promise<NurtureDb>;
@@ -69,6 +71,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   const prospects = createProspects({ db, now });
   const activity = createActivity({ db, now });
   const backup = createBackup({ db, now });
+  const team = createTeam({ db, now });
 
   const changed = (stores: readonly StoreName[]): void => {
     if (stores.length === 0) return;
@@ -86,6 +89,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...backupHandlers({ backup, library }),
     ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
     ...onboardingHandlers({ db }),
+    ...teamHandlers({ team }),
   };
 
   return {
