@@ -1,5 +1,6 @@
 // What works: shares and replies per week, reply rates by content, persona and stage, time to
-// reply, the funnel, top content. Every chart has its table, and every table exports to CSV.
+// reply, the funnel, top content; then the team's figures (TeamStats.tsx). Every chart has its
+// table, and every table exports to CSV.
 // Charts are plain SVG: no library to load, nothing the extension's CSP would refuse.
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../shared/i18n';
@@ -8,7 +9,7 @@ import type { Stage } from '../shared/model';
 import { useRequest } from '../ui/use-request';
 import { downloadTable } from './csv-table';
 import { count, dayText, decimal, percent } from '../ui/format';
-
+import { TeamStats } from './TeamStats';
 
 /** Horizontal bars, one per row, scaled to the largest value. */
 function Bars({ values, label }: { values: { name: string; value: number }[]; label: string }) {
@@ -155,6 +156,7 @@ export function InsightsView() {
           ))}
         </ol>
       </Panel>
+      <TeamStats />
     </div>
   );
 }

@@ -23,7 +23,6 @@ export const TEAM_FILE_MAX = 5_000_000;
 /** A random id made once per install (crypto.randomUUID): how a manager counts reps and drops copies. */
 const INSTALL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // No control characters in any text of the file: it is shown as text, and named in CSV exports.
-// eslint-disable-next-line no-control-regex
 const PLAIN = /^[^\u0000-\u001f\u007f]*$/;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(PLAIN, 'no control characters'));

@@ -48,7 +48,6 @@ export interface TeamStatsInput {
 }
 
 // Text of the library or a prospect's record goes into the file as plain, bounded text.
-// eslint-disable-next-line no-control-regex
 const plain = (value: string, max: number) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max).trim();
 
 const none = (): TeamCounts => ({ shares: 0, sent: 0, replies: 0 });
