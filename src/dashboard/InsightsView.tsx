@@ -70,7 +70,7 @@ function RateTable({ rows, keyLabel, name }: { rows: RateRow[]; keyLabel: (key: 
 
 const rateCsv = (rows: RateRow[], keyLabel: (key: string) => string) => rows.map((row) => [keyLabel(row.key), row.shares, row.replied, Math.round(row.rate * 1000) / 10]);
 
-export function InsightsView() {
+function OwnInsights() {
   const [answer] = useRequest('insights.compute', {});
   if (answer.state === 'loading') return <p class="muted">{t('loading')}</p>;
   if (answer.state === 'error') return <p class="error">{answer.message}</p>;
@@ -156,6 +156,15 @@ export function InsightsView() {
           ))}
         </ol>
       </Panel>
+    </div>
+  );
+}
+
+/** This rep's insights, then the team's: the team view stands on its own, so a refetch or an error of the first never drops the files a manager loaded. */
+export function InsightsView() {
+  return (
+    <div class="insights-page">
+      <OwnInsights />
       <TeamStats />
     </div>
   );

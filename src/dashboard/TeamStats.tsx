@@ -79,7 +79,7 @@ function ExportForm() {
           <option value="all">{t('teamAllWeeks')}</option>
         </select>
       </label>
-      <button type="submit">{t('teamExport')}</button>
+      <button type="submit" class="primary">{t('teamExport')}</button>
       {error && (
         <p role="alert" class="error">
           {error}
@@ -138,11 +138,13 @@ export function TeamStats() {
       </label>
       <p class="muted">{t('teamFilesHint')}</p>
       {refused.length > 0 && (
-        <ul role="alert" class="error" data-testid="team-refused">
-          {refused.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
+        <div role="alert" class="error">
+          <ul data-testid="team-refused">
+            {refused.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {view ? (
         <>

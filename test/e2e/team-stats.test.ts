@@ -53,6 +53,8 @@ describe('team stats in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#insights'));
     await seed(page);
+    // The restore announced its writes: wait until the insights show the seeded log, so nothing re-renders under the clicks.
+    await page.getByTestId('insights').locator('td', { hasText: 'Case study: the Lyon plant' }).first().waitFor({ timeout: 20_000 });
     await page.getByTestId('team-stats').waitFor({ timeout: 10_000 });
 
     await page.getByLabel('Label for this file (optional)').fill('Rep A');
@@ -89,14 +91,14 @@ describe('team stats in Chromium', () => {
       ['COO', '4', '3', '1', '33%'],
       ['CTO', '1', '1', '0', '0%'],
     ]);
-    expect(await page.getByTestId('team-summary').textContent()).toMatch(/^2 files, 2 reps, weeks from /);
+    expect(await page.getByTestId('team-summary').textContent()).toMatch(/^Files loaded: 2 · reps: 2 · weeks from /);
     await expect.poll(() => page.getByText('Labels: Rep A, Rep B').count()).toBe(1);
 
     // The same rep's file again: counted once, and the page says which copy it set aside.
     const copy = join(dir, 'rep-a-again.json');
     copyFileSync(repA, copy);
     await files.setInputFiles([copy]);
-    await expect.poll(() => page.getByTestId('team-summary').textContent()).toMatch(/^3 files, 2 reps,/);
+    await expect.poll(() => page.getByTestId('team-summary').textContent()).toMatch(/^Files loaded: 3 · reps: 2 · /);
     expect(await page.getByTestId('team-set-aside').textContent()).toBe('Older copies set aside: rep-a.json');
     expect(await page.getByTestId('team-total').locator('td').allTextContents()).toEqual(['2', '9', '8', '4', '50%']);
     expect(await page.getByText('Each rep counts once').count()).toBe(1);
