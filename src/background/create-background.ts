@@ -24,6 +24,8 @@ import { readSettings } from './settings';
 import { settingsHandlers } from './settings/requests';
 import { createSharing } from './sharing';
 import { sharingHandlers } from './sharing/requests';
+import { createTeam } from './team/service';
+import { teamHandlers } from './team/requests';
 
 export interface BackgroundDeps {
   db: () => Promise<NurtureDb>;
@@ -72,6 +74,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   const activity = createActivity({ db, now });
   const backup = createBackup({ db, now });
   const crm = createCrmExport({ db, activity });
+  const team = createTeam({ db, now });
 
   const changed = (stores: readonly StoreName[]): void => {
     if (stores.length === 0) return;
@@ -90,6 +93,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...crmHandlers({ crm }),
     ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
     ...onboardingHandlers({ db }),
+    ...teamHandlers({ team }),
   };
 
   return {

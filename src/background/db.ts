@@ -3,6 +3,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
 import type { Settings, StoreName } from '../shared/contract';
 import type { OnboardingChoices } from './onboarding/status';
+import type { TeamIdentity } from './team/service';
 
 export const DB_NAME = 'nurture';
 
@@ -29,8 +30,11 @@ export interface NurtureDB extends DBSchema {
       'by-external-id': string;
     };
   };
-  /** The settings record, key "user"; the first run's choices, key "onboarding" (onboarding/service.ts). */
-  settings: { key: string; value: Settings | OnboardingChoices };
+  /**
+   * The settings record, key "user"; the first run's choices, key "onboarding" (onboarding/service.ts);
+   * the install's random id for team stats, key "team-stats" (team/service.ts).
+   */
+  settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity };
 }
 
 // Every store of the schema must be one the contract names, and the other way round.

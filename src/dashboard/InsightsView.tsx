@@ -1,5 +1,6 @@
 // What works: shares and replies per week, reply rates by content, persona and stage, time to
-// reply, the funnel, top content. Every chart has its table, and every table exports to CSV.
+// reply, the funnel, top content; then the team's figures (TeamStats.tsx). Every chart has its
+// table, and every table exports to CSV.
 // Charts are plain SVG: no library to load, nothing the extension's CSP would refuse.
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../shared/i18n';
@@ -8,7 +9,7 @@ import type { Stage } from '../shared/model';
 import { useRequest } from '../ui/use-request';
 import { downloadTable } from './csv-table';
 import { count, dayText, decimal, percent } from '../ui/format';
-
+import { TeamStats } from './TeamStats';
 
 /** Horizontal bars, one per row, scaled to the largest value. */
 function Bars({ values, label }: { values: { name: string; value: number }[]; label: string }) {
@@ -69,7 +70,7 @@ function RateTable({ rows, keyLabel, name }: { rows: RateRow[]; keyLabel: (key: 
 
 const rateCsv = (rows: RateRow[], keyLabel: (key: string) => string) => rows.map((row) => [keyLabel(row.key), row.shares, row.replied, Math.round(row.rate * 1000) / 10]);
 
-export function InsightsView() {
+function OwnInsights() {
   const [answer] = useRequest('insights.compute', {});
   if (answer.state === 'loading') return <p class="muted">{t('loading')}</p>;
   if (answer.state === 'error') return <p class="error">{answer.message}</p>;
@@ -155,6 +156,16 @@ export function InsightsView() {
           ))}
         </ol>
       </Panel>
+    </div>
+  );
+}
+
+/** This rep's insights, then the team's: the team view stands on its own, so a refetch or an error of the first never drops the files a manager loaded. */
+export function InsightsView() {
+  return (
+    <div class="insights-page">
+      <OwnInsights />
+      <TeamStats />
     </div>
   );
 }

@@ -49,5 +49,6 @@ export const valid: { [K in RequestType]: unknown } = {
   'prospects.today': {},
   'onboarding.status': {},
   'onboarding.choose': { examplesKept: true },
+  'team.exportStats': { weeks: 13, label: 'Ana' },
   'replies.record': { prospectId: '/in/ada-sample-42', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: 'urn:1', text: '' }] },
 };

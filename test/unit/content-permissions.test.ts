@@ -54,6 +54,7 @@ describe('requests a LinkedIn content script may send', () => {
       'prospects.erase',
       'prospects.timeline',
       'prospects.today',
+      'team.exportStats',
     ];
     for (const type of never) expect(allowedFromContent, type).not.toContain(type);
   });

@@ -20,6 +20,10 @@ import { background } from './helpers/background';
 import { shadowOf } from './helpers/closed-roots';
 import { SAME_IN_BOTH, englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
 import type { LibraryHit } from '../../src/shared/contract';
+import { readFileSync } from 'node:fs';
+import { TeamTable } from '../../src/dashboard/TeamTable';
+import { mergeTeamStats } from '../../src/shared/team-merge';
+import { readTeamStats, type TeamStatsFile } from '../../src/shared/team-stats-format';
 
 const fake = vi.hoisted(() => ({ route: null as null | ((message: unknown) => Promise<unknown>) }));
 vi.mock('webextension-polyfill', async () => {
@@ -130,6 +134,20 @@ describe('every screen in French', () => {
   it('insights: weeks, rates, funnel of every stage', async () => {
     await dashboard('#insights', 'Entonnoir');
     for (const stage of STAGES) expect(document.body.textContent).toContain(getMessageFrom(loadMessages('fr'))(`stage_${stage}`));
+    expect(untranslated()).toEqual([]);
+  });
+
+  it("insights: the team's merged files, copies set aside, weeks that differ, labels", async () => {
+    const read = readTeamStats(readFileSync('test/fixtures/team/rep-b.json', 'utf8'));
+    if (!read.ok) throw new Error('rep-b.json');
+    // The data in French (titles, the label typed): only the interface may bring English.
+    const titles = ['Étude de cas : usine de Lyon', 'Livre blanc : les prix', 'Webinaire : prévisions'];
+    const file: TeamStatsFile = { ...read.file, label: 'Équipe Sud', items: read.file.items.map((item, i) => ({ ...item, title: titles[i]! })) };
+    const other: TeamStatsFile = { ...file, installId: '0e6f8a1b-2c3d-4e5f-9a7b-8c9d0e1f2a3b', label: 'Chloé', period: { from: '2026-11-16', to: '2026-11-22' } };
+    const view = mergeTeamStats([{ name: 'a.json', file }, { name: 'b.json', file }, { name: 'c.json', file: other }]);
+    await show(<TeamTable view={view} />);
+    expect(document.querySelector('[data-testid="team-set-aside"]')).not.toBeNull();
+    expect(document.body.textContent).toContain("Toute l'équipe");
     expect(untranslated()).toEqual([]);
   });
 

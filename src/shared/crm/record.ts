@@ -81,7 +81,7 @@ export function jobTitle(headline: string, company: string, max = 128): string {
   return title.slice(0, max);
 }
 
-const CHANNEL_WORDS: Record<Channel, string> = { message: 'a LinkedIn message', post: 'a LinkedIn post', comment: 'a LinkedIn comment', other: 'LinkedIn' };
+const CHANNEL_WORDS: Record<Channel, string> = { message: 'a LinkedIn message', inmail: 'a Sales Navigator InMail', post: 'a LinkedIn post', comment: 'a LinkedIn comment', other: 'LinkedIn' };
 
 /** A one-line title for the activity, in English (a CRM's data, like its column names). */
 export function activitySubject(entry: CrmEntry): string {

@@ -11,6 +11,7 @@ import { PAGE_REQUESTS } from './page';
 import { PROSPECTS_REQUESTS } from './prospects';
 import { SETTINGS_REQUESTS } from './settings';
 import { SHARING_REQUESTS } from './sharing';
+import { TEAM_REQUESTS } from './team';
 import type { AnswerOf, RequestSpec } from './spec';
 
 // Merged in a function marked side-effect free: a top-level spread would keep every schema (and
@@ -26,6 +27,7 @@ const merged = /* @__NO_SIDE_EFFECTS__ */ () => ({
   ...BACKUP_REQUESTS,
   ...PROSPECTS_REQUESTS,
   ...ONBOARDING_REQUESTS,
+  ...TEAM_REQUESTS,
 });
 
 export const REQUESTS = merged() satisfies Record<string, RequestSpec>;

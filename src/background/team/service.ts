@@ -1,0 +1,70 @@
+// Team stats from the local log. The install's random id and its export count live in the
+// settings store under their own key ("team-stats"), beside the settings record as the first
+// run's choices do: the settings form saves its whole record and must not carry them, a backup
+// restore takes only the settings record (so a backup handed to a colleague never makes two
+// reps one), and nothing else reads them.
+import { buildTeamStats } from '../../shared/team-stats';
+import { TeamStatsSchema, type TeamStatsFile } from '../../shared/team-stats-format';
+import * as v from 'valibot';
+import type { NurtureDb } from '../db';
+
+export const TEAM_KEY = 'team-stats';
+
+/** The record under TEAM_KEY. */
+export interface TeamIdentity {
+  installId: string;
+  /** How many team stats files this install has written. */
+  exports: number;
+}
+
+const InstallId = TeamStatsSchema.entries.installId;
+
+/** A stored record, read defensively: anything but what we wrote starts a new identity. */
+function identityOf(stored: unknown): TeamIdentity | null {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const exports = record.exports;
+  if (!v.is(InstallId, record.installId) || typeof exports !== 'number' || !Number.isInteger(exports) || exports < 0) return null;
+  return { installId: record.installId, exports };
+}
+
+export interface TeamDeps {
+  db: () => Promise<NurtureDb>;
+  now: () => number;
+  /** A fresh random UUID v4 (crypto.randomUUID in the browser). */
+  randomId?: () => string;
+}
+
+export function createTeam({ db, now, randomId = () => crypto.randomUUID() }: TeamDeps) {
+  return {
+    async exportStats(weeks: number | null, label: string | undefined): Promise<TeamStatsFile> {
+      const conn = await db();
+      // The id is made once and the count moved on in one transaction: two exports at once
+      // cannot make two ids.
+      const tx = conn.transaction('settings', 'readwrite');
+      const current = identityOf(await tx.store.get(TEAM_KEY)) ?? { installId: randomId(), exports: 0 };
+      const identity: TeamIdentity = { ...current, exports: current.exports + 1 };
+      await Promise.all([tx.store.put(identity, TEAM_KEY), tx.done]);
+
+      const read = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
+      const [log, prospects, content] = await Promise.all([
+        read.objectStore('interactions').getAll(),
+        read.objectStore('prospects').getAll(),
+        read.objectStore('content').getAll(),
+      ]);
+      const file = buildTeamStats({
+        log,
+        prospects,
+        content: content.map(({ id, url, title }) => ({ id, url, title })),
+        installId: identity.installId,
+        exportNumber: identity.exports,
+        label,
+        now: now(),
+        weeks,
+      });
+      // What we write is what a manager's Nurture reads: checked by the same schema.
+      return v.parse(TeamStatsSchema, file);
+    },
+  };
+}
+
+export type Team = ReturnType<typeof createTeam>;
