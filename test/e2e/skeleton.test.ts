@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../src/background/db';
 import { evaluateInContentScript, sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
 
@@ -68,7 +69,7 @@ describe('the built extension in Chromium', () => {
   it('renders the dashboard, which reads the database and saves settings through the router', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#data'));
-    await expect.poll(() => page.getByTestId('db-stats').textContent(), { timeout: 10_000 }).toContain('Database schema1');
+    await expect.poll(() => page.getByTestId('db-stats').textContent(), { timeout: 10_000 }).toContain(`Database schema${DB_VERSION}`);
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.locator('input[name="repId"]').fill('ana-lyon');
     await page.locator('input[name="campaign"]').fill('q4-cfo');
