@@ -16,6 +16,16 @@ describe('manifestFor', () => {
     expect(source).not.toHaveProperty('browser_specific_settings');
   });
 
+  it('asks for Firefox 140 on desktop (ESR 140 can install it) and 142 on Android, the data-consent keys\' first versions', () => {
+    const settings = manifestFor(source, 'firefox')['browser_specific_settings'] as { gecko: { strict_min_version: string }; gecko_android: { strict_min_version: string } };
+    expect(settings.gecko.strict_min_version).toBe('140.0');
+    expect(settings.gecko_android.strict_min_version).toBe('142.0');
+    // No key or permission newer than that: optional_host_permissions (128) is the newest besides them.
+    expect(Object.keys(source).sort()).toEqual(
+      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'version'].sort(),
+    );
+  });
+
   it('asks for no more than it uses, and exposes no web-accessible resources', () => {
     expect(source.permissions).toEqual(['storage', 'alarms', 'notifications']);
     // Feed hosts are asked one by one, when the user adds a feed.
