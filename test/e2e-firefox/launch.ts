@@ -113,3 +113,39 @@ export function firefoxPerFile(started: (session: FirefoxSession) => void): void
     await session?.close();
   });
 }
+
+/** One line of the activity log, as the background keeps it. */
+export interface LoggedLine {
+  kind: string;
+  prospectId: string | null;
+  contentTitle: string | null;
+  prospectName: string | null;
+}
+
+/** The whole activity log, newest first, read through the dashboard's own channel. */
+export async function activityLog(session: FirefoxSession): Promise<LoggedLine[]> {
+  const { entries } = await session.ask<{ entries: { interaction: { kind: string; prospectId: string | null }; contentTitle: string | null; prospectName: string | null }[] }>('activity.page', {
+    filter: {},
+    before: null,
+    limit: 200,
+  });
+  return entries.map(({ interaction, contentTitle, prospectName }) => ({ kind: interaction.kind, prospectId: interaction.prospectId, contentTitle, prospectName }));
+}
+
+/** How many elements a saved page has as saved: the live page has more when we added to it. */
+export async function addedElements(page: Page, url: string): Promise<number> {
+  const html = readFileSync(join(FIXTURES, fixtureFor(url)), 'utf8');
+  return page.evaluate((html) => {
+    // Open shadow roots counted in (LinkedIn's interop root); DOMParser leaves a declarative
+    // shadow root as its <template>, which the live page turned into the root.
+    const count = (root: ParentNode): number => {
+      let n = 0;
+      for (const element of root.querySelectorAll('*')) {
+        if (element instanceof HTMLTemplateElement && element.hasAttribute('shadowrootmode')) n += count(element.content) - 1;
+        n += 1 + (element.shadowRoot ? count(element.shadowRoot) : 0);
+      }
+      return n;
+    };
+    return count(document) - count(new DOMParser().parseFromString(html, 'text/html'));
+  }, html);
+}
