@@ -1,0 +1,3 @@
+export const FIREFOX_INSTALL_HINT: string;
+export function findFirefox(): string | null;
+export function requireFirefox(): string;
