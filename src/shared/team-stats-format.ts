@@ -25,7 +25,9 @@ const INSTALL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9
 // No control characters in any text of the file: it is shown as text, and named in CSV exports.
 const PLAIN = /^[^\u0000-\u001f\u007f]*$/;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(PLAIN, 'no control characters'));
+// Marked side-effect free (as REQUESTS in requests/index.ts): called at the top level, an
+// unmarked helper keeps its schemas, and valibot, in the content script that uses none of them.
+const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(PLAIN, 'no control characters'));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TEAM_COUNT_MAX));
 const Day = v.pipe(
   v.string(),
@@ -35,7 +37,7 @@ const Day = v.pipe(
 const HttpUrl = v.pipe(text(URL_MAX), v.regex(/^https?:\/\/[^\s]+$/i, 'an http(s) address'));
 
 const counts = { shares: Count, sent: Count, replies: Count };
-const Row = <K extends v.GenericSchema<string>>(key: K) => v.strictObject({ key, ...counts });
+const Row = /* @__NO_SIDE_EFFECTS__ */ <K extends v.GenericSchema<string>>(key: K) => v.strictObject({ key, ...counts });
 
 export const TeamItemSchema = v.strictObject({
   url: HttpUrl,
