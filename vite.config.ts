@@ -12,8 +12,12 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
-      // Readable output helps Mozilla's review and costs little in an extension.
-      minify: false,
+      // Minified (Oxc: whitespace, syntax and local names; no obfuscation, no eval, strings and
+      // property names as written): the content script runs in every LinkedIn tab, and only
+      // full minification brings it under 25 KB gzipped (names kept: 28.8 KB). Mozilla's review
+      // accepts minified code with the sources submitted alongside (README, "Firefox").
+      // CRXJS builds the content script with this same setting.
+      minify: 'oxc',
       sourcemap: false,
     },
   };
