@@ -6,7 +6,7 @@
 // The picker: it sits in a CLOSED shadow root in LinkedIn's page. Neither the page's world nor
 // axe can reach into it (axe builds its tree through element.shadowRoot, null for a closed
 // root). So the browser itself is asked, as a developer tool asks: CDP's DOM domain pierces
-// closed roots; we take the markup of our root (its <style> included, so the colours are ours)
+// closed roots; we take the markup of our root (its adopted stylesheets included, so the colours are ours)
 // with DOM.getOuterHTML, and mount it in an OPEN shadow root on a blank extension page, where
 // axe runs on it as rendered (contrast computed from the real CSS). What this does not see is
 // LinkedIn's page around it; what it does see is every role, name, label and colour of ours.
@@ -58,6 +58,8 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: (DomNode & { shadowRootType?: string })[];
+  /** The root's adopted stylesheets (reported once the CSS domain is enabled). */
+  adoptedStyleSheets?: string[];
 }
 
 const hasDialog = (node: DomNode): boolean => {
@@ -70,6 +72,9 @@ const hasDialog = (node: DomNode): boolean => {
 export async function pickerMarkup(page: Page): Promise<string> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
+    // The CSS domain on, so that roots report their adopted (shared, constructed) stylesheets.
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const roots: DomNode[] = [];
     const visit = (node: DomNode) => {
@@ -82,6 +87,11 @@ export async function pickerMarkup(page: Page): Promise<string> {
     visit(root);
     if (roots.length !== 1) throw new Error(`expected one closed root holding a dialog, found ${roots.length}`);
     const parts: string[] = [];
+    // Our styles are adopted sheets shared by every root, not <style> elements: copied in as <style>.
+    for (const styleSheetId of roots[0]!.adoptedStyleSheets ?? []) {
+      const { text } = (await cdp.send('CSS.getStyleSheetText', { styleSheetId })) as { text: string };
+      parts.push(`<style>${text}</style>`);
+    }
     for (const child of roots[0]!.children ?? []) {
       if (child.nodeType !== 1) continue;
       parts.push(((await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string }).outerHTML);

@@ -8,11 +8,52 @@ export interface ShadowMount {
   container: HTMLElement;
 }
 
+/**
+ * One constructed stylesheet per CSS string and document, shared by every root that shows it:
+ * a feed with 100 buttons parses and stores our CSS once, not 100 times. Null where the
+ * browser cannot adopt sheets (then each root gets a <style>, as before).
+ */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
+
+function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
+  let byCss = sheets.get(doc);
+  if (!byCss) sheets.set(doc, (byCss = new Map()));
+  let sheet = byCss.get(css);
+  if (sheet === undefined) {
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet;
+      sheet = Sheet && typeof Sheet.prototype.replaceSync === 'function' ? new Sheet() : null;
+      sheet?.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    byCss.set(css, sheet);
+  }
+  return sheet;
+}
+
+/** Styles a root: the shared sheet adopted, or a <style> before `before` where adoption fails. */
+function applyStyle(root: ShadowRoot, css: string, before: Node): void {
+  const sheet = sharedSheet(before.ownerDocument ?? document, css);
+  // Roots styled by <style> stay so: an adopted sheet always comes after them in the cascade.
+  const usesStyleElements = root.querySelector('style') !== null;
+  if (sheet && !usesStyleElements && Array.isArray(root.adoptedStyleSheets)) {
+    try {
+      // push, not assignment: Firefox's content scripts cannot hand the page an array of theirs.
+      root.adoptedStyleSheets.push(sheet);
+      if (root.adoptedStyleSheets.includes(sheet)) return;
+    } catch {
+      // Fall through to a <style>.
+    }
+  }
+  const style = before.ownerDocument!.createElement('style');
+  style.textContent = css;
+  before.parentNode!.insertBefore(style, before);
+}
+
 /** Adds more style to a mount's shadow root (the picker's, when it first opens). */
 export function addStyle(mount: ShadowMount, css: string): void {
-  const style = mount.container.ownerDocument.createElement('style');
-  style.textContent = css;
-  mount.container.before(style);
+  applyStyle(mount.container.getRootNode() as ShadowRoot, css, mount.container);
 }
 
 /** LinkedIn's dark theme is on, on whichever element carries its theme class. */
@@ -37,8 +78,6 @@ export function createShadowHost(doc: Document, css: string, size?: FixedSize): 
   host.style.display = 'inline-flex';
   host.style.alignItems = 'center';
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
   const container = doc.createElement('span');
   if (size) {
     host.style.width = size.width;
@@ -50,6 +89,7 @@ export function createShadowHost(doc: Document, css: string, size?: FixedSize): 
   // Follow LinkedIn's theme, which the user picks in LinkedIn, whatever the system's is; the
   // mark lives inside the closed root, where the page cannot see it.
   if (isDarkTheme(doc)) container.className = 'dark';
-  shadow.append(style, container);
+  shadow.append(container);
+  applyStyle(shadow, css, container);
   return { host, container };
 }
