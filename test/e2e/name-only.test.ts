@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
+import { timelineKinds } from './timeline';
 
 let session: Session;
 sessionPerFile((started) => (session = started));
@@ -11,15 +12,7 @@ sessionPerFile((started) => (session = started));
 const THREAD = 'https://www.linkedin.com/messaging/thread/name-only/';
 const LUCIA = '/in/lucia-ejemplo';
 
-async function timelineKinds(): Promise<string[]> {
-  const page = await session.context.newPage();
-  await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent(LUCIA)}`));
-  await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
-  const kinds = await page.getByTestId('timeline').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind') ?? ''));
-  await page.close();
-  return kinds;
-}
+const timeline = () => timelineKinds(session, LUCIA);
 
 describe('a conversation that names the person without a profile link, in Chromium', () => {
   it('logs the share against the one tracked prospect of that name, and records their reply once', async () => {
@@ -37,7 +30,7 @@ describe('a conversation that names the person without a profile link, in Chromi
     await page.goto(THREAD);
     expect(await page.locator('.msg-title-bar a').count()).toBe(0);
     // Her answer after our message is credited to her.
-    await expect.poll(timelineKinds, { timeout: 10_000 }).toEqual(['replied']);
+    await expect.poll(timeline, { timeout: 10_000 }).toEqual(['replied']);
 
     await (await OurUi.of(page)).pickFirst('form.msg-form', 'shortlist', 'Ten questions');
     await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').textContent()).toContain('utm_');
@@ -48,7 +41,7 @@ describe('a conversation that names the person without a profile link, in Chromi
       .poll(() => popup.getByTestId('activity').locator('li').first().textContent(), { timeout: 10_000 })
       .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Lucía Ejemplo ?draft$/);
     await popup.close();
-    expect(await timelineKinds()).toEqual(['shared', 'replied']);
+    expect(await timeline()).toEqual(['shared', 'replied']);
 
     // Reloads read the thread again: the reply stays recorded once.
     for (let i = 0; i < 2; i++) {
@@ -56,7 +49,7 @@ describe('a conversation that names the person without a profile link, in Chromi
       await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
       await page.waitForTimeout(600);
     }
-    expect(await timelineKinds()).toEqual(['shared', 'replied']);
+    expect(await timeline()).toEqual(['shared', 'replied']);
     await page.close();
   });
 

@@ -188,6 +188,14 @@ export class OurUi {
     await this.page.mouse.click(x, y);
   }
 
+  /** Presses "Track as prospect" as the user does, and waits until it shows the new prospect's stage. */
+  async trackAsProspect(): Promise<void> {
+    const track = () => this.names({ role: 'button', name: TRACK });
+    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
+    await this.click({ role: 'button', name: TRACK });
+    await expect.poll(track).toEqual(['Prospect · Awareness']);
+  }
+
   /**
    * Opens the picker of the share button (named `share`, in the browser's language) in `within`, types `search` as the user would (the
    * search field has the focus), waits for options and answers their names.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { launch, type Session } from './launch';
-import { OurUi, TRACK } from './our-ui';
+import { OurUi } from './our-ui';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
@@ -152,10 +152,7 @@ describe('privacy: every request of a whole session', () => {
     await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 }).toContain('https://');
     await page.goto(PROFILE);
     const ui = await OurUi.of(page);
-    const track = () => ui.names({ role: 'button', name: TRACK });
-    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
-    await ui.click({ role: 'button', name: TRACK });
-    await expect.poll(track).toEqual(['Prospect · Awareness']);
+    await ui.trackAsProspect();
     await page.close();
 
     // Exports: the log as CSV, everything as a backup.

@@ -2,33 +2,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sessionPerFile, type Session } from './launch';
 import { OurUi, SHARE, TRACK } from './our-ui';
+import { timelineKinds } from './timeline';
 
 let session: Session;
 sessionPerFile((started) => (session = started));
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 
-async function timelineKinds(): Promise<string[]> {
-  const page = await session.context.newPage();
-  await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
-  await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
-  const kinds = await page.getByTestId('timeline').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind') ?? ''));
-  await page.close();
-  return kinds;
-}
+const timeline = () => timelineKinds(session, '/in/ada-sample-42');
 
 describe('prospects and replies in Chromium', () => {
   it('tracks a person from their profile, once', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/in/ada-sample-42/');
     const ui = await OurUi.of(page);
-    const track = () => ui.names({ role: 'button', name: TRACK });
-    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
-    await ui.click({ role: 'button', name: TRACK });
-    await expect.poll(track).toEqual(['Prospect · Awareness']);
+    await ui.trackAsProspect();
     await page.reload();
-    await expect.poll(track, { timeout: 10_000 }).toEqual(['Prospect · Awareness']);
+    await expect.poll(() => ui.names({ role: 'button', name: TRACK }), { timeout: 10_000 }).toEqual(['Prospect · Awareness']);
     await page.close();
 
     const dashboard = await session.context.newPage();
@@ -43,7 +33,7 @@ describe('prospects and replies in Chromium', () => {
   it('records their answer in the open thread exactly once, also after reloads', async () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
-    await expect.poll(timelineKinds, { timeout: 10_000 }).toEqual(['replied']);
+    await expect.poll(timeline, { timeout: 10_000 }).toEqual(['replied']);
 
     // Share content to them in the conversation: logged with their name, as a draft.
     await (await OurUi.of(page)).pickFirst('form.msg-form', 'shortlist', 'Ten questions');
@@ -53,14 +43,14 @@ describe('prospects and replies in Chromium', () => {
       .poll(() => popup.getByTestId('activity').locator('li').first().textContent(), { timeout: 10_000 })
       .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Ada Sample ?draft$/);
     await popup.close();
-    expect(await timelineKinds()).toEqual(['shared', 'replied']);
+    expect(await timeline()).toEqual(['shared', 'replied']);
     await page.reload();
     await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(600);
     await page.reload();
     await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(600);
-    expect(await timelineKinds()).toEqual(['shared', 'replied']);
+    expect(await timeline()).toEqual(['shared', 'replied']);
     await page.close();
   });
 
@@ -80,7 +70,7 @@ describe('prospects and replies in Chromium', () => {
     await page.goto(THREAD);
     await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(800);
-    expect(await timelineKinds()).toEqual(['shared', 'replied']);
+    expect(await timeline()).toEqual(['shared', 'replied']);
     await page.close();
   });
 
@@ -129,10 +119,7 @@ describe('prospects and replies in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
     const ui = await OurUi.of(page);
-    const track = () => ui.names({ role: 'button', name: TRACK });
-    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
-    await ui.click({ role: 'button', name: TRACK });
-    await expect.poll(track).toEqual(['Prospect · Awareness']);
+    await ui.trackAsProspect();
     await page.close();
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html#prospects'));

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sessionPerFile, type Session } from './launch';
-import { OurUi, TRACK } from './our-ui';
+import { OurUi } from './our-ui';
+import { timelineKinds } from './timeline';
 
 let session: Session;
 sessionPerFile((started) => (session = started));
@@ -14,25 +15,14 @@ const LEAD = 'https://www.linkedin.com/sales/lead/ACwAAAB1cDeFgHiJkLmNoPqRsTuVwX
 const INBOX = 'https://www.linkedin.com/sales/inbox/2-Zm9vYmFy';
 const STARTER = 'https://example.com/nurture-starter/';
 
-async function timelineKinds(): Promise<string[]> {
-  const page = await session.context.newPage();
-  await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/noor-placeholder')}`));
-  await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
-  const kinds = await page.getByTestId('timeline').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind') ?? ''));
-  await page.close();
-  return kinds;
-}
+const timeline = () => timelineKinds(session, '/in/noor-placeholder');
 
 describe('Sales Navigator in Chromium', () => {
   it('tracks a lead with the name, headline and company of their page, under their /in/ identity', async () => {
     const page = await session.context.newPage();
     await page.goto(LEAD);
     const ui = await OurUi.of(page);
-    const track = () => ui.names({ role: 'button', name: TRACK });
-    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
-    await ui.click({ role: 'button', name: TRACK });
-    await expect.poll(track).toEqual(['Prospect · Awareness']);
+    await ui.trackAsProspect();
     await page.close();
 
     const dashboard = await session.context.newPage();
@@ -58,7 +48,7 @@ describe('Sales Navigator in Chromium', () => {
   it('shares into an inbox message, and records the lead’s reply exactly once, also after reloads', async () => {
     const page = await session.context.newPage();
     await page.goto(INBOX);
-    await expect.poll(timelineKinds, { timeout: 10_000 }).toContain('replied');
+    await expect.poll(timeline, { timeout: 10_000 }).toContain('replied');
     await (await OurUi.of(page)).pickFirst('.thread-container', 'shortlist', 'Ten questions');
     const field = page.locator('.thread-container textarea');
     await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toContain(STARTER);
@@ -67,7 +57,7 @@ describe('Sales Navigator in Chromium', () => {
       await (await OurUi.of(page)).find({ role: 'button', name: 'Share content', within: '.thread-container' });
       await page.waitForTimeout(600);
     }
-    expect((await timelineKinds()).filter((kind) => kind === 'replied')).toHaveLength(1);
+    expect((await timeline()).filter((kind) => kind === 'replied')).toHaveLength(1);
     await page.close();
   });
 
