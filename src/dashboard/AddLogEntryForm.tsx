@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { errorText, kindLabel } from '../ui/labels';
 import { profilePathOf } from '../shared/profile-ids';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
+import { SubmitAndError } from './SubmitAndError';
 
 export function AddLogEntryForm() {
   const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call');
@@ -42,14 +43,7 @@ export function AddLogEntryForm() {
       </select>
       <ProspectCombobox label={t('prospectComboLabel')} value={prospect} onChange={setProspect} />
       <input aria-label={t('activityNote')} placeholder={t('activityNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} required />
-      <button type="submit" class="primary">
-        {t('add')}
-      </button>
-      {error && (
-        <span class="error" role="alert">
-          {error}
-        </span>
-      )}
+      <SubmitAndError label={t('add')} error={error} />
     </form>
   );
 }

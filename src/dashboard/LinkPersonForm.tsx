@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { profilePathOf } from '../shared/profile-ids';
 import { errorText } from '../ui/labels';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
+import { SubmitAndError } from './SubmitAndError';
 
 // The combobox starts with the name the share was logged with, its matches listed: Enter takes
 // the first, arrows another; a profile URL pasted names someone the search does not list.
@@ -30,14 +31,7 @@ function Chooser({ id, personName, onLinked }: { id: number; personName: string;
       }}
     >
       <ProspectCombobox label={t('activityLinkChoice')} value={value} onChange={setValue} openAtStart />
-      <button type="submit" class="primary">
-        {t('activityLinkConfirm')}
-      </button>
-      {error && (
-        <span class="error" role="alert">
-          {error}
-        </span>
-      )}
+      <SubmitAndError label={t('activityLinkConfirm')} error={error} />
     </form>
   );
 }
