@@ -2,11 +2,14 @@
 // table (which content starts conversations, each item's persona and stage rows in a
 // disclosure), and the team-wide rows per persona and per stage. Plain rendering of a
 // TeamView: the numbers come from src/shared/team-merge.ts.
-import { t, type MessageKey } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import type { TeamRateRow, TeamView } from '../shared/team-merge';
 import { count, dayText, percent } from '../ui/format';
+import type { ProspectStage } from '../shared/model';
+import { stageName } from './prospect-labels';
 
-const stageLabel = (key: string) => t(`stage_${key}` as MessageKey);
+// Rows are keyed by stage: a team file's stages were checked against the model's list.
+const stageLabel = (key: string) => stageName(key as ProspectStage);
 const same = (key: string) => key;
 
 function Counts({ row }: { row: Pick<TeamRateRow, 'shares' | 'sent' | 'replies' | 'rate'> }) {

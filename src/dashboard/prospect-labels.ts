@@ -1,10 +1,11 @@
 // How the prospect screens name stages and write times.
-import { STAGES, type ProspectStage } from '../shared/model';
+import type { ProspectStage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { isoWithOffset } from '../shared/csv/write';
 import { dateOnly, dateTime } from '../ui/format';
 
-export const PROSPECT_STAGES: ProspectStage[] = [...STAGES, 'lost'];
+// The journey's stages then "lost": one list, in the model.
+export { PROSPECT_STAGES } from '../shared/model';
 
 export const stageName = (stage: ProspectStage) => t(`stage_${stage}`);
 export const when = dateTime;

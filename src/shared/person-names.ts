@@ -4,6 +4,13 @@
 import { foldName } from './text';
 
 /** The longest name a request may carry (the prospects' own limit). */
+/**
+ * Whether a title that links nobody may name several people: groups are titled with first
+ * names ("Ines, Tom"), counts ("Ines and 3 others") or "&". "Ada Sample, PhD" is refused too:
+ * better no person than the wrong one.
+ */
+export const mayNameSeveralPeople = (name: string): boolean => /[,&+;\d]|\s(and|et|y|und)\s/i.test(name);
+
 export const PERSON_NAME_MAX = 120;
 
 /** The form names are compared in (the background's name for foldName). */

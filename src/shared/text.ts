@@ -22,9 +22,16 @@ export function tokenize(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Collapses runs of white space into one space and trims. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** Collapses runs of white space into one space and trims; no text (a missing node's) is ''. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A short stable hash (FNV-1a, base 36): an id for what LinkedIn shows without one. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** Cuts at a word boundary, with an ellipsis, so summaries stay short in lists. */

@@ -2,10 +2,11 @@
 // LinkedIn keeps the previous conversation mounted while it loads the next: when the thread
 // header and the conversation marked open disagree, nothing is answered.
 import { profilePathOf } from '../../shared/profile-ids';
-import { foldName, squash } from '../../shared/text';
+import { foldName, shortHash, squash } from '../../shared/text';
 import { queryAll, queryFirst } from './dom';
 import { isSalesConversation, readSalesMessages, SALES_MESSAGE, salesConversationOf, salesOwnMessageTexts, salesPartner } from './sales';
 import { selectors } from './selectors';
+import { mayNameSeveralPeople } from '../../shared/person-names';
 
 /**
  * The other person of a conversation. Some conversations name them without linking their
@@ -24,7 +25,6 @@ export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${f
 export const partnerRef = (partner: Partner | null): { prospectId: string | null; personName?: string } =>
   partner === null ? { prospectId: null } : partner.profilePath !== null ? { prospectId: partner.profilePath } : { prospectId: null, personName: partner.name.slice(0, 120) };
 
-const clean = (text: string | null | undefined) => squash(text ?? '');
 const bubbleOf = (el: Element) => el.closest(selectors.messaging.bubble.join(','));
 
 /**
@@ -39,24 +39,17 @@ const listsSeveralPeople = (names: string) => {
 /** Links to an organisation's page: a conversation titled with its name is not with one person. */
 const ORGANISATION_PATH = /^(https:\/\/[a-z]+\.linkedin\.com)?\/(company|school|showcase|groups)\//i;
 
-/**
- * Without a profile link, the title is all that tells one person from a group, and groups may
- * be titled with first names ("Ines, Tom"), counts ("Ines and 3 others") or "&": a name-only
- * title with any of those is taken for a group. "Ada Sample, PhD" is then refused too: better
- * no person than the wrong one.
- */
-const mayListPeople = (name: string) => listsSeveralPeople(name) || /[,&+;\d]|\s(and|et|y|und)\s/i.test(name);
 
 /** The one person linked from an overlay bubble's header; null for a group (several people). */
 function bubblePartner(bubble: Element): Partner | null {
   const header = queryFirst(bubble, selectors.messaging.bubbleHeader);
   const links = header ? queryAll(header, selectors.link) : [];
   const paths = new Set(links.map((link) => profilePathOf(link.getAttribute('href') ?? '')).filter((path) => path !== null));
-  const name = clean(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
+  const name = squash(queryFirst(bubble, selectors.messaging.bubbleHeaderName)?.textContent);
   if (paths.size === 0) {
     // A title and no profile link: the person by name only, unless it may be a group or the
     // header links an organisation (a company page writes under its own name).
-    if (!header || !name || mayListPeople(name) || queryFirst(bubble, selectors.messaging.groupMarker)) return null;
+    if (!header || !name || mayNameSeveralPeople(name) || queryFirst(bubble, selectors.messaging.groupMarker)) return null;
     if (links.some((link) => ORGANISATION_PATH.test(link.getAttribute('href') ?? ''))) return null;
     return { profilePath: null, name };
   }
@@ -74,14 +67,14 @@ function threadPartner(doc: Document): Partner | null {
   const profilePath = link ? profilePathOf(link.getAttribute('href') ?? '') : null;
   // A header link that is not a profile's (a company page?): not a person we can name.
   if (link && !profilePath) return null;
-  const name = clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
+  const name = squash(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent ?? link?.textContent);
   if (!name || listsSeveralPeople(name)) return null;
   // Named only: the title alone must not look like a group's.
-  if (!profilePath && mayListPeople(name)) return null;
+  if (!profilePath && mayNameSeveralPeople(name)) return null;
   const row = queryFirst(doc, selectors.messaging.activeRow);
   if (row) {
     if (queryFirst(row, selectors.messaging.groupMarker)) return null;
-    const rowName = clean(queryFirst(doc, selectors.messaging.activeRowName)?.textContent);
+    const rowName = squash(queryFirst(doc, selectors.messaging.activeRowName)?.textContent);
     if (!rowName || listsSeveralPeople(rowName) || foldName(rowName) !== foldName(name)) return null;
   }
   return { profilePath, name };
@@ -93,7 +86,7 @@ function threadPartner(doc: Document): Partner | null {
  * "no one" on purpose. No header at all, with a reply box on screen, is markup we do not know.
  */
 export function threadHeaderRecognised(doc: Document): boolean {
-  return queryFirst(doc, selectors.messaging.threadHeaderLink) !== null || clean(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent) !== '';
+  return queryFirst(doc, selectors.messaging.threadHeaderLink) !== null || squash(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent) !== '';
 }
 
 const onMessagingPage = (href: string) => {
@@ -180,12 +173,6 @@ export interface ThreadMessage {
   text: string;
 }
 
-/** A short stable hash (FNV-1a), for messages without an identifier. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 /** Every message of the thread in order, with its direction. Markers, loaders and typing indicators are skipped. */
 export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
@@ -196,17 +183,17 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
   let time = '';
   for (const message of thread.querySelectorAll(selectors.messaging.message.join(','))) {
     // Name and time appear on the first message of a group only: carry them forward.
-    const name = clean(queryFirst(message, selectors.messaging.senderName)?.textContent);
+    const name = squash(queryFirst(message, selectors.messaging.senderName)?.textContent);
     if (name) {
       sender = name;
       senderProfile = profilePathOf(queryFirst(message, selectors.messaging.senderProfileLink)?.getAttribute('href') ?? '');
     }
-    time = clean(queryFirst(message, selectors.messaging.messageTime)?.textContent) || time;
+    time = squash(queryFirst(message, selectors.messaging.messageTime)?.textContent) || time;
     const fromThem = message.classList.contains(selectors.messaging.otherMessageClass);
     const position = messages.length;
     const urn = message.getAttribute(selectors.messaging.messageIdAttribute);
-    const text = clean(queryFirst(message, selectors.messaging.messageBody)?.textContent);
-    messages.push({ externalId: urn || `hash:${hash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, senderProfile, time, position, text });
+    const text = squash(queryFirst(message, selectors.messaging.messageBody)?.textContent);
+    messages.push({ externalId: urn || `hash:${shortHash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, senderProfile, time, position, text });
   }
   return messages;
 }

@@ -25,7 +25,6 @@ export interface ProfilePage {
   missing: ProfilePart[];
 }
 
-const clean = (text: string | null | undefined) => squash(text ?? '');
 
 /**
  * "Head of Operations at Example Industries" -> "Example Industries". A company name starts
@@ -34,7 +33,7 @@ const clean = (text: string | null | undefined) => squash(text ?? '');
  */
 export function companyFromHeadline(headline: string): string {
   for (const match of headline.matchAll(/\s(?:at|chez|@|en|bei|bij|presso)\s+/gi)) {
-    const rest = clean(headline.slice(match.index + match[0].length).split(/\s[|·•]\s/)[0]);
+    const rest = squash(headline.slice(match.index + match[0].length).split(/\s[|·•]\s/)[0]);
     if (/^[^\s]*[\p{Lu}\p{N}]/u.test(rest)) return rest;
   }
   return '';
@@ -70,7 +69,7 @@ function nameRowOf(heading: Element, card: Element, paragraphs: readonly Element
   for (let node = heading.parentElement; node && node !== card; node = node.parentElement) {
     const inside = paragraphs.filter((p) => node.contains(p));
     if (inside.length === 0) continue;
-    return inside.every((p) => isDecoration(clean(p.textContent))) ? node : null;
+    return inside.every((p) => isDecoration(squash(p.textContent))) ? node : null;
   }
   return null;
 }
@@ -89,23 +88,23 @@ interface CardLines {
  */
 function sduiLines(heading: Element, card: Element): CardLines {
   const paragraphs = queryAllFirst(card, selectors.profile.paragraph).filter(
-    (p) => heading.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING && clean(p.textContent) !== '',
+    (p) => heading.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING && squash(p.textContent) !== '',
   );
   const nameRow = nameRowOf(heading, card, paragraphs);
   const contactLink = queryFirst(card, selectors.profile.contactInfoLink);
   const locationRow = contactLink ? rowAround(contactLink, card) : null;
   // A headline or company line holds no link; "500+ connections" and "Contact info" do (measured).
-  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(clean(p.textContent)) && !queryFirst(p, selectors.link));
+  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(squash(p.textContent)) && !queryFirst(p, selectors.link));
   let headlineIndex = 0;
   // Pronouns outside a recognised row: passed over only when a later paragraph sits outside
   // their block, so a headline such as "CEO/Founder" alone under the name is kept.
   const first = body[0];
-  if (first && body[1] && looksLikePronouns(clean(first.textContent)) && !first.parentElement?.contains(body[1])) headlineIndex = 1;
+  if (first && body[1] && looksLikePronouns(squash(first.textContent)) && !first.parentElement?.contains(body[1])) headlineIndex = 1;
   const headlineEl = body[headlineIndex];
   const next = headlineEl?.nextElementSibling;
   const companyEl = next && next.matches(selectors.profile.paragraph.join(',')) && body.includes(next) ? next : null;
-  const locationEl = locationRow ? queryAllFirst(locationRow, selectors.profile.paragraph).find((p) => !p.contains(contactLink) && !isDegree(clean(p.textContent))) : undefined;
-  return { headline: clean(headlineEl?.textContent), company: clean(companyEl?.textContent), location: clean(locationEl?.textContent) };
+  const locationEl = locationRow ? queryAllFirst(locationRow, selectors.profile.paragraph).find((p) => !p.contains(contactLink) && !isDegree(squash(p.textContent))) : undefined;
+  return { headline: squash(headlineEl?.textContent), company: squash(companyEl?.textContent), location: squash(locationEl?.textContent) };
 }
 
 /** The smallest block around `el` that holds another paragraph: the row it sits in. */
@@ -122,12 +121,12 @@ function classicLines(card: Element): CardLines | null {
   if (!headline) return null;
   const companyLabel = queryFirst(card, selectors.profile.classicCompany)?.getAttribute('aria-label') ?? '';
   const company = /^Current company:\s*(.+?)\.\s*Click/i.exec(companyLabel)?.[1] ?? '';
-  return { headline: clean(headline.textContent), company: clean(company), location: clean(queryFirst(card, selectors.profile.classicLocation)?.textContent) };
+  return { headline: squash(headline.textContent), company: squash(company), location: squash(queryFirst(card, selectors.profile.classicLocation)?.textContent) };
 }
 
 /** "(3) Ada Sample | LinkedIn" -> "Ada Sample": the count is LinkedIn's unread notifications. */
 function nameFromTitle(title: string): string {
-  return clean(title.replace(/^\s*\(\d+\+?\)\s*/, '').split(' | ')[0]);
+  return squash(title.replace(/^\s*\(\d+\+?\)\s*/, '').split(' | ')[0]);
 }
 
 const MEMBER_ID_IN = /(ACoA[A-Za-z0-9_-]{10,})/;
@@ -154,7 +153,7 @@ export function readProfilePage(doc: Document, href: string): ProfilePage | null
   const card = queryFirst(doc, selectors.profile.topCard);
   const heading = card ? queryFirst(card, selectors.profile.name) : null;
   // The page title "Name | LinkedIn" stands in when the top card is not recognised.
-  const fromCard = clean(heading?.textContent);
+  const fromCard = squash(heading?.textContent);
   const name = fromCard || nameFromTitle(doc.title);
   if (!name || name === 'LinkedIn') return null;
   const lines = (card && classicLines(card)) ?? (card && heading ? sduiLines(heading, card) : { headline: '', company: '', location: '' });

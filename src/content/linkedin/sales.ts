@@ -2,14 +2,14 @@
 // message/InMail popup), who a conversation is with, its messages, and a lead's top card.
 // Pure readers; selectors.ts says which shapes public code measured and which are inferred.
 import { memberIdOf, profilePathOf, salesLeadIdOf, salesLeadIdOfPath } from '../../shared/profile-ids';
-import { foldName, squash } from '../../shared/text';
+import { foldName, shortHash, squash } from '../../shared/text';
 import type { Partner, ThreadMessage } from './conversation';
 import { closestFirst, queryAll, queryFirst } from './dom';
 import type { ProfilePage, ProfilePart } from './profiles';
 import { companyFromHeadline } from './profiles';
 import { selectors } from './selectors';
+import { mayNameSeveralPeople } from '../../shared/person-names';
 
-const clean = (text: string | null | undefined) => squash(text ?? '');
 const S = selectors.sales;
 
 /** Every Sales Navigator editor, as one selector: added to the scan's editables on /sales/ pages only. */
@@ -46,8 +46,6 @@ export function salesConversationOf(composerRoot: Element): Element | null {
   return closestFirst(composerRoot, S.thread) ?? closestFirst(composerRoot, S.overlay);
 }
 
-/** Several people named in one title ("Ines, Tom", "Ines and 3 others"): no one person. */
-const mayListPeople = (name: string) => /[,&+;\d]|\s(and|et|y|und)\s/i.test(name);
 
 /**
  * Who a Sales Navigator conversation is with: the one lead it links (their "/in/ACwAA…" path,
@@ -58,17 +56,17 @@ const mayListPeople = (name: string) => /[,&+;\d]|\s(and|et|y|und)\s/i.test(name
 export function salesPartner(conversation: Element, doc: Document, href: string): Partner | null {
   const links = queryAll(conversation, S.leadLink);
   const ids = new Set(links.map((link) => salesLeadIdOf(link.getAttribute('href') ?? '')).filter((id) => id !== null));
-  const title = clean(queryFirst(conversation, S.overlayName)?.textContent);
+  const title = squash(queryFirst(conversation, S.overlayName)?.textContent);
   if (ids.size > 1) return null;
   const [id] = ids;
   if (id) {
     const link = links.find((each) => salesLeadIdOf(each.getAttribute('href') ?? '') === id);
-    const name = title || clean(link?.textContent);
+    const name = title || squash(link?.textContent);
     return name ? { profilePath: `/in/${id}`, name } : null;
   }
-  if (!title || mayListPeople(title)) return null;
+  if (!title || mayNameSeveralPeople(title)) return null;
   const lead = salesLeadIdOf(href);
-  const leadName = lead ? clean(queryFirst(doc, S.leadName)?.textContent) : '';
+  const leadName = lead ? squash(queryFirst(doc, S.leadName)?.textContent) : '';
   return lead && foldName(leadName) === foldName(title) ? { profilePath: `/in/${lead}`, name: title } : { profilePath: null, name: title };
 }
 
@@ -77,12 +75,6 @@ export const isSalesConversation = (thread: ParentNode): thread is Element => 'm
 
 export const SALES_MESSAGE = S.message.join(',');
 
-/** A short stable hash (FNV-1a). */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 /**
  * The conversation's messages in order. Sales Navigator shows no message id: each is named by
@@ -95,14 +87,14 @@ export function readSalesMessages(conversation: Element): ThreadMessage[] {
   return [...conversation.querySelectorAll(SALES_MESSAGE)].map((message, position) => {
     const lead = queryFirst(message, S.leadLink);
     const fromThem = lead !== null;
-    const senderName = clean(lead?.textContent);
-    const time = clean(queryFirst(message, S.messageTime)?.textContent);
-    const text = clean(queryFirst(message, S.messageBody)?.textContent);
+    const senderName = squash(lead?.textContent);
+    const time = squash(queryFirst(message, S.messageTime)?.textContent);
+    const text = squash(queryFirst(message, S.messageBody)?.textContent);
     const key = `${fromThem}|${senderName}|${time}|${text}`;
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     const senderLead = lead ? salesLeadIdOf(lead.getAttribute('href') ?? '') : null;
-    return { externalId: `sn:${hash(`${key}|${count}`)}`, fromThem, senderName, senderProfile: senderLead ? `/in/${senderLead}` : null, time, position, text };
+    return { externalId: `sn:${shortHash(`${key}|${count}`)}`, fromThem, senderName, senderProfile: senderLead ? `/in/${senderLead}` : null, time, position, text };
   });
 }
 
@@ -121,11 +113,11 @@ export function readSalesLead(doc: Document, href: string): ProfilePage | null {
   const heading = queryFirst(doc, S.leadName);
   if (!salesLeadId) return null;
   const card = (heading && closestFirst(heading, S.leadCard)) ?? doc.body;
-  const name = clean(heading?.textContent) || clean(doc.title.split('|')[0]);
+  const name = squash(heading?.textContent) || squash(doc.title.split('|')[0]);
   if (!name) return null;
-  const headline = clean(queryFirst(card, S.leadHeadline)?.textContent);
-  const company = clean(queryFirst(card, S.leadCompany)?.textContent) || companyFromHeadline(headline);
-  const location = clean(queryFirst(card, S.leadLocation)?.textContent);
+  const headline = squash(queryFirst(card, S.leadHeadline)?.textContent);
+  const company = squash(queryFirst(card, S.leadCompany)?.textContent) || companyFromHeadline(headline);
+  const location = squash(queryFirst(card, S.leadLocation)?.textContent);
   const publicPath = queryAll(doc, S.publicProfileLink)
     .map((link) => profilePathOf(link.getAttribute('href') ?? ''))
     .find((path) => path !== null && salesLeadIdOfPath(path) === null);
