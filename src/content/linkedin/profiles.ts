@@ -147,7 +147,8 @@ function memberIdOf(card: Element | null): string | null {
   return MEMBER_ID_IN.exec(href)?.[1] ?? null;
 }
 
-export function readProfilePage(doc: Document, href: string): ProfilePage | null {
+/** `actions`: the action row when the caller has looked for it already (a scan does, once). */
+export function readProfilePage(doc: Document, href: string, actions: ProfileActionsSlot | null = profileActionsSlot(doc)): ProfilePage | null {
   const profilePath = profilePathOf(href);
   if (!profilePath) return null;
   const card = queryFirst(doc, selectors.profile.topCard);
@@ -161,7 +162,7 @@ export function readProfilePage(doc: Document, href: string): ProfilePage | null
   const missing: ProfilePart[] = [];
   if (!fromCard) missing.push('name');
   if (!lines.headline) missing.push('headline');
-  if (!profileActionsSlot(doc)) missing.push('actions');
+  if (!actions) missing.push('actions');
   return { profilePath, name, headline: lines.headline, company, location: lines.location, memberId: memberIdOf(card), missing };
 }
 
@@ -177,7 +178,12 @@ function outOfWrappers(el: Element, card: Element): Element {
  * parent of the Message action once out of its one-child wrapper, or of another action when
  * there is no Message. A button goes at the row's end, beside LinkedIn's own.
  */
-export function profileActionsSlot(doc: Document): { parent: Element; before: Element | null } | null {
+export interface ProfileActionsSlot {
+  parent: Element;
+  before: Element | null;
+}
+
+export function profileActionsSlot(doc: Document): ProfileActionsSlot | null {
   const card = queryFirst(doc, selectors.profile.topCard);
   if (!card) return null;
   const action = queryFirst(card, selectors.profile.messageAction) ?? queryFirst(card, selectors.profile.otherActions);

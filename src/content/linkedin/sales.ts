@@ -5,7 +5,7 @@ import { memberIdOf, profilePathOf, salesLeadIdOf, salesLeadIdOfPath } from '../
 import { foldName, shortHash, squash } from '../../shared/text';
 import type { Partner, ThreadMessage } from './conversation';
 import { closestFirst, queryAll, queryFirst } from './dom';
-import type { ProfilePage, ProfilePart } from './profiles';
+import type { ProfileActionsSlot, ProfilePage, ProfilePart } from './profiles';
 import { companyFromHeadline } from './profiles';
 import { selectors } from './selectors';
 import { mayNameSeveralPeople } from '../../shared/person-names';
@@ -108,7 +108,8 @@ export function salesOwnMessageTexts(conversation: Element): Element[] {
  * address; the person's /in/ profile when the card links it ("View LinkedIn profile"). Without
  * that link the record's id is "/in/<lead id>", merged with the slug's record once seen.
  */
-export function readSalesLead(doc: Document, href: string): ProfilePage | null {
+/** `actions`: the action row when the caller has looked for it already (a scan does, once). */
+export function readSalesLead(doc: Document, href: string, actions: ProfileActionsSlot | null = salesLeadActionsSlot(doc)): ProfilePage | null {
   const salesLeadId = salesLeadIdOf(href);
   const heading = queryFirst(doc, S.leadName);
   if (!salesLeadId) return null;
@@ -124,12 +125,12 @@ export function readSalesLead(doc: Document, href: string): ProfilePage | null {
   const missing: ProfilePart[] = [];
   if (!heading) missing.push('name');
   if (!headline) missing.push('headline');
-  if (!salesLeadActionsSlot(doc)) missing.push('actions');
+  if (!actions) missing.push('actions');
   return { profilePath: publicPath ?? `/in/${salesLeadId}`, name, headline, company, location, memberId: publicPath ? memberIdOf(publicPath) : null, salesLeadId, missing };
 }
 
 /** Where our buttons go on a lead's page: the end of its actions row (or of its Message button's row). */
-export function salesLeadActionsSlot(doc: Document): { parent: Element; before: Element | null } | null {
+export function salesLeadActionsSlot(doc: Document): ProfileActionsSlot | null {
   const row = queryFirst(doc, S.leadActions) ?? queryFirst(doc, S.leadMessageButton)?.parentElement ?? null;
   return row ? { parent: row, before: null } : null;
 }

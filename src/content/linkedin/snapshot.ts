@@ -126,6 +126,7 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
   let profile: ProfilePage | null | undefined;
   let profileActions: Slot | null | undefined;
   const salesLead = detectPage(href) === 'sales-lead';
+  const actions = () => (profileActions === undefined ? (profileActions = salesLead ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions);
   return {
     href,
     composers,
@@ -137,10 +138,11 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
     },
     get profile() {
       // A Sales Navigator lead's page has its own top card.
-      return profile === undefined ? (profile = salesLead ? readSalesLead(doc, href) : readProfilePage(doc, href)) : profile;
+      // The action row is looked for once, for the reader's health and for the mount alike.
+      return profile === undefined ? (profile = salesLead ? readSalesLead(doc, href, actions()) : readProfilePage(doc, href, actions())) : profile;
     },
     get profileActions() {
-      return profileActions === undefined ? (profileActions = salesLead ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions;
+      return actions();
     },
   };
 }
