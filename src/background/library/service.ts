@@ -7,6 +7,7 @@ import { parseLibraryText } from '../../shared/library/detect';
 import type { ParsedFile } from '../../shared/library/raw-item';
 import { packExpiries } from '../../shared/library/pack';
 import { SearchIndex, type SearchQuery } from '../../shared/library/search';
+import { buildIndex } from './build-index';
 import { freshest } from './freshest';
 import { canonicalUrl, contentSlug, stableId, tagUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
@@ -34,19 +35,24 @@ export function createLibrary(deps: LibraryDeps) {
   let indexReady = false;
 
   const getIndex = () => {
-    index ??= deps
+    if (index) return index;
+    // A build the library forgot meanwhile (a restore) neither marks ready nor clears the next.
+    const building: Promise<SearchIndex> = deps
       .db()
-      .then((db) => Promise.all([db.getAll('content'), db.getAll('sources')]))
-      .then(([items, sources]) => {
-        indexReady = true;
-        return new SearchIndex(items, packExpiries(sources));
+      .then((db) => buildIndex(db))
+      .then((built) => {
+        if (index === building) indexReady = true;
+        return built;
       })
       .catch((error: unknown) => {
-        index = null;
-        indexReady = false;
+        if (index === building) {
+          index = null;
+          indexReady = false;
+        }
         throw error;
       });
-    return index;
+    index = building;
+    return building;
   };
 
   const store = async (parsed: ParsedFile, source: Omit<Source, 'lastSync'>, example = false): Promise<ImportReport> => {
