@@ -28,21 +28,28 @@ it('scale: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', asy
     return performance.now() - start;
   }, text);
 
-  // The popup: first results, and the due/awaiting lists.
+  // The popup: first results, and the due/awaiting lists, each read from the popup's own User
+  // Timing marks (set when the DOM has them, cached or answered) once the list is on screen.
+  // The first open after the restore has no cache (the restore dropped it) and meets a cold
+  // database: it is its own figure, not a warm-up thrown away.
   const popupOpen = async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/popup/index.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('nurture:first-results').length > 0);
-    const first = await page.evaluate(() => performance.getEntriesByName('nurture:first-results')[0]!.startTime);
     await page.getByTestId('due').waitFor();
-    const lists = await page.evaluate(() => performance.now());
+    const marks = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? performance.now();
+      return { first: at('nurture:first-results'), lists: at('nurture:lists-shown') };
+    });
     await page.close();
-    return { first, lists };
+    return marks;
   };
+  const afterRestore = await popupOpen();
   const opens: { first: number; lists: number }[] = [];
-  await measure(async () => opens.push(await popupOpen()), 7, 1);
+  await measure(async () => opens.push(await popupOpen()), 20, 0);
   const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
   const med = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
+  // Nearest rank: of 20 opens, the 19th slowest.
+  const p95 = (values: number[]) => sorted(values)[Math.ceil(values.length * 0.95) - 1]!;
 
   // CSV export of the whole log, as the dashboard does it, with the worker's heap.
   // Peak heap of the dashboard page, which gathers the chunks, sampled every 20 ms; the worker
@@ -88,16 +95,19 @@ it('scale: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', asy
 
   table('Chromium, real IndexedDB, 5,000 items / 10,000 prospects / 100,000 interactions', [
     { figure: 'restore of the whole backup', median: ms(importMs) },
-    { figure: 'popup first results (budget 150 ms)', median: ms(med(opens.map((o) => o.first))) },
-    { figure: 'popup due/awaiting lists shown (budget 150 ms)', median: ms(med(opens.map((o) => o.lists))) },
+    { figure: 'popup first results (budget 100 ms)', median: ms(med(opens.map((o) => o.first))) },
+    { figure: 'popup due/awaiting lists shown (budget 150 ms p95)', median: `${ms(med(opens.map((o) => o.lists)))}, p95 ${ms(p95(opens.map((o) => o.lists)))}` },
+    { figure: 'popup lists, first open after the restore (no cache)', median: ms(afterRestore.lists) },
     { figure: `CSV export, ${(exportRun.bytes / 1e6).toFixed(1)} MB, largest chunk ${(exportRun.largest / 1e6).toFixed(2)} MB (budget 3 s)`, median: ms(exportRun.ms) },
     { figure: 'CSV export: peak heap growth of the dashboard page', median: `${exportRun.peakMb.toFixed(1)} MB` },
     { figure: 'record one reply, content script round trip (budget 10 ms)', median: ms(replyMs[10]!) },
   ]);
   record('scale-chromium', [
     { figure: 'restore of 5,000 items + 10,000 prospects + 100,000 interactions', median: importMs, p95: null, budget: null },
-    { figure: 'popup first results with that data', median: med(opens.map((o) => o.first)), p95: sorted(opens.map((o) => o.first)).at(-1)!, budget: '< 150 ms' },
-    { figure: 'popup due/awaiting lists shown', median: med(opens.map((o) => o.lists)), p95: sorted(opens.map((o) => o.lists)).at(-1)!, budget: '< 150 ms' },
+    { figure: 'popup first results with that data', median: med(opens.map((o) => o.first)), p95: p95(opens.map((o) => o.first)), budget: '< 100 ms' },
+    // A p95 budget: the report judges medians unless told, so it is told.
+    { figure: 'popup due/awaiting lists shown', median: med(opens.map((o) => o.lists)), p95: p95(opens.map((o) => o.lists)), budget: '< 150 ms p95', met: p95(opens.map((o) => o.lists)) < 150 },
+    { figure: 'popup due/awaiting lists, first open after the restore (no cache)', median: afterRestore.lists, p95: null, budget: null },
     { figure: 'CSV export of 100,000 interactions (chunks into a Blob)', median: exportRun.ms, p95: null, budget: '< 3 s' },
     { figure: `CSV export: peak heap growth of the page (file: ${(exportRun.bytes / 2 ** 20).toFixed(1)} MB, largest chunk ${(exportRun.largest / 2 ** 20).toFixed(2)} MB)`, median: exportRun.peakMb, unit: 'MB', p95: null, budget: null },
     { figure: 'record one reply (content script round trip)', median: replyMs[10]!, p95: replyMs[18]!, budget: '< 10 ms' },

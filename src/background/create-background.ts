@@ -19,6 +19,7 @@ import { onboardingHandlers } from './onboarding/requests';
 import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
+import { createPopupCache, type PopupCacheWriter, type SessionArea } from './popup-cache';
 import { createRouter, type Handlers, type Route } from './router';
 import { readSettings } from './settings';
 import { settingsHandlers } from './settings/requests';
@@ -45,12 +46,16 @@ export interface BackgroundDeps {
   /** Told after settings were saved (the feed alarm follows the sync interval). */
   settingsChanged?: ((settings: Settings) => void) | undefined;
   log?: ((message: string) => void) | undefined;
+  /** storage.session, where the popup's first screen is kept (none: no cache). */
+  session?: SessionArea | undefined;
 }
 
 export interface Background {
   route: Route;
   library: Library;
   prospects: Prospects;
+  /** The popup's first-screen cache, when the deps gave it a storage area. */
+  popupCache: PopupCacheWriter | null;
   /** The feed alarm's work: every feed synced, then announced. */
   syncFeeds(): Promise<void>;
   /** The first run's starter examples, announced. */
@@ -75,9 +80,11 @@ export function createBackground(deps: BackgroundDeps): Background {
   const backup = createBackup({ db, now });
   const crm = createCrmExport({ db, activity });
   const team = createTeam({ db, now });
+  const popupCache = deps.session ? createPopupCache({ area: deps.session, now }) : null;
 
   const changed = (stores: readonly StoreName[]): void => {
     if (stores.length === 0) return;
+    void popupCache?.changed(stores);
     deps.announce(storesChanged(stores));
     if (stores.includes('prospects')) deps.prospectsChanged?.();
   };
@@ -96,10 +103,12 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...teamHandlers({ team }),
   };
 
+  const router = createRouter(handlers, deps.log, changed);
   return {
-    route: createRouter(handlers, deps.log, changed),
+    route: popupCache ? popupCache.wrap(router) : router,
     library,
     prospects,
+    popupCache,
     async syncFeeds() {
       // A feed that fails records its error on its source: that is a write too.
       await library.syncAll().finally(() => changed(LIBRARY_STORES));

@@ -85,6 +85,8 @@ const background = createBackground({
   canFetch: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
   defaultLanguage: readLanguage(browser.i18n.getUILanguage()) ?? 'en',
   health,
+  // The popup's first screen: in memory for the browser session, trusted contexts only.
+  session: browser.storage.session,
   announce,
   settingsChanged: (settings) => void scheduleFeedSync(settings.feedSyncMinutes),
   prospectsChanged: () => void refreshFollowUps(false).catch(() => {}),

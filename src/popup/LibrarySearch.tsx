@@ -10,27 +10,31 @@ import { linkedInShareUrl, parseHttpUrl } from '../shared/urls';
 import { countText, stageLabel } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { missingText } from '../shared/template-labels';
+import { FIRST_PAGE_SEARCH, type SectionValue } from '../shared/popup-cache';
+import { markOnce } from './marks';
 
+/** User Timing marks the benchmarks read (and anyone can see in the performance panel). */
 export const FIRST_RESULTS_MARK = 'nurture:first-results';
+/** The background's own answer shown (the first results may come from the cache). */
+export const FRESH_RESULTS_MARK = 'nurture:fresh-results';
 
-export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void }) {
+export function LibrarySearch({ onFirstResults, cached }: { onFirstResults?: () => void; cached?: SectionValue<'search'> | undefined }) {
   const [text, setText] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
   // Live: answers that come back out of order while typing are dropped (only the newest key
-  // counts), and an import or an edit in the dashboard shows here at once.
-  const [search] = useRequest('library.search', { text, limit: 8, ...(stage ? { stages: [stage] } : {}) });
+  // counts), and an import or an edit in the dashboard shows here at once. The first page
+  // (no text, no stage) is FIRST_PAGE_SEARCH, the request whose answer the cache keeps.
+  const [search] = useRequest('library.search', { text, limit: FIRST_PAGE_SEARCH.limit, ...(stage ? { stages: [stage] } : {}) }, cached);
   const results = search.state === 'ready' ? { state: 'ready' as const, ...search.value } : search;
   const [copied, setCopied] = useState<string | null>(null);
   // A caption whose variable cannot be filled for no one in particular: said, never copied raw.
   const [refused, setRefused] = useState<{ id: string; text: string } | null>(null);
 
   useEffect(() => {
-    // A User Timing mark the benchmark reads (and anyone can see in the performance panel).
-    if (results.state === 'ready' && performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) {
-      performance.mark(FIRST_RESULTS_MARK);
-      onFirstResults?.();
-    }
-  }, [search.state]);
+    if (search.state !== 'ready') return;
+    if (markOnce(FIRST_RESULTS_MARK)) onFirstResults?.();
+    if (!search.cached) markOnce(FRESH_RESULTS_MARK);
+  }, [search]);
 
   return (
     <section class="library" aria-labelledby="library-title">
@@ -63,7 +67,8 @@ export function LibrarySearch({ onFirstResults }: { onFirstResults?: () => void 
           <p class="muted" role="status" data-testid="result-count">
             {results.hits.length === 0 ? t('noResults') : countText(results.hits.length, results.total)}
           </p>
-          <ul class="results" aria-label={t('libraryTitle')}>
+          {/* data-cached: painted from the cache, the background's answer still to come. */}
+          <ul class="results" aria-label={t('libraryTitle')} data-cached={search.state === 'ready' && search.cached ? 'true' : undefined}>
             {results.hits.map(({ item, link }) => (
               <li key={item.id}>
                 <ItemCard item={item}>

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { t, type MessageKey } from '../shared/i18n';
 import { ONBOARDING_STEPS, type OnboardingStep } from '../shared/requests/onboarding';
+import type { SectionValue } from '../shared/popup-cache';
 import { useRequest } from '../ui/use-request';
 import { LINKEDIN_MESSAGING } from '../ui/welcome-links';
 import { openDashboard } from './open-dashboard';
@@ -10,8 +11,8 @@ import './next-step.css';
 
 const TITLE: Record<OnboardingStep, MessageKey> = { library: 'welcomeLibraryTitle', share: 'welcomeShareTitle', prospect: 'welcomeProspectTitle' };
 
-export function NextStep() {
-  const [loaded] = useRequest('onboarding.status', {});
+export function NextStep({ cached }: { cached?: SectionValue<'onboarding'> | undefined }) {
+  const [loaded] = useRequest('onboarding.status', {}, cached);
   if (loaded.state !== 'ready' || loaded.value.next === null || loaded.value.dismissed) return null;
   const step = loaded.value.next;
   const number = String(ONBOARDING_STEPS.indexOf(step) + 1);

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import type { PageHealth, ReaderPart } from '../shared/contract';
+import type { PopupCache } from '../shared/popup-cache';
 import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
 import { useRequest } from '../ui/use-request';
@@ -72,21 +73,22 @@ function TabHealth() {
   );
 }
 
-export function Popup() {
+/** `cache`: the last first screen (src/popup/cache.ts), shown until the background answers. */
+export function Popup({ cache = {} }: { cache?: PopupCache }) {
   const [ping] = useRequest('app.ping', {});
-  // The library answers first; the lists that read the whole log wait for it, so they never
-  // queue in front of it in the background.
-  const [searchShown, setSearchShown] = useState(false);
+  // Without a cached first page, the library answers first and the lists are asked after it,
+  // so they never queue in front of it in the background; with one, everything is asked at once.
+  const [searchShown, setSearchShown] = useState(cache.search !== undefined);
   return (
     <main class="popup">
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <NextStep />
-      {searchShown && <Today />}
-      <LibrarySearch onFirstResults={() => setSearchShown(true)} />
-      {searchShown && <RecentActivity />}
+      <NextStep cached={cache.onboarding} />
+      {searchShown && <Today cached={cache.today} />}
+      <LibrarySearch cached={cache.search} onFirstResults={() => setSearchShown(true)} />
+      {searchShown && <RecentActivity cached={cache.recent} />}
       <footer class="status">
         <div aria-live="polite">
           {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}

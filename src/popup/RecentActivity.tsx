@@ -1,6 +1,7 @@
 // What was shared lately, newest first: drafts until LinkedIn shows the message as sent.
 import { t } from '../shared/i18n';
 import type { ActivityEntry } from '../shared/contract';
+import { RECENT_LIMIT, type SectionValue } from '../shared/popup-cache';
 import { useRequest } from '../ui/use-request';
 import { openDashboard } from './open-dashboard';
 import { statusLabel } from '../ui/labels';
@@ -11,8 +12,8 @@ function describe({ interaction, contentTitle, prospectName }: ActivityEntry): s
   return t('activityShared', [title, prospectName ?? interaction.personName ?? interaction.prospectId ?? t('someone')]);
 }
 
-export function RecentActivity() {
-  const [recent] = useRequest('activity.recent', { limit: 5 });
+export function RecentActivity({ cached }: { cached?: SectionValue<'recent'> | undefined }) {
+  const [recent] = useRequest('activity.recent', { limit: RECENT_LIMIT }, cached);
   if (recent.state !== 'ready') return null;
   return (
     <section aria-labelledby="activity-title" class="activity">

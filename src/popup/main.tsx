@@ -2,7 +2,9 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
 import { setupPage } from '../ui/page-setup';
+import { readPopupCache } from './cache';
 import { Popup } from './Popup';
 
 setupPage('popupTitle');
-render(<Popup />, document.getElementById('app')!);
+// The first frame already shows the last first screen (a few ms to read), then the answers.
+void readPopupCache().then((cache) => render(<Popup cache={cache} />, document.getElementById('app')!));

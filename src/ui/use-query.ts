@@ -8,15 +8,17 @@ import type { StoreName } from '../shared/contract';
 import { errorText } from './labels';
 import { watchStores } from './live';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
+/** `cached`: the value was painted from a cache and the background's answer is still to come. */
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T; cached?: true } | { state: 'error'; message: string };
 
 /**
  * `key` names what is asked (change it and the query runs again, for the new key only);
- * `fetcher` asks it; `stores` are those whose change makes the answer out of date.
+ * `fetcher` asks it; `stores` are those whose change makes the answer out of date; `cached`:
+ * a value to show until the first answer (the popup's first screen, src/popup/cache.ts).
  * Answers the state and a function that refetches now.
  */
-export function useQuery<T>(key: string, fetcher: () => Promise<T>, stores: readonly StoreName[]): readonly [Loaded<T>, () => void] {
-  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+export function useQuery<T>(key: string, fetcher: () => Promise<T>, stores: readonly StoreName[], cached?: T): readonly [Loaded<T>, () => void] {
+  const [result, setResult] = useState<Loaded<T>>(cached === undefined ? { state: 'loading' } : { state: 'ready', value: cached, cached: true });
   const latest = useRef(fetcher);
   latest.current = fetcher;
   const refetchNow = useRef<() => void>(() => {});

@@ -35,6 +35,7 @@ export const READS = {
 
 export type ReadRequest = keyof typeof READS;
 
-export function useRequest<K extends ReadRequest>(type: K, payload: PayloadIn<K>) {
-  return useQuery<Answers[K]>(`${type} ${JSON.stringify(payload)}`, () => request(type, payload), READS[type]);
+/** `cached`: shown until the background's first answer replaces it. */
+export function useRequest<K extends ReadRequest>(type: K, payload: PayloadIn<K>, cached?: Answers[K]) {
+  return useQuery<Answers[K]>(`${type} ${JSON.stringify(payload)}`, () => request(type, payload), READS[type], cached);
 }

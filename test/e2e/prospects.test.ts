@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sessionPerFile, type Session } from './launch';
+import { evaluateInContentScript, sessionPerFile, workerStopper, type Session } from './launch';
 import { OurUi, SHARE, TRACK } from './our-ui';
 import { timelineKinds } from './timeline';
 
@@ -10,6 +10,72 @@ sessionPerFile((started) => (session = started));
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 
 const timeline = () => timelineKinds(session, '/in/ada-sample-42');
+
+/** Sets Ada's next follow-up in her record (a day, or '' for none). */
+const setFollowUp = async (date: string) => {
+  const page = await session.context.newPage();
+  await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
+  await page.locator('input[name="nextFollowUp"]').fill(date);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Saved');
+  await page.close();
+};
+/** The names in the popup's due list once it has settled. */
+const dueInPopup = async () => {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('src/popup/index.html'));
+  await popup.getByTestId('connection').waitFor();
+  await popup.waitForTimeout(300);
+  const names = (await popup.getByTestId('due').count()) ? await popup.getByTestId('due').locator('button').allTextContents() : [];
+  await popup.close();
+  return names;
+};
+
+/** The local date of the browser, as the follow-up field takes it. */
+const browserToday = () =>
+  session.worker.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+
+/**
+ * Opens the popup and records every state its Today section went through (painted from the
+ * cache, then answered), and every text it ever showed, until it has settled.
+ */
+async function popupStates() {
+  const popup = await session.context.newPage();
+  await popup.addInitScript(() => {
+    const seen: { cached: boolean; due: string[] }[] = [];
+    const texts: string[] = [];
+    Object.assign(window, { seen, texts });
+    new MutationObserver(() => {
+      texts.push(document.body.textContent ?? '');
+      const today = document.querySelector('.today');
+      const due = [...document.querySelectorAll('[data-testid="due"] button')].map((button) => button.textContent ?? '');
+      const state = { cached: today?.getAttribute('data-cached') === 'true', due };
+      if (JSON.stringify(seen.at(-1)) !== JSON.stringify(state)) seen.push(state);
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  await popup.goto(session.url('src/popup/index.html'));
+  await popup.getByTestId('connection').waitFor();
+  await popup.waitForFunction(() => performance.getEntriesByName('nurture:fresh-results').length > 0);
+  await popup.waitForTimeout(300);
+  const { seen, texts } = await popup.evaluate(() => {
+    const recorded = window as unknown as { seen: { cached: boolean; due: string[] }[]; texts: string[] };
+    return { seen: recorded.seen, texts: recorded.texts };
+  });
+  await popup.close();
+  return { seen, texts };
+}
+
+/** What the popup's cache in storage.session holds, as text (read from an extension page: the worker may be stopped). */
+async function popupCacheText(): Promise<string> {
+  const page = await session.context.newPage();
+  await page.goto(session.url('src/dashboard/index.html#settings'));
+  const text = await page.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+  await page.close();
+  return text;
+}
 
 describe('prospects and replies in Chromium', () => {
   it('tracks a person from their profile, once', async () => {
@@ -75,30 +141,9 @@ describe('prospects and replies in Chromium', () => {
   });
 
   it('puts a due follow-up in the popup and on the toolbar badge, and takes it off again', async () => {
-    const setFollowUp = async (date: string) => {
-      const page = await session.context.newPage();
-      await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
-      await page.locator('input[name="nextFollowUp"]').fill(date);
-      await page.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Saved');
-      await page.close();
-    };
-    const dueInPopup = async () => {
-      const popup = await session.context.newPage();
-      await popup.goto(session.url('src/popup/index.html'));
-      await popup.getByTestId('connection').waitFor();
-      await popup.waitForTimeout(300);
-      const names = (await popup.getByTestId('due').count()) ? await popup.getByTestId('due').locator('button').allTextContents() : [];
-      await popup.close();
-      return names;
-    };
     const badge = () => session.worker.evaluate(() => chrome.action.getBadgeText({}));
 
-    const today = await session.worker.evaluate(() => {
-      const now = new Date();
-      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    });
-    await setFollowUp(today);
+    await setFollowUp(await browserToday());
     await expect.poll(dueInPopup, { timeout: 10_000 }).toEqual(['Ada Sample']);
     await expect.poll(badge).toBe('1');
     await setFollowUp('');
@@ -106,13 +151,48 @@ describe('prospects and replies in Chromium', () => {
     await expect.poll(badge).toBe('');
   });
 
-  it('erases the person and their history', async () => {
+  it('paints the popup’s lists from its cache at once, then replaces them by the background’s answer', async () => {
+    await setFollowUp(await browserToday());
+    // The first open after the write finds no cache for the lists (the write dropped it) ...
+    await expect.poll(dueInPopup, { timeout: 10_000 }).toEqual(['Ada Sample']);
+    // ... and fills it; the next open paints it before the answer comes, even with the worker stopped.
+    await expect.poll(popupCacheText, { timeout: 10_000 }).toContain('Ada Sample');
+    // storage.session keeps its default access level (trusted contexts): LinkedIn's tab, our
+    // content script included, cannot read the cache.
+    const linkedin = await session.context.newPage();
+    await linkedin.goto(THREAD);
+    await (await OurUi.of(linkedin)).find({ role: 'button', name: SHARE });
+    const fromContent = await evaluateInContentScript(
+      linkedin,
+      `(async () => { try { return 'read: ' + JSON.stringify(await chrome.storage.session.get(null)); } catch (error) { return 'refused: ' + error.message; } })()`,
+    );
+    expect(fromContent).toMatch(/^refused: /);
+    await linkedin.close();
+    const stop = await workerStopper(await session.context.newPage());
+    await stop();
+    const { seen } = await popupStates();
+    expect(seen.filter((state) => state.due.length > 0)).toEqual([
+      { cached: true, due: ['Ada Sample'] },
+      { cached: false, due: ['Ada Sample'] },
+    ]);
+  });
+
+  it('erases the person and their history, from the popup and its cache too', async () => {
+    expect(await popupCacheText()).toContain('Ada Sample');
     const page = await session.context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
     await page.getByRole('button', { name: 'Erase this person and their history' }).click();
     await expect.poll(() => page.getByText('No prospect yet').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
+    // Dropped with the erasure, and asked again a moment later without her.
+    expect(await popupCacheText()).not.toContain('Ada');
+    await expect.poll(popupCacheText, { timeout: 10_000 }).toContain('popup:today');
+    expect(await popupCacheText()).not.toContain('Ada');
+    // Not for a moment in the popup.
+    const { texts } = await popupStates();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((text) => text.includes('Ada Sample'))).toEqual([]);
   });
 
   it('tracks the person of an open conversation from its header', async () => {

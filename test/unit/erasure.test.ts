@@ -12,6 +12,7 @@ import { urlNamesProfile } from '../../src/shared/profile-ids';
 import { fold } from '../../src/shared/text';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
+import { fakeArea } from './helpers/session-area';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };
 const content: Sender = { kind: 'linkedin-content', tabId: 7 };
@@ -29,13 +30,15 @@ let n = 0;
 async function setup() {
   const db = createDbHandle(`nurture-erasure-${++n}`);
   let clock = 1_000_000;
-  const { route, library } = background({ db, now: () => (clock += 1000) });
+  // The popup's first-screen cache (storage.session) too: it holds names.
+  const session = fakeArea();
+  const { route, library, popupCache } = background({ db, now: () => (clock += 1000), session });
   const call = async <T = unknown>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
     const answer = await route({ type, payload }, sender);
     if (!answer.ok) throw new Error(`${type}: ${answer.error.code} ${answer.error.message}`);
     return answer.value as T;
   };
-  return { db, call, library };
+  return { db, call, library, session, popupCache: popupCache! };
 }
 
 /** Every store's records and keys, and every index's keys, as one text. */
@@ -73,7 +76,7 @@ async function exportCsv(call: <T>(type: string, payload: unknown) => Promise<T>
 
 /** Fills every store and index with Ada's traces through the real request paths. */
 async function fillWithAda() {
-  const { db, call, library } = await setup();
+  const { db, call, library, session, popupCache } = await setup();
   const conn = await db();
   await library.restoreExamples(); // content and sources
   await call('settings.update', { settings: { repId: 'ana', campaign: 'q4', keepReplyText: true } });
@@ -113,13 +116,19 @@ async function fillWithAda() {
   await conn.add('interactions', { at: 5, kind: 'replied', prospectId: MEMBER_PATH, contentId: null, channel: 'message', url: THREAD, externalId: 'linkedin:old', note: 'old reply' });
   await conn.put('prospects', { ...(await conn.get('prospects', SLUG))!, id: MEMBER_PATH, name: 'Ada Sample (old)' });
 
-  return { db, conn, call, publicPost, brunoShare };
+  // The popup opened: its lists and recent activity are cached.
+  await call('prospects.today', {});
+  await call('activity.recent', { limit: 5 });
+  await popupCache.settled();
+
+  return { db, conn, call, publicPost, brunoShare, session, popupCache };
 }
 
 describe('erasing a person', () => {
   it('leaves no trace of them in any store or index, by slug, member id or name; only the user’s words about others remain', async () => {
-    const { conn, call, publicPost, brunoShare } = await fillWithAda();
+    const { conn, call, publicPost, brunoShare, session, popupCache } = await fillWithAda();
     const before = await dump(conn);
+    expect(tracesOfAda(session.text()).length).toBeGreaterThan(0);
     // The fill reached every kind of trace.
     expect(tracesOfAda(before)).toHaveLength(3);
     expect(before).toContain(`"indexName":"by-member","keys":["${MEMBER}","${MEMBER}"]`);
@@ -131,6 +140,12 @@ describe('erasing a person', () => {
     expect(deletedInteractions).toBe(12);
 
     const after = await dump(conn);
+    // The popup's cache: dropped with the write, and asked again without her.
+    await popupCache.settled();
+    expect(tracesOfAda(session.text())).toEqual([]);
+    await popupCache.refreshNow();
+    expect(session.items.size).toBeGreaterThan(0);
+    expect(tracesOfAda(session.text().replaceAll(USER_MANUAL_NOTE, ''))).toEqual([]);
     expect(after).toContain(USER_NOTE_ON_BRUNO);
     expect(after).toContain(USER_MANUAL_NOTE);
     expect(tracesOfAda(after.replaceAll(USER_NOTE_ON_BRUNO, '').replaceAll(USER_MANUAL_NOTE, ''))).toEqual([]);

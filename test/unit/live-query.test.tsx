@@ -43,8 +43,8 @@ async function settle() {
 }
 
 let seen: Loaded<string>[] = [];
-function Probe({ k, fetcher, stores }: { k: string; fetcher: () => Promise<string>; stores: StoreName[] }) {
-  const [result] = useQuery(k, fetcher, stores);
+function Probe({ k, fetcher, stores, cached }: { k: string; fetcher: () => Promise<string>; stores: StoreName[]; cached?: string }) {
+  const [result] = useQuery(k, fetcher, stores, cached);
   seen.push(result);
   return <p>{result.state === 'ready' ? result.value : result.state}</p>;
 }
@@ -76,6 +76,19 @@ describe('useQuery', () => {
     expect(document.body.textContent).toBe('answer 2');
     // The value stays on screen while it is fetched again: no flash of "loading".
     expect(seen.filter((result) => result.state === 'loading')).toHaveLength(1);
+  });
+
+  it('shows a cached value at once, marked cached, until the first answer replaces it', async () => {
+    let answer: (value: string) => void = () => {};
+    const fetcher = vi.fn(() => new Promise<string>((resolve) => (answer = resolve)));
+    await mount(<Probe k="a" fetcher={fetcher} stores={['prospects']} cached="from the cache" />);
+    expect(document.body.textContent).toBe('from the cache');
+    expect(seen[0]).toEqual({ state: 'ready', value: 'from the cache', cached: true });
+    await act(async () => answer('from the background'));
+    await settle();
+    expect(document.body.textContent).toBe('from the background');
+    expect(seen.at(-1)).toEqual({ state: 'ready', value: 'from the background' });
+    expect(seen.filter((result) => result.state === 'loading')).toHaveLength(0);
   });
 
   it('hears only our background: not a tab, not another extension', async () => {

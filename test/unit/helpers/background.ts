@@ -6,6 +6,7 @@ import type { NurtureDb } from '../../../src/background/db';
 import { createBackground, type BackgroundDeps } from '../../../src/background/create-background';
 import type { Library, LibraryDeps } from '../../../src/background/library';
 import type { HealthStore } from '../../../src/background/page/health';
+import type { PopupCacheWriter, SessionArea } from '../../../src/background/popup-cache';
 import type { Route } from '../../../src/background/router';
 
 export interface BackgroundOptions {
@@ -16,6 +17,8 @@ export interface BackgroundOptions {
   canFetch?: LibraryDeps['canFetch'];
   version?: string;
   health?: HealthStore;
+  /** storage.session for the popup's cache (none: no cache). */
+  session?: SessionArea;
 }
 
 /** The router over every service, the library (for what the alarms run outside the router), and what was announced. */
@@ -26,9 +29,10 @@ export function background({
   canFetch = async () => false,
   version = '9.9.9',
   health = { get: async () => null, set: async () => {} },
-}: BackgroundOptions): { route: Route; library: Library; announced: StoresChanged[]; deps: BackgroundDeps } {
+  session,
+}: BackgroundOptions): { route: Route; library: Library; announced: StoresChanged[]; deps: BackgroundDeps; popupCache: PopupCacheWriter | null } {
   const announced: StoresChanged[] = [];
-  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', announce: (message) => void announced.push(message) };
-  const { route, library } = createBackground(deps);
-  return { route, library, announced, deps };
+  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, announce: (message) => void announced.push(message) };
+  const { route, library, popupCache } = createBackground(deps);
+  return { route, library, announced, deps, popupCache };
 }
