@@ -1,0 +1,70 @@
+// Which content (or persona, or stage) starts conversations: the rows of the ranking chart,
+// in a fixed order whatever order the rows came in. Pure.
+import { STAGES } from '../../shared/model';
+
+/** What the log gives per key (the data layer's rate rows have this shape). */
+export interface RateCounts {
+  key: string;
+  shares: number;
+  replied: number;
+}
+
+export interface RankedRow {
+  key: string;
+  /** What the user reads: the item's title, the persona, the stage's name. */
+  label: string;
+  shares: number;
+  replied: number;
+  /** replied / shares; null without shares. */
+  rate: number | null;
+}
+
+export const RANK_ORDERS = ['replies', 'rate'] as const;
+export type RankOrder = (typeof RANK_ORDERS)[number];
+
+export interface RankOptions {
+  /** 'replies': most replies first. 'rate': best reply rate first, among rows with `minShares`. */
+  order?: RankOrder;
+  /** The fewest shares a row needs to be ranked by its rate: 1 reply of 1 share is not 100 % of anything. */
+  minShares?: number;
+  /** How many rows to keep. */
+  limit?: number;
+}
+
+export const DEFAULT_MIN_SHARES = 3;
+export const RANK_LIMIT = 10;
+
+// Code-point order, not the locale's: the same rows give the same ranking in every language.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const rateOf = (row: RankedRow) => row.rate ?? -1;
+
+const tieBreak = (a: RankedRow, b: RankedRow) => b.shares - a.shares || byText(a.label, b.label) || byText(a.key, b.key);
+const COMPARE: Record<RankOrder, (a: RankedRow, b: RankedRow) => number> = {
+  replies: (a, b) => b.replied - a.replied || rateOf(b) - rateOf(a) || tieBreak(a, b),
+  rate: (a, b) => rateOf(b) - rateOf(a) || b.replied - a.replied || tieBreak(a, b),
+};
+
+/**
+ * The top rows: by replies (then rate, shares, label, key), or by reply rate (then replies,
+ * shares, label, key) among the rows with at least `minShares` shares. Rows without shares or
+ * replies are left out: there is nothing to rank.
+ */
+export function rankRows(rows: readonly RateCounts[], labelOf: (key: string) => string, options: RankOptions = {}): RankedRow[] {
+  const { order = 'replies', minShares = DEFAULT_MIN_SHARES, limit = RANK_LIMIT } = options;
+  return rows
+    .filter((row) => row.shares > 0 || row.replied > 0)
+    .filter((row) => order !== 'rate' || row.shares >= minShares)
+    .map((row) => ({ key: row.key, label: labelOf(row.key), shares: row.shares, replied: row.replied, rate: row.shares > 0 ? row.replied / row.shares : null }))
+    .sort(COMPARE[order])
+    .slice(0, Math.max(0, limit));
+}
+
+/** Rows keyed by stage in journey order (awareness … advocate), any other key after them as it came. */
+export function inJourneyOrder<T extends { key: string }>(rows: readonly T[]): T[] {
+  const index = (key: string) => {
+    const found = (STAGES as readonly string[]).indexOf(key);
+    return found === -1 ? STAGES.length : found;
+  };
+  // Array.prototype.sort is stable: keys that are not stages keep their order.
+  return [...rows].sort((a, b) => index(a.key) - index(b.key));
+}
