@@ -6,6 +6,7 @@ import { storesChanged, type StoresChanged } from '../shared/changes';
 import type { Settings } from '../shared/settings';
 import type { StoreName } from '../shared/stores';
 import { createActivity } from './activity';
+import { touchOf } from './activity/insights-touch';
 import { activityHandlers } from './activity/requests';
 import { appHandlers } from './app/requests';
 import { createBackup } from './backup';
@@ -19,7 +20,7 @@ import { onboardingHandlers } from './onboarding/requests';
 import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
-import { createRouter, type Handlers, type Route } from './router';
+import { createRouter, type AfterWrite, type Handlers, type Route } from './router';
 import { readSettings } from './settings';
 import { settingsHandlers } from './settings/requests';
 import { createSharing } from './sharing';
@@ -96,8 +97,14 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...teamHandlers({ team }),
   };
 
+  // The insights summary follows every committed write of the log or the prospects
+  // (activity/insights-touch.ts says whom each request touched).
+  const afterWrite: AfterWrite = async (type, payload, value, writes) => {
+    if (writes.includes('interactions') || writes.includes('prospects')) await activity.followWrite(touchOf(type, payload as never, value));
+  };
+
   return {
-    route: createRouter(handlers, deps.log, changed),
+    route: createRouter(handlers, deps.log, changed, afterWrite),
     library,
     prospects,
     async syncFeeds() {
