@@ -97,18 +97,21 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     await tx.done;
   }
 
-  /** Recomputes these people's parts, and those of the entries added since the last update, in one transaction. */
+  /**
+   * Recomputes these people's parts, and those of the entries added since the last update: read
+   * in one read-only transaction (so a write of the log never waits for an update), written in
+   * one over the summary alone. Only queued work writes parts and weeks, so what was read of
+   * them is still what is stored; a write of the log landing in between has its own update
+   * queued after this one, which recomputes from the newer entries.
+   */
   async function update(ids: readonly string[], name: string | undefined): Promise<void> {
     const conn = await db();
-    const tx = conn.transaction([...SUMMARY_STORES], 'readwrite');
-    const weekStore = tx.objectStore('insight-weeks');
+    const read = conn.transaction([...SUMMARY_STORES], 'readonly');
+    const weekStore = read.objectStore('insight-weeks');
     const meta = (await weekStore.get(META_KEY)) as SummaryMeta | undefined;
-    if (!isUsable(meta, zone())) {
-      await tx.done;
-      return; // the next answer rebuilds it
-    }
-    const interactions = tx.objectStore('interactions');
-    const prospects = tx.objectStore('prospects');
+    if (!isUsable(meta, zone())) return; // the next answer rebuilds it
+    const interactions = read.objectStore('interactions');
+    const prospects = read.objectStore('prospects');
     const owners = new Set<string>();
     for (const id of ids) {
       owners.add(id);
@@ -122,8 +125,8 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
       if (entry.prospectId !== null) owners.add(entry.prospectId);
       else if (entry.kind === 'replied') owners.add(NO_PROSPECT);
     }
-    const peopleStore = tx.objectStore('insight-people');
     const changed = new Map<string, WeekCells>();
+    const parts = new Map<string, Contribution | null>();
     const week = async (key: string) => changed.get(key) ?? ((await weekStore.get(key)) as WeekCells | undefined) ?? emptyWeek(key);
     for (const owner of owners) {
       const entries =
@@ -131,19 +134,24 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
           ? (await interactions.index('by-kind-at').getAll(IDBKeyRange.bound(['replied', -Infinity], ['replied', Infinity]))).filter((entry) => entry.prospectId === null)
           : await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([owner, -Infinity], [owner, Infinity]));
       const after = contributionOf(owner, entries, owner === NO_PROSPECT ? undefined : await prospects.get(owner));
-      const before = await peopleStore.get(owner);
-      for (const key of changedWeeks(before, after)) {
+      const before = await read.objectStore('insight-people').get(owner);
+      const weeks = changedWeeks(before, after);
+      for (const key of weeks) {
         const cells = await week(key);
         if (before?.weeks[key]) addWeek(cells, before.weeks[key], -1);
         if (after.weeks[key]) addWeek(cells, after.weeks[key], 1);
         changed.set(key, cells);
       }
-      if (Object.keys(after.weeks).length > 0) await peopleStore.put(after);
-      else if (before) await peopleStore.delete(owner);
+      if (weeks.length > 0 || !before) parts.set(owner, Object.keys(after.weeks).length > 0 ? after : null);
     }
-    for (const [key, cells] of changed) await (isEmptyWeek(cells) ? weekStore.delete(key) : weekStore.put(cells, key));
-    await weekStore.put({ ...meta, lastId }, META_KEY);
-    await tx.done;
+    await read.done;
+    const write = conn.transaction(['insight-weeks', 'insight-people'], 'readwrite');
+    for (const [key, cells] of changed) void (isEmptyWeek(cells) ? write.objectStore('insight-weeks').delete(key) : write.objectStore('insight-weeks').put(cells, key));
+    for (const [owner, part] of parts) void (part ? write.objectStore('insight-people').put(part) : write.objectStore('insight-people').delete(owner));
+    // Read again here: a rebuild may have been marked (outside the queue) since.
+    const latest = (await write.objectStore('insight-weeks').get(META_KEY)) as SummaryMeta | undefined;
+    if (latest) await write.objectStore('insight-weeks').put({ ...latest, lastId: Math.max(latest.lastId, lastId) }, META_KEY);
+    await write.done;
   }
 
   /**
@@ -165,9 +173,17 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
   }
 
   return {
-    /** Follows a committed write: updates the people it touched, or rebuilds (awaited only when the write asks). */
+    /**
+     * Follows a committed write: queues the update of the people it touched, or a rebuild
+     * (awaited only when the write asks: erasure). The write's answer does not wait for an
+     * update: any Insights request made after it queues behind it, so still sees it. An update
+     * that fails marks the summary for a rebuild.
+     */
     async follow(touch: Touch): Promise<void> {
-      if (touch.kind === 'people') return enqueue(() => update(touch.ids, touch.name));
+      if (touch.kind === 'people') {
+        enqueue(() => update(touch.ids, touch.name)).catch(() => scheduleRebuild().catch(() => {}));
+        return;
+      }
       if (touch.kind === 'rebuild') {
         const { rebuilt } = await scheduleRebuild();
         if (touch.wait) await rebuilt;
