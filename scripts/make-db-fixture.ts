@@ -141,6 +141,8 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   await prospects.recordReplies('/in/ada-lovelace', [{ externalId: 'urn:li:msg:fixture-1', text: 'Thanks, very useful!' }], 'https://www.linkedin.com/messaging/thread/2-abc/');
   await activity.add({ kind: 'call', prospectId: '/in/ada-lovelace', note: 'Intro call: budget in Q2.' });
   await activity.add({ kind: 'note', prospectId: null, note: 'Team meeting: focus on CFOs.' });
+  // Builds the insights summary (from schema 3): its week records and parts are in the fixture too.
+  await activity.insights('all');
 
   const conn = await db();
   const dump = await dumpDatabase(unwrap(conn));

@@ -6,6 +6,7 @@ import { storesChanged, type StoresChanged } from '../shared/changes';
 import type { Settings } from '../shared/settings';
 import type { StoreName } from '../shared/stores';
 import { createActivity } from './activity';
+import { touchOf } from './activity/insights-touch';
 import { activityHandlers } from './activity/requests';
 import { appHandlers } from './app/requests';
 import { createBackup } from './backup';
@@ -20,7 +21,7 @@ import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
 import { createPopupCache, type PopupCacheWriter, type SessionArea } from './popup-cache';
-import { createRouter, type Handlers, type Route } from './router';
+import { createRouter, type AfterWrite, type Handlers, type Route } from './router';
 import { readSettings } from './settings';
 import { settingsHandlers } from './settings/requests';
 import { createSharing } from './sharing';
@@ -103,7 +104,13 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...teamHandlers({ team }),
   };
 
-  const router = createRouter(handlers, deps.log, changed);
+  // The insights summary follows every committed write of the log or the prospects
+  // (activity/insights-touch.ts says whom each request touched).
+  const afterWrite: AfterWrite = async (type, payload, value, writes) => {
+    if (writes.includes('interactions') || writes.includes('prospects')) await activity.followWrite(touchOf(type, payload as never, value));
+  };
+
+  const router = createRouter(handlers, deps.log, changed, afterWrite);
   return {
     route: popupCache ? popupCache.wrap(router) : router,
     library,

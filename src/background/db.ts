@@ -4,6 +4,8 @@ import type { ContentItem, Interaction, Prospect, Source } from '../shared/model
 import type { Settings, StoreName } from '../shared/contract';
 import type { OnboardingChoices } from './onboarding/status';
 import type { TeamIdentity } from './team/service';
+import type { Contribution, WeekCells } from '../shared/metrics-cells';
+import type { SummaryMeta } from './activity/insights-summary';
 
 export const DB_NAME = 'nurture';
 
@@ -35,6 +37,14 @@ export interface NurtureDB extends DBSchema {
    * the install's random id for team stats, key "team-stats" (team/service.ts).
    */
   settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity };
+  /**
+   * The insights summary (activity/insights-summary.ts), derived from the log and the prospects:
+   * a record per week, key its Monday (yyyy-mm-dd), and the summary's state, key "meta".
+   * Never backed up; rebuilt when missing or out of date.
+   */
+  'insight-weeks': { key: string; value: WeekCells | SummaryMeta };
+  /** Each person's last part of the week records, key their prospect id. Derived, like 'insight-weeks'. */
+  'insight-people': { key: string; value: Contribution };
 }
 
 // Every store of the schema must be one the contract names, and the other way round.
@@ -80,6 +90,12 @@ const migrations: readonly Migration[] = [
   // 1 -> 2: Sales Navigator's lead id (ACwAA…) finds the record that learned it, like the member id.
   (_db, tx) => {
     tx.objectStore('prospects').createIndex('by-sales-lead', 'salesLeadId');
+  },
+  // 2 -> 3: the insights summary, so Insights reads week records instead of the whole log. Empty
+  // here: the first Insights request (or the first write after it) builds it from the log.
+  (db) => {
+    db.createObjectStore('insight-weeks');
+    db.createObjectStore('insight-people', { keyPath: 'owner' });
   },
 ];
 

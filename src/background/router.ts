@@ -24,11 +24,16 @@ export type Route = (raw: unknown, sender: Sender | null) => Promise<Answer<unkn
 
 const fail = (code: ErrorCode, message: string): Answer<never> => ({ ok: false, error: { code, message } });
 
+/** Told of each write request that succeeded, with its payload and answer, before it is announced. */
+export type AfterWrite = (type: RequestType, payload: unknown, value: unknown, writes: readonly StoreName[]) => Promise<void>;
+
 /**
  * `changed` hears the stores a request's entry declares in `writes`, after its handler
- * succeeded (its transaction committed); never after a refusal or a failure.
+ * succeeded (its transaction committed); never after a refusal or a failure. `afterWrite` runs
+ * just before (derived data catches up, so a screen refetching on the announcement sees it);
+ * its failure is logged and never turns the committed write into an error.
  */
-export function createRouter(handlers: Handlers, log: (message: string) => void = () => {}, changed: (stores: readonly StoreName[]) => void = () => {}): Route {
+export function createRouter(handlers: Handlers, log: (message: string) => void = () => {}, changed: (stores: readonly StoreName[]) => void = () => {}, afterWrite?: AfterWrite): Route {
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || !('type' in raw) || !isRequestType(raw.type)) {
       return fail('unknown-request', 'Unknown request');
@@ -48,7 +53,10 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
     }
     try {
       const value = await runHandler(handlers, type, parsed.output, sender);
-      if (spec.writes.length > 0) changed(spec.writes);
+      if (spec.writes.length > 0) {
+        await afterWrite?.(type, parsed.output, value, spec.writes).catch((error: unknown) => log(`after ${type}: ${String(error)}`));
+        changed(spec.writes);
+      }
       return { ok: true, value };
     } catch (error) {
       log(`${type} failed: ${String(error)}`);

@@ -3,7 +3,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
-import { STORE_NAMES } from '../shared/contract';
+import { DATA_STORES } from '../shared/contract';
 import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../shared/routes';
 import { useRequest } from '../ui/use-request';
 import { useRoute } from './use-route';
@@ -49,7 +49,7 @@ function DataSummary() {
         <dl class="facts" data-testid="db-stats">
           <dt>{t('schemaVersion')}</dt>
           <dd>{stats.value.schemaVersion}</dd>
-          {STORE_NAMES.map((name) => (
+          {DATA_STORES.map((name) => (
             <Fragment key={name}>
               <dt>{t(`store_${name}`)}</dt>
               <dd data-store={name}>{count(stats.value.counts[name])}</dd>

@@ -2,7 +2,7 @@
 // Each concern lives in its own module: settings (settings.ts), records and their vocabularies
 // (model.ts, fields.ts), page health (page-health.ts), stores (stores.ts), answers and error
 // codes (answer.ts), and the requests, one file per domain (requests/).
-export { STORE_NAMES, type StoreName } from './stores';
+export { DATA_STORES, STORE_NAMES, type StoreName } from './stores';
 export { DEFAULT_SETTINGS, LINK_CHANNELS, SettingsSchema, type LinkChannel, type Settings } from './settings';
 export { FEATURE_STATES, PAGE_KINDS, READER_PARTS, type FeatureState, type PageHealth, type PageKind, type ReaderPart } from './page-health';
 export { ERROR_CODES, isAnswer, type Answer, type ErrorCode } from './answer';

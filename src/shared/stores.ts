@@ -1,4 +1,8 @@
 // The IndexedDB stores (src/background/db.ts types them): what a request's `writes` names and
 // what a stores-changed announcement carries.
-export const STORE_NAMES = ['content', 'sources', 'prospects', 'interactions', 'settings'] as const;
+/** The user's data: what a backup holds and the Data view counts. */
+export const DATA_STORES = ['content', 'sources', 'prospects', 'interactions', 'settings'] as const;
+/** Derived from the data (the insights summary): never in a backup, rebuilt after a restore. */
+export const DERIVED_STORES = ['insight-weeks', 'insight-people'] as const;
+export const STORE_NAMES = [...DATA_STORES, ...DERIVED_STORES] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

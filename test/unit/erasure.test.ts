@@ -115,6 +115,8 @@ async function fillWithAda() {
   // a second record keyed by it.
   await conn.add('interactions', { at: 5, kind: 'replied', prospectId: MEMBER_PATH, contentId: null, channel: 'message', url: THREAD, externalId: 'linkedin:old', note: 'old reply' });
   await conn.put('prospects', { ...(await conn.get('prospects', SLUG))!, id: MEMBER_PATH, name: 'Ada Sample (old)' });
+  // The insights summary holds a part per person, keyed by their id.
+  await call('insights.compute', { period: 'all' });
 
   // The popup opened: its lists and recent activity are cached.
   await call('prospects.today', {});
@@ -132,6 +134,9 @@ describe('erasing a person', () => {
     // The fill reached every kind of trace.
     expect(tracesOfAda(before)).toHaveLength(3);
     expect(before).toContain(`"indexName":"by-member","keys":["${MEMBER}","${MEMBER}"]`);
+    const summary = JSON.stringify(await conn.getAll('insight-people'));
+    expect(summary).toContain(SLUG);
+    expect(summary).toContain(MEMBER_PATH);
     expect(tracesOfAda(await exportCsv(call))).toHaveLength(3);
 
     const { deletedInteractions } = await call<{ deletedInteractions: number }>('prospects.erase', { id: SLUG });

@@ -1,10 +1,14 @@
 // Each request's declared `writes` (what the background announces after it) matches what its
 // handler really changes: every store is read before and after one call on a seeded database.
+// The derived stores (the insights summary) follow the data after any write and are no
+// request's to declare: test/unit/insights-summary.test.ts checks them.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle, type NurtureDb } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { REQUESTS, STORE_NAMES, type RequestType, type StoreName } from '../../src/shared/contract';
+import { REQUESTS, DATA_STORES as STORE_NAMES, type RequestType } from '../../src/shared/contract';
+
+type StoreName = (typeof STORE_NAMES)[number];
 import { valid } from '../data/valid-payloads';
 import { background } from './helpers/background';
 

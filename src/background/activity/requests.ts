@@ -14,6 +14,6 @@ export function activityHandlers({ activity, sharing }: { activity: Activity; sh
     'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
     'activity.linkPerson': async ({ id, prospectId }) => activity.linkPerson(id, prospectId),
     'activity.delete': async ({ id }) => activity.remove(id),
-    'insights.compute': async () => activity.insights(),
+    'insights.compute': async ({ period }) => activity.insights(period),
   };
 }

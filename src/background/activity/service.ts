@@ -6,7 +6,8 @@ import { csvHead, csvRow, isoWithOffset } from '../../shared/csv/write';
 import type { Interaction, Prospect, ContentItem } from '../../shared/model';
 import { createExportRows, matches } from './export-rows';
 import { stageAt, stageHistory } from '../../shared/stage-history';
-import { computeInsights } from '../../shared/metrics';
+import { insightsOfWeeks, periodStart, type Period } from '../../shared/metrics-period';
+import { createInsightsSummary } from './insights-summary';
 import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';
 import { findProspect } from '../prospects';
@@ -71,6 +72,7 @@ export function createActivity({ db, now }: ActivityDeps) {
   }
 
   const exports = createExportRows({ db, now });
+  const summary = createInsightsSummary({ db });
 
   return {
     exportRows: exports.rows,
@@ -115,11 +117,21 @@ export function createActivity({ db, now }: ActivityDeps) {
       return { text, next };
     },
 
-    /** Everything the insights need, computed here: the log never crosses to the page whole. */
-    async insights() {
-      const conn = await db();
-      const [log, prospects, content] = await Promise.all([conn.getAll('interactions'), conn.getAll('prospects'), conn.getAll('content')]);
-      return { insights: computeInsights(log, prospects), titles: Object.fromEntries(content.map((item) => [item.id, item.title])) };
+    /** The insights summary: the router hands it each committed write (create-background.ts). */
+    followWrite: summary.follow,
+
+    /**
+     * The insights of a period (metrics-period.ts says what a period and its funnel are), from
+     * the week records of the summary, never the whole log; with the titles of the items shown.
+     */
+    async insights(period: Period) {
+      const from = periodStart(period, now());
+      const insights = insightsOfWeeks(await summary.weeks(from));
+      const shown = [...new Set([...insights.byContent.map((row) => row.key), ...insights.topContent.map((row) => row.key)])];
+      const tx = (await db()).transaction('content');
+      const items = await Promise.all(shown.map((id) => tx.store.get(id)));
+      const titles = Object.fromEntries(items.flatMap((item) => (item ? [[item.id, item.title]] : [])));
+      return { period, from, insights, titles };
     },
 
     async add(entry: { kind: (typeof MANUAL_KINDS)[number]; prospectId: string | null; note: string; at?: number | undefined }): Promise<{ id: number }> {

@@ -1,6 +1,6 @@
 // The extension itself: the version and schema, the size of each store.
 import type { APP_REQUESTS } from '../../shared/requests/app';
-import { STORE_NAMES, type StoreName } from '../../shared/stores';
+import { DATA_STORES } from '../../shared/stores';
 import { DB_VERSION, type NurtureDb } from '../db';
 import type { HandlersFor } from '../router';
 
@@ -9,10 +9,11 @@ export function appHandlers({ db, version }: { db: () => Promise<NurtureDb>; ver
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
     'db.stats': async () => {
       const conn = await db();
-      const tx = conn.transaction([...STORE_NAMES], 'readonly');
+      // The user's data: the derived insights summary is no count of theirs.
+      const tx = conn.transaction([...DATA_STORES], 'readonly');
       const counts = Object.fromEntries(
-        await Promise.all(STORE_NAMES.map(async (name) => [name, await tx.objectStore(name).count()] as const)),
-      ) as Record<StoreName, number>;
+        await Promise.all(DATA_STORES.map(async (name) => [name, await tx.objectStore(name).count()] as const)),
+      ) as Record<(typeof DATA_STORES)[number], number>;
       await tx.done;
       return { schemaVersion: conn.version, counts };
     },

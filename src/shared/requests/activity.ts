@@ -1,7 +1,8 @@
 // The log: recent entries, pages of it, its CSV export, what the user adds by hand, insights.
 import * as v from 'valibot';
-import { Empty, EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../fields';
+import { EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../fields';
 import type { Insights } from '../metrics';
+import { PERIODS, type Period } from '../periods';
 import { NOTES_MAX, INTERACTION_KINDS, MANUAL_KINDS, type Interaction, type Prospect, type ProspectStage } from '../model';
 import { answer } from './spec';
 
@@ -80,5 +81,13 @@ export const ACTIVITY_REQUESTS = {
   // One entry out of the log, by the user in Activity (a forged reply, a mistake); never by a page.
   /** The prospect the entry named, with lastReplyAt / lastContactAt recomputed from the remaining log; null if none. */
   'activity.delete': { payload: v.strictObject({ id: EntryId }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ deleted: true; prospect: Prospect | null }>() },
-  'insights.compute': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ insights: Insights; titles: Record<string, string> }>() },
+  // Read from the insights summary (week records), rebuilt first when out of date: the answer is
+  // the same as computing over the whole log. `from`: the period's first week (null: all).
+  /** `titles`: of the items in byContent and topContent. Without a period: all of it. */
+  'insights.compute': {
+    payload: v.strictObject({ period: v.optional(v.picklist(PERIODS), 'all') }),
+    senders: ['extension-page'],
+    writes: [],
+    answer: answer<{ period: Period; from: string | null; insights: Insights; titles: Record<string, string> }>(),
+  },
 } as const;

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { Empty } from '../fields';
 import type { Settings } from '../settings';
-import { STORE_NAMES } from '../stores';
+import { DATA_STORES } from '../stores';
 import { answer } from './spec';
 
 export const BACKUP_REQUESTS = {
@@ -12,7 +12,7 @@ export const BACKUP_REQUESTS = {
   'backup.import': {
     payload: v.strictObject({ text: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
     senders: ['extension-page'],
-    writes: STORE_NAMES,
+    writes: DATA_STORES,
     answer: answer<{ restored: Record<string, number>; settingsKept: (keyof Settings)[] }>(),
   },
 } as const;

@@ -1,0 +1,206 @@
+// The insights summary: week records ('insight-weeks') that sum every person's part, and each
+// person's last part ('insight-people'), so Insights for any period is read from a few hundred
+// week records instead of the whole log. Derived data: never in a backup, rebuilt whenever it
+// may be out of date (see `SummaryMeta`).
+//
+// Exactness: a person's part is always recomputed from their own entries and record as they are
+// now (never adjusted by what a write says it did), and the week records change by the
+// difference with the part stored for them; so recomputing someone twice, or someone untouched,
+// changes nothing. All summary work runs one at a time (`queue`), and an update reads and writes
+// in one transaction, so no two updates interleave.
+import { findProspect } from '../prospects';
+import { nameKey } from '../../shared/person-names';
+import { addWeek, changedWeeks, contributionOf, emptyWeek, isEmptyWeek, NO_PROSPECT, type Contribution, type WeekCells } from '../../shared/metrics-cells';
+import type { Interaction, Prospect } from '../../shared/model';
+import type { NurtureDb } from '../db';
+import type { Touch } from './insights-touch';
+
+/** Bump when the parts or the week records change shape or meaning: every summary is rebuilt. */
+export const SUMMARY_VERSION = 1;
+
+/** The summary's state, stored in 'insight-weeks' under META_KEY. */
+export interface SummaryMeta {
+  version: number;
+  /** The time zone the weeks were cut in: local weeks move when the user's zone changes. */
+  zone: string;
+  /** The highest interaction id the summary has taken. */
+  lastId: number;
+  /** Raised before a rebuild is due (restore, erasure, an unknown writer); a rebuild sets `clean` to the value it started from. */
+  dirty: number;
+  clean: number;
+}
+
+/** After every week key ("yyyy-mm-dd" starts with a digit). */
+export const META_KEY = 'meta';
+/** Week keys from `from` on (every one: from '0'); the meta key sorts after them. */
+const weeksFrom = (from: string) => IDBKeyRange.bound(from, '9\uffff');
+const SUMMARY_STORES = ['interactions', 'prospects', 'insight-weeks', 'insight-people'] as const;
+
+export const currentZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
+function isUsable(meta: SummaryMeta | undefined, zone: string): meta is SummaryMeta {
+  return meta !== undefined && meta.version === SUMMARY_VERSION && meta.zone === zone && meta.clean >= meta.dirty;
+}
+
+/** Each person's entries, oldest first as computeInsights orders them (by time, then by id), and the replies of no one. */
+function byOwner(log: readonly Interaction[]): Map<string, Interaction[]> {
+  const owners = new Map<string, Interaction[]>();
+  for (const entry of [...log].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0))) {
+    const owner = entry.prospectId ?? NO_PROSPECT;
+    if (entry.prospectId === null && entry.kind !== 'replied') continue;
+    const list = owners.get(owner);
+    if (list) list.push(entry);
+    else owners.set(owner, [entry]);
+  }
+  return owners;
+}
+
+/** Every person's part, and the week records they sum to: the summary of a whole database, pure. */
+export function summarise(log: readonly Interaction[], prospects: readonly Prospect[]): { people: Contribution[]; weeks: WeekCells[] } {
+  const entries = byOwner(log);
+  const records = new Map(prospects.map((prospect) => [prospect.id, prospect]));
+  const people = [...new Set([...entries.keys(), ...records.keys()])].map((owner) => contributionOf(owner, entries.get(owner) ?? [], records.get(owner)));
+  const weeks = new Map<string, WeekCells>();
+  for (const part of people) for (const [key, cells] of Object.entries(part.weeks)) weeks.set(key, addWeek(weeks.get(key) ?? emptyWeek(key), cells, 1));
+  return { people: people.filter((part) => Object.keys(part.weeks).length > 0), weeks: [...weeks.values()].filter((cells) => !isEmptyWeek(cells)) };
+}
+
+export interface SummaryDeps {
+  db: () => Promise<NurtureDb>;
+  zone?: () => string;
+}
+
+export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => {});
+    return run;
+  };
+  let rebuildQueued: Promise<void> | null = null;
+
+  async function rebuild(): Promise<void> {
+    const conn = await db();
+    const read = conn.transaction(['interactions', 'prospects', 'insight-weeks'], 'readonly');
+    const [log, prospects, meta] = await Promise.all([read.objectStore('interactions').getAll(), read.objectStore('prospects').getAll(), read.objectStore('insight-weeks').get(META_KEY)]);
+    const startedAt = (meta as SummaryMeta | undefined)?.dirty ?? 0;
+    const { people, weeks } = summarise(log, prospects);
+    const tx = conn.transaction(['insight-weeks', 'insight-people'], 'readwrite');
+    const weekStore = tx.objectStore('insight-weeks');
+    const peopleStore = tx.objectStore('insight-people');
+    const latest = (await weekStore.get(META_KEY)) as SummaryMeta | undefined;
+    await Promise.all([weekStore.clear(), peopleStore.clear()]);
+    for (const cells of weeks) void weekStore.put(cells, cells.week);
+    for (const part of people) void peopleStore.put(part);
+    const next: SummaryMeta = { version: SUMMARY_VERSION, zone: zone(), lastId: log.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0), dirty: latest?.dirty ?? startedAt, clean: startedAt };
+    await weekStore.put(next, META_KEY);
+    await tx.done;
+  }
+
+  /**
+   * Recomputes these people's parts, and those of the entries added since the last update: read
+   * in one read-only transaction (so a write of the log never waits for an update), written in
+   * one over the summary alone. Only queued work writes parts and weeks, so what was read of
+   * them is still what is stored; a write of the log landing in between has its own update
+   * queued after this one, which recomputes from the newer entries.
+   */
+  async function update(ids: readonly string[], name: string | undefined): Promise<void> {
+    const conn = await db();
+    const read = conn.transaction([...SUMMARY_STORES], 'readonly');
+    const weekStore = read.objectStore('insight-weeks');
+    const meta = (await weekStore.get(META_KEY)) as SummaryMeta | undefined;
+    if (!isUsable(meta, zone())) return; // the next answer rebuilds it
+    const interactions = read.objectStore('interactions');
+    const prospects = read.objectStore('prospects');
+    const owners = new Set<string>();
+    for (const id of ids) {
+      owners.add(id);
+      const record = await findProspect(prospects, id);
+      if (record) owners.add(record.id);
+    }
+    if (name !== undefined) for (const record of await prospects.getAll()) if (nameKey(record.name) === nameKey(name)) owners.add(record.id);
+    let lastId = meta.lastId;
+    for (const entry of await interactions.getAll(IDBKeyRange.lowerBound(meta.lastId, true))) {
+      lastId = Math.max(lastId, entry.id ?? 0);
+      if (entry.prospectId !== null) owners.add(entry.prospectId);
+      else if (entry.kind === 'replied') owners.add(NO_PROSPECT);
+    }
+    const changed = new Map<string, WeekCells>();
+    const parts = new Map<string, Contribution | null>();
+    const week = async (key: string) => changed.get(key) ?? ((await weekStore.get(key)) as WeekCells | undefined) ?? emptyWeek(key);
+    for (const owner of owners) {
+      const entries =
+        owner === NO_PROSPECT
+          ? (await interactions.index('by-kind-at').getAll(IDBKeyRange.bound(['replied', -Infinity], ['replied', Infinity]))).filter((entry) => entry.prospectId === null)
+          : await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([owner, -Infinity], [owner, Infinity]));
+      const after = contributionOf(owner, entries, owner === NO_PROSPECT ? undefined : await prospects.get(owner));
+      const before = await read.objectStore('insight-people').get(owner);
+      const weeks = changedWeeks(before, after);
+      for (const key of weeks) {
+        const cells = await week(key);
+        if (before?.weeks[key]) addWeek(cells, before.weeks[key], -1);
+        if (after.weeks[key]) addWeek(cells, after.weeks[key], 1);
+        changed.set(key, cells);
+      }
+      if (weeks.length > 0 || !before) parts.set(owner, Object.keys(after.weeks).length > 0 ? after : null);
+    }
+    await read.done;
+    const write = conn.transaction(['insight-weeks', 'insight-people'], 'readwrite');
+    for (const [key, cells] of changed) void (isEmptyWeek(cells) ? write.objectStore('insight-weeks').delete(key) : write.objectStore('insight-weeks').put(cells, key));
+    for (const [owner, part] of parts) void (part ? write.objectStore('insight-people').put(part) : write.objectStore('insight-people').delete(owner));
+    // Read again here: a rebuild may have been marked (outside the queue) since.
+    const latest = (await write.objectStore('insight-weeks').get(META_KEY)) as SummaryMeta | undefined;
+    if (latest) await write.objectStore('insight-weeks').put({ ...latest, lastId: Math.max(latest.lastId, lastId) }, META_KEY);
+    await write.done;
+  }
+
+  /**
+   * Marks the summary out of date first (a worker stopped before the rebuild still leaves it
+   * marked, and the next answer rebuilds), then queues a rebuild; one queued rebuild serves
+   * every caller. Resolves once marked, with the rebuild's promise.
+   */
+  async function scheduleRebuild(): Promise<{ rebuilt: Promise<void> }> {
+    const conn = await db();
+    const tx = conn.transaction('insight-weeks', 'readwrite');
+    const meta = (await tx.store.get(META_KEY)) as SummaryMeta | undefined;
+    if (meta) await tx.store.put({ ...meta, dirty: meta.dirty + 1 }, META_KEY);
+    await tx.done;
+    rebuildQueued ??= enqueue(async () => {
+      rebuildQueued = null;
+      await rebuild();
+    });
+    return { rebuilt: rebuildQueued };
+  }
+
+  return {
+    /**
+     * Follows a committed write: queues the update of the people it touched, or a rebuild
+     * (awaited only when the write asks: erasure). The write's answer does not wait for an
+     * update: any Insights request made after it queues behind it, so still sees it. An update
+     * that fails marks the summary for a rebuild.
+     */
+    async follow(touch: Touch): Promise<void> {
+      if (touch.kind === 'people') {
+        enqueue(() => update(touch.ids, touch.name)).catch(() => scheduleRebuild().catch(() => {}));
+        return;
+      }
+      if (touch.kind === 'rebuild') {
+        const { rebuilt } = await scheduleRebuild();
+        if (touch.wait) await rebuilt;
+        else rebuilt.catch(() => {}); // marked: the next answer rebuilds
+      }
+    },
+    /** The week records from `from` (a Monday, or null for all), once the summary is up to date (rebuilt first if missing, outdated or marked). */
+    async weeks(from: string | null): Promise<WeekCells[]> {
+      return enqueue(async () => {
+        const conn = await db();
+        const meta = (await conn.get('insight-weeks', META_KEY)) as SummaryMeta | undefined;
+        if (!isUsable(meta, zone())) await rebuild();
+        else await update([], undefined); // entries added by a worker stopped before its update
+        return (await conn.getAll('insight-weeks', weeksFrom(from ?? '0'))) as WeekCells[];
+      });
+    },
+  };
+}
+
+export type InsightsSummary = ReturnType<typeof createInsightsSummary>;

@@ -1,0 +1,166 @@
+// The insights as sums over weeks: what one person's own entries and record add to each week
+// (their "contribution"), and the week records that hold the sum of every person's. Pure.
+//
+// Why this is exact: every figure of computeInsights (metrics.ts) except the replies logged
+// without a prospect depends only on one prospect's own entries and record (attribution runs
+// per person, the stage at a share comes from that person's stage changes, the funnel from
+// their record and changes). So the insights are the sum of per-person parts; when a write
+// touches a person, their part is recomputed from their entries and the difference applied to
+// the weeks it changes. Counts are integers and lists (reply times, days in stage) are
+// multisets of the very floats computeInsights would compute, so the sums are exact.
+import { STAGES, type Interaction, type Prospect } from './model';
+import { stageAt, type StageHistory } from './stage-history';
+import { weekOf } from './metrics';
+
+const DAY = 86_400_000;
+
+/** [shares, replied] of one key (content id, persona or stage) in one week. */
+export type Pair = [number, number];
+
+/** One week's figures, keyed by the Monday of the week (local, yyyy-mm-dd). */
+export interface WeekCells {
+  week: string;
+  /** Shares confirmed sent that week. */
+  shares: number;
+  /** Replies logged that week, with or without a prospect. */
+  replies: number;
+  content: Record<string, Pair>;
+  persona: Record<string, Pair>;
+  stage: Record<string, Pair>;
+  /** Time to reply (ms) of the shares sent that week that got one. */
+  replyMs: number[];
+  /** Funnel of the prospects created that week: how many reached each stage (STAGES order) or a later one. */
+  reached: number[];
+  /** Days spent in each stage, over the stays that ended, of the prospects created that week. */
+  stays: Record<string, number[]>;
+}
+
+/** Who a part belongs to: a prospect id, or this key for the replies logged without a prospect. */
+export const NO_PROSPECT = '#none';
+
+/** One person's part: the weeks it adds to. */
+export interface Contribution {
+  owner: string;
+  weeks: Record<string, WeekCells>;
+}
+
+export function emptyWeek(week: string): WeekCells {
+  return { week, shares: 0, replies: 0, content: {}, persona: {}, stage: {}, replyMs: [], reached: STAGES.map(() => 0), stays: {} };
+}
+
+const isSentShare = (entry: Interaction) => entry.kind === 'shared' && entry.status === 'sent' && entry.prospectId !== null;
+
+/**
+ * The part of `owner` (a prospect id, or NO_PROSPECT) from its entries, oldest first (the order
+ * computeInsights sorts them in: by time, then as stored), and its record when it has one. An
+ * entry with a prospect id but no record (a record erased by an older version) still counts
+ * where computeInsights counts it: weeks, content, reply times.
+ */
+export function contributionOf(owner: string, entries: readonly Interaction[], record: Prospect | undefined): Contribution {
+  const weeks: Record<string, WeekCells> = {};
+  const week = (time: number) => {
+    const key = weekOf(time);
+    return (weeks[key] ??= emptyWeek(key));
+  };
+  const bump = (cells: Record<string, Pair>, key: string, replied: boolean) => {
+    const pair = (cells[key] ??= [0, 0]);
+    pair[0]++;
+    if (replied) pair[1]++;
+  };
+  const changes = entries.filter((entry) => entry.kind === 'stage' && entry.prospectId && entry.stageFrom && entry.stageTo).map((entry) => ({ at: entry.at, from: entry.stageFrom!, to: entry.stageTo! }));
+  const history: StageHistory = new Map(record ? [[record.id, changes]] : []);
+
+  // Attribution, as attributeReplies: a reply answers the latest sent share if it has none yet.
+  const answered = new Map<Interaction, number>();
+  let open: Interaction | null = null;
+  for (const entry of entries) {
+    if (!entry.prospectId) continue;
+    if (isSentShare(entry)) open = entry;
+    else if (entry.kind === 'replied' && open && !answered.has(open)) {
+      answered.set(open, entry.at - open.at);
+      open = null;
+    }
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'replied') week(entry.at).replies++;
+    if (!isSentShare(entry)) continue;
+    const cells = week(entry.at);
+    const replyMs = answered.get(entry);
+    cells.shares++;
+    if (replyMs !== undefined) cells.replyMs.push(replyMs);
+    if (entry.contentId) bump(cells.content, entry.contentId, replyMs !== undefined);
+    if (record && record.persona) bump(cells.persona, record.persona, replyMs !== undefined);
+    if (record) bump(cells.stage, stageAt(history, record.id, entry.at, record.stage), replyMs !== undefined);
+  }
+  if (record) addFunnel(week(record.createdAt), record, changes);
+  return { owner, weeks };
+}
+
+/** The funnel facts of one prospect, as computeInsights' funnel() counts them. */
+function addFunnel(cells: WeekCells, record: Prospect, changes: readonly { at: number; from: Prospect['stage']; to: Prospect['stage'] }[]): void {
+  const visited = [changes[0]?.from ?? record.stage, ...changes.map((change) => change.to)];
+  const furthest = Math.max(...visited.map((stage) => (stage === 'lost' ? -1 : STAGES.indexOf(stage))));
+  for (let i = 0; i <= furthest; i++) cells.reached[i]!++;
+  let enteredAt = record.createdAt;
+  for (const change of changes) {
+    if (change.from !== 'lost') (cells.stays[change.from] ??= []).push((change.at - enteredAt) / DAY);
+    enteredAt = change.at;
+  }
+}
+
+function addPairs(into: Record<string, Pair>, from: Record<string, Pair>, sign: 1 | -1): void {
+  for (const [key, [shares, replied]] of Object.entries(from)) {
+    const pair = (into[key] ??= [0, 0]);
+    pair[0] += sign * shares;
+    pair[1] += sign * replied;
+    if (pair[0] === 0 && pair[1] === 0) delete into[key];
+  }
+}
+
+/** Adds (or takes out) each value once: a multiset, so taking out leaves the others' equal values. */
+function addValues(into: number[], from: readonly number[], sign: 1 | -1): void {
+  for (const value of from) {
+    if (sign === 1) into.push(value);
+    else {
+      const at = into.indexOf(value);
+      if (at >= 0) into.splice(at, 1);
+    }
+  }
+}
+
+/** `into` plus (or minus) `part`, in place: the week record after a person's part came or went. */
+export function addWeek(into: WeekCells, part: WeekCells, sign: 1 | -1): WeekCells {
+  into.shares += sign * part.shares;
+  into.replies += sign * part.replies;
+  addPairs(into.content, part.content, sign);
+  addPairs(into.persona, part.persona, sign);
+  addPairs(into.stage, part.stage, sign);
+  addValues(into.replyMs, part.replyMs, sign);
+  into.reached = into.reached.map((count, i) => count + sign * (part.reached[i] ?? 0));
+  for (const [stage, days] of Object.entries(part.stays)) {
+    const list = (into.stays[stage] ??= []);
+    addValues(list, days, sign);
+    if (list.length === 0) delete into.stays[stage];
+  }
+  return into;
+}
+
+/** Nothing left in the week: its record goes (no empty row naming a persona lingers). */
+export function isEmptyWeek(cells: WeekCells): boolean {
+  return (
+    cells.shares === 0 &&
+    cells.replies === 0 &&
+    Object.keys(cells.content).length === 0 &&
+    Object.keys(cells.persona).length === 0 &&
+    Object.keys(cells.stage).length === 0 &&
+    cells.replyMs.length === 0 &&
+    cells.reached.every((count) => count === 0) &&
+    Object.keys(cells.stays).length === 0
+  );
+}
+
+/** The week keys whose figures differ between two parts of the same person: only they are written. */
+export function changedWeeks(before: Contribution | undefined, after: Contribution): string[] {
+  const keys = new Set([...Object.keys(before?.weeks ?? {}), ...Object.keys(after.weeks)]);
+  return [...keys].filter((key) => JSON.stringify(before?.weeks[key] ?? null) !== JSON.stringify(after.weeks[key] ?? null));
+}
