@@ -1,9 +1,11 @@
-// The content script's cost on busy LinkedIn pages, as the issue puts it: on a feed growing to
-// 500 posts (every 5th with an open comment box) and on a messaging page with 200 conversations
-// that LinkedIn keeps re-rendering, the content script adds under 5% to the page's main-thread
-// scripting time and causes no task over 50 ms; its bundle stays under 40 KB gzipped.
-// Each page runs in Chromium without and with the extension, same flags otherwise. Figures only:
-// nothing here passes or fails on time.
+// The content script's cost on busy LinkedIn pages (issue 18): on a LinkedIn-like feed that
+// scrolls itself to 500 posts and re-renders as it goes (the budgeted scenario, bench/pages.ts),
+// the extension adds under 5% to the page's main-thread tasks and to its style and layout work,
+// our own script costs under 2 ms per 100 posts (trace), and causes no task over 50 ms; the
+// simpler feed and the churning messaging page are kept for comparison. Also: the heap the
+// extension adds after the 500-post feed, and the bundle under 25 KB gzipped.
+// Each page runs in Chromium without and with the extension, same flags otherwise, alternating,
+// so every ratio compares runs of the same minutes. Figures only: nothing here fails on time.
 import { rmSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -29,6 +31,10 @@ async function serveBenchPages(context: BrowserContext) {
 interface Run {
   script: number;
   task: number;
+  /** Style recalculation and layout (ms). */
+  styleLayout: number;
+  /** The renderer's JS heap after a full garbage collection (MB): page, content script, DOM wrappers. */
+  heap: number;
   longest: number;
   over50: number;
   hosts: string[];
@@ -83,7 +89,19 @@ async function runPage(context: BrowserContext, url: string, key: string): Promi
     // Our hosts carry no mark of ours: they are the hosts of closed shadow roots (the saved
     // pages have none of their own), found through CDP, which sees every root.
     const hosts = closedHosts(((await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode }).root);
-    return { script: metric('ScriptDuration'), task: metric('TaskDuration'), longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, hosts };
+    // The isolate's heap is shared by the page's world and our isolated world: what the
+    // extension adds is the difference with the same page without it, after a full collection.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return {
+      script: metric('ScriptDuration'),
+      task: metric('TaskDuration'),
+      styleLayout: metric('RecalcStyleDuration') + metric('LayoutDuration'),
+      heap: usedSize / 1024 / 1024,
+      longest: Math.max(0, ...long),
+      over50: long.filter((d) => d > 50).length,
+      hosts,
+    };
   } finally {
     await page.close();
   }
@@ -204,6 +222,7 @@ it('content script: cost on busy pages, without and with the extension', async (
   const rows: Record<string, string | number>[] = [];
   const longRows: Record<string, string | number>[] = [];
   const mountRows: Record<string, string | number>[] = [];
+  const heapRows: Record<string, string | number>[] = [];
   const traceRows: Record<string, string | number>[] = [];
   const figures: Figure[] = [];
   try {
@@ -227,6 +246,10 @@ it('content script: cost on busy pages, without and with the extension', async (
       const s1 = median(withExt.map((r) => r.script));
       const t0 = median(without.map((r) => r.task));
       const t1 = median(withExt.map((r) => r.task));
+      const y0 = median(without.map((r) => r.styleLayout));
+      const y1 = median(withExt.map((r) => r.styleLayout));
+      const h0 = median(without.map((r) => r.heap));
+      const h1 = median(withExt.map((r) => r.heap));
       const l0 = Math.max(...without.map((r) => r.longest));
       const l1 = Math.max(...withExt.map((r) => r.longest));
       const n0 = without.reduce((sum, r) => sum + r.over50, 0);
@@ -235,11 +258,15 @@ it('content script: cost on busy pages, without and with the extension', async (
         page: name,
         'script, without': ms(s0),
         'script, with': ms(s1),
-        'script added (budget < 5%)': pct(((s1 - s0) / s0) * 100),
+        'script added': pct(((s1 - s0) / s0) * 100),
         'tasks, without': ms(t0),
         'tasks, with': ms(t1),
         'tasks added': pct(((t1 - t0) / t0) * 100),
+        'style+layout, without': ms(y0),
+        'style+layout, with': ms(y1),
+        'style+layout added': pct(((y1 - y0) / y0) * 100),
       });
+      heapRows.push({ page: name, 'heap, without': `${h0.toFixed(1)} MB`, 'heap, with': `${h1.toFixed(1)} MB`, 'added by the extension': `${(h1 - h0).toFixed(2)} MB` });
       longRows.push({
         page: name,
         'longest, without': l0 ? ms(l0) : 'none > 50 ms',
@@ -250,12 +277,16 @@ it('content script: cost on busy pages, without and with the extension', async (
       const traced: Attribution[] = [];
       for (let i = 0; i < TRACED; i++) traced.push(await tracePage(session.context, url, key));
       const ours = median(traced.map((a) => a.ours));
+      const startup = median(traced.map((a) => a.startup));
       const pageScript = median(traced.map((a) => a.page));
+      // Per 100 posts on the feeds (500 posts each): our script after evaluating the bundle.
+      const per100 = key === 'messaging' ? null : median(traced.map((a) => (a.ours - a.startup) / 5));
       const longTasks = traced.flatMap((a) => a.longTasks);
       traceRows.push({
         page: name,
         ours: ms(ours),
-        'of which start-up': ms(median(traced.map((a) => a.startup))),
+        'of which start-up': ms(startup),
+        'per 100 posts, after start-up (budget < 2 ms)': per100 === null ? '—' : ms(per100),
         "the page's": ms(pageScript),
         'ours / page': `${((ours / pageScript) * 100).toFixed(0)} %`,
         'most of ours in one task, after start-up': ms(Math.max(...traced.map((a) => a.longestSlice))),
@@ -269,10 +300,15 @@ it('content script: cost on busy pages, without and with the extension', async (
         features: tally(last.hosts),
         'without the extension': Math.max(...without.map((r) => r.hosts.length)),
       });
+      // The budgets are judged on the LinkedIn-like page; the others are there to compare.
+      const budgeted = key === 'realistic';
       figures.push(
-        { figure: `main-thread script, ${name}`, median: s1, p95: null, budget: '< 5% added', baseline: { name: 'without the extension', median: s0 }, met: s1 <= s0 * 1.05 },
-        { figure: `main-thread tasks, ${name}`, median: t1, p95: null, budget: null, baseline: { name: 'without the extension', median: t0 } },
+        { figure: `main-thread script, ${name}`, median: s1, p95: null, budget: null, baseline: { name: 'without the extension', median: s0 } },
+        { figure: `main-thread tasks, ${name}`, median: t1, p95: null, budget: budgeted ? '< 5% added' : null, baseline: { name: 'without the extension', median: t0 }, ...(budgeted ? { met: t1 <= t0 * 1.05 } : {}) },
+        { figure: `style and layout, ${name}`, median: y1, p95: null, budget: budgeted ? '< 5% added' : null, baseline: { name: 'without the extension', median: y0 }, ...(budgeted ? { met: y1 <= y0 * 1.05 } : {}) },
+        { figure: `renderer heap after the run (full GC), ${name}`, median: h1, p95: null, unit: 'MB', budget: null, baseline: { name: 'without the extension', median: h0 } },
         { figure: `content script's own script (trace), ${name}`, median: ours, p95: null, budget: null, baseline: { name: "the page's own script, same runs", median: pageScript } },
+        ...(per100 === null ? [] : [{ figure: `our script per 100 posts added, after start-up (trace), ${name}`, median: per100, p95: null, budget: '< 2 ms', met: per100 < 2 }]),
         // Caused by us: a task over 50 ms that our script's part in it (the trace tells whose
         // script ran in each) pushed over 50 ms. The page's own long tasks are the page's.
         {
@@ -298,10 +334,12 @@ it('content script: cost on busy pages, without and with the extension', async (
   }
 
   const gzipped = gzipSync(readFileSync(BUNDLE)).length / 1024;
-  table(`Content script: renderer main-thread time (CDP ScriptDuration, TaskDuration), median of ${RUNS} runs`, rows);
+  table(`Content script: renderer main-thread time (CDP ScriptDuration, TaskDuration, RecalcStyle+Layout), median of ${RUNS} runs; budgets (< 5% added) on the LinkedIn-like feed`, rows);
+  table(`Renderer heap after the run, after a full garbage collection (Runtime.getHeapUsage), median of ${RUNS} runs`, heapRows);
   table('Long tasks (PerformanceObserver "longtask" on the page; includes the content script)', longRows);
   table(`Whose script it was: Chromium trace of the renderer main thread, ${TRACED} runs with the extension (median)`, traceRows);
   table('What the extension mounted (hosts of closed shadow roots, last run)', mountRows);
-  table('Content-script bundle', [{ file: BUNDLE, gzipped: `${gzipped.toFixed(1)} KB`, budget: '< 40 KB', within: gzipped < 40 ? 'yes' : 'NO' }]);
+  // The budgeted figure is bundles.bench.ts's; printed here beside the page costs.
+  table('Content-script bundle', [{ file: BUNDLE, gzipped: `${gzipped.toFixed(1)} KB`, budget: '< 25 KB', within: gzipped < 25 ? 'yes' : 'NO' }]);
   record('page-cost', figures);
-}, 240_000);
+}, 600_000);

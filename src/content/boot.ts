@@ -123,13 +123,24 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
   };
 
   // Each change pushes the scan back until the page calms down, never past maxDelay: a scan
-  // costs a walk of the page, so a feed growing for a second gets two scans, not seven.
+  // costs a walk of what changed, so a feed growing for a second gets two scans, not seven.
+  // A page that re-renders on every frame calls the observer every frame: a change only notes
+  // its time, and the one timer, when it fires, waits again for what calm is still missing
+  // (a clearTimeout and setTimeout per change cost more than the rest of the callback).
+  let lastChange = 0;
+  const dueAt = () => Math.min(lastChange + batchDelay, pendingSince + maxDelay);
+  const wake = () => {
+    timer = undefined;
+    const wait = dueAt() - Date.now();
+    if (wait > 0) timer = setTimeout(wake, wait);
+    else scan();
+  };
   const schedule = () => {
     if (stopped) return;
-    const now = Date.now();
-    if (timer === undefined) pendingSince = now;
-    else clearTimeout(timer);
-    timer = setTimeout(scan, Math.max(0, Math.min(batchDelay, pendingSince + maxDelay - now)));
+    lastChange = Date.now();
+    if (timer !== undefined) return;
+    pendingSince = lastChange;
+    timer = setTimeout(wake, batchDelay);
   };
 
   const reader = pageReader(doc, (shadowRoot) => observer.observe(shadowRoot, WATCH));

@@ -5,7 +5,7 @@
 import { isStoresChanged } from '../shared/changes';
 
 interface Sender {
-  id?: string;
+  id?: string | undefined;
   tab?: unknown;
 }
 type Listener = (message: unknown, sender: Sender) => undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { composersAmong, findAllComposers, type ComposerAnchor } from '../../src/content/linkedin/composers';
+import { composersAmong, findAllComposers, overlapsTaken, takenBy, type ComposerAnchor } from '../../src/content/linkedin/composers';
 import { editablesOf } from '../../src/content/linkedin/dom';
 import { findComposers } from '../../src/content/linkedin/messaging';
 import { loadLinkedInFixture } from './helpers/fixture';
@@ -179,6 +179,11 @@ describe('composersAmong: a later scan looks only at new editors', () => {
     extra.setAttribute('contenteditable', 'true');
     post!.root.append(extra);
     expect(composersAmong([extra], all)).toEqual([]);
+    // Around: a root that holds a taken composer clashes with it, one beside it does not.
+    const taken = takenBy([comments[0]!]);
+    expect(overlapsTaken({ root: comments[0]!.root.parentElement!, editor: extra }, taken)).toBe(true);
+    expect(overlapsTaken({ root: comments[0]!.root.querySelector('*')!, editor: extra }, taken)).toBe(true);
+    expect(overlapsTaken({ root: post!.root, editor: post!.editor }, taken)).toBe(false);
   });
 });
 

@@ -113,7 +113,8 @@ describe('page snapshot: one read per scan, for every feature', () => {
     expect(queries()).toBe(1);
   });
 
-  it('reads the whole page once rather than hundreds of added subtrees', () => {
+  it('reads each of hundreds of added subtrees once, and never the whole page again', () => {
+    // A LinkedIn feed holds 100,000 elements and more: a read costs what was added, not the page.
     const doc = loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/');
     const reader = watched(doc);
     stopWatching = reader.stop;
@@ -122,8 +123,22 @@ describe('page snapshot: one read per scan, for every feature', () => {
     const postQueries = posts.map((post) => countEditableQueries(post));
     const queries = countEditableQueries(doc);
     doc.body.append(...posts);
-    reader.read();
-    expect(queries()).toBe(1);
-    expect(postQueries.every((count) => count() === 0)).toBe(true);
+    posts[7]!.append(replyBox(doc));
+    const { composers } = reader.read();
+    expect(queries()).toBe(0);
+    expect(postQueries.map((count) => count())).toEqual(posts.map(() => 1));
+    expect(composers.map((composer) => composer.root.parentElement)).toEqual([posts[7]]);
+  });
+
+  it('says whether anything left the page since the last read', () => {
+    const doc = loadLinkedInFixture('messaging-thread.html', THREAD);
+    const reader = watched(doc);
+    stopWatching = reader.stop;
+    expect(reader.read().removals).toBe(true);
+    doc.body.append(doc.createElement('div'));
+    expect(reader.read().removals).toBe(false);
+    doc.body.lastElementChild!.remove();
+    expect(reader.read().removals).toBe(true);
+    expect(reader.read().removals).toBe(false);
   });
 });

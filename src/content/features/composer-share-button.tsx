@@ -3,10 +3,10 @@
 // overlay bubbles and comment boxes open anywhere. Alt+Shift+S in an editor opens its picker.
 import { render } from 'preact';
 import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
-import type { ComposerKind } from '../linkedin/composers';
+import { overlapsTaken, takenBy, type ComposerKind, type Taken } from '../linkedin/composers';
 import { conversationPartner } from '../linkedin/conversation';
 import { placeholderButton } from '../ui/placeholder-button';
-import { addStyle, createShadowHost, type ShadowMount } from '../ui/shadow-host';
+import { addStyle, createShadowHost, isDarkTheme, type ShadowMount } from '../ui/shadow-host';
 import { ShareButton, pickerCss, shareButtonCss } from '../ui/ShareButton';
 import { fromUser } from '../ui/user-input';
 import type { Feature } from './feature';
@@ -16,6 +16,8 @@ interface Mount extends ShadowMount {
   inmail: boolean;
   editor: HTMLElement;
   open: (() => void) | null;
+  /** Preact renders into the container: a plain placeholder needs no unmount by Preact. */
+  rendered: boolean;
 }
 
 export const isPickerShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyS';
@@ -29,7 +31,7 @@ export const composerShareButton: Feature = {
     // whose children it replaced, loses our button, and the next scan puts a new one in.
     const mounts = new Map<Element, Mount>();
     const unmount = (root: Element, mount: Mount) => {
-      render(null, mount.container);
+      if (mount.rendered) render(null, mount.container);
       mount.host.remove();
       mounts.delete(root);
     };
@@ -57,18 +59,30 @@ export const composerShareButton: Feature = {
     return {
       scan(page) {
         if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };
-        for (const [root, mount] of mounts) {
-          if (!root.isConnected || !root.contains(mount.host) || !mount.editor.isConnected) unmount(root, mount);
+        // Only a removal can take a button away (LinkedIn's re-render, a virtualised post).
+        if (page.removals) {
+          for (const [root, mount] of mounts) {
+            if (!root.isConnected || !root.contains(mount.host) || !mount.editor.isConnected) unmount(root, mount);
+          }
         }
         // A composer with its button costs one lookup; a new one gets a button unless it overlaps
         // one that has one (fallback selectors overlap on purpose).
+        let dark: boolean | undefined;
+        let taken: Taken | undefined;
         for (const { kind, root, editor, slot, inmail = false } of page.composers) {
-          if (mounts.has(root) || [...mounts].some(([other, mount]) => mount.editor === editor || other.contains(root) || root.contains(other))) continue;
-          const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss), kind, inmail, editor, open: null };
+          if (mounts.has(root)) continue;
+          taken ??= takenBy([...mounts].map(([other, mount]) => ({ root: other, editor: mount.editor })));
+          if (overlapsTaken({ root, editor }, taken)) continue;
+          taken.roots.add(root);
+          taken.editors.add(editor);
+          // Asked once per scan, not once per button: a feed can bring a hundred at once.
+          dark ??= isDarkTheme(ctx.document);
+          const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss, undefined, dark), kind, inmail, editor, open: null, rendered: false };
           // A plain button until first used; then the Preact button and its picker, opened.
           const activate = () => {
             addStyle(mount, pickerCss);
             mount.container.replaceChildren();
+            mount.rendered = true;
             render(
               <ShareButton
                 t={ctx.t}

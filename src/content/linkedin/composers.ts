@@ -119,18 +119,49 @@ export function composerOf(editor: HTMLElement): ComposerAnchor | null {
 
 const PRIORITY: Record<ComposerKind, number> = { message: 0, post: 1, comment: 2 };
 
+/** Composers already taken, by root and by editor (see overlapsTaken). */
+export interface Taken {
+  roots: Set<Element>;
+  editors: Set<Element>;
+}
+
+export const takenBy = (composers: Iterable<Pick<ComposerAnchor, 'root' | 'editor'>>): Taken => {
+  const taken: Taken = { roots: new Set(), editors: new Set() };
+  for (const { root, editor } of composers) {
+    taken.roots.add(root);
+    taken.editors.add(editor);
+  }
+  return taken;
+};
+
+/**
+ * Whether a composer shares its editor with one taken, or its root lies inside or around a
+ * taken root. Around: a taken root inside `root` brings its editor with it, so the editables
+ * inside `root` tell (a comment box holds one). Costs the root's depth and its editables, not
+ * the number taken (a feed takes a hundred).
+ */
+export function overlapsTaken({ root, editor }: Pick<ComposerAnchor, 'root' | 'editor'>, { roots, editors }: Taken): boolean {
+  if (editors.has(editor)) return true;
+  for (let node: Element | null = root; node; node = node.parentElement) if (roots.has(node)) return true;
+  for (const inside of root.querySelectorAll(ANY_EDITABLE)) if (editors.has(inside)) return true;
+  return false;
+}
+
+// Any element that can be an editor, whatever its state: a taken editor switched off still counts.
+const ANY_EDITABLE = '[contenteditable],textarea';
+
 /**
  * Each composer once: an editor already claimed, or a root inside (or around) one already
  * taken, belongs to the earlier, more specific kind, or to a composer found at an earlier scan
  * (`taken`). Fallback selectors overlap on purpose.
  */
 function distinct(candidates: readonly ComposerAnchor[], taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = []): ComposerAnchor[] {
-  const kept: Pick<ComposerAnchor, 'root' | 'editor'>[] = [...taken];
+  const kept = takenBy(taken);
   const found: ComposerAnchor[] = [];
   for (const candidate of [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
-    const clash = kept.some(({ root, editor }) => editor === candidate.editor || root.contains(candidate.root) || candidate.root.contains(root));
-    if (clash) continue;
-    kept.push(candidate);
+    if (overlapsTaken(candidate, kept)) continue;
+    kept.roots.add(candidate.root);
+    kept.editors.add(candidate.editor);
     found.push(candidate);
   }
   return found;

@@ -2,7 +2,8 @@
 // and the profile on screen. Composers are found from editors outwards (see composers.ts), and
 // after the first scan only where the page changed: editors inside what was added, editors that
 // became editable, and editors whose composer was not complete yet. Composers found earlier
-// are kept while they stay whole. Navigation reads the whole page again.
+// are kept while they stay whole, which only a removal can change: without one they are not
+// looked at. Navigation reads the whole page again.
 import { composersAmong, type ComposerAnchor, type Slot } from './composers';
 import { openConversations, type OpenConversation } from './conversation';
 import { editableSelector, editablesOf, searchRoots } from './dom';
@@ -20,6 +21,11 @@ export interface PageSnapshot {
   readonly profile: ProfilePage | null;
   /** Where a button goes beside the profile's own actions, or null; read once, when first asked. */
   readonly profileActions: Slot | null;
+  /**
+   * Whether anything left the page since the previous read (always true on a first read): what
+   * a feature mounted can only have been thrown away then.
+   */
+  readonly removals: boolean;
 }
 
 export interface PageReader {
@@ -31,9 +37,6 @@ export interface PageReader {
 
 // What the observer watches: added nodes, and elements becoming editable (editors mount in place).
 export const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] };
-
-// More added subtrees than this before a scan (a feed loading): one query of the page costs less.
-const MANY_ADDED = 200;
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
@@ -48,22 +51,29 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
   let href: string | null = null;
   let everything = true;
   let added = new Set<Element>();
+  let removals = true;
   // Composers found at earlier reads, by editor.
   const known = new Map<HTMLElement, ComposerAnchor>();
   // Editables that made no composer yet: LinkedIn may add the rest of their box later.
   let waiting = new Set<HTMLElement>();
   const watched = new WeakSet<ShadowRoot>();
 
+  // Only what was added is kept: each added subtree is queried once at the next read, so a read
+  // costs what changed, not the page (a LinkedIn feed holds 100,000 elements and more).
+  // The observer's callback runs on every frame of a page that re-renders as it scrolls: each
+  // record costs a few property reads, nothing more.
   const note = (records: Iterable<MutationRecord>) => {
-    if (everything) return;
     for (const record of records) {
       if (record.type === 'attributes') {
-        if (isElement(record.target)) added.add(record.target);
-      } else for (const node of record.addedNodes) if (isElement(node)) added.add(node);
-      if (added.size > MANY_ADDED) {
-        everything = true;
-        added = new Set();
-        return;
+        if (!everything && isElement(record.target)) added.add(record.target);
+        continue;
+      }
+      if (!removals && record.removedNodes.length > 0) removals = true;
+      if (everything) continue;
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (isElement(node)) added.add(node);
       }
     }
   };
@@ -75,10 +85,12 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
     const add = (editable: HTMLElement) => {
       if (editable.isConnected && !known.has(editable)) found.add(editable);
     };
-    for (const [editor, composer] of known) {
-      if (whole(composer)) continue;
-      known.delete(editor);
-      add(editor);
+    if (removals) {
+      for (const [editor, composer] of known) {
+        if (whole(composer)) continue;
+        known.delete(editor);
+        add(editor);
+      }
     }
     for (const editable of waiting) add(editable);
     for (const root of searchRoots(doc)) {
@@ -108,20 +120,23 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
         // Another page, or another thread: composers and what waits are read afresh.
         href = now;
         everything = true;
+        removals = true;
         known.clear();
         waiting.clear();
       }
       const fresh = candidates();
+      const removed = removals;
       everything = false;
+      removals = false;
       added = new Set();
-      for (const composer of composersAmong([...fresh], [...known.values()])) known.set(composer.editor, composer);
+      if (fresh.size > 0) for (const composer of composersAmong([...fresh], [...known.values()])) known.set(composer.editor, composer);
       waiting = new Set([...fresh].filter((editable) => !known.has(editable)));
-      return snapshot(doc, now, [...known.values()]);
+      return snapshot(doc, now, [...known.values()], removed);
     },
   };
 }
 
-function snapshot(doc: Document, href: string, composers: readonly ComposerAnchor[]): PageSnapshot {
+function snapshot(doc: Document, href: string, composers: readonly ComposerAnchor[], removals: boolean): PageSnapshot {
   let conversations: OpenConversation[] | undefined;
   let profile: ProfilePage | null | undefined;
   let profileActions: Slot | null | undefined;
@@ -130,6 +145,7 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
   return {
     href,
     composers,
+    removals,
     get conversations() {
       return (conversations ??= openConversations(
         doc,

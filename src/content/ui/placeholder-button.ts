@@ -5,8 +5,16 @@ import { fromUser } from './user-input';
 
 const ICON_PATH = 'M8 14c-3-2-5-4.5-5-7.5A3.5 3.5 0 0 1 8 4a3.5 3.5 0 0 1 5 2.5C13 9.5 11 12 8 14z';
 
-export function placeholderButton(doc: Document, t: Translate, onActivate: () => void): HTMLButtonElement {
-  const button = doc.createElement('button');
+/** The button as built once per document and label: each mount clones it (one call into the DOM). */
+const built = new WeakMap<Document, Map<string, HTMLButtonElement>>();
+
+function template(doc: Document, t: Translate): HTMLButtonElement {
+  let byLabel = built.get(doc);
+  if (!byLabel) built.set(doc, (byLabel = new Map()));
+  const key = `${t('shareButtonTitle')}\n${t('shareButton')}`;
+  let button = byLabel.get(key);
+  if (button) return button;
+  button = doc.createElement('button');
   button.type = 'button';
   button.className = 'share';
   button.title = t('shareButtonTitle');
@@ -24,6 +32,12 @@ export function placeholderButton(doc: Document, t: Translate, onActivate: () =>
   const label = doc.createElement('span');
   label.textContent = t('shareButton');
   button.append(svg, label);
+  byLabel.set(key, button);
+  return button;
+}
+
+export function placeholderButton(doc: Document, t: Translate, onActivate: () => void): HTMLButtonElement {
+  const button = template(doc, t).cloneNode(true) as HTMLButtonElement;
   // Not `once`: a forged click from the page would use it up and leave the user's own dead.
   const activate = (event: MouseEvent) => {
     if (!fromUser(event)) return;

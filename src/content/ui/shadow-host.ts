@@ -32,11 +32,14 @@ function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
   return sheet;
 }
 
-/** Styles a root: the shared sheet adopted, or a <style> before `before` where adoption fails. */
-function applyStyle(root: ShadowRoot, css: string, before: Node): void {
+/**
+ * Styles a root: the shared sheet adopted, or a <style> before `before` where adoption fails.
+ * `fresh`: a root just made, which holds no <style> yet (no query for one).
+ */
+function applyStyle(root: ShadowRoot, css: string, before: Node, fresh = false): void {
   const sheet = sharedSheet(before.ownerDocument ?? document, css);
   // Roots styled by <style> stay so: an adopted sheet always comes after them in the cascade.
-  const usesStyleElements = root.querySelector('style') !== null;
+  const usesStyleElements = !fresh && root.querySelector('style') !== null;
   if (sheet && !usesStyleElements && Array.isArray(root.adoptedStyleSheets)) {
     try {
       // push, not assignment: Firefox's content scripts cannot hand the page an array of theirs.
@@ -56,9 +59,19 @@ export function addStyle(mount: ShadowMount, css: string): void {
   applyStyle(mount.container.getRootNode() as ShadowRoot, css, mount.container);
 }
 
-/** LinkedIn's dark theme is on, on whichever element carries its theme class. */
+/**
+ * LinkedIn's dark theme is on, on whichever element carries its theme class: <html>, or the
+ * interop outlet, looked for by the first of its selectors that finds it (the id, at once; the
+ * attribute selector would walk a whole feed before reaching the outlet at the end of <body>).
+ */
 export function isDarkTheme(doc: Document): boolean {
-  return selectors.theme.carriers.some((selector) => doc.querySelector(selector)?.classList.contains(selectors.theme.darkClass) ?? false);
+  const { darkClass, carriers } = selectors.theme;
+  if (doc.documentElement.classList.contains(darkClass)) return true;
+  for (const selector of carriers) {
+    const carrier = doc.querySelector(selector);
+    if (carrier && carrier !== doc.documentElement) return carrier.classList.contains(darkClass);
+  }
+  return false;
 }
 
 /** A size the host keeps whatever it shows: what it shows must not be measurable from the page. */
@@ -71,12 +84,14 @@ export interface FixedSize {
  * A host that looks like nothing in particular: a bare span, no attribute, id or class of
  * ours, its shadow root closed. LinkedIn's page (and anything injected into it) cannot read
  * what we show (a person's stage, library titles) nor tell the host from any other span by
- * name. With `size`, its layout does not change with what it shows either.
+ * name. With `size`, its layout does not change with what it shows either. `dark`: whether
+ * LinkedIn's dark theme is on, when the caller already asked (one scan mounting a hundred
+ * hosts asks once).
  */
-export function createShadowHost(doc: Document, css: string, size?: FixedSize): ShadowMount {
+export function createShadowHost(doc: Document, css: string, size?: FixedSize, dark = isDarkTheme(doc)): ShadowMount {
   const host = doc.createElement('span');
-  host.style.display = 'inline-flex';
-  host.style.alignItems = 'center';
+  // One write of the style attribute, not one per property: each crosses into the DOM.
+  host.style.cssText = 'display:inline-flex;align-items:center';
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = doc.createElement('span');
   if (size) {
@@ -88,8 +103,8 @@ export function createShadowHost(doc: Document, css: string, size?: FixedSize): 
   }
   // Follow LinkedIn's theme, which the user picks in LinkedIn, whatever the system's is; the
   // mark lives inside the closed root, where the page cannot see it.
-  if (isDarkTheme(doc)) container.className = 'dark';
+  if (dark) container.className = 'dark';
   shadow.append(container);
-  applyStyle(shadow, css, container);
+  applyStyle(shadow, css, container, true);
   return { host, container };
 }
