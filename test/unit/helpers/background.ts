@@ -3,7 +3,7 @@
 // give it their library's network (their own fetch and permissions).
 import type { StoresChanged } from '../../../src/shared/changes';
 import type { NurtureDb } from '../../../src/background/db';
-import { createBackground, type BackgroundDeps } from '../../../src/background/create-background';
+import { createBackground, type Background, type BackgroundDeps } from '../../../src/background/create-background';
 import type { Library, LibraryDeps } from '../../../src/background/library';
 import type { HealthStore } from '../../../src/background/page/health';
 import type { Route } from '../../../src/background/router';
@@ -26,9 +26,9 @@ export function background({
   canFetch = async () => false,
   version = '9.9.9',
   health = { get: async () => null, set: async () => {} },
-}: BackgroundOptions): { route: Route; library: Library; announced: StoresChanged[]; deps: BackgroundDeps } {
+}: BackgroundOptions): { route: Route; connect: Background['connect']; library: Library; announced: StoresChanged[]; deps: BackgroundDeps } {
   const announced: StoresChanged[] = [];
   const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', announce: (message) => void announced.push(message) };
-  const { route, library } = createBackground(deps);
-  return { route, library, announced, deps };
+  const { route, connect, library } = createBackground(deps);
+  return { route, connect, library, announced, deps };
 }
