@@ -21,7 +21,9 @@ import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
 import { createPopupCache, type PopupCacheWriter, type SessionArea } from './popup-cache';
-import { createRouter, type AfterWrite, type Handlers, type Route } from './router';
+import { createRouter, type AfterWrite, type Handlers, type Route, type Sender } from './router';
+import { serveExportStream, type StreamPort } from './activity/export-stream';
+import { EXPORT_PORT } from '../shared/export-stream';
 import { readSettings } from './settings';
 import { settingsHandlers } from './settings/requests';
 import { createSharing } from './sharing';
@@ -53,6 +55,11 @@ export interface BackgroundDeps {
 
 export interface Background {
   route: Route;
+  /**
+   * A port a page opened (runtime.onConnect): served when it is the export's and comes from one
+   * of our extension pages, else refused (false; the caller disconnects it).
+   */
+  connect(name: string, sender: Sender | null, port: StreamPort): boolean;
   library: Library;
   prospects: Prospects;
   /** The popup's first-screen cache, when the deps gave it a storage area. */
@@ -113,6 +120,14 @@ export function createBackground(deps: BackgroundDeps): Background {
   const router = createRouter(handlers, deps.log, changed, afterWrite);
   return {
     route: popupCache ? popupCache.wrap(router) : router,
+    connect(name, sender, port) {
+      if (name !== EXPORT_PORT || sender?.kind !== 'extension-page') {
+        deps.log?.(`refused a port "${name.slice(0, 64)}" from ${sender?.kind ?? 'an unknown sender'}`);
+        return false;
+      }
+      serveExportStream(port, { db, rows: activity.exportRows });
+      return true;
+    },
     library,
     prospects,
     popupCache,

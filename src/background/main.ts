@@ -99,6 +99,23 @@ const { route, prospects } = background;
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, classifySender(sender, self)));
 
+// The streamed CSV export: checked like a request (our own extension page, this port's name).
+browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+  const accepted = background.connect(port.name, port.sender ? classifySender(port.sender, self) : null, {
+    post: (message) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // The page closed the port: the stream hears it and stops.
+      }
+    },
+    onMessage: (listener) => port.onMessage.addListener((message: unknown) => listener(message)),
+    onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
+    disconnect: () => port.disconnect(),
+  });
+  if (!accepted) port.disconnect();
+});
+
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(healthKey(tabId));
 });

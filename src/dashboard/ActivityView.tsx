@@ -1,6 +1,6 @@
 // The dashboard's activity log: newest first, paged, filtered (the filters are in the address);
 // notes on any entry, entries by hand (call, meeting, email, note), one entry deleted after a
-// confirmation; the filtered log exported to CSV in chunks. The log is a live query: a share
+// confirmation; the filtered log exported to CSV, streamed from the background. The log is a live query: a share
 // made on LinkedIn or a reply read in another tab shows without a reload.
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
@@ -16,11 +16,11 @@ import { LogEntryRow } from './LogEntryRow';
 import { CrmExport } from './CrmExport';
 import { profilePathOf } from '../shared/profile-ids';
 import { dayRange } from '../shared/local-date';
+import { streamLogCsv } from './export-stream';
 
 const PAGE = 50;
 /** The most one request may ask for (the request's own bound). */
 const MAX_PAGE = 200;
-const CHUNK = 2000;
 
 
 /** What the background is asked for: the form's values, each only once it is whole. */
@@ -64,18 +64,9 @@ export function ActivityView({ filter: route, onFilter }: { filter: ActivityFilt
   const exportCsv = async () => {
     setStatus(t('working'));
     try {
-      // Chunk by chunk into a Blob: no single string holds the whole log.
-      const parts: string[] = [];
-      let after: LogCursor = null;
-      let first = true;
-      const exportId = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      while (first || after) {
-        first = false;
-        const chunk: { text: string; next: LogCursor } = await request('activity.exportChunk', { filter, after, limit: CHUNK, exportId });
-        parts.push(chunk.text);
-        after = chunk.next;
-      }
-      downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), datedName('nurture-activity', 'csv'));
+      // Streamed from the background chunk by chunk into the file: no single string holds the whole log.
+      const { file } = await streamLogCsv(filter);
+      downloadBlob(file, datedName('nurture-activity', 'csv'));
       setStatus(null);
     } catch (failure) {
       setStatus(errorText(failure));

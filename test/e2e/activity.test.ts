@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { backupText } from '../data/realistic';
 import { sessionPerFile, type Session } from './launch';
 
 let session: Session;
@@ -43,4 +44,36 @@ describe('the activity log in Chromium', () => {
     expect(rows.map((row) => row[0])).toEqual(['stage', 'awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate']);
     await page.close();
   });
+
+  it('exports through the streamed port exactly the file the chunked requests write, filters included', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('src/dashboard/index.html#data'));
+    // More than two of the stream's batches (5,000 rows), with names in several scripts.
+    const restored = await page.evaluate(async (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), backupText(300, 400, 11_500, Date.UTC(2026, 10, 22)));
+    expect(restored).toMatchObject({ ok: true });
+    /** The previous path: one activity.exportChunk request per 2,000 rows, joined. */
+    const chunked = (filter: Record<string, unknown>) =>
+      page.evaluate(async (f) => {
+        let text = '';
+        let after: unknown = null;
+        do {
+          const answer: { ok: boolean; value: { text: string; next: unknown } } = await chrome.runtime.sendMessage({ type: 'activity.exportChunk', payload: { filter: f, after, limit: 2000 } });
+          if (!answer.ok) throw new Error(JSON.stringify(answer));
+          text += answer.value.text;
+          after = answer.value.next;
+        } while (after);
+        return text;
+      }, filter);
+    for (const [route, filter] of [['#activity', {}], ['#activity?kind=replied', { kind: 'replied' }]] as const) {
+      await page.goto(session.url(`src/dashboard/index.html${route}`));
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).first().click();
+      const text = readFileSync((await (await download).path())!, 'utf8');
+      const expected = await chunked(filter);
+      expect(expected.split('\r\n').length).toBeGreaterThan(filter.kind ? 2000 : 11_500);
+      expect(text.length, route).toBe(expected.length);
+      expect(text === expected, route).toBe(true);
+    }
+    await page.close();
+  }, 120_000);
 });

@@ -3,6 +3,7 @@
 // it to the built extension in Chromium mid-import, mid-log, mid-export and with a LinkedIn
 // thread open, and check that nothing acknowledged is lost, nothing is half-written, the next
 // message starts the worker again, and an orphaned content script goes quiet without errors.
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +215,22 @@ describe('a service worker stopped mid-work', () => {
     const reference = await ask<{ text: string; next: Cursor }>('activity.exportChunk', { filter: {}, after: first.next, limit: 1500 });
     expect(again).toEqual(reference);
   }, 240_000);
+
+  it('downloads the whole CSV from the streamed export when the worker is stopped during it', async () => {
+    const clean = (await exportLog('reference')).join('');
+    await dashboard.goto(session.url('src/dashboard/index.html#activity'));
+    for (const pause of [0, 50, 150]) {
+      const download = dashboard.waitForEvent('download', { timeout: 30_000 });
+      await dashboard.getByRole('button', { name: 'Export CSV' }).first().click();
+      // Soon after the click: before the port connects, or between its chunks.
+      await sleep(pause);
+      await stopWorker();
+      const text = readFileSync((await (await download).path())!, 'utf8');
+      expect(text.length, `stopped ${pause} ms after the click`).toBe(clean.length);
+      expect(text === clean, `stopped ${pause} ms after the click`).toBe(true);
+    }
+    await dashboard.goto(session.url('src/dashboard/index.html#data'));
+  }, 120_000);
 
   it('loses no acknowledged share and logs none twice, when stopped between shares and mid-flight', async () => {
     const CONTENT = 'resilience-share';

@@ -15,6 +15,38 @@ export function matches(entry: Interaction, filter: LogFilter): boolean {
   );
 }
 
+/**
+ * The by-at range a batch reads: from the cursor's instant (its ties come again, see
+ * pastCursor) or the filter's start, to the filter's end.
+ */
+export function batchRange(filter: Pick<LogFilter, 'from' | 'to'>, after: LogCursor): IDBKeyRange | null {
+  const lower = after ? after.at : filter.from;
+  if (lower === undefined) return filter.to === undefined ? null : IDBKeyRange.upperBound(filter.to);
+  return filter.to === undefined ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, filter.to);
+}
+
+/**
+ * The entries of a batch that come after the cursor: the index orders entries of one instant by
+ * id, so those of the cursor's instant up to its id were in the previous batch.
+ */
+export function pastCursor(raw: readonly Interaction[], after: LogCursor): readonly Interaction[] {
+  return after ? raw.filter((entry) => entry.at !== after.at || (entry.id ?? 0) > after.id) : raw;
+}
+
+/** Where the next batch starts: after the batch's last entry, or nowhere when the store ran out. */
+export function nextCursor(batch: readonly Interaction[], more: boolean): LogCursor {
+  const last = batch[batch.length - 1];
+  return last && more ? { at: last.at, id: last.id ?? 0 } : null;
+}
+
+/** Where an export's time goes, added up over its batches (the benchmark reports them). */
+export interface ExportTimings {
+  /** Reading the log's records (getAll on by-at). */
+  readMs: number;
+  /** Reading the people, stage history and items the rows name, and joining them. */
+  lookupMs: number;
+}
+
 interface ExportLookups {
   id: string;
   prospects: Map<string, Prospect>;
@@ -44,23 +76,24 @@ export function createExportRows({ db, now }: { db: () => Promise<NurtureDb>; no
    * names. Records come in batches through getAll, not one cursor step at a time: 100,000 rows
    * stay a matter of seconds. The CSV export and the CRM files both write from it.
    */
-  async function rows(filter: LogFilter, after: LogCursor, limit: number, exportId?: string): Promise<{ rows: ExportRow[]; next: LogCursor }> {
+  async function rows(filter: LogFilter, after: LogCursor, limit: number, exportId?: string, timings?: ExportTimings): Promise<{ rows: ExportRow[]; next: LogCursor }> {
+    const started = performance.now();
     const conn = await db();
     const tx = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
     const byAt = tx.objectStore('interactions').index('by-at');
-    const lower = after ? after.at : filter.from;
-    const range =
-      lower === undefined ? (filter.to === undefined ? null : IDBKeyRange.upperBound(filter.to)) : filter.to === undefined ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, filter.to);
+    const range = batchRange(filter, after);
     // Entries sharing the cursor's instant come again: ask for enough to get past them.
-    let batch: Interaction[] = [];
+    let batch: readonly Interaction[] = [];
     // Whether the store may hold more after this batch: getAll filled all it was asked for.
     let more = false;
     for (let want = limit; ; want *= 2) {
       const raw = await byAt.getAll(range, want);
       more = raw.length === want;
-      batch = after ? raw.filter((entry) => entry.at !== after.at || (entry.id ?? 0) > after.id) : raw;
+      batch = pastCursor(raw, after);
       if (batch.length > 0 || !more) break;
     }
+    const read = performance.now();
+    if (timings) timings.readMs += read - started;
     const rows = batch.filter((entry) => matches(entry, filter));
     if (!exportId || lookups?.id !== exportId || now() - lookups.usedAt > 60_000) {
       const [stages, prospectList] = await Promise.all([
@@ -86,8 +119,7 @@ export function createExportRows({ db, now }: { db: () => Promise<NurtureDb>; no
       content.set(id, item ? { title: item.title, url: item.url } : null);
     });
     if (!exportId) lookups = null;
-    const last = batch[batch.length - 1];
-    const next: LogCursor = last && more ? { at: last.at, id: last.id ?? 0 } : null;
+    const next = nextCursor(batch, more);
 
     const out: ExportRow[] = [];
     for (const entry of rows) {
@@ -96,6 +128,7 @@ export function createExportRows({ db, now }: { db: () => Promise<NurtureDb>; no
       if (filter.stage && stage !== filter.stage) continue;
       out.push({ entry, prospect, item: entry.contentId ? content.get(entry.contentId) : undefined, stage });
     }
+    if (timings) timings.lookupMs += performance.now() - read;
     return { rows: out, next };
   }
 

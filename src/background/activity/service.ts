@@ -2,8 +2,8 @@
 // (never everything at once), the same walk for CSV export in chunks, and entries by hand.
 import type { LogCursor, LogEntry, LogFilter } from '../../shared/contract';
 import { MANUAL_KINDS } from '../../shared/contract';
-import { csvHead, csvRow, isoWithOffset } from '../../shared/csv/write';
 import type { Interaction, Prospect, ContentItem } from '../../shared/model';
+import { exportCsvHead, exportCsvLines } from './export-csv';
 import { createExportRows, matches } from './export-rows';
 import { stageAt, stageHistory } from '../../shared/stage-history';
 import { insightsOfWeeks, periodStart, type Period } from '../../shared/metrics-period';
@@ -12,28 +12,11 @@ import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';
 import { findProspect } from '../prospects';
 import { nameKey } from '../../shared/person-names';
-import { profileUrl } from '../../shared/profile-ids';
 
 export interface ActivityDeps {
   db: () => Promise<NurtureDb>;
   now: () => number;
 }
-
-/** The export's columns, documented in the README. */
-export const EXPORT_COLUMNS = [
-  'time',
-  'kind',
-  'status',
-  'channel',
-  'prospect_name',
-  'prospect_profile_url',
-  'company',
-  'stage_at_the_time',
-  'content_title',
-  'content_url',
-  'page_url',
-  'note',
-] as const;
 
 export function createActivity({ db, now }: ActivityDeps) {
   /**
@@ -92,28 +75,7 @@ export function createActivity({ db, now }: ActivityDeps) {
       const settings = await readSettings(await db());
       const format = { separator: settings.csvSeparator, bom: settings.csvBom };
       const { rows, next } = await exports.rows(filter, after, limit, exportId);
-      let text = after === null ? csvHead(EXPORT_COLUMNS, format) : '';
-      for (const { entry, prospect, item, stage } of rows) {
-        text += csvRow(
-          [
-            isoWithOffset(entry.at),
-            entry.kind,
-            entry.status ?? '',
-            entry.channel,
-            // A share logged with a name only shows that name; the profile column stays empty.
-            prospect?.name ?? entry.personName ?? '',
-            // Built and host-checked: an id from a crafted backup never exports another site's address.
-            entry.prospectId ? (profileUrl(entry.prospectId) ?? '') : '',
-            prospect?.company ?? '',
-            stage ?? '',
-            item?.title ?? '',
-            item?.url ?? '',
-            entry.url ?? '',
-            entry.note,
-          ],
-          format.separator,
-        );
-      }
+      const text = (after === null ? exportCsvHead(format) : '') + exportCsvLines(rows, format.separator);
       return { text, next };
     },
 

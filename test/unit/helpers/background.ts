@@ -3,7 +3,7 @@
 // give it their library's network (their own fetch and permissions).
 import type { StoresChanged } from '../../../src/shared/changes';
 import type { NurtureDb } from '../../../src/background/db';
-import { createBackground, type BackgroundDeps } from '../../../src/background/create-background';
+import { createBackground, type Background, type BackgroundDeps } from '../../../src/background/create-background';
 import type { Library, LibraryDeps } from '../../../src/background/library';
 import type { HealthStore } from '../../../src/background/page/health';
 import type { PopupCacheWriter, SessionArea } from '../../../src/background/popup-cache';
@@ -30,9 +30,9 @@ export function background({
   version = '9.9.9',
   health = { get: async () => null, set: async () => {} },
   session,
-}: BackgroundOptions): { route: Route; library: Library; announced: StoresChanged[]; deps: BackgroundDeps; popupCache: PopupCacheWriter | null } {
+}: BackgroundOptions): { route: Route; connect: Background['connect']; library: Library; announced: StoresChanged[]; deps: BackgroundDeps; popupCache: PopupCacheWriter | null } {
   const announced: StoresChanged[] = [];
   const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, announce: (message) => void announced.push(message) };
-  const { route, library, popupCache } = createBackground(deps);
-  return { route, library, announced, deps, popupCache };
+  const { route, connect, library, popupCache } = createBackground(deps);
+  return { route, connect, library, announced, deps, popupCache };
 }

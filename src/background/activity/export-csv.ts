@@ -1,0 +1,54 @@
+// The log's CSV: its columns and one line per export row. Pure, shared by the chunked request
+// (activity.exportChunk) and the streamed export (export-stream.ts), and run by the benchmark
+// over rows in memory, the yardstick for the export's own cost.
+import { csvHead, csvRow, isoWithOffset, type CsvFormat } from '../../shared/csv/write';
+import { profileUrl } from '../../shared/profile-ids';
+import type { ExportRow } from './export-rows';
+
+/** The export's columns, documented in the README. */
+export const EXPORT_COLUMNS = [
+  'time',
+  'kind',
+  'status',
+  'channel',
+  'prospect_name',
+  'prospect_profile_url',
+  'company',
+  'stage_at_the_time',
+  'content_title',
+  'content_url',
+  'page_url',
+  'note',
+] as const;
+
+/** The BOM (if wanted) and the header row: the start of every export file. */
+export function exportCsvHead(format: CsvFormat): string {
+  return csvHead(EXPORT_COLUMNS, format);
+}
+
+/** The rows' lines, CRLF-terminated, in the order given. */
+export function exportCsvLines(rows: readonly ExportRow[], separator: CsvFormat['separator']): string {
+  let text = '';
+  for (const { entry, prospect, item, stage } of rows) {
+    text += csvRow(
+      [
+        isoWithOffset(entry.at),
+        entry.kind,
+        entry.status ?? '',
+        entry.channel,
+        // A share logged with a name only shows that name; the profile column stays empty.
+        prospect?.name ?? entry.personName ?? '',
+        // Built and host-checked: an id from a crafted backup never exports another site's address.
+        entry.prospectId ? (profileUrl(entry.prospectId) ?? '') : '',
+        prospect?.company ?? '',
+        stage ?? '',
+        item?.title ?? '',
+        item?.url ?? '',
+        entry.url ?? '',
+        entry.note,
+      ],
+      separator,
+    );
+  }
+  return text;
+}

@@ -1,0 +1,93 @@
+// The log's CSV from the background over one port (src/shared/export-stream.ts): chunks go into
+// the file as they come, each acknowledged so the background sends the next. A worker stopped
+// mid-export (the port drops without the last chunk) is asked again from the last chunk stored,
+// so the file has every row once, as with the chunked requests.
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { EXPORT_PORT, ExportServerMessageSchema, type ExportClientMessage, type ExportStreamTimings, type LogFilter } from '../shared/export-stream';
+import { createExportAssembly, type ExportAssembly } from './export-assembly';
+
+/** The parts of runtime.Port the page uses. */
+export interface PagePort {
+  postMessage(message: ExportClientMessage): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  disconnect(): void;
+}
+
+/** Cuts in a row without a chunk coming before the export gives up. */
+const CUTS_WITHOUT_PROGRESS = 3;
+
+export interface StreamedFile {
+  file: Blob;
+  /** How many rows the file holds and where the background's time went; null if the last connection was cut after the last chunk. */
+  rows: number | null;
+  timings: ExportStreamTimings | null;
+}
+
+export async function streamLogCsv(filter: LogFilter, connect: () => PagePort = () => browser.runtime.connect({ name: EXPORT_PORT })): Promise<StreamedFile> {
+  const assembly = createExportAssembly();
+  const type = 'text/csv;charset=utf-8';
+  let cuts = 0;
+  for (;;) {
+    const before = assembly.chunks();
+    const ended = await attempt(connect(), filter, assembly);
+    if (ended.kind === 'done' && assembly.complete()) return { file: assembly.file(type), rows: ended.rows, timings: ended.timings };
+    if (assembly.complete()) return { file: assembly.file(type), rows: null, timings: null };
+    cuts = assembly.chunks() > before ? 1 : cuts + 1;
+    if (cuts >= CUTS_WITHOUT_PROGRESS) throw new Error('The export was interrupted: try again.');
+  }
+}
+
+function ack(port: PagePort): void {
+  try {
+    port.postMessage({ type: 'ack' });
+  } catch {
+    // The worker went: the port's disconnection follows, and the export resumes.
+  }
+}
+
+type Ended = { kind: 'done'; rows: number; timings: ExportStreamTimings } | { kind: 'cut' };
+
+/** One connection: resolves when the background says done or the port drops; rejects when it says failed. */
+function attempt(port: PagePort, filter: LogFilter, assembly: ExportAssembly): Promise<Ended> {
+  return new Promise<Ended>((resolve, reject) => {
+    let settled = false;
+    const end = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      outcome();
+    };
+    port.onDisconnect.addListener(() => end(() => resolve({ kind: 'cut' })));
+    port.onMessage.addListener((raw) => {
+      if (settled) return;
+      const parsed = v.safeParse(ExportServerMessageSchema, raw);
+      if (!parsed.success) {
+        port.disconnect();
+        return end(() => reject(new Error('The background answered the export with something unexpected.')));
+      }
+      const message = parsed.output;
+      if (message.type === 'done' || message.type === 'failed') {
+        port.disconnect();
+        if (message.type === 'done') end(() => resolve({ kind: 'done', rows: message.rows, timings: message.timings }));
+        else end(() => reject(new Error(message.message)));
+        return;
+      }
+      try {
+        assembly.chunk(message.text, message.next);
+      } catch (error) {
+        // More after the last chunk: not the file we asked for.
+        port.disconnect();
+        end(() => reject(error instanceof Error ? error : new Error(String(error))));
+        return;
+      }
+      ack(port);
+    });
+    try {
+      port.postMessage({ type: 'start', filter, after: assembly.resumeAfter() });
+    } catch {
+      // The worker went at once: counted as a cut.
+      end(() => resolve({ kind: 'cut' }));
+    }
+  });
+}
