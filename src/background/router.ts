@@ -53,7 +53,7 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
     }
     try {
       const value = await runHandler(handlers, type, parsed.output, sender);
-      if (spec.writes.length > 0) {
+      if (spec.writes.length > 0 && !wroteNothing(spec, value)) {
         await afterWrite?.(type, parsed.output, value, spec.writes).catch((error: unknown) => log(`after ${type}: ${String(error)}`));
         changed(spec.writes);
       }
@@ -64,6 +64,15 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
       return fail('failed', error instanceof Error ? error.message : String(error));
     }
   };
+}
+
+/** The entry's own word that this answer changed nothing (see RequestSpec.unchanged); in doubt, announce. */
+function wroteNothing(spec: RequestSpec, value: unknown): boolean {
+  try {
+    return spec.unchanged !== undefined && (spec.unchanged as (value: unknown) => boolean)(value);
+  } catch {
+    return false;
+  }
 }
 
 /** What the user reads when the disk is full (the pages show it translated, by its code). */

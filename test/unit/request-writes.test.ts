@@ -10,6 +10,7 @@ import { REQUESTS, DATA_STORES as STORE_NAMES, type RequestType } from '../../sr
 
 type StoreName = (typeof STORE_NAMES)[number];
 import { valid } from '../data/valid-payloads';
+import type { RequestSpec } from '../../src/shared/requests/spec';
 import { background } from './helpers/background';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };
@@ -64,10 +65,26 @@ describe('what each request declares it writes', () => {
       const after = await snapshot(conn);
       const changed = STORE_NAMES.filter((name) => before[name] !== after[name]);
       expect(spec.writes).toEqual(expect.arrayContaining(changed));
-      if (answer.ok && spec.writes.length > 0) expect(announced).toEqual([{ type: 'stores.changed', stores: [...spec.writes] }]);
+      const { unchanged: saysUnchanged } = spec as RequestSpec;
+      const unchanged = answer.ok && saysUnchanged !== undefined && (saysUnchanged as (value: unknown) => boolean)(answer.value);
+      if (unchanged) expect(changed).toEqual([]);
+      if (answer.ok && spec.writes.length > 0 && !unchanged) expect(announced).toEqual([{ type: 'stores.changed', stores: [...spec.writes] }]);
       else expect(announced).toEqual([]);
     });
   }
+
+  it('announces nothing when a thread is reported again with every reply already recorded', async () => {
+    const { conn, ask, announced } = await seeded();
+    const payload = acting['replies.record'] ?? valid['replies.record'];
+    const first = await ask('replies.record', payload, content);
+    expect(first).toMatchObject({ ok: true, value: { recorded: 1 } });
+    expect(announced).toHaveLength(1);
+    const before = await snapshot(conn);
+    const again = await ask('replies.record', payload, content);
+    expect(again).toMatchObject({ ok: true, value: { recorded: 0 } });
+    expect(await snapshot(conn)).toEqual(before);
+    expect(announced).toHaveLength(1);
+  });
 
   it('declares no store a seeded call never changes', async () => {
     const seen = new Map<RequestType, Set<StoreName>>();

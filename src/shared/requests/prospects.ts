@@ -68,6 +68,8 @@ export const PROSPECTS_REQUESTS = {
     ),
     senders: ['linkedin-content'],
     writes: PROSPECTS_AND_LOG,
+    // Every visit to a thread reports what it shows: most record nothing.
+    unchanged: (value: { recorded: number }) => value.recorded === 0,
     answer: answer<{ recorded: number }>(),
   },
 } as const;

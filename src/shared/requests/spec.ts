@@ -21,6 +21,12 @@ export interface RequestSpec {
   senders: readonly SenderKind[];
   /** The stores a successful call may change: announced after it, checked by test/unit/request-writes.test.ts. */
   writes: readonly StoreName[];
+  /**
+   * Whether a successful answer says nothing was written after all (a LinkedIn thread visited
+   * again: every reply already recorded). Nothing is then announced, so open screens do not
+   * read again and the popup keeps its cache.
+   */
+  unchanged?: (value: never) => boolean;
   answer: AnswerType<unknown>;
 }
 
