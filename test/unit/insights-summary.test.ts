@@ -149,7 +149,14 @@ describe('the insights summary', () => {
     expect(fourWeeks.insights.funnel.map((row) => row.reached)).toEqual([1, 0, 0, 0, 0, 0]);
     expect(fourWeeks.titles).toEqual({});
     const all = await activity.insights('all');
-    expect(all.from).toBeNull();
+    // 'all' runs from the first week with activity to this week; the opening weeks are all time's.
+    const day = (time: number) => new Date(time).toLocaleDateString('sv');
+    expect([all.from, all.to, all.thisWeek]).toEqual([day(T0), day(now), day(now)]);
+    expect(fourWeeks.opening).toEqual([
+      { week: day(T0), shares: 1, replies: 1 },
+      { week: day(T0 + 63 * DAY), shares: 1, replies: 0 },
+    ]);
+    expect(fourWeeks.opening).toEqual(all.opening);
     expect(all.insights).toEqual(await reference(conn));
     expect((await activity.insights('12w')).insights).toEqual(all.insights);
   });
