@@ -8,6 +8,7 @@
 // navigator.language and so Intl dates French too. Both are needed: each alone leaves half in English.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
 import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
 
 const LANGUAGES = [
@@ -16,6 +17,8 @@ const LANGUAGES = [
 ];
 const extension = extensionDir('chrome');
 const pause = (page) => page.waitForTimeout(800);
+// The seeded log is TypeScript (the e2e test's too): read through vite's module runner.
+const { module: insightsSeed } = await runnerImport('/test/data/insights-log.ts', { configFile: false, logLevel: 'warn' });
 
 async function pictures({ lang, locale }) {
   const dir = `docs/${lang}`;
@@ -100,7 +103,20 @@ async function pictures({ lang, locale }) {
     await dashboard.getByTestId('log').locator('li').first().waitFor();
     await pause(dashboard);
     await dashboard.screenshot({ path: `${dir}/activity.png` });
-    console.log(`${dir}/: welcome, composer, inserted, popup, library, prospects, activity (.png) written`);
+    // Insights over 12 weeks: the restore replaces the library and the prospects, so it comes last.
+    await dashboard.goto(page('src/dashboard/index.html#data'));
+    const restored = await dashboard.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), insightsSeed.insightsBackup(Date.now()));
+    if (!restored?.ok) throw new Error(`the Insights log was not restored: ${JSON.stringify(restored)}`);
+    await dashboard.setViewportSize({ width: 1100, height: 1180 });
+    await dashboard.goto(page('src/dashboard/index.html#insights'));
+    await dashboard.locator('[data-testid="insights"][data-state="charts"]').waitFor();
+    await dashboard.getByTestId('trend-chart').waitFor();
+    await pause(dashboard);
+    await dashboard.screenshot({ path: `${dir}/insights.png` });
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await pause(dashboard);
+    await dashboard.screenshot({ path: `${dir}/insights-dark.png` });
+    console.log(`${dir}/: welcome, composer, inserted, popup, library, prospects, activity, insights, insights-dark (.png) written`);
   } finally {
     await context.close();
   }

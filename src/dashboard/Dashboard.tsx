@@ -93,7 +93,7 @@ export function Dashboard() {
         )}
         {route.view === 'prospect' && <ProspectPage key={route.id} id={route.id} onBack={() => navigate(list.current)} />}
         {route.view === 'activity' && <ActivityView filter={route.filter} onFilter={(filter) => navigate({ view: 'activity', filter }, { replace: true })} />}
-        {view === 'insights' && <InsightsView />}
+        {route.view === 'insights' && <InsightsView period={route.period} onPeriod={(period) => navigate({ view: 'insights', period }, { replace: true })} />}
         {view === 'settings' && <SettingsForm />}
         {view === 'data' && <DataSummary />}
       </main>

@@ -1,37 +1,18 @@
 // The insights of a period, answered from the week records (metrics-cells.ts) alone. Pure.
 //
-// A period is a run of whole local weeks ending with the current one:
-// - '4w', '12w': the current week and the 3 (11) before it;
-// - 'quarter': every week holding a day of the current calendar quarter (the week of its first day on);
-// - 'all': every week.
+// A period is a run of whole local weeks ending with the current one (periods.ts, the one rule
+// the background and the charts share); 'all' reads every week record there is.
 // Every figure is by the week its event falls in: a share (and its reply rate, its time to
 // reply) by the week it was sent, a reply by the week it came. The funnel of a period is the
 // cohort of prospects CREATED in it: how far they went to date and the stays they ended; for
 // 'all' that is every prospect, exactly computeInsights' funnel.
-import { localDay, localTime, weekStart } from './local-date';
 import { STAGES } from './model';
-import { median, type FunnelRow, type Insights, type RateRow } from './metrics';
+import { median, type FunnelRow, type Insights, type RateRow, type WeekRow } from './metrics';
 import type { Pair, WeekCells } from './metrics-cells';
-import type { Period } from './periods';
-
 export { PERIODS, type Period } from './periods';
 
-/** The Monday `weeks` weeks before the week of `now` (calendar arithmetic: daylight saving never shifts it). */
-function mondayBefore(now: number, weeks: number): string {
-  const monday = new Date(localTime(weekStart(now), 12)!);
-  monday.setDate(monday.getDate() - 7 * weeks);
-  return localDay(monday.getTime());
-}
-
-/** The first week (its Monday, yyyy-mm-dd) of the period, or null for all of them. */
-export function periodStart(period: Period, now: number): string | null {
-  if (period === 'all') return null;
-  if (period === '4w') return mondayBefore(now, 3);
-  if (period === '12w') return mondayBefore(now, 11);
-  const today = new Date(now);
-  const quarterStart = new Date(today.getFullYear(), Math.floor(today.getMonth() / 3) * 3, 1, 12).getTime();
-  return weekStart(quarterStart);
-}
+/** A week with shares or replies: what the trend draws and what "a week of data" means. */
+export const isActiveWeek = (cells: Pick<WeekRow, 'shares' | 'replies'>): boolean => cells.shares > 0 || cells.replies > 0;
 
 function sumPairs(into: Map<string, Pair>, from: Record<string, Pair>): void {
   for (const [key, [shares, replied]] of Object.entries(from)) {
@@ -74,7 +55,7 @@ export function insightsOfWeeks(weeks: readonly WeekCells[]): Insights {
   }));
   return {
     weeks: weeks
-      .filter((cells) => cells.shares > 0 || cells.replies > 0)
+      .filter(isActiveWeek)
       .map((cells) => ({ week: cells.week, shares: cells.shares, replies: cells.replies }))
       .sort((a, b) => a.week.localeCompare(b.week)),
     byContent: rateRows(content),

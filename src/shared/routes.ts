@@ -4,6 +4,7 @@
 // no browser API, so the service worker imports it too.
 //
 //   #welcome (the first run)  #library  #sources  #insights  #settings  #data
+//   #insights?period=all (the period every chart and table of Insights covers; 12 weeks unnamed)
 //   #prospects?stage=evaluation&due=1&sort=nextFollowUp&desc=1
 //   #activity?kind=shared&from=2026-01-01&prospect=%2Fin%2Fada
 //   #prospect=%2Fin%2Fada-sample-42
@@ -11,6 +12,7 @@
 // A hash is typed by anyone (a bookmark, a link): parsing is total. An unknown view is the
 // library, a filter value that is not one we offer is dropped, never passed on.
 import { STAGES, type ProspectStage } from './model';
+import { DEFAULT_PERIOD, PERIODS, type Period } from './periods';
 
 /** Where the dashboard page is, relative to the extension's root (runtime.getURL). */
 export const DASHBOARD_PAGE = 'src/dashboard/index.html';
@@ -53,14 +55,16 @@ export const NO_PROSPECTS_FILTER: Readonly<ProspectsFilter> = { text: '', stage:
 export const NO_ACTIVITY_FILTER: Readonly<ActivityFilter> = { from: '', to: '', kind: '', prospect: '', stage: '', content: '' };
 
 export type Route =
-  | { view: 'welcome' | 'library' | 'sources' | 'insights' | 'settings' | 'data' }
+  | { view: 'welcome' | 'library' | 'sources' | 'settings' | 'data' }
+  | { view: 'insights'; period: Period }
   | { view: 'prospects'; filter: ProspectsFilter }
   | { view: 'activity'; filter: ActivityFilter }
   | { view: 'prospect'; id: string };
 
 /** What a link asks for: filters it does not name are off. */
 export type RouteRequest =
-  | { view: 'welcome' | 'library' | 'sources' | 'insights' | 'settings' | 'data' }
+  | { view: 'welcome' | 'library' | 'sources' | 'settings' | 'data' }
+  | { view: 'insights'; period?: Period }
   | { view: 'prospects'; filter?: Partial<ProspectsFilter> }
   | { view: 'activity'; filter?: Partial<ActivityFilter> }
   | { view: 'prospect'; id: string };
@@ -121,10 +125,11 @@ export function parseRoute(hash: string): Route {
           content: text(get('content'), ID_MAX),
         },
       };
+    case 'insights':
+      return { view: 'insights', period: oneOf(PERIODS, get('period')) || DEFAULT_PERIOD };
     case 'welcome':
     case 'library':
     case 'sources':
-    case 'insights':
     case 'settings':
     case 'data':
       return { view: name };
@@ -172,6 +177,10 @@ export function routeHash(route: RouteRequest): string {
         ['stage', f.stage],
         ['content', f.content],
       ])}`;
+    }
+    case 'insights': {
+      const period = route.period ?? DEFAULT_PERIOD;
+      return `#insights${queryOf([['period', period === DEFAULT_PERIOD ? '' : period]])}`;
     }
     default:
       return `#${route.view}`;

@@ -54,7 +54,7 @@ describe('team stats in Chromium', () => {
     await page.goto(session.url('src/dashboard/index.html#insights'));
     await seed(page);
     // The restore announced its writes: wait until the insights show the seeded log, so nothing re-renders under the clicks.
-    await page.getByTestId('insights').locator('td', { hasText: 'Case study: the Lyon plant' }).first().waitFor({ timeout: 20_000 });
+    await page.getByTestId('insights').locator('td, th', { hasText: 'Case study: the Lyon plant' }).first().waitFor({ timeout: 20_000 });
     await page.getByTestId('team-stats').waitFor({ timeout: 10_000 });
 
     await page.getByLabel('Label for this file (optional)').fill('Rep A');

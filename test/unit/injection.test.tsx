@@ -165,7 +165,7 @@ function injected(root: ParentNode = document.body): string[] {
       if (tag === 'script' || tag === 'iframe' || tag === 'object' || tag === 'embed') found.push(`<${tag}>`);
       // The only pictures are our own: the icon, the button's decorative svg, the insight charts.
       if (tag === 'img' && el.getAttribute('src') !== '/icons/icon-32.png') found.push(`<img src=${el.getAttribute('src')}>`);
-      if (tag === 'svg' && el.getAttribute('aria-hidden') !== 'true' && el.getAttribute('class') !== 'bars') found.push('<svg> from data');
+      if (tag === 'svg' && el.getAttribute('aria-hidden') !== 'true' && el.getAttribute('class') !== 'chart-svg') found.push('<svg> from data');
       for (const { name, value } of [...el.attributes]) {
         if (name.startsWith('on')) found.push(`${tag}[${name}]`);
         if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`${tag}[${name}=${value}]`);

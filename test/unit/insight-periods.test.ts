@@ -2,7 +2,7 @@
 // again under Pacific/Auckland and America/Los_Angeles (scripts/test-dates.mjs). Weeks are
 // counted on the calendar, so a daylight-saving change or a new year never skips or doubles one.
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, periodRange, quarterStart, weeksBetween } from '../../src/shared/insight-periods';
+import { addDays, mondayOf, periodRange, quarterStart, weeksBetween } from '../../src/shared/periods';
 import { weekStart } from '../../src/shared/local-date';
 import { trendTotals, weekSeries, MAX_WEEKS } from '../../src/dashboard/charts/trend-model';
 import { insightState } from '../../src/dashboard/charts/insight-state';
@@ -34,26 +34,33 @@ describe('periodRange', () => {
   const now = at(2026, 11, 25); // a Wednesday
 
   it('4 and 12 weeks end with this week', () => {
-    expect(periodRange('4w', now)).toEqual({ from: '2026-11-02', to: '2026-11-23', since: '2026-11-02' });
-    expect(periodRange('12w', now)).toEqual({ from: '2026-09-07', to: '2026-11-23', since: '2026-09-07' });
+    expect(periodRange('4w', now)).toEqual({ from: '2026-11-02', to: '2026-11-23' });
+    expect(periodRange('12w', now)).toEqual({ from: '2026-09-07', to: '2026-11-23' });
   });
 
-  it('this quarter starts with the week holding its first day, counted from that day', () => {
-    // 1 October 2026 is a Thursday: the week of Monday 28 September, from 1 October on.
-    expect(periodRange('quarter', now)).toEqual({ from: '2026-09-28', to: '2026-11-23', since: '2026-10-01' });
+  it('this quarter is every whole week holding one of its days: from the week of its first day', () => {
+    // 1 October 2026 is a Thursday: the week of Monday 28 September, all of it (the data is kept by week).
+    expect(periodRange('quarter', now)).toEqual({ from: '2026-09-28', to: '2026-11-23' });
     // 1 April 2026 is a Wednesday.
-    expect(periodRange('quarter', at(2026, 4, 1))).toEqual({ from: '2026-03-30', to: '2026-03-30', since: '2026-04-01' });
-    expect(periodRange('quarter', at(2026, 6, 30))).toEqual({ from: '2026-03-30', to: '2026-06-29', since: '2026-04-01' });
+    expect(periodRange('quarter', at(2026, 4, 1))).toEqual({ from: '2026-03-30', to: '2026-03-30' });
+    expect(periodRange('quarter', at(2026, 6, 30))).toEqual({ from: '2026-03-30', to: '2026-06-29' });
     // A new year: 1 January 2024 was a Monday.
-    expect(periodRange('quarter', at(2024, 1, 1, 0))).toEqual({ from: '2024-01-01', to: '2024-01-01', since: '2024-01-01' });
-    expect(periodRange('quarter', at(2023, 12, 31, 23))).toEqual({ from: '2023-09-25', to: '2023-12-25', since: '2023-10-01' });
+    expect(periodRange('quarter', at(2024, 1, 1, 0))).toEqual({ from: '2024-01-01', to: '2024-01-01' });
+    expect(periodRange('quarter', at(2023, 12, 31, 23))).toEqual({ from: '2023-09-25', to: '2023-12-25' });
   });
 
   it('all starts with the first week with data, this week without any', () => {
-    expect(periodRange('all', now, '2025-06-02')).toEqual({ from: '2025-06-02', to: '2026-11-23', since: null });
-    expect(periodRange('all', now, '2025-06-04')).toEqual({ from: '2025-06-02', to: '2026-11-23', since: null });
-    expect(periodRange('all', now, null)).toEqual({ from: '2026-11-23', to: '2026-11-23', since: null });
-    expect(periodRange('all', now, '2027-01-04')).toEqual({ from: '2026-11-23', to: '2026-11-23', since: null });
+    expect(periodRange('all', now, '2025-06-02')).toEqual({ from: '2025-06-02', to: '2026-11-23' });
+    expect(periodRange('all', now, '2025-06-04')).toEqual({ from: '2025-06-02', to: '2026-11-23' });
+    expect(periodRange('all', now, null)).toEqual({ from: '2026-11-23', to: '2026-11-23' });
+    expect(periodRange('all', now, '2027-01-04')).toEqual({ from: '2026-11-23', to: '2026-11-23' });
+  });
+
+  it('all ends with the last week with data when the clock was set back, so no week of the data is left undrawn', () => {
+    expect(periodRange('all', now, '2025-06-02', '2027-01-06')).toEqual({ from: '2025-06-02', to: '2027-01-04' });
+    expect(periodRange('all', now, '2025-06-02', '2026-10-05')).toEqual({ from: '2025-06-02', to: '2026-11-23' });
+    // The other periods end with this week whatever the data holds.
+    expect(periodRange('4w', now, '2025-06-02', '2027-01-06').to).toBe('2026-11-23');
   });
 
   it("this week is the local week: Monday 00:30 is Monday's, Sunday 23:30 the week before", () => {

@@ -149,9 +149,45 @@ describe('the insights summary', () => {
     expect(fourWeeks.insights.funnel.map((row) => row.reached)).toEqual([1, 0, 0, 0, 0, 0]);
     expect(fourWeeks.titles).toEqual({});
     const all = await activity.insights('all');
-    expect(all.from).toBeNull();
+    // 'all' runs from the first week with activity to this week; the opening weeks are all time's.
+    const day = (time: number) => new Date(time).toLocaleDateString('sv');
+    expect([all.from, all.to, all.thisWeek]).toEqual([day(T0), day(now), day(now)]);
+    expect(fourWeeks.opening).toEqual([
+      { week: day(T0), shares: 1, replies: 1 },
+      { week: day(T0 + 63 * DAY), shares: 1, replies: 0 },
+    ]);
+    expect(fourWeeks.opening).toEqual(all.opening);
     expect(all.insights).toEqual(await reference(conn));
     expect((await activity.insights('12w')).insights).toEqual(all.insights);
+  });
+
+  it('reads the opening weeks through the first share, and ends a period with this week (all: with the last data)', async () => {
+    const db = freshDb();
+    const conn = await db();
+    const now = T0 + 70 * DAY + 3600_000;
+    const base = { channel: 'message' as const, url: null, externalId: null, note: '', contentId: null };
+    await seed(conn, [], [
+      // Replies logged without a prospect in two weeks, then the first share in a third.
+      { ...base, at: T0 + DAY, kind: 'replied', prospectId: null },
+      { ...base, at: T0 + 8 * DAY, kind: 'replied', prospectId: null },
+      { ...base, at: T0 + 15 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
+      { ...base, at: T0 + 30 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
+      // A clock set back: an entry two weeks after now.
+      { ...base, at: now + 14 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
+    ]);
+    const activity = createActivity({ db, now: () => now });
+    const day = (time: number) => new Date(time).toLocaleDateString('sv');
+    const four = await activity.insights('4w');
+    expect(four.opening.map((week) => [week.week, week.shares])).toEqual([
+      [day(T0), 0],
+      [day(T0 + 7 * DAY), 0],
+      [day(T0 + 14 * DAY), 1],
+    ]);
+    expect(four.to).toBe(day(now));
+    expect(four.insights.weeks).toEqual([]);
+    const all = await activity.insights('all');
+    expect([all.from, all.to]).toEqual([day(T0), day(T0 + 84 * DAY)]);
+    expect(all.insights.weeks.map((week) => week.week)).toContain(day(T0 + 84 * DAY));
   });
 
   it('follows the real write requests, and rebuilds after a restore', async () => {

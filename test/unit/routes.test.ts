@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../src/shared/model';
+import { PERIODS } from '../../src/shared/periods';
 import {
   LOG_KINDS,
   NO_ACTIVITY_FILTER,
@@ -21,7 +22,8 @@ const words = fc.string({ maxLength: 60 });
 const date = fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: '' });
 
 const route: fc.Arbitrary<Route> = fc.oneof(
-  fc.constantFrom('library', 'sources', 'insights', 'settings', 'data').map((view) => ({ view }) as Route),
+  fc.constantFrom('library', 'sources', 'settings', 'data').map((view) => ({ view }) as Route),
+  fc.record({ view: fc.constant('insights' as const), period: fc.constantFrom(...PERIODS) }),
   fc.record({ view: fc.constant('prospect' as const), id: fc.string({ minLength: 1, maxLength: 200 }) }),
   fc.record({
     view: fc.constant('prospects' as const),
@@ -70,6 +72,10 @@ describe('dashboard routes', () => {
     expect(routeHash({ view: 'prospects', filter: { due: true, sort: 'nextFollowUp' } })).toBe('#prospects?due=1&sort=nextFollowUp');
     expect(routeHash({ view: 'activity', filter: { kind: 'shared', from: '2026-01-01' } })).toBe('#activity?from=2026-01-01&kind=shared');
     expect(dashboardPath({ view: 'prospect', id: '/in/ada' })).toBe('src/dashboard/index.html#prospect=%2Fin%2Fada');
+    // Insights opens on 12 weeks under its old address; another period is named.
+    expect(routeHash({ view: 'insights' })).toBe('#insights');
+    expect(routeHash({ view: 'insights', period: '12w' })).toBe('#insights');
+    expect(routeHash({ view: 'insights', period: 'quarter' })).toBe('#insights?period=quarter');
   });
 
   it('reads old and hand-typed addresses, and drops what it does not offer', () => {
@@ -81,6 +87,9 @@ describe('dashboard routes', () => {
     expect(parseRoute('#prospects?stage=nonsense&sort=evil&due=yes&q=ada')).toEqual({ view: 'prospects', filter: { ...NO_PROSPECTS_FILTER, text: 'ada' } });
     expect(parseRoute('#activity?from=yesterday&kind=<script>&stage=lost')).toEqual({ view: 'activity', filter: { ...NO_ACTIVITY_FILTER, stage: 'lost' } });
     expect(parseRoute(`#prospects?q=${'x'.repeat(500)}`)).toMatchObject({ filter: { text: 'x'.repeat(100) } });
+    expect(parseRoute('#insights')).toEqual({ view: 'insights', period: '12w' });
+    expect(parseRoute('#insights?period=all')).toEqual({ view: 'insights', period: 'all' });
+    expect(parseRoute('#insights?period=52w')).toEqual({ view: 'insights', period: '12w' });
   });
 
   it('puts a prospect page under the Prospects tab', () => {

@@ -12,6 +12,8 @@ import { findProspect } from '../prospects';
 import { nameKey } from '../../shared/person-names';
 import { addWeek, changedWeeks, contributionOf, emptyWeek, isEmptyWeek, NO_PROSPECT, type Contribution, type WeekCells } from '../../shared/metrics-cells';
 import type { Interaction, Prospect } from '../../shared/model';
+import type { WeekRow } from '../../shared/metrics';
+import { isActiveWeek } from '../../shared/metrics-period';
 import type { NurtureDb } from '../db';
 import type { Touch } from './insights-touch';
 
@@ -32,8 +34,23 @@ export interface SummaryMeta {
 
 /** After every week key ("yyyy-mm-dd" starts with a digit). */
 export const META_KEY = 'meta';
-/** Week keys from `from` on (every one: from '0'); the meta key sorts after them. */
-const weeksFrom = (from: string) => IDBKeyRange.bound(from, '9\uffff');
+/** Week keys from `from` to `to` (every one: from '0' to '9\uffff'); the meta key sorts after them. */
+const weekKeys = (from: string | null, to: string | null) => IDBKeyRange.bound(from ?? '0', to ?? '9\uffff');
+
+/** What a period's answer reads: its week records, and two all-time facts the view needs. */
+export interface SummaryRead {
+  weeks: WeekCells[];
+  /**
+   * The first weeks with activity of all time, in order, up to the first two and at least
+   * through the first with a share: enough to tell "nothing yet" and "one week of it" from the
+   * rest, whatever the period (insightState), and where 'all' starts.
+   */
+  opening: WeekRow[];
+  /** The last week with activity of all time, null without any: where 'all' ends. */
+  lastActive: string | null;
+}
+
+const row = (cells: WeekCells): WeekRow => ({ week: cells.week, shares: cells.shares, replies: cells.replies });
 const SUMMARY_STORES = ['interactions', 'prospects', 'insight-weeks', 'insight-people'] as const;
 
 export const currentZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
@@ -190,14 +207,31 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
         else rebuilt.catch(() => {}); // marked: the next answer rebuilds
       }
     },
-    /** The week records from `from` (a Monday, or null for all), once the summary is up to date (rebuilt first if missing, outdated or marked). */
-    async weeks(from: string | null): Promise<WeekCells[]> {
+    /**
+     * The week records from `from` to `to` (Mondays, null: unbounded), once the summary is up to
+     * date (rebuilt first if missing, outdated or marked), with the all-time opening and last
+     * active weeks: read by cursor from each end, a few records, not every week.
+     */
+    async read(from: string | null, to: string | null): Promise<SummaryRead> {
       return enqueue(async () => {
         const conn = await db();
         const meta = (await conn.get('insight-weeks', META_KEY)) as SummaryMeta | undefined;
         if (!isUsable(meta, zone())) await rebuild();
         else await update([], undefined); // entries added by a worker stopped before its update
-        return (await conn.getAll('insight-weeks', weeksFrom(from ?? '0'))) as WeekCells[];
+        const tx = conn.transaction('insight-weeks');
+        const weeks = (await tx.store.getAll(weekKeys(from, to))) as WeekCells[];
+        const opening: WeekRow[] = [];
+        for (let cursor = await tx.store.openCursor(weekKeys(null, null)); cursor; cursor = await cursor.continue()) {
+          const cells = cursor.value as WeekCells;
+          if (isActiveWeek(cells)) opening.push(row(cells));
+          if (opening.length >= 2 && opening.some((week) => week.shares > 0)) break;
+        }
+        let lastActive: string | null = null;
+        for (let cursor = await tx.store.openCursor(weekKeys(null, null), 'prev'); cursor && lastActive === null; cursor = await cursor.continue()) {
+          if (isActiveWeek(cursor.value as WeekCells)) lastActive = (cursor.value as WeekCells).week;
+        }
+        await tx.done;
+        return { weeks, opening, lastActive };
       });
     },
   };

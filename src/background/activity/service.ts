@@ -6,7 +6,9 @@ import type { Interaction, Prospect, ContentItem } from '../../shared/model';
 import { exportCsvHead, exportCsvLines } from './export-csv';
 import { createExportRows, matches } from './export-rows';
 import { stageAt, stageHistory } from '../../shared/stage-history';
-import { insightsOfWeeks, periodStart, type Period } from '../../shared/metrics-period';
+import { insightsOfWeeks } from '../../shared/metrics-period';
+import { periodRange, type Period } from '../../shared/periods';
+import { weekStart } from '../../shared/local-date';
 import { createInsightsSummary } from './insights-summary';
 import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';
@@ -84,16 +86,22 @@ export function createActivity({ db, now }: ActivityDeps) {
 
     /**
      * The insights of a period (metrics-period.ts says what a period and its funnel are), from
-     * the week records of the summary, never the whole log; with the titles of the items shown.
+     * the week records of the summary, never the whole log; with the titles of the items shown,
+     * the period's weeks (periods.ts: the range the charts draw, so chart and tables agree) and
+     * the all-time opening weeks (what decides the empty and early states, whatever the period).
      */
     async insights(period: Period) {
-      const from = periodStart(period, now());
-      const insights = insightsOfWeeks(await summary.weeks(from));
+      const at = now();
+      // 'all' reads every record (its funnel counts every prospect); the others their weeks.
+      const known = period === 'all' ? null : periodRange(period, at);
+      const { weeks, opening, lastActive } = await summary.read(known?.from ?? null, known?.to ?? null);
+      const { from, to } = known ?? periodRange('all', at, opening[0]?.week ?? null, lastActive);
+      const insights = insightsOfWeeks(weeks);
       const shown = [...new Set([...insights.byContent.map((row) => row.key), ...insights.topContent.map((row) => row.key)])];
       const tx = (await db()).transaction('content');
       const items = await Promise.all(shown.map((id) => tx.store.get(id)));
       const titles = Object.fromEntries(items.flatMap((item) => (item ? [[item.id, item.title]] : [])));
-      return { period, from, insights, titles };
+      return { period, from, to, thisWeek: weekStart(at), insights, titles, opening };
     },
 
     async add(entry: { kind: (typeof MANUAL_KINDS)[number]; prospectId: string | null; note: string; at?: number | undefined }): Promise<{ id: number }> {

@@ -4,7 +4,7 @@
 // extension's CSP (script-src 'self') could refuse, and every label and value is a <text> in the
 // DOM, which a screen reader's table, the e2e test and a dark theme all read or restyle.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { InsightPeriod } from '../../shared/insight-periods';
+import type { Period } from '../../shared/periods';
 import { t } from '../../shared/i18n';
 import { niceTicks, barLength, scale } from './axis';
 import { trendName } from './chart-names';
@@ -15,7 +15,7 @@ import './charts.css';
 export interface TrendChartProps {
   /** From weekSeries: every week of the period, zero-filled, in order. */
   points: readonly WeekPoint[];
-  period: InsightPeriod;
+  period: Period;
   /** The chart's title; "Shares and replies per week" by default. */
   title?: string;
 }

@@ -1,6 +1,6 @@
 // The accessible names of the charts: one sentence each with the figures a sighted user takes
 // in at a glance. Pure: the words and number formats come in, so a test reads the sentence.
-import type { InsightPeriod } from '../../shared/insight-periods';
+import type { Period } from '../../shared/periods';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import type { Stage } from '../../shared/model';
 import type { FunnelLayout } from './funnel-model';
@@ -19,11 +19,11 @@ export interface ChartWords {
   shortDay: (day: string) => string;
 }
 
-export const periodName = (period: InsightPeriod, w: ChartWords) => w.t(`periodName_${period}` as MessageKey);
+export const periodName = (period: Period, w: ChartWords) => w.t(`periodName_${period}` as MessageKey);
 export const stageName = (stage: Stage, w: ChartWords) => w.t(`stage_${stage}` as MessageKey);
 
 /** "Shares and replies per week, last 12 weeks. Shares: 34; replies: 9; reply rate: 26%. This week: shares 3, replies 1." */
-export function trendName(points: readonly WeekPoint[], period: InsightPeriod, w: ChartWords): string {
+export function trendName(points: readonly WeekPoint[], period: Period, w: ChartWords): string {
   const totals = trendTotals(points);
   const whole = w.t('chartTrendName', [periodName(period, w), w.count(totals.shares), w.count(totals.replies), w.percent(totals.rate)]);
   return totals.current ? `${whole} ${w.t('chartTrendThisWeek', [w.count(totals.current.shares), w.count(totals.current.replies)])}` : whole;

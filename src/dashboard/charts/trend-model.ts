@@ -1,6 +1,6 @@
 // The weekly trend's numbers: every week of the range, the quiet ones as zero, with the reply
 // rate and which week is the current one. Pure, so a test checks each figure the chart shows.
-import { addDays, weeksBetween, type WeekRange } from '../../shared/insight-periods';
+import { addDays, weeksBetween, type WeekRange } from '../../shared/periods';
 import type { LocalDay } from '../../shared/local-date';
 
 /** What the log gives per week (the data layer's week rows have this shape). */

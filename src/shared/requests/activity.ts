@@ -1,7 +1,7 @@
 // The log: recent entries, pages of it, its CSV export, what the user adds by hand, insights.
 import * as v from 'valibot';
 import { EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../fields';
-import type { Insights } from '../metrics';
+import type { Insights, WeekRow } from '../metrics';
 import { PERIODS, type Period } from '../periods';
 import { NOTES_MAX, INTERACTION_KINDS, MANUAL_KINDS, type Interaction, type Prospect, type ProspectStage } from '../model';
 import { answer } from './spec';
@@ -82,12 +82,16 @@ export const ACTIVITY_REQUESTS = {
   /** The prospect the entry named, with lastReplyAt / lastContactAt recomputed from the remaining log; null if none. */
   'activity.delete': { payload: v.strictObject({ id: EntryId }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ deleted: true; prospect: Prospect | null }>() },
   // Read from the insights summary (week records), rebuilt first when out of date: the answer is
-  // the same as computing over the whole log. `from`: the period's first week (null: all).
-  /** `titles`: of the items in byContent and topContent. Without a period: all of it. */
+  // the same as computing over the whole log. `from`..`to`: the period's weeks (Mondays, periods.ts).
+  /**
+   * `titles`: of the items in byContent and topContent. `thisWeek`: the current week's Monday.
+   * `opening`: the first weeks with activity of all time (up to two, through the first with a
+   * share): what tells an empty or early log, whatever the period. Without a period: all of it.
+   */
   'insights.compute': {
     payload: v.strictObject({ period: v.optional(v.picklist(PERIODS), 'all') }),
     senders: ['extension-page'],
     writes: [],
-    answer: answer<{ period: Period; from: string | null; insights: Insights; titles: Record<string, string> }>(),
+    answer: answer<{ period: Period; from: string; to: string; thisWeek: string; insights: Insights; titles: Record<string, string>; opening: WeekRow[] }>(),
   },
 } as const;

@@ -1,0 +1,43 @@
+// "Where do prospects get stuck?": the funnel of the prospects added in the period, and its
+// table: reached, the passage rate to the next stage, the median days in each stage.
+import { t } from '../../shared/i18n';
+import type { FunnelRow } from '../../shared/metrics';
+import { FunnelChart } from '../charts/FunnelChart';
+import { stageName } from '../charts/chart-names';
+import { funnelLayout } from '../charts/funnel-model';
+import { uiWords } from '../charts/words';
+import { funnelCsv } from './insight-tables';
+import { Panel } from './Panel';
+
+export function FunnelPanel({ rows }: { rows: readonly FunnelRow[] }) {
+  const w = uiWords;
+  // The chart lays the same rows out the same way: stages in journey order, the same passages.
+  const layout = funnelLayout(rows);
+  return (
+    <Panel title={t('insightFunnelQuestion')} csv={() => funnelCsv(layout)} testId="funnel-panel">
+      <FunnelChart rows={rows} />
+      <p class="muted insight-note">{t('insightFunnelCohort')}</p>
+      <table class="data" data-testid="funnel-table">
+        <caption>{t('insightTableOf', t('insightFunnel'))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('filterStage')}</th>
+            <th scope="col">{t('insightReached')}</th>
+            <th scope="col">{t('insightConversion')}</th>
+            <th scope="col">{t('insightDaysInStage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {layout.steps.map((step) => (
+            <tr key={step.stage} data-stage={step.stage}>
+              <th scope="row">{stageName(step.stage, w)}</th>
+              <td class="reached">{w.count(step.reached)}</td>
+              <td class="passage">{w.percent(step.passage)}</td>
+              <td class="days">{w.decimal(step.medianDays)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}

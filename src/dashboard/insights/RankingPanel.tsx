@@ -1,0 +1,62 @@
+// "Which content starts conversations?": the top rows by replies, or by reply rate among rows
+// with at least N shares (N written in the choice), per content item, persona or stage; the
+// table beside the chart holds every row that qualifies, in the chart's order. Top content by
+// replies is this ranking's first view, so it has no panel of its own any more.
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../shared/i18n';
+import type { Insights } from '../../shared/metrics';
+import type { Stage } from '../../shared/model';
+import { RankingChart } from '../charts/RankingChart';
+import { RankingOptions, type RankDimension } from '../charts/RankingOptions';
+import { DEFAULT_MIN_SHARES, RANK_LIMIT, type RankOrder } from '../charts/ranking-model';
+import { uiWords } from '../charts/words';
+import { rankingChartRows, rankingCsv, rankingTable } from './insight-tables';
+import { Panel } from './Panel';
+
+const TITLE = { content: 'insightByContent', persona: 'insightByPersona', stage: 'insightByStage' } as const;
+const COLUMN = { content: 'insightContent', persona: 'filterPersona', stage: 'filterStage' } as const;
+
+export interface RankingPanelProps {
+  insights: Insights;
+  titles: Record<string, string>;
+}
+
+export function RankingPanel({ insights, titles }: RankingPanelProps) {
+  const [dimension, setDimension] = useState<RankDimension>('content');
+  const [order, setOrder] = useState<RankOrder>('replies');
+  const w = uiWords;
+  const source = { content: insights.byContent, persona: insights.byPersona, stage: insights.byStage }[dimension];
+  const labelOf = (key: string) => (dimension === 'content' ? (titles[key] ?? key) : dimension === 'stage' ? t(`stage_${key as Stage}` as MessageKey) : key);
+  const table = rankingTable(source, dimension, order, DEFAULT_MIN_SHARES, labelOf);
+  const title = t(TITLE[dimension]);
+  return (
+    <Panel title={t('insightRankingQuestion')} csv={() => rankingCsv(dimension, table)} testId="ranking-panel">
+      <RankingOptions dimension={dimension} onDimension={setDimension} order={order} onOrder={setOrder} minShares={DEFAULT_MIN_SHARES} />
+      <RankingChart title={title} rows={rankingChartRows(table)} />
+      <p class="muted insight-note">
+        {dimension === 'stage' ? t('insightStageOrder') : table.length > RANK_LIMIT ? t('insightRankLimit', w.count(RANK_LIMIT)) : ''}
+      </p>
+      <table class="data" data-testid="ranking-table">
+        <caption>{t('insightTableOf', title)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(COLUMN[dimension])}</th>
+            <th scope="col">{t('insightShares')}</th>
+            <th scope="col">{t('insightReplied')}</th>
+            <th scope="col">{t('insightRate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.map((row) => (
+            <tr key={row.key} data-key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td class="shares">{w.count(row.shares)}</td>
+              <td class="replied">{w.count(row.replied)}</td>
+              <td class="rate">{w.percent(row.rate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}

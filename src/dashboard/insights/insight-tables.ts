@@ -1,0 +1,54 @@
+// The tables beside the Insights charts, and their CSV files: the very rows each chart draws,
+// so the chart, the table and the file never disagree. Pure.
+import type { RateRow } from '../../shared/metrics';
+import type { FunnelLayout } from '../charts/funnel-model';
+import type { RankDimension } from '../charts/RankingOptions';
+import { inJourneyOrder, rankRows, RANK_LIMIT, type RankedRow, type RankOrder } from '../charts/ranking-model';
+import type { WeekPoint } from '../charts/trend-model';
+
+export interface CsvTable {
+  /** The file's name before its date: nurture-<name>-2026-11-29.csv. */
+  name: string;
+  header: string[];
+  rows: (string | number | null)[][];
+}
+
+/** A rate as a percentage with one decimal, as the CSV files have always written it; empty when there is none. */
+export const percentTenths = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10);
+
+/** Every week of the period, the quiet ones as zeros, with its reply rate (empty without shares). */
+export function trendCsv(points: readonly WeekPoint[]): CsvTable {
+  return { name: 'weekly', header: ['week', 'shares', 'replies', 'reply_rate_percent'], rows: points.map((p) => [p.week, p.shares, p.replies, percentTenths(p.rate)]) };
+}
+
+/**
+ * The ranking's table: every row that qualifies, in the chart's order (the chart draws the
+ * first RANK_LIMIT). Stages keep the journey's order whatever the ranking (Awareness first):
+ * the order of the journey is what a per-stage figure is read against.
+ */
+export function rankingTable(rows: readonly RateRow[], dimension: RankDimension, order: RankOrder, minShares: number, labelOf: (key: string) => string): RankedRow[] {
+  const ranked = rankRows(rows, labelOf, { order, minShares, limit: Number.POSITIVE_INFINITY });
+  return dimension === 'stage' ? inJourneyOrder(ranked) : ranked;
+}
+
+/** The rows the ranking chart draws: the table's first ones. */
+export const rankingChartRows = (table: readonly RankedRow[]): RankedRow[] => table.slice(0, RANK_LIMIT);
+
+const RANKING_FILES: Record<RankDimension, string> = { content: 'content-performance', persona: 'by-persona', stage: 'by-stage' };
+
+export function rankingCsv(dimension: RankDimension, table: readonly RankedRow[]): CsvTable {
+  return {
+    name: RANKING_FILES[dimension],
+    header: [dimension, 'shares', 'replied', 'reply_rate_percent'],
+    // A stage's key is its name in every language ("evaluation"), as the funnel's file has it.
+    rows: table.map((row) => [dimension === 'stage' ? row.key : row.label, row.shares, row.replied, percentTenths(row.rate)]),
+  };
+}
+
+export function funnelCsv(layout: FunnelLayout): CsvTable {
+  return {
+    name: 'funnel',
+    header: ['stage', 'reached', 'conversion_to_next_percent', 'median_days_in_stage'],
+    rows: layout.steps.map((step) => [step.stage, step.reached, percentTenths(step.passage), step.medianDays]),
+  };
+}
