@@ -23,7 +23,7 @@ import { prospectsHandlers } from './prospects/requests';
 import { createPopupCache, type PopupCacheWriter, type SessionArea } from './popup-cache';
 import { createRouter, type AfterWrite, type Handlers, type Route } from './router';
 import { readSettings } from './settings';
-import { settingsHandlers } from './settings/requests';
+import { settingsHandlers, type SettingsHandlerDeps } from './settings/requests';
 import { createSharing } from './sharing';
 import { sharingHandlers } from './sharing/requests';
 import { createTeam } from './team/service';
@@ -49,6 +49,8 @@ export interface BackgroundDeps {
   log?: ((message: string) => void) | undefined;
   /** storage.session, where the popup's first screen is kept (none: no cache). */
   session?: SessionArea | undefined;
+  /** The extension's UI text (i18n.getMessage), for the labels sent with the content script's config. */
+  translate?: SettingsHandlerDeps['translate'];
 }
 
 export interface Background {
@@ -92,7 +94,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const handlers: Handlers = {
     ...appHandlers({ db, version: deps.version }),
-    ...settingsHandlers({ db, settingsChanged: deps.settingsChanged }),
+    ...settingsHandlers({ db, settingsChanged: deps.settingsChanged, translate: deps.translate }),
     ...pageHandlers({ health: deps.health, now }),
     ...libraryHandlers({ library }),
     ...sharingHandlers({ sharing }),
