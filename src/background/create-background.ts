@@ -25,7 +25,7 @@ import { createRouter, type AfterWrite, type Handlers, type Route, type Sender }
 import { serveExportStream, type StreamPort } from './activity/export-stream';
 import { EXPORT_PORT } from '../shared/export-stream';
 import { readSettings } from './settings';
-import { settingsHandlers } from './settings/requests';
+import { settingsHandlers, type SettingsHandlerDeps } from './settings/requests';
 import { createSharing } from './sharing';
 import { sharingHandlers } from './sharing/requests';
 import { createTeam } from './team/service';
@@ -51,6 +51,8 @@ export interface BackgroundDeps {
   log?: ((message: string) => void) | undefined;
   /** storage.session, where the popup's first screen is kept (none: no cache). */
   session?: SessionArea | undefined;
+  /** The extension's UI text (i18n.getMessage), for the labels sent with the content script's config. */
+  translate?: SettingsHandlerDeps['translate'];
 }
 
 export interface Background {
@@ -99,7 +101,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const handlers: Handlers = {
     ...appHandlers({ db, version: deps.version }),
-    ...settingsHandlers({ db, settingsChanged: deps.settingsChanged }),
+    ...settingsHandlers({ db, settingsChanged: deps.settingsChanged, translate: deps.translate }),
     ...pageHandlers({ health: deps.health, now }),
     ...libraryHandlers({ library }),
     ...sharingHandlers({ sharing }),

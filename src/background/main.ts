@@ -94,6 +94,7 @@ const background = createBackground({
     await browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'prospect', id })) });
   },
   log: (message) => console.warn(`[nurture] ${message}`),
+  translate: (key) => browser.i18n.getMessage(key),
 });
 const { route, prospects } = background;
 

@@ -2,6 +2,7 @@
 // (the .iife name tells CRXJS), so the manifest needs no web-accessible resources that a
 // page could probe to detect the extension.
 import { originOf } from '../background/sender';
+import { knownFirst } from '../shared/content-labels';
 import { requestVia } from '../shared/request-via';
 import { translator } from '../shared/translate';
 import { boot } from './boot';
@@ -18,7 +19,9 @@ import { listenForSettingsChanges } from './settings-listener';
 // The browser's own APIs, not webextension-polyfill's: see extension-api.ts.
 const api = contentApi(nativeApi(globalThis));
 const request = requestVia(api.sendMessage);
-const t = translator(api.getMessage);
+// The labels of the first buttons come with the configuration (see content-labels.ts).
+const labels = new Map<string, string>();
+const t = translator(knownFirst(api.getMessage, labels));
 
 // After an update or reload, chrome.runtime.id goes undefined in the orphaned script.
 const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
@@ -29,7 +32,11 @@ const booted = boot({
   t,
   request,
   isExtensionAlive,
-  loadConfig: () => request('content.config', {}),
+  loadConfig: async () => {
+    const config = await request('content.config', {});
+    for (const [key, text] of Object.entries(config.labels)) labels.set(key, text);
+    return config;
+  },
 });
 
 // Quiet mode switched, or reply text: buttons go or come back in this tab now, not on the next page.

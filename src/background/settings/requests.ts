@@ -1,5 +1,7 @@
 // The settings requests: read, partial update, and what the content script needs of them.
+import { contentLabels } from '../../shared/content-labels';
 import type { Settings } from '../../shared/settings';
+import type { MessageKey } from '../../shared/translate';
 import type { SETTINGS_REQUESTS } from '../../shared/requests/settings';
 import type { NurtureDb } from '../db';
 import type { HandlersFor } from '../router';
@@ -9,9 +11,11 @@ export interface SettingsHandlerDeps {
   db: () => Promise<NurtureDb>;
   /** Told after settings were saved (the feed alarm follows the sync interval). */
   settingsChanged?: ((settings: Settings) => void) | undefined;
+  /** The extension's UI text (i18n.getMessage); none: the content script asks for its own labels. */
+  translate?: ((key: MessageKey) => string) | undefined;
 }
 
-export function settingsHandlers({ db, settingsChanged }: SettingsHandlerDeps): HandlersFor<typeof SETTINGS_REQUESTS> {
+export function settingsHandlers({ db, settingsChanged, translate = () => '' }: SettingsHandlerDeps): HandlersFor<typeof SETTINGS_REQUESTS> {
   return {
     'settings.get': async () => readSettings(await db()),
     'settings.update': async ({ settings }) => {
@@ -21,7 +25,7 @@ export function settingsHandlers({ db, settingsChanged }: SettingsHandlerDeps): 
     },
     'content.config': async () => {
       const { quietMode, keepReplyText } = await readSettings(await db());
-      return { quietMode, keepReplyText };
+      return { quietMode, keepReplyText, labels: contentLabels(translate) };
     },
   };
 }

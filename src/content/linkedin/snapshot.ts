@@ -60,8 +60,8 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
 
   // Only what was added is kept: each added subtree is queried once at the next read, so a read
   // costs what changed, not the page (a LinkedIn feed holds 100,000 elements and more).
-  // The observer's callback runs on every frame of a page that re-renders as it scrolls: each
-  // record costs a few property reads, nothing more.
+  // Called by the scan with the records kept since the last one (boot.ts): each record costs a
+  // few property reads, nothing more.
   const note = (records: Iterable<MutationRecord>) => {
     for (const record of records) {
       if (record.type === 'attributes') {

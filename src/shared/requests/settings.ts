@@ -1,5 +1,6 @@
 // The user's settings, and the part of them the content script needs.
 import * as v from 'valibot';
+import type { ContentLabels } from '../content-labels';
 import { Empty } from '../fields';
 import { SettingsSchema, type Settings } from '../settings';
 import { answer } from './spec';
@@ -7,6 +8,7 @@ import { answer } from './spec';
 export const SETTINGS_REQUESTS = {
   'settings.get': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<Settings>() },
   'settings.update': { payload: v.strictObject({ settings: v.partial(SettingsSchema) }), senders: ['extension-page'], writes: ['settings'], answer: answer<Settings>() },
-  // What the content script needs to know before it adds anything to the page.
-  'content.config': { payload: Empty, senders: ['linkedin-content'], writes: [], answer: answer<{ quietMode: boolean; keepReplyText: boolean }>() },
+  // What the content script needs to know before it adds anything to the page, and the labels
+  // of what it adds first (see content-labels.ts).
+  'content.config': { payload: Empty, senders: ['linkedin-content'], writes: [], answer: answer<{ quietMode: boolean; keepReplyText: boolean; labels: ContentLabels }>() },
 } as const;
