@@ -69,6 +69,12 @@ async function popupStates() {
 }
 
 /** What the popup's cache in storage.session holds, as text (read from an extension page: the worker may be stopped). */
+/** The cached Today lists' text, or '' while a write has them dropped (asked again a second later). */
+async function cachedTodayText(): Promise<string> {
+  const all = JSON.parse(await popupCacheText()) as Record<string, unknown>;
+  return JSON.stringify(all['popup:today'] ?? '');
+}
+
 async function popupCacheText(): Promise<string> {
   const page = await session.context.newPage();
   await page.goto(session.url('src/dashboard/index.html#settings'));
@@ -168,6 +174,9 @@ describe('prospects and replies in Chromium', () => {
     );
     expect(fromContent).toMatch(/^refused: /);
     await linkedin.close();
+    // Opening the thread confirmed the share sent there (a write): the lists were dropped and
+    // are asked again a second later. The worker is stopped once they are back.
+    await expect.poll(cachedTodayText, { timeout: 10_000 }).toContain('Ada Sample');
     const stop = await workerStopper(await session.context.newPage());
     await stop();
     const { seen } = await popupStates();
