@@ -7,6 +7,7 @@ import { stageName } from '../charts/chart-names';
 import { funnelLayout } from '../charts/funnel-model';
 import { uiWords } from '../charts/words';
 import { funnelCsv } from './insight-tables';
+import { FiguresTable } from './FiguresTable';
 import { Panel } from './Panel';
 
 export function FunnelPanel({ rows }: { rows: readonly FunnelRow[] }) {
@@ -17,27 +18,16 @@ export function FunnelPanel({ rows }: { rows: readonly FunnelRow[] }) {
     <Panel title={t('insightFunnelQuestion')} csv={() => funnelCsv(layout)} testId="funnel-panel">
       <FunnelChart rows={rows} />
       <p class="muted insight-note">{t('insightFunnelCohort')}</p>
-      <table class="data" data-testid="funnel-table">
-        <caption>{t('insightTableOf', t('insightFunnel'))}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('filterStage')}</th>
-            <th scope="col">{t('insightReached')}</th>
-            <th scope="col">{t('insightConversion')}</th>
-            <th scope="col">{t('insightDaysInStage')}</th>
+      <FiguresTable of={t('insightFunnel')} testId="funnel-table" columns={[t('filterStage'), t('insightReached'), t('insightConversion'), t('insightDaysInStage')]}>
+        {layout.steps.map((step) => (
+          <tr key={step.stage} data-stage={step.stage}>
+            <th scope="row">{stageName(step.stage, w)}</th>
+            <td class="reached">{w.count(step.reached)}</td>
+            <td class="passage">{w.percent(step.passage)}</td>
+            <td class="days">{w.decimal(step.medianDays)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {layout.steps.map((step) => (
-            <tr key={step.stage} data-stage={step.stage}>
-              <th scope="row">{stageName(step.stage, w)}</th>
-              <td class="reached">{w.count(step.reached)}</td>
-              <td class="passage">{w.percent(step.passage)}</td>
-              <td class="days">{w.decimal(step.medianDays)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </FiguresTable>
     </Panel>
   );
 }

@@ -11,6 +11,7 @@ import { RankingOptions, type RankDimension } from '../charts/RankingOptions';
 import { DEFAULT_MIN_SHARES, RANK_LIMIT, type RankOrder } from '../charts/ranking-model';
 import { uiWords } from '../charts/words';
 import { rankingChartRows, rankingCsv, rankingTable } from './insight-tables';
+import { FiguresTable } from './FiguresTable';
 import { Panel } from './Panel';
 
 const TITLE = { content: 'insightByContent', persona: 'insightByPersona', stage: 'insightByStage' } as const;
@@ -36,27 +37,16 @@ export function RankingPanel({ insights, titles }: RankingPanelProps) {
       <p class="muted insight-note">
         {dimension === 'stage' ? t('insightStageOrder') : table.length > RANK_LIMIT ? t('insightRankLimit', w.count(RANK_LIMIT)) : ''}
       </p>
-      <table class="data" data-testid="ranking-table">
-        <caption>{t('insightTableOf', title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(COLUMN[dimension])}</th>
-            <th scope="col">{t('insightShares')}</th>
-            <th scope="col">{t('insightReplied')}</th>
-            <th scope="col">{t('insightRate')}</th>
+      <FiguresTable of={title} testId="ranking-table" columns={[t(COLUMN[dimension]), t('insightShares'), t('insightReplied'), t('insightRate')]}>
+        {table.map((row) => (
+          <tr key={row.key} data-key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td class="shares">{w.count(row.shares)}</td>
+            <td class="replied">{w.count(row.replied)}</td>
+            <td class="rate">{w.percent(row.rate)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {table.map((row) => (
-            <tr key={row.key} data-key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td class="shares">{w.count(row.shares)}</td>
-              <td class="replied">{w.count(row.replied)}</td>
-              <td class="rate">{w.percent(row.rate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </FiguresTable>
     </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { TrendChart } from '../charts/TrendChart';
 import type { WeekPoint } from '../charts/trend-model';
 import { uiWords } from '../charts/words';
 import { trendCsv } from './insight-tables';
+import { FiguresTable } from './FiguresTable';
 import { Panel } from './Panel';
 
 export function TrendPanel({ points, period }: { points: readonly WeekPoint[]; period: Period }) {
@@ -13,30 +14,19 @@ export function TrendPanel({ points, period }: { points: readonly WeekPoint[]; p
   return (
     <Panel title={t('insightTrendQuestion')} csv={() => trendCsv(points)} testId="trend-panel">
       <TrendChart points={points} period={period} />
-      <table class="data" data-testid="trend-table">
-        <caption>{t('insightTableOf', t('insightWeeks'))}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('insightWeek')}</th>
-            <th scope="col">{t('insightShares')}</th>
-            <th scope="col">{t('insightReplies')}</th>
-            <th scope="col">{t('insightRate')}</th>
+      <FiguresTable of={t('insightWeeks')} testId="trend-table" columns={[t('insightWeek'), t('insightShares'), t('insightReplies'), t('insightRate')]}>
+        {points.map((p) => (
+          <tr key={p.week} data-week={p.week} class={p.current ? 'current' : undefined}>
+            <th scope="row">
+              {w.day(p.week)}
+              {p.current && <span class="muted"> — {t('chartThisWeek')}</span>}
+            </th>
+            <td class="shares">{w.count(p.shares)}</td>
+            <td class="replies">{w.count(p.replies)}</td>
+            <td class="rate">{w.percent(p.rate)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.week} data-week={p.week} class={p.current ? 'current' : undefined}>
-              <th scope="row">
-                {w.day(p.week)}
-                {p.current && <span class="muted"> — {t('chartThisWeek')}</span>}
-              </th>
-              <td class="shares">{w.count(p.shares)}</td>
-              <td class="replies">{w.count(p.replies)}</td>
-              <td class="rate">{w.percent(p.rate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </FiguresTable>
     </Panel>
   );
 }
