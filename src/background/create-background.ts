@@ -22,6 +22,7 @@ import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
 import { createPopupCache, type PopupCacheWriter, type SessionArea } from './popup-cache';
 import { createRouter, type AfterWrite, type Handlers, type Route, type Sender } from './router';
+import { cacheChunkStore, sweepExportCache, type ExportChunkStore } from './activity/export-cache';
 import { serveExportStream, type StreamPort } from './activity/export-stream';
 import { EXPORT_PORT } from '../shared/export-stream';
 import { readSettings } from './settings';
@@ -51,6 +52,8 @@ export interface BackgroundDeps {
   log?: ((message: string) => void) | undefined;
   /** storage.session, where the popup's first screen is kept (none: no cache). */
   session?: SessionArea | undefined;
+  /** Where streamed exports leave their chunks for the page (undefined: this context's CacheStorage, if any; null: none, every chunk as text). */
+  exportCache?: ExportChunkStore | null | undefined;
   /** The extension's UI text (i18n.getMessage), for the labels sent with the content script's config. */
   translate?: SettingsHandlerDeps['translate'];
 }
@@ -127,7 +130,9 @@ export function createBackground(deps: BackgroundDeps): Background {
         deps.log?.(`refused a port "${name.slice(0, 64)}" from ${sender?.kind ?? 'an unknown sender'}`);
         return false;
       }
-      serveExportStream(port, { db, rows: activity.exportRows });
+      // Chunks of exports long over (a page closed, a worker stopped mid-export) go first.
+      void sweepExportCache(Date.now());
+      serveExportStream(port, { db, rows: activity.exportRows, store: deps.exportCache === undefined ? cacheChunkStore() : deps.exportCache });
       return true;
     },
     library,

@@ -5,8 +5,8 @@
 import type { LogCursor } from '../shared/export-stream';
 
 export interface ExportAssembly {
-  /** Stores one chunk and where the next starts; true when it was the last. */
-  chunk(text: string, next: LogCursor): boolean;
+  /** Stores one chunk (its text, or the Blob the export cache gave) and where the next starts; true when it was the last. */
+  chunk(text: string | Blob, next: LogCursor): boolean;
   /** Where to ask from after a cut: null before any chunk (the whole file, header first). */
   resumeAfter(): LogCursor;
   /** Chunks stored so far. */
@@ -24,7 +24,7 @@ export function createExportAssembly(): ExportAssembly {
   return {
     chunk(text, next) {
       if (done) throw new Error('the export sent more after its last chunk');
-      parts.push(new Blob([text]));
+      parts.push(typeof text === 'string' ? new Blob([text]) : text);
       after = next;
       done = next === null;
       return done;

@@ -1,11 +1,13 @@
 // The log's CSV from the background over one port (src/shared/export-stream.ts): chunks go into
-// the file as they come, each acknowledged so the background sends the next. A worker stopped
+// the file as they come (taken from the export cache when the background stored them there,
+// src/dashboard/export-cache.ts), each acknowledged so the background sends the next. A worker stopped
 // mid-export (the port drops without the last chunk) is asked again from the last chunk stored,
 // so the file has every row once, as with the chunked requests.
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { EXPORT_PORT, ExportServerMessageSchema, type ExportClientMessage, type ExportStreamTimings, type LogFilter } from '../shared/export-stream';
 import { createExportAssembly, type ExportAssembly } from './export-assembly';
+import { cacheChunkTaker, type TakeChunk } from './export-cache';
 
 /** The parts of runtime.Port the page uses. */
 export interface PagePort {
@@ -25,13 +27,19 @@ export interface StreamedFile {
   timings: ExportStreamTimings | null;
 }
 
-export async function streamLogCsv(filter: LogFilter, connect: () => PagePort = () => browser.runtime.connect({ name: EXPORT_PORT })): Promise<StreamedFile> {
+export async function streamLogCsv(
+  filter: LogFilter,
+  connect: () => PagePort = () => browser.runtime.connect({ name: EXPORT_PORT }),
+  take: TakeChunk | null = cacheChunkTaker(),
+): Promise<StreamedFile> {
   const assembly = createExportAssembly();
   const type = 'text/csv;charset=utf-8';
   let cuts = 0;
   for (;;) {
     const before = assembly.chunks();
-    const ended = await attempt(connect(), filter, assembly);
+    const ended = await attempt(connect(), filter, assembly, take);
+    // A chunk the cache lost: asked again as text.
+    if (ended.kind === 'lost') take = null;
     if (ended.kind === 'done' && assembly.complete()) return { file: assembly.file(type), rows: ended.rows, timings: ended.timings };
     if (assembly.complete()) return { file: assembly.file(type), rows: null, timings: null };
     cuts = assembly.chunks() > before ? 1 : cuts + 1;
@@ -47,19 +55,28 @@ function ack(port: PagePort): void {
   }
 }
 
-type Ended = { kind: 'done'; rows: number; timings: ExportStreamTimings } | { kind: 'cut' };
+type Ended = { kind: 'done'; rows: number; timings: ExportStreamTimings } | { kind: 'cut' } | { kind: 'lost' };
 
-/** One connection: resolves when the background says done or the port drops; rejects when it says failed. */
-function attempt(port: PagePort, filter: LogFilter, assembly: ExportAssembly): Promise<Ended> {
+/**
+ * One connection: resolves when the background says done or the port drops; rejects when it
+ * says failed. Messages are handled one after the other (taking a chunk from the cache waits),
+ * so the disconnection is heard after the chunks that came before it.
+ */
+function attempt(port: PagePort, filter: LogFilter, assembly: ExportAssembly, take: TakeChunk | null): Promise<Ended> {
   return new Promise<Ended>((resolve, reject) => {
     let settled = false;
+    let queue = Promise.resolve();
+    const later = (handle: () => void | Promise<void>) => {
+      queue = queue.then(handle).catch(() => {});
+    };
     const end = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       outcome();
     };
-    port.onDisconnect.addListener(() => end(() => resolve({ kind: 'cut' })));
-    port.onMessage.addListener((raw) => {
+    port.onDisconnect.addListener(() => later(() => end(() => resolve({ kind: 'cut' }))));
+    port.onMessage.addListener((raw) => later(() => heard(raw)));
+    const heard = async (raw: unknown) => {
       if (settled) return;
       const parsed = v.safeParse(ExportServerMessageSchema, raw);
       if (!parsed.success) {
@@ -73,8 +90,19 @@ function attempt(port: PagePort, filter: LogFilter, assembly: ExportAssembly): P
         else end(() => reject(new Error(message.message)));
         return;
       }
+      let part: string | Blob = '';
+      if (message.type === 'stored') {
+        try {
+          if (!take) throw new Error('no export cache here');
+          part = await take(message.key);
+        } catch {
+          port.disconnect();
+          return end(() => resolve({ kind: 'lost' }));
+        }
+        if (settled) return;
+      } else part = message.text;
       try {
-        assembly.chunk(message.text, message.next);
+        assembly.chunk(part, message.next);
       } catch (error) {
         // More after the last chunk: not the file we asked for.
         port.disconnect();
@@ -82,9 +110,9 @@ function attempt(port: PagePort, filter: LogFilter, assembly: ExportAssembly): P
         return;
       }
       ack(port);
-    });
+    };
     try {
-      port.postMessage({ type: 'start', filter, after: assembly.resumeAfter() });
+      port.postMessage({ type: 'start', filter, after: assembly.resumeAfter(), cache: take !== null });
     } catch {
       // The worker went at once: counted as a cut.
       end(() => resolve({ kind: 'cut' }));

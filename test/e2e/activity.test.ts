@@ -61,9 +61,22 @@ describe('the activity log in Chromium', () => {
       }, filter);
     for (const [route, filter] of [['#activity', {}], ['#activity?kind=replied', { kind: 'replied' }]] as const) {
       await page.goto(session.url(`src/dashboard/index.html${route}`));
+      // Counts the chunks the page takes from the export cache (the file does not come over the port).
+      await page.evaluate(() => {
+        const match = Cache.prototype.match;
+        const counted = window as unknown as { taken: number };
+        counted.taken = 0;
+        Cache.prototype.match = function (...args: Parameters<Cache['match']>) {
+          counted.taken++;
+          return match.apply(this, args);
+        };
+      });
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export CSV' }).first().click();
       const text = readFileSync((await (await download).path())!, 'utf8');
+      expect(await page.evaluate(() => (window as unknown as { taken: number }).taken), route).toBeGreaterThanOrEqual(filter.kind ? 1 : 3);
+      // Personal data waits in the cache only while the export runs.
+      expect(await page.evaluate(async () => (await (await caches.open('nurture-export')).keys()).length)).toBe(0);
       const expected = await chunked(filter);
       expect(expected.split('\r\n').length).toBeGreaterThan(filter.kind ? 2000 : 11_500);
       expect(text.length, route).toBe(expected.length);

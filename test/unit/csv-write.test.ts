@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvHead, csvRow, isoWithOffset, neutralise } from '../../src/shared/csv/write';
+import { BOM, csvField, csvHead, csvRow, isoWithOffset, localOffsetMinutes, neutralise } from '../../src/shared/csv/write';
 
 describe('csv writing', () => {
   it('quotes only what needs it, doubles quotes, ends records with CRLF', () => {
@@ -25,6 +25,18 @@ describe('csv writing', () => {
     expect(isoWithOffset(time, 60)).toBe('2026-11-22T10:05:00+01:00');
     expect(isoWithOffset(time, -300)).toBe('2026-11-22T04:05:00-05:00');
     expect(isoWithOffset(time, 0)).toBe('2026-11-22T09:05:00+00:00');
+  });
+
+  it('writes the same times as Date’s own formatting, in any order, across offsets and days', () => {
+    // The writer keeps the last day, quarter-hour offset and offset text: none may leak into the next time.
+    const reference = (time: number, offset = -new Date(time).getTimezoneOffset()) =>
+      `${new Date(time + offset * 60_000).toISOString().slice(0, 19)}${offset >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.constantFrom(undefined, 0, 60, -300, 330, 345, -570)), { minLength: 1, maxLength: 30 }), (times) => {
+        for (const [time, offset] of times) expect(isoWithOffset(time, offset)).toBe(reference(time, offset));
+      }),
+    );
+    expect(localOffsetMinutes(Date.UTC(2026, 6, 1))).toBe(-new Date(Date.UTC(2026, 6, 1)).getTimezoneOffset());
   });
 
   it('round-trips any table through papaparse, apart from the documented neutralisation', () => {

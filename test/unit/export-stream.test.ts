@@ -3,12 +3,15 @@
 // that behaves like Chrome's (JSON-copied messages, disconnection heard by the other end),
 // checked row for row against the chunked request (activity.exportChunk), cut and resumed.
 import 'fake-indexeddb/auto';
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { nextCursor, pastCursor } from '../../src/background/activity/export-rows';
 import { EXPORT_BATCH, type StreamPort } from '../../src/background/activity/export-stream';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { createExportAssembly } from '../../src/dashboard/export-assembly';
+import type { ExportChunkStore } from '../../src/background/activity/export-cache';
+import type { TakeChunk } from '../../src/dashboard/export-cache';
 import { streamLogCsv, type PagePort } from '../../src/dashboard/export-stream';
 import type { LogCursor, LogFilter } from '../../src/shared/contract';
 import { EXPORT_PORT, EXPORT_WINDOW, type ExportServerMessage } from '../../src/shared/export-stream';
@@ -104,10 +107,33 @@ function portPair(options: { cutAfter?: number } = {}) {
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };
 let n = 0;
-async function setup(entries: number) {
+/** An export cache in memory, both ends: what the worker stores and the page takes. */
+function memoryCache(options: { refusePut?: number; loseTake?: number } = {}) {
+  const entries = new Map<string, string>();
+  let puts = 0;
+  let takes = 0;
+  const store: ExportChunkStore = {
+    async put(key, text) {
+      if (++puts === options.refusePut) throw new Error('QuotaExceededError');
+      entries.set(key, text);
+    },
+    async remove(keys) {
+      for (const key of keys) entries.delete(key);
+    },
+  };
+  const take: TakeChunk = async (key) => {
+    const text = entries.get(key);
+    entries.delete(key);
+    if (++takes === options.loseTake || text === undefined) throw new Error('missing');
+    return new Blob([text]);
+  };
+  return { store, take, entries };
+}
+
+async function setup(entries: number, cache: ReturnType<typeof memoryCache> | null = null) {
   const db = createDbHandle(`nurture-export-stream-${++n}`);
   const now = Date.UTC(2026, 10, 22);
-  const { route, connect } = background({ db, now: () => now });
+  const { route, connect } = background({ db, now: () => now, exportCache: cache?.store ?? null });
   const log = makeLog(300, entries, now);
   const conn = await db();
   const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
@@ -138,7 +164,7 @@ async function setup(entries: number) {
       expect(connect(EXPORT_PORT, page, pair.server)).toBe(true);
       if (cutAfter === 0) pair.stop();
       return pair.page;
-    });
+    }, cache?.take ?? null);
     return { ...result, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await result.file.arrayBuffer()), pairs };
   };
   return { chunked, stream, connect };
@@ -209,5 +235,54 @@ describe('the streamed export', () => {
     pair.page.postMessage({ type: 'start', filter: { kind: 'nonsense' }, after: null } as never);
     await dropped;
     expect(pair.posted).toEqual([{ type: 'failed', message: 'malformed export message' }]);
+  });
+
+  describe('through the export cache', () => {
+    it('hands every chunk over in the cache, not the port, and leaves the cache empty', async () => {
+      const cache = memoryCache();
+      const { chunked, stream } = await setup(2 * EXPORT_BATCH + 700, cache);
+      const expected = await chunked({});
+      const { text, rows, pairs } = await stream({});
+      expect(text).toBe(expected);
+      expect(rows).toBe(2 * EXPORT_BATCH + 700);
+      expect(pairs[0]!.posted.map((message) => message.type)).toEqual(['stored', 'stored', 'stored', 'done']);
+      expect(cache.entries.size).toBe(0);
+    }, 60_000);
+
+    it('sends the rest as text when the cache refuses a chunk', async () => {
+      const cache = memoryCache({ refusePut: 2 });
+      const { chunked, stream } = await setup(2 * EXPORT_BATCH + 700, cache);
+      const { text, pairs } = await stream({});
+      expect(text).toBe(await chunked({}));
+      expect(pairs[0]!.posted.map((message) => message.type)).toEqual(['stored', 'chunk', 'chunk', 'done']);
+      expect(cache.entries.size).toBe(0);
+    }, 60_000);
+
+    it('asks again, as text, from the last chunk stored when the page cannot take a chunk, and the worker deletes what the page left', async () => {
+      const cache = memoryCache({ loseTake: 2 });
+      const { chunked, stream } = await setup(3 * EXPORT_BATCH + 700, cache);
+      const { text, pairs } = await stream({});
+      expect(text).toBe(await chunked({}));
+      expect(pairs).toHaveLength(2);
+      expect(pairs[1]!.posted.map((message) => message.type)).toEqual(['chunk', 'chunk', 'chunk', 'done']);
+      await expect.poll(() => cache.entries.size).toBe(0);
+    }, 60_000);
+
+    it('resumes after a stopped worker with every row once', async () => {
+      const cache = memoryCache();
+      const { chunked, stream } = await setup(2 * EXPORT_BATCH + 300, cache);
+      const cut = await stream({}, [1, 0, 1]);
+      expect(cut.text).toBe(await chunked({}));
+      expect(cache.entries.size).toBe(0);
+    }, 60_000);
+
+    it('refuses keys outside the export cache', async () => {
+      const { ExportServerMessageSchema } = await import('../../src/shared/export-stream');
+      const { exportChunkKey, exportStreamName } = await import('../../src/shared/export-cache');
+      const key = exportChunkKey(exportStreamName(Date.UTC(2026, 10, 22), 'abc123'), 4);
+      expect(v.safeParse(ExportServerMessageSchema, { type: 'stored', key, next: null }).success).toBe(true);
+      for (const bad of ['https://evil.example/export/1-a/1', `${key}?x`, 'chrome-extension://id/export/1-a/1', 'https://nurture.invalid/export/1-a/../../x'])
+        expect(v.safeParse(ExportServerMessageSchema, { type: 'stored', key: bad, next: null }).success, bad).toBe(false);
+    });
   });
 });

@@ -26,6 +26,20 @@ export function exportCsvHead(format: CsvFormat): string {
   return csvHead(EXPORT_COLUMNS, format);
 }
 
+/** Profile addresses built so far, by id: a log names each person many times, and building one parses a URL. */
+const profileUrls = new Map<string, string>();
+
+function profileUrlOf(id: string): string {
+  let url = profileUrls.get(id);
+  if (url === undefined) {
+    // Bounded: a cache of a pure function, dropped whole when a huge export fills it.
+    if (profileUrls.size >= 50_000) profileUrls.clear();
+    url = profileUrl(id) ?? '';
+    profileUrls.set(id, url);
+  }
+  return url;
+}
+
 /** The rows' lines, CRLF-terminated, in the order given. */
 export function exportCsvLines(rows: readonly ExportRow[], separator: CsvFormat['separator']): string {
   let text = '';
@@ -39,7 +53,7 @@ export function exportCsvLines(rows: readonly ExportRow[], separator: CsvFormat[
         // A share logged with a name only shows that name; the profile column stays empty.
         prospect?.name ?? entry.personName ?? '',
         // Built and host-checked: an id from a crafted backup never exports another site's address.
-        entry.prospectId ? (profileUrl(entry.prospectId) ?? '') : '',
+        entry.prospectId ? profileUrlOf(entry.prospectId) : '',
         prospect?.company ?? '',
         stage ?? '',
         item?.title ?? '',

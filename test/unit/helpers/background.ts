@@ -8,6 +8,7 @@ import type { Library, LibraryDeps } from '../../../src/background/library';
 import type { HealthStore } from '../../../src/background/page/health';
 import type { PopupCacheWriter, SessionArea } from '../../../src/background/popup-cache';
 import type { Route } from '../../../src/background/router';
+import type { ExportChunkStore } from '../../../src/background/activity/export-cache';
 
 export interface BackgroundOptions {
   db: () => Promise<NurtureDb>;
@@ -19,6 +20,8 @@ export interface BackgroundOptions {
   health?: HealthStore;
   /** storage.session for the popup's cache (none: no cache). */
   session?: SessionArea;
+  /** Where streamed exports leave chunks for the page (none: every chunk as text). */
+  exportCache?: ExportChunkStore | null;
 }
 
 /** The router over every service, the library (for what the alarms run outside the router), and what was announced. */
@@ -30,9 +33,10 @@ export function background({
   version = '9.9.9',
   health = { get: async () => null, set: async () => {} },
   session,
+  exportCache = null,
 }: BackgroundOptions): { route: Route; connect: Background['connect']; library: Library; announced: StoresChanged[]; deps: BackgroundDeps; popupCache: PopupCacheWriter | null } {
   const announced: StoresChanged[] = [];
-  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, announce: (message) => void announced.push(message) };
+  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, exportCache, announce: (message) => void announced.push(message) };
   const { route, connect, library, popupCache } = createBackground(deps);
   return { route, connect, library, announced, deps, popupCache };
 }
