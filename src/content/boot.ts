@@ -95,8 +95,9 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
       stop();
       return;
     }
-    if (win.location.href !== href) {
-      href = win.location.href;
+    const now = win.location.href;
+    if (now !== href) {
+      href = now;
       const next = detectPage(href);
       // Same kind of page (one thread to another): features keep their mounts and rescan.
       if (next !== page) {
@@ -108,7 +109,7 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     // One read of the page for every feature: what changed since the last scan, records not yet
     // delivered to the observer's callback included.
     for (const records of pending.splice(0)) reader.note(records);
-    const snapshot = reader.read(observer.takeRecords());
+    const snapshot = reader.read(observer.takeRecords(), href);
     const states: Record<string, FeatureState> = {};
     const missing = new Set<ReaderPart>();
     for (const name of quieted) states[name] = 'quiet';
@@ -125,22 +126,28 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
 
   // Each change pushes the scan back until the page calms down, never past maxDelay: a scan
   // costs a walk of what changed, so a feed growing for a second gets two scans, not seven.
-  // A page that re-renders on every frame calls the observer every frame: a change only notes
-  // its time, and the one timer, when it fires, waits again for what calm is still missing
-  // (a clearTimeout and setTimeout per change cost more than the rest of the callback).
-  let lastChange = 0;
-  const dueAt = () => Math.min(lastChange + batchDelay, pendingSince + maxDelay);
+  // A page that re-renders on every frame calls the observer every frame: a change only counts
+  // itself (no clearTimeout and setTimeout, and no clock read either: measured, reading the
+  // clock there cost more than the rest of the callback in our world), and the one timer, when
+  // it fires after changes came during its wait, waits once more: a scan comes after a whole
+  // batch delay without a change, at most two batch delays after the last one.
+  let changes = 0;
   const wake = () => {
     timer = undefined;
-    const wait = dueAt() - Date.now();
-    if (wait > 0) timer = setTimeout(wake, wait);
-    else scan();
+    const left = pendingSince + maxDelay - Date.now();
+    if (changes > 0 && left > 0) {
+      changes = 0;
+      timer = setTimeout(wake, Math.min(batchDelay, left));
+    } else scan();
   };
   const schedule = () => {
     if (stopped) return;
-    lastChange = Date.now();
-    if (timer !== undefined) return;
-    pendingSince = lastChange;
+    if (timer !== undefined) {
+      changes++;
+      return;
+    }
+    pendingSince = Date.now();
+    changes = 0;
     timer = setTimeout(wake, batchDelay);
   };
 

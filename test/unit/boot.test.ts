@@ -146,4 +146,33 @@ describe('content script boot: scans wait for the page to calm down', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(scans - 1).toBe(during + 1);
   });
+
+  it('scans one batch delay after a lone change, and within two batch delays of a burst\'s last change', async () => {
+    loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/');
+    let scans = 0;
+    const counter = { name: 'counter', pages: ['feed'] as const, addsToPage: false, start: () => ({ scan: () => (scans++, 'no-anchor' as const) }) };
+    const request = vi.fn(async () => ({})) as unknown as typeof requestFn;
+    booted = boot({ window, features: [counter], t, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 100, maxDelay: 1000 });
+    await booted.ready;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const change = async () => {
+      document.body.append(document.createElement('div'));
+      await Promise.resolve(); // the MutationObserver callback
+    };
+    await change();
+    await vi.advanceTimersByTimeAsync(99);
+    expect(scans).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(scans).toBe(2);
+    // A burst: changes at 0, 30, 60 and 90 ms; the last one still waits for calm.
+    for (let i = 0; i < 4; i++) {
+      await change();
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    expect(scans).toBe(2);
+    await vi.advanceTimersByTimeAsync(90 + 200 - 120);
+    expect(scans).toBe(3);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(scans).toBe(3);
+  });
 });

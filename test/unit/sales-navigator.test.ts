@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAllComposers } from '../../src/content/linkedin/composers';
 import { conversationPartner, ownMessageLinks, readThreadMessages, repliesInThread, threadOf } from '../../src/content/linkedin/conversation';
-import { editablesOf } from '../../src/content/linkedin/dom';
+import { editableSelector, editableSelectorAt, editablesOf } from '../../src/content/linkedin/dom';
 import { editorText, insertText, placeCaret, saveCaret } from '../../src/content/linkedin/insert';
 import { detectPage } from '../../src/content/linkedin/pages';
 import { readPage } from '../../src/content/linkedin/snapshot';
@@ -74,6 +74,13 @@ describe('a lead page', () => {
   it('the feed does not look for textareas: only Sales Navigator pages do', () => {
     const doc = loadLinkedInFixture('sales-lead.html', 'https://www.linkedin.com/feed/');
     expect(editablesOf(doc)).toEqual([]);
+  });
+
+  it('the scan decides what an editor is from the address it read, as from the location', () => {
+    for (const href of ['https://www.linkedin.com/feed/', LEAD, INBOX, 'https://www.linkedin.com/sales', 'https://www.linkedin.com/sales?x=1', 'https://www.linkedin.com/salesforce/', 'https://www.linkedin.com/feed/?next=/sales/inbox']) {
+      const doc = loadLinkedInFixture('sales-lead.html', href);
+      expect([href, editableSelectorAt(href)]).toEqual([href, editableSelector(doc)]);
+    }
   });
 });
 

@@ -43,9 +43,12 @@ function postSlot(dialog: Element, editor: HTMLElement): Slot | null {
 }
 
 const ANY_DIALOG = selectors.post.anyDialog.join(',');
+const POST_DIALOG = [...selectors.post.sduiDialog, ...selectors.post.classicDialog].join(',');
 
 /** The post dialog `editor` is the editor of, new front end first, then classic. */
 function postComposerOf(editor: HTMLElement): ComposerAnchor | null {
+  // One walk up for an editor in no dialog (a feed's comment boxes), not one per selector.
+  if (editor.closest(POST_DIALOG) === null) return null;
   const shapes: [SelectorList, SelectorList][] = [
     [selectors.post.sduiDialog, selectors.post.sduiEditor],
     [selectors.post.classicDialog, selectors.post.classicEditor],
@@ -75,9 +78,19 @@ const COMMENT_BOX_STRICT = selectors.comment.box.filter((selector) => selector !
  */
 function commentRoot(editor: HTMLElement): Element | null {
   const parent = editor.parentElement;
-  const candidates = [...selectors.comment.box.map((selector) => parent?.closest(selector) ?? null), parent];
-  return candidates.find((candidate): candidate is Element => candidate != null && editableCount(candidate) === 1) ?? null;
+  if (!parent) return null;
+  // Each known box looked for only while none fits, and not at all when none is around (one
+  // walk up instead of one per selector).
+  if (parent.closest(ANY_COMMENT_BOX) !== null) {
+    for (const selector of selectors.comment.box) {
+      const box = parent.closest(selector);
+      if (box && editableCount(box) === 1) return box;
+    }
+  }
+  return editableCount(parent) === 1 ? parent : null;
 }
+
+const ANY_COMMENT_BOX = selectors.comment.box.join(',');
 
 /**
  * Before the submit button when the box shows one; an empty classic box shows none

@@ -55,6 +55,13 @@ export function editableSelector(doc: Document): string {
   return /^\/sales(\/|$)/.test(doc.location.pathname) ? WITH_SALES() : EDITABLE;
 }
 
+const SALES_PAGE = /^[a-z-]+:\/\/[^/?#]*\/sales(?:[/?#]|$)/i;
+
+/** The same, from the page's address: a scan has read it already, once is enough. */
+export function editableSelectorAt(href: string): string {
+  return SALES_PAGE.test(href) ? WITH_SALES() : EDITABLE;
+}
+
 /**
  * An editable element that is an editor. Quill renders a second contenteditable beside its
  * editor, the off-screen .ql-clipboard (measured on a real 2026 comment box): it is not one.

@@ -28,8 +28,12 @@ export function composerIn(root: Element, editable: Element): Composer | null {
   return send?.parentElement ? { root, editor: editable, slot: { parent: send.parentElement, before: send } } : null;
 }
 
+const ANY_MESSAGE_COMPOSER = selectors.messaging.composer.join(',');
+
 /** The reply box `el` is in, by the first selector that has one: the outermost, as a fallback can match a wrapper inside. */
 export function messageRootOf(el: Element): Element | null {
+  // One walk up for an element in no reply box (a feed's comment boxes), not one per selector.
+  if (el.closest(ANY_MESSAGE_COMPOSER) === null) return null;
   for (const selector of selectors.messaging.composer) {
     const root = closestOutermost(el, selector);
     if (root) return root;

@@ -6,7 +6,7 @@
 // looked at. Navigation reads the whole page again.
 import { composersAmong, type ComposerAnchor, type Slot } from './composers';
 import { openConversations, type OpenConversation } from './conversation';
-import { editableSelector, editablesOf, searchRoots } from './dom';
+import { editableSelectorAt, editablesOf, searchRoots } from './dom';
 import { detectPage } from './pages';
 import { profileActionsSlot, readProfilePage, type ProfilePage } from './profiles';
 import { readSalesLead, salesLeadActionsSlot } from './sales';
@@ -31,8 +31,11 @@ export interface PageSnapshot {
 export interface PageReader {
   /** What the MutationObserver saw: added subtrees and editors switched on are looked at next read. */
   note(records: Iterable<MutationRecord>): void;
-  /** The page now. `records`: those not delivered yet (the observer's takeRecords()). */
-  read(records?: Iterable<MutationRecord>): PageSnapshot;
+  /**
+   * The page now. `records`: those not delivered yet (the observer's takeRecords()); `href`: the
+   * page's address, when the caller has just read it (each read of the location is a call into the DOM).
+   */
+  read(records?: Iterable<MutationRecord>, href?: string): PageSnapshot;
 }
 
 // What the observer watches: added nodes, and elements becoming editable (editors mount in place).
@@ -61,7 +64,9 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
   // Only what was added is kept: each added subtree is queried once at the next read, so a read
   // costs what changed, not the page (a LinkedIn feed holds 100,000 elements and more).
   // Called by the scan with the records kept since the last one (boot.ts): each record costs a
-  // few property reads, nothing more.
+  // few property reads, nothing more. Measured (bench/NOTES.md, page cost): what a record costs
+  // is the wrapper our world makes for the first node read from it; reading records by target
+  // instead (one isConnected per distinct target) made one for the target instead, no cheaper.
   const note = (records: Iterable<MutationRecord>) => {
     for (const record of records) {
       if (record.type === 'attributes') {
@@ -79,8 +84,8 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
   };
 
   // The editables to look at: the whole page, or what was added and what waits.
-  const candidates = (): Set<HTMLElement> => {
-    const EDITABLE = editableSelector(doc);
+  const candidates = (href: string): Set<HTMLElement> => {
+    const EDITABLE = editableSelectorAt(href);
     const found = new Set<HTMLElement>();
     const add = (editable: HTMLElement) => {
       if (editable.isConnected && !known.has(editable)) found.add(editable);
@@ -105,7 +110,9 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
       for (const root of added) {
         if (!root.isConnected) continue;
         if (root.matches(EDITABLE)) add(root as HTMLElement);
-        for (const editable of root.querySelectorAll<HTMLElement>(EDITABLE)) add(editable);
+        // By index: most added subtrees hold no editor, and iterating a NodeList makes an iterator in our world.
+        const editables = root.querySelectorAll<HTMLElement>(EDITABLE);
+        for (let i = 0; i < editables.length; i++) add(editables[i]!);
       }
     }
     return found;
@@ -113,9 +120,8 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
 
   return {
     note,
-    read(records = []) {
+    read(records = [], now = doc.location.href) {
       note(records);
-      const now = doc.location.href;
       if (now !== href) {
         // Another page, or another thread: composers and what waits are read afresh.
         href = now;
@@ -124,7 +130,7 @@ export function pageReader(doc: Document, watch: (root: ShadowRoot) => void = ()
         known.clear();
         waiting.clear();
       }
-      const fresh = candidates();
+      const fresh = candidates(now);
       const removed = removals;
       everything = false;
       removals = false;
@@ -140,8 +146,10 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
   let conversations: OpenConversation[] | undefined;
   let profile: ProfilePage | null | undefined;
   let profileActions: Slot | null | undefined;
-  const salesLead = detectPage(href) === 'sales-lead';
-  const actions = () => (profileActions === undefined ? (profileActions = salesLead ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions);
+  // Asked only by the profile features: a feed's scans do not parse their URL again.
+  let salesLeadPage: boolean | undefined;
+  const salesLead = () => (salesLeadPage ??= detectPage(href) === 'sales-lead');
+  const actions = () => (profileActions === undefined ? (profileActions = salesLead() ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions);
   return {
     href,
     composers,
@@ -155,7 +163,7 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
     get profile() {
       // A Sales Navigator lead's page has its own top card.
       // The action row is looked for once, for the reader's health and for the mount alike.
-      return profile === undefined ? (profile = salesLead ? readSalesLead(doc, href, actions()) : readProfilePage(doc, href, actions())) : profile;
+      return profile === undefined ? (profile = salesLead() ? readSalesLead(doc, href, actions()) : readProfilePage(doc, href, actions())) : profile;
     },
     get profileActions() {
       return actions();

@@ -40,11 +40,13 @@ function applyStyle(root: ShadowRoot, css: string, before: Node, fresh = false):
   const sheet = sharedSheet(before.ownerDocument ?? document, css);
   // Roots styled by <style> stay so: an adopted sheet always comes after them in the cascade.
   const usesStyleElements = !fresh && root.querySelector('style') !== null;
-  if (sheet && !usesStyleElements && Array.isArray(root.adoptedStyleSheets)) {
+  // Read once: each read of adoptedStyleSheets is a call into the DOM (a feed mounts a hundred roots).
+  const adopted = sheet && !usesStyleElements ? root.adoptedStyleSheets : undefined;
+  if (sheet && Array.isArray(adopted)) {
     try {
       // push, not assignment: Firefox's content scripts cannot hand the page an array of theirs.
-      root.adoptedStyleSheets.push(sheet);
-      if (root.adoptedStyleSheets.includes(sheet)) return;
+      adopted.push(sheet);
+      if (adopted.includes(sheet)) return;
     } catch {
       // Fall through to a <style>.
     }
@@ -74,6 +76,23 @@ export function isDarkTheme(doc: Document): boolean {
   return false;
 }
 
+/**
+ * The host as made once per document and cloned for each mount: writing a style attribute from
+ * our world costs a policy check each time (the attribute write was the dearest line of a mount
+ * in the page-cost profile), a clone copies the parsed style.
+ */
+const hosts = new WeakMap<Document, HTMLElement>();
+
+function bareHost(doc: Document): HTMLElement {
+  let template = hosts.get(doc);
+  if (!template) {
+    template = doc.createElement('span');
+    template.style.cssText = 'display:inline-flex;align-items:center';
+    hosts.set(doc, template);
+  }
+  return template.cloneNode(false) as HTMLElement;
+}
+
 /** A size the host keeps whatever it shows: what it shows must not be measurable from the page. */
 export interface FixedSize {
   width: string;
@@ -89,9 +108,7 @@ export interface FixedSize {
  * hosts asks once).
  */
 export function createShadowHost(doc: Document, css: string, size?: FixedSize, dark = isDarkTheme(doc)): ShadowMount {
-  const host = doc.createElement('span');
-  // One write of the style attribute, not one per property: each crosses into the DOM.
-  host.style.cssText = 'display:inline-flex;align-items:center';
+  const host = bareHost(doc);
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = doc.createElement('span');
   if (size) {
