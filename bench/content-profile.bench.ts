@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { QUIET_FLAGS, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../scripts/chromium.mjs';
-import { ms, table } from './figures';
+import { medianOf, ms, table } from './figures';
 import { PAGES } from './pages';
 import { record } from './record';
 
@@ -129,8 +129,6 @@ async function launchWith(dir: string) {
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 it('content script: our own time on the LinkedIn-like feed, from a CPU profile', async () => {
   const { key, url, html } = PAGES.find((page) => page.key === 'realistic')!;
   const session = await launchWith(process.env['EXT_DIR'] ?? 'dist/chrome');
@@ -144,7 +142,7 @@ it('content script: our own time on the LinkedIn-like feed, from a CPU profile',
   } finally {
     await session.close();
   }
-  const per100 = median(runs.map((run) => ((run.total - run.startup) * 100) / POSTS));
+  const per100 = medianOf(runs.map((run) => ((run.total - run.startup) * 100) / POSTS));
   table(`Our script on the LinkedIn-like feed, ${POSTS} posts (CPU profile every ${SAMPLING_US} µs), ${RUNS} runs`, runs.map((run, i) => ({
     run: i + 1,
     ours: ms(run.total),

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { DB_VERSION } from '../src/background/db';
 import type { ExportStreamTimings } from '../src/shared/export-stream';
 import { launch, type Session } from '../test/e2e/launch';
-import { ms, table } from './figures';
+import { medianOf, ms, table } from './figures';
 import type { InPageBench } from './in-page';
 import { record } from './record';
 import { backupText } from './seed';
@@ -34,7 +34,6 @@ async function inPageScript(): Promise<string> {
   return output[0].code;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 type Page = typeof globalThis & { nurtureBench: InPageBench; gc(): void };
 
 it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', async () => {
@@ -134,11 +133,11 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     return { ms: performance.now() - start, bytes: blob.size };
   });
 
-  const exportMs = median(runs.map((r) => r.ms));
-  const writeMs = median(writes);
-  const growth = median(runs.map((r) => r.growth));
+  const exportMs = medianOf(runs.map((r) => r.ms));
+  const writeMs = medianOf(writes);
+  const growth = medianOf(runs.map((r) => r.growth));
   const bytes = runs[0]!.bytes;
-  const part = (key: keyof ExportStreamTimings) => median(runs.map((r) => r.timings?.[key] ?? 0));
+  const part = (key: keyof ExportStreamTimings) => medianOf(runs.map((r) => r.timings?.[key] ?? 0));
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
   table('Chromium, real IndexedDB: export and restore, 5,000 items / 10,000 prospects / 100,000 interactions', [
     { figure: 'restore of the whole backup, replacing the same (budget 5 s)', median: ms(restoreMs) },
@@ -154,10 +153,10 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     { figure: '  worker: handing chunks over (cache put + message, overlapped)', median: ms(part('sendMs')) },
     { figure: '  worker: waiting for the page', median: ms(part('waitMs')) },
     { figure: '  worker: from start to done', median: ms(part('totalMs')) },
-    { figure: '  the same stream, each chunk as text in a message (no cache)', median: ms(median(portRuns.map((r) => r.ms))) },
+    { figure: '  the same stream, each chunk as text in a message (no cache)', median: ms(medianOf(portRuns.map((r) => r.ms))) },
     { figure: `  the previous path: ${Math.ceil(runs[0]!.rows! / 2000)} requests of 2,000 rows`, median: ms(chunked.ms) },
     { figure: `CSV export: peak heap growth of the page (file ${mb(bytes)}, budget 2x)`, median: mb(growth) },
-    { figure: '  the same stream, each chunk as text in a message (no cache)', median: mb(median(portRuns.map((r) => r.growth))) },
+    { figure: '  the same stream, each chunk as text in a message (no cache)', median: mb(medianOf(portRuns.map((r) => r.growth))) },
   ]);
   record('export-restore-chromium', [
     { figure: 'restore of 5,000 items + 10,000 prospects + 100,000 interactions (replace)', median: restoreMs, p95: null, budget: '< 5 s', baseline: { name: 'the same records put raw in one transaction', median: floorMs } },

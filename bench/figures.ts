@@ -15,10 +15,16 @@ export async function measure(work: () => unknown, runs = 50, warmup = 5): Promi
     await work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { median: at(0.5), p95: at(0.95), runs };
+  return { median: medianOf(times), p95: p95Of(times), runs };
 }
+
+const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+
+/** The middle value of the runs (of an even count, the upper of the two middle ones). */
+export const medianOf = (values: readonly number[]): number => ascending(values)[Math.floor(values.length / 2)]!;
+
+/** The value at 95% of the runs in ascending order: the slowest of twenty runs or fewer. */
+export const p95Of = (values: readonly number[]): number => ascending(values)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
 

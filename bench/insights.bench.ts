@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, it } from 'vitest';
 import { evaluateInContentScript, launch, type Session } from '../test/e2e/launch';
 import { computeInsights } from '../src/shared/metrics';
-import { measure, ms, table } from './figures';
+import { measure, medianOf, ms, p95Of, table } from './figures';
 import { record } from './record';
 import { backupText, makeLog } from './seed';
 
@@ -17,10 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const med = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
-const p95 = (values: number[]) => sorted(values)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 it('insights: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', async () => {
   const now = Date.now();
@@ -107,7 +103,7 @@ it('insights: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', 
     );
   const persona = await writeThenAsk('prospects.update', (i) => ({ id: `/in/member-${i + 1}`, patch: { persona: i % 2 ? 'CFO' : 'CIO' } }));
   const note = await writeThenAsk('activity.setNote', (i) => ({ id: 1000 + i, note: `bench ${i}` }));
-  const updateMs = Math.max(0, med(persona.both) - med(note.both));
+  const updateMs = Math.max(0, medianOf(persona.both) - medianOf(note.both));
   // Recording a reply from the content script, round trip, at 100k. A thread's reader sends one
   // request per scan, so replies come spaced out (300 ms here): that is the budgeted figure.
   // Back to back, each waits behind the previous one's summary update: reported beside it.
@@ -140,25 +136,25 @@ it('insights: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', 
   await dashboard.close();
 
   table('Insights, Chromium, 5,000 items / 10,000 prospects / 100,000 interactions', [
-    { figure: 'Insights view: navigation to first chart (budget 500 ms)', median: ms(med(views)), p95: ms(p95(views)) },
+    { figure: 'Insights view: navigation to first chart (budget 500 ms)', median: ms(medianOf(views)), p95: ms(p95Of(views)) },
     { figure: "insights.compute 'all' right after the restore (summary rebuild)", median: ms(rebuildMs) },
     { figure: "insights.compute '12w', round trip", median: ms(periodMs) },
     { figure: 'baseline, old path: read whole log + prospects + library', median: ms(readAllMs) },
     { figure: 'baseline, old path: computeInsights over 100,000 entries (Node)', median: ms(compute.median) },
-    { figure: 'prospects.update (persona), round trip (summary update queued)', median: ms(med(persona.write)), p95: ms(persona.write.at(-1)!) },
-    { figure: "prospects.update then insights.compute '4w'", median: ms(med(persona.both)), p95: ms(persona.both.at(-1)!) },
-    { figure: "baseline: activity.setNote (nothing to follow) then insights.compute '4w'", median: ms(med(note.both)), p95: ms(note.both.at(-1)!) },
+    { figure: 'prospects.update (persona), round trip (summary update queued)', median: ms(medianOf(persona.write)), p95: ms(persona.write.at(-1)!) },
+    { figure: "prospects.update then insights.compute '4w'", median: ms(medianOf(persona.both)), p95: ms(persona.both.at(-1)!) },
+    { figure: "baseline: activity.setNote (nothing to follow) then insights.compute '4w'", median: ms(medianOf(note.both)), p95: ms(note.both.at(-1)!) },
     { figure: 'insights summary update on one write (difference of the two above)', median: ms(updateMs) },
-    { figure: 'record one reply, replies 300 ms apart, content script round trip', median: ms(med(replyMs)), p95: ms(replyMs.at(-1)!) },
-    { figure: 'record one reply, 11 back to back (each behind the previous update)', median: ms(med(burstMs)), p95: ms(burstMs.at(-1)!) },
-    { figure: 'record one reply, 300 ms apart, "Your data" view open', median: ms(med(dataViewMs)), p95: ms(dataViewMs.at(-1)!) },
+    { figure: 'record one reply, replies 300 ms apart, content script round trip', median: ms(medianOf(replyMs)), p95: ms(replyMs.at(-1)!) },
+    { figure: 'record one reply, 11 back to back (each behind the previous update)', median: ms(medianOf(burstMs)), p95: ms(burstMs.at(-1)!) },
+    { figure: 'record one reply, 300 ms apart, "Your data" view open', median: ms(medianOf(dataViewMs)), p95: ms(dataViewMs.at(-1)!) },
   ]);
   record('insights-chromium', [
-    { figure: 'Insights view at 100,000 interactions: navigation to first chart', median: med(views), p95: p95(views), budget: '< 500 ms', baseline: { name: 'old path: read everything + computeInsights', median: oldPathMs } },
+    { figure: 'Insights view at 100,000 interactions: navigation to first chart', median: medianOf(views), p95: p95Of(views), budget: '< 500 ms', baseline: { name: 'old path: read everything + computeInsights', median: oldPathMs } },
     { figure: 'insights summary rebuild after a restore of 100,000 interactions', median: rebuildMs, p95: null, budget: null },
-    { figure: "insights summary update on one write: prospect persona changed, then Insights '4w' answered", median: med(persona.both), p95: persona.both.at(-1)!, budget: null, baseline: { name: 'a note changed (no update), then the same answer', median: med(note.both) } },
-    { figure: 'record one reply at 100k, its summary update queued (content script round trip, replies 300 ms apart)', median: med(replyMs), p95: replyMs.at(-1)!, budget: '< 10 ms' },
-    { figure: 'record one reply at 100k, 11 back to back (each waits for the previous summary update)', median: med(burstMs), p95: burstMs.at(-1)!, budget: null },
-    { figure: 'record one reply at 100k, 300 ms apart, with the "Your data" view open (its counts follow each write)', median: med(dataViewMs), p95: dataViewMs.at(-1)!, budget: null },
+    { figure: "insights summary update on one write: prospect persona changed, then Insights '4w' answered", median: medianOf(persona.both), p95: persona.both.at(-1)!, budget: null, baseline: { name: 'a note changed (no update), then the same answer', median: medianOf(note.both) } },
+    { figure: 'record one reply at 100k, its summary update queued (content script round trip, replies 300 ms apart)', median: medianOf(replyMs), p95: replyMs.at(-1)!, budget: '< 10 ms' },
+    { figure: 'record one reply at 100k, 11 back to back (each waits for the previous summary update)', median: medianOf(burstMs), p95: burstMs.at(-1)!, budget: null },
+    { figure: 'record one reply at 100k, 300 ms apart, with the "Your data" view open (its counts follow each write)', median: medianOf(dataViewMs), p95: dataViewMs.at(-1)!, budget: null },
   ]);
 }, 900_000);

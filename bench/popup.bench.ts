@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, it } from 'vitest';
 import { launch, type Session } from '../test/e2e/launch';
 import { corpusAsRss, makeCorpus } from './corpus';
-import { measure, ms, table } from './figures';
+import { measure, medianOf, ms, p95Of, table } from './figures';
 import { record } from './record';
 
 let session: Session;
@@ -40,10 +40,7 @@ it('popup: first results with 5,000 items (budget: under 100 ms)', async () => {
     await page.close();
     return marks;
   };
-  const stats = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]! };
-  };
+  const stats = (values: number[]) => ({ median: medianOf(values), p95: p95Of(values) });
   const sample = async (cold: boolean, runs: number) => {
     const opens: { first: number; fresh: number }[] = [];
     // The warm-up opens are not counted (measure drops them): the first one fills the cache.
