@@ -1,4 +1,5 @@
-// CSV as spreadsheets and CRMs read it (RFC 4180), safe to open in Excel. Pure.
+// CSV as spreadsheets and CRMs read it (RFC 4180), safe to open in Excel. Pure: the times keep
+// the last day, zone offset and their texts, which only save work (the same time, the same text).
 
 export interface CsvFormat {
   /** ";" for European Excel, which reads "," as the decimal mark. */
@@ -57,6 +58,14 @@ export function localOffsetMinutes(time: number): number {
   return lastOffset;
 }
 
+const DAY_MS = 86_400_000;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+/** The last day written ("2026-11-22T") and offset ("+01:00"): a log's neighbouring entries share them. */
+let lastDay = NaN;
+let lastDayText = '';
+let lastOffsetMinutes = NaN;
+let lastOffsetText = '';
+
 /** ISO 8601 with the local offset (2026-11-22T10:05:00+01:00): unambiguous in every spreadsheet. */
 export function isoWithOffset(time: number, offsetMinutes = localOffsetMinutes(time)): string {
   // Built from the day's text, kept while the day lasts, and the time of day in arithmetic:
@@ -75,11 +84,3 @@ export function isoWithOffset(time: number, offsetMinutes = localOffsetMinutes(t
   const seconds = Math.floor((local - day * DAY_MS) / 1000);
   return `${lastDayText}${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}${lastOffsetText}`;
 }
-
-const DAY_MS = 86_400_000;
-const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
-/** The last day written ("2026-11-22T") and offset ("+01:00"): a log's neighbouring entries share them. */
-let lastDay = NaN;
-let lastDayText = '';
-let lastOffsetMinutes = NaN;
-let lastOffsetText = '';
