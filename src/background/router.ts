@@ -67,7 +67,7 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
 }
 
 /** The entry's own word that this answer changed nothing (see RequestSpec.unchanged); in doubt, announce. */
-function wroteNothing(spec: RequestSpec, value: unknown): boolean {
+export function wroteNothing(spec: RequestSpec, value: unknown): boolean {
   try {
     return spec.unchanged !== undefined && (spec.unchanged as (value: unknown) => boolean)(value);
   } catch {
