@@ -9,10 +9,8 @@
 // the weeks it changes. Counts are integers and lists (reply times, days in stage) are
 // multisets of the very floats computeInsights would compute, so the sums are exact.
 import { STAGES, type Interaction, type Prospect } from './model';
-import { stageAt, type StageHistory } from './stage-history';
-import { weekOf } from './metrics';
-
-const DAY = 86_400_000;
+import { stageAt, stageHistory } from './stage-history';
+import { attributeReplies, isSentShare, journeyOf, weekOf } from './metrics';
 
 /** [shares, replied] of one key (content id, persona or stage) in one week. */
 export type Pair = [number, number];
@@ -48,8 +46,6 @@ export function emptyWeek(week: string): WeekCells {
   return { week, shares: 0, replies: 0, content: {}, persona: {}, stage: {}, replyMs: [], reached: STAGES.map(() => 0), stays: {} };
 }
 
-const isSentShare = (entry: Interaction) => entry.kind === 'shared' && entry.status === 'sent' && entry.prospectId !== null;
-
 /**
  * The part of `owner` (a prospect id, or NO_PROSPECT) from its entries, oldest first (the order
  * computeInsights sorts them in: by time, then as stored), and its record when it has one. An
@@ -67,20 +63,9 @@ export function contributionOf(owner: string, entries: readonly Interaction[], r
     pair[0]++;
     if (replied) pair[1]++;
   };
-  const changes = entries.filter((entry) => entry.kind === 'stage' && entry.prospectId && entry.stageFrom && entry.stageTo).map((entry) => ({ at: entry.at, from: entry.stageFrom!, to: entry.stageTo! }));
-  const history: StageHistory = new Map(record ? [[record.id, changes]] : []);
-
-  // Attribution, as attributeReplies: a reply answers the latest sent share if it has none yet.
-  const answered = new Map<Interaction, number>();
-  let open: Interaction | null = null;
-  for (const entry of entries) {
-    if (!entry.prospectId) continue;
-    if (isSentShare(entry)) open = entry;
-    else if (entry.kind === 'replied' && open && !answered.has(open)) {
-      answered.set(open, entry.at - open.at);
-      open = null;
-    }
-  }
+  // The same rules as over the whole log, over this person's entries alone (all of them theirs).
+  const history = stageHistory(entries);
+  const answered = attributeReplies(entries);
   for (const entry of entries) {
     if (entry.kind === 'replied') week(entry.at).replies++;
     if (!isSentShare(entry)) continue;
@@ -92,20 +77,14 @@ export function contributionOf(owner: string, entries: readonly Interaction[], r
     if (record && record.persona) bump(cells.persona, record.persona, replyMs !== undefined);
     if (record) bump(cells.stage, stageAt(history, record.id, entry.at, record.stage), replyMs !== undefined);
   }
-  if (record) addFunnel(week(record.createdAt), record, changes);
+  if (record) addFunnel(week(record.createdAt), journeyOf(record, history.get(record.id) ?? []));
   return { owner, weeks };
 }
 
 /** The funnel facts of one prospect, as computeInsights' funnel() counts them. */
-function addFunnel(cells: WeekCells, record: Prospect, changes: readonly { at: number; from: Prospect['stage']; to: Prospect['stage'] }[]): void {
-  const visited = [changes[0]?.from ?? record.stage, ...changes.map((change) => change.to)];
-  const furthest = Math.max(...visited.map((stage) => (stage === 'lost' ? -1 : STAGES.indexOf(stage))));
-  for (let i = 0; i <= furthest; i++) cells.reached[i]!++;
-  let enteredAt = record.createdAt;
-  for (const change of changes) {
-    if (change.from !== 'lost') (cells.stays[change.from] ??= []).push((change.at - enteredAt) / DAY);
-    enteredAt = change.at;
-  }
+function addFunnel(cells: WeekCells, journey: ReturnType<typeof journeyOf>): void {
+  for (let i = 0; i <= journey.furthest; i++) cells.reached[i]!++;
+  for (const { stage, days } of journey.stays) (cells.stays[stage] ??= []).push(days);
 }
 
 function addPairs(into: Record<string, Pair>, from: Record<string, Pair>, sign: 1 | -1): void {

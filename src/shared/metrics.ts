@@ -1,7 +1,7 @@
 // What worked: shares and replies per week, reply rates, time to reply, the funnel. Pure
 // functions of the log, so every number is checked against a hand-computed log in tests.
 import { STAGES, type Interaction, type Prospect, type Stage } from './model';
-import { stageAt, stageHistory } from './stage-history';
+import { stageAt, stageHistory, type StageHistory } from './stage-history';
 import { weekStart } from './local-date';
 
 const DAY = 86_400_000;
@@ -42,7 +42,7 @@ export interface Insights {
 }
 
 /** A share counts once it was sent; drafts never reach the metrics. */
-const isSentShare = (entry: Interaction) => entry.kind === 'shared' && entry.status === 'sent' && entry.prospectId !== null;
+export const isSentShare = (entry: Interaction) => entry.kind === 'shared' && entry.status === 'sent' && entry.prospectId !== null;
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -131,20 +131,30 @@ export function computeInsights(log: readonly Interaction[], prospects: readonly
   };
 }
 
+/**
+ * How far one prospect went along the journey (its index in STAGES; -1 when it was only ever
+ * lost) and the days of each stay in a stage that ended: from entering the stage (creation for
+ * the first) to the next change. `changes`: theirs, oldest first.
+ */
+export function journeyOf(prospect: Prospect, changes: NonNullable<ReturnType<StageHistory['get']>>): { furthest: number; stays: { stage: Stage; days: number }[] } {
+  const visited = [changes[0]?.from ?? prospect.stage, ...changes.map((change) => change.to)];
+  const furthest = Math.max(...visited.map((stage) => (stage === 'lost' ? -1 : STAGES.indexOf(stage))));
+  const stays: { stage: Stage; days: number }[] = [];
+  let enteredAt = prospect.createdAt;
+  for (const change of changes) {
+    if (change.from !== 'lost') stays.push({ stage: change.from, days: (change.at - enteredAt) / DAY });
+    enteredAt = change.at;
+  }
+  return { furthest, stays };
+}
+
 function funnel(prospects: readonly Prospect[], history: ReturnType<typeof stageHistory>): FunnelRow[] {
   const reachedIndex = new Map<string, number>();
   const stays = new Map<Stage, number[]>();
   for (const prospect of prospects) {
-    const changes = history.get(prospect.id) ?? [];
-    const visited = [changes[0]?.from ?? prospect.stage, ...changes.map((change) => change.to)];
-    const furthest = Math.max(...visited.map((stage) => (stage === 'lost' ? -1 : STAGES.indexOf(stage))));
-    reachedIndex.set(prospect.id, furthest);
-    // Time in a stage: from entering it (creation for the first) to the next change.
-    let enteredAt = prospect.createdAt;
-    for (const change of changes) {
-      if (change.from !== 'lost') stays.set(change.from, [...(stays.get(change.from) ?? []), (change.at - enteredAt) / DAY]);
-      enteredAt = change.at;
-    }
+    const journey = journeyOf(prospect, history.get(prospect.id) ?? []);
+    reachedIndex.set(prospect.id, journey.furthest);
+    for (const { stage, days } of journey.stays) stays.set(stage, [...(stays.get(stage) ?? []), days]);
   }
   const reached = STAGES.map((_, i) => [...reachedIndex.values()].filter((index) => index >= i).length);
   return STAGES.map((stage, i) => {
