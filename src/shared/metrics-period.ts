@@ -7,7 +7,7 @@
 // cohort of prospects CREATED in it: how far they went to date and the stays they ended; for
 // 'all' that is every prospect, exactly computeInsights' funnel.
 import { STAGES } from './model';
-import { median, type FunnelRow, type Insights, type RateRow, type WeekRow } from './metrics';
+import { byRate, funnelRows, median, tenth, topByReplies, type Insights, type RateRow, type WeekRow } from './metrics';
 import type { Pair, WeekCells } from './metrics-cells';
 export { PERIODS, type Period } from './periods';
 
@@ -26,10 +26,8 @@ function rateRows(pairs: Map<string, Pair>): RateRow[] {
   return [...pairs]
     .filter(([, [shares]]) => shares > 0)
     .map(([key, [shares, replied]]) => ({ key, shares, replied, rate: shares ? replied / shares : 0 }))
-    .sort((a, b) => b.rate - a.rate || b.shares - a.shares || a.key.localeCompare(b.key));
+    .sort(byRate);
 }
-
-const tenth = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 /** The insights of the weeks given (already those of the period), as computeInsights would give them for the same log. */
 export function insightsOfWeeks(weeks: readonly WeekCells[]): Insights {
@@ -47,12 +45,6 @@ export function insightsOfWeeks(weeks: readonly WeekCells[]): Insights {
     cells.reached.forEach((count, i) => (reached[i] = reached[i]! + count));
     for (const [key, days] of Object.entries(cells.stays)) stays.set(key, [...(stays.get(key) ?? []), ...days]);
   }
-  const funnel: FunnelRow[] = STAGES.map((name, i) => ({
-    stage: name,
-    reached: reached[i]!,
-    conversion: i + 1 < STAGES.length && reached[i]! > 0 ? reached[i + 1]! / reached[i]! : null,
-    medianDaysInStage: tenth(median(stays.get(name) ?? [])),
-  }));
   return {
     weeks: weeks
       .filter(isActiveWeek)
@@ -62,11 +54,7 @@ export function insightsOfWeeks(weeks: readonly WeekCells[]): Insights {
     byPersona: rateRows(persona),
     byStage: rateRows(stage),
     medianHoursToReply: tenth(median(replyMs.map((ms) => ms / 3_600_000))),
-    funnel,
-    topContent: [...content]
-      .filter(([, [, replied]]) => replied > 0)
-      .map(([key, [, replies]]) => ({ key, replies }))
-      .sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key))
-      .slice(0, 10),
+    funnel: funnelRows(reached, stays),
+    topContent: topByReplies([...content].flatMap(([key, [, replied]]): [string, number][] => (replied > 0 ? [[key, replied]] : []))),
   };
 }

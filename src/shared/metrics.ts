@@ -90,7 +90,27 @@ function rates(shares: readonly Interaction[], answered: Map<Interaction, number
     if (answered.has(share)) row.replied++;
     rows.set(key, row);
   }
-  return [...rows.values()].map((row) => ({ ...row, rate: row.shares ? row.replied / row.shares : 0 })).sort((a, b) => b.rate - a.rate || b.shares - a.shares || a.key.localeCompare(b.key));
+  return [...rows.values()].map((row) => ({ ...row, rate: row.shares ? row.replied / row.shares : 0 })).sort(byRate);
+}
+
+/** Every rate table's order: best reply rate first, then most shares, then by key. */
+export const byRate = (a: RateRow, b: RateRow): number => b.rate - a.rate || b.shares - a.shares || a.key.localeCompare(b.key);
+
+/** Rounded to a tenth, as the view shows hours and days (none stays none). */
+export const tenth = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
+
+/** The ten keys with most replies, most first, then by key. */
+export const topByReplies = (replies: Iterable<[string, number]>): Insights['topContent'] =>
+  [...replies].map(([key, count]) => ({ key, replies: count })).sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key)).slice(0, 10);
+
+/** The funnel's rows from how many reached each stage or a later one (STAGES order) and the days of the stays that ended, by stage. */
+export function funnelRows(reached: readonly number[], stays: ReadonlyMap<string, readonly number[]>): FunnelRow[] {
+  return STAGES.map((stage, i) => ({
+    stage,
+    reached: reached[i]!,
+    conversion: i + 1 < STAGES.length && reached[i]! > 0 ? reached[i + 1]! / reached[i]! : null,
+    medianDaysInStage: tenth(median(stays.get(stage) ?? [])),
+  }));
 }
 
 export function computeInsights(log: readonly Interaction[], prospects: readonly Prospect[]): Insights {
@@ -122,12 +142,9 @@ export function computeInsights(log: readonly Interaction[], prospects: readonly
     byContent: rates(shares, answered, (share) => share.contentId),
     byPersona: rates(shares, answered, (share) => byId.get(share.prospectId!)?.persona || null),
     byStage: rates(shares, answered, stageOfShare),
-    medianHoursToReply: (() => {
-      const hours = median([...answered.values()].map((ms) => ms / 3_600_000));
-      return hours === null ? null : Math.round(hours * 10) / 10;
-    })(),
+    medianHoursToReply: tenth(median([...answered.values()].map((ms) => ms / 3_600_000))),
     funnel: funnel(prospects, history),
-    topContent: [...repliesByContent].map(([key, replies]) => ({ key, replies })).sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key)).slice(0, 10),
+    topContent: topByReplies(repliesByContent),
   };
 }
 
@@ -156,14 +173,8 @@ function funnel(prospects: readonly Prospect[], history: ReturnType<typeof stage
     reachedIndex.set(prospect.id, journey.furthest);
     for (const { stage, days } of journey.stays) stays.set(stage, [...(stays.get(stage) ?? []), days]);
   }
-  const reached = STAGES.map((_, i) => [...reachedIndex.values()].filter((index) => index >= i).length);
-  return STAGES.map((stage, i) => {
-    const days = median(stays.get(stage) ?? []);
-    return {
-      stage,
-      reached: reached[i]!,
-      conversion: i + 1 < STAGES.length && reached[i]! > 0 ? reached[i + 1]! / reached[i]! : null,
-      medianDaysInStage: days === null ? null : Math.round(days * 10) / 10,
-    };
-  });
+  return funnelRows(
+    STAGES.map((_, i) => [...reachedIndex.values()].filter((index) => index >= i).length),
+    stays,
+  );
 }
