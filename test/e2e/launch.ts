@@ -34,6 +34,8 @@ export interface LaunchOptions {
    * refetching on every write of a 2-core machine).
    */
   keepWelcome?: boolean;
+  /** Another build to load than dist/chrome (the privacy test's leaky copy). */
+  extension?: string;
 }
 
 /** The tab the extension opens by itself on install: it comes once the worker has started. */
@@ -64,7 +66,7 @@ export async function launch(extraArgs: readonly string[] = [], options: LaunchO
 async function launchOnce(extraArgs: readonly string[], options: LaunchOptions): Promise<Session & { catalogLoaded: boolean }> {
   const { language, tz } = options;
   const profile = freshProfile();
-  const extension = extensionDir('chrome');
+  const extension = options.extension ?? extensionDir('chrome');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
     headless: true,
