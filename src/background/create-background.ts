@@ -17,6 +17,7 @@ import type { NurtureDb } from './db';
 import { createLibrary, type Library, type LibraryDeps } from './library';
 import { libraryHandlers } from './library/requests';
 import { onboardingHandlers } from './onboarding/requests';
+import { isEmpty } from './onboarding/service';
 import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
@@ -71,8 +72,11 @@ export interface Background {
   popupCache: PopupCacheWriter | null;
   /** The feed alarm's work: every feed synced, then announced. */
   syncFeeds(): Promise<void>;
-  /** The first run's starter examples, announced. */
-  installExamples(): Promise<void>;
+  /**
+   * The install's first run: the starter examples, announced, when the database holds nothing
+   * of the user's. Answers whether it was a first run (then the welcome tab opens).
+   */
+  firstRun(): Promise<boolean>;
 }
 
 const LIBRARY_STORES = ['content', 'sources'] as const satisfies readonly StoreName[];
@@ -142,9 +146,11 @@ export function createBackground(deps: BackgroundDeps): Background {
       // A feed that fails records its error on its source: that is a write too.
       await library.syncAll().finally(() => changed(LIBRARY_STORES));
     },
-    async installExamples() {
+    async firstRun() {
+      if (!(await isEmpty(await db()))) return false;
       await library.restoreExamples();
       changed(LIBRARY_STORES);
+      return true;
     },
   };
 }

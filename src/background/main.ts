@@ -128,11 +128,14 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason !== 'install') return;
-  // A first run is not empty: the starter examples, removable in one click.
-  void background.installExamples().catch((error: unknown) => console.error('[nurture] examples', error));
-  // And it is guided: the dashboard's welcome walks through the first share (its checks are live,
-  // so the examples arriving after it opens show there too).
-  void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'welcome' })) }).catch((error: unknown) => console.error('[nurture] welcome', error));
+  // A first run is not empty: the starter examples, removable in one click. And it is guided: the
+  // dashboard's welcome walks through the first share (its checks are live). An install that
+  // finds the user's data (Firefox's temporary add-on, installed anew at each start of a kept
+  // profile) is no first run: no examples back, no welcome tab.
+  void background
+    .firstRun()
+    .then((first) => (first ? browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'welcome' })) }) : undefined))
+    .catch((error: unknown) => console.error('[nurture] first run', error));
 });
 
 // Open the database at start, so an upgrade runs before the first screen needs it, and keep

@@ -41,7 +41,18 @@ async function routeLinkedIn(page: Page): Promise<void> {
   });
 }
 
-async function welcomeTab(browser: Browser): Promise<Page> {
+/** Belt and braces beside the interception: anything that escapes it meets a dead proxy. */
+export const OFFLINE_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '',
+  'network.proxy.allow_hijacking_localhost': true,
+};
+
+export async function welcomeTab(browser: Browser): Promise<Page> {
   // A tab the extension creates may show about:blank for a moment; puppeteer's url() lags too.
   for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
     for (const page of await browser.pages()) {
@@ -60,16 +71,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     // Playwright's size in the Chromium tier: at puppeteer's 800×600 LinkedIn's fixed message
     // bubble covers the thread's composer.
     defaultViewport: { width: 1280, height: 720 },
-    extraPrefsFirefox: {
-      // Belt and braces beside the interception: anything that escapes it meets a dead proxy.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-    },
+    extraPrefsFirefox: OFFLINE_PREFS,
   });
   try {
     await browser.installExtension(extensionDir('firefox'));

@@ -7,6 +7,7 @@ import type { Sender } from '../../src/background/router';
 import { choicesOf, NO_CHOICES, onboardingStatus, type OnboardingFacts } from '../../src/background/onboarding/status';
 import type { OnboardingStatus } from '../../src/shared/requests/onboarding';
 import { parseRoute, routeHash, viewOf } from '../../src/shared/routes';
+import { createBackground } from '../../src/background/create-background';
 import { background } from './helpers/background';
 
 const facts = (over: Partial<OnboardingFacts> = {}): OnboardingFacts => ({ ownSource: false, shared: false, prospect: false, choices: { ...NO_CHOICES }, ...over });
@@ -121,5 +122,39 @@ describe('the welcome route', () => {
     expect(viewOf({ view: 'welcome' })).toBe('welcome');
     // The empty address stays the library: the dashboard decides (see use-first-view.ts).
     expect(parseRoute('')).toEqual({ view: 'library' });
+  });
+});
+
+describe('the first run of an install', () => {
+  async function install() {
+    const db = createDbHandle(`nurture-first-run-${++n}`);
+    const { deps } = background({ db, now: () => 1_000_000 });
+    const ask = async (type: string, payload: unknown) => createBackground(deps).route({ type, payload }, page);
+    return { first: () => createBackground(deps).firstRun(), ask };
+  }
+  const exampleCount = async (ask: (type: string, payload: unknown) => Promise<{ ok: boolean; value?: unknown }>) => {
+    const answer = await ask('library.search', { text: '', limit: 50 });
+    return (answer.value as { hits: unknown[] }).hits.length;
+  };
+
+  it('installs the examples into an empty database, and says it was a first run', async () => {
+    const { first, ask } = await install();
+    expect(await first()).toBe(true);
+    expect(await exampleCount(ask)).toBeGreaterThan(0);
+  });
+
+  it("is no first run when the user's data is there (a temporary add-on installed anew): removed examples stay removed", async () => {
+    const { first, ask } = await install();
+    await first();
+    expect((await ask('library.removeExamples', {})).ok).toBe(true);
+    await ask('onboarding.choose', { dismissed: true });
+    expect(await first()).toBe(false);
+    expect(await exampleCount(ask)).toBe(0);
+  });
+
+  it('counts a tracked person alone as data', async () => {
+    const { first, ask } = await install();
+    expect((await ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: '', company: '' })).ok).toBe(true);
+    expect(await first()).toBe(false);
   });
 });

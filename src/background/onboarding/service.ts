@@ -41,3 +41,22 @@ export async function chooseOnboarding(db: NurtureDb, change: Partial<Onboarding
   await Promise.all([tx.store.put(next, ONBOARDING_KEY), tx.done]);
   return readOnboarding(db);
 }
+
+/**
+ * Whether an install meets a database with nothing of the user's in it: no source (the examples
+ * included), no prospect, no log entry, no first-run choice. Firefox removes a temporary add-on
+ * when it closes and installs it anew at the next start (`npm run start:firefox`, a kept
+ * profile whose data it keeps): that install is no first run, and the user's choices (examples
+ * removed, guide dismissed) must stand.
+ */
+export async function isEmpty(db: NurtureDb): Promise<boolean> {
+  const tx = db.transaction(['sources', 'interactions', 'prospects', 'settings'], 'readonly');
+  const [source, interaction, prospect, choices] = await Promise.all([
+    tx.objectStore('sources').openKeyCursor(),
+    tx.objectStore('interactions').openKeyCursor(),
+    tx.objectStore('prospects').openKeyCursor(),
+    tx.objectStore('settings').getKey(ONBOARDING_KEY),
+  ]);
+  await tx.done;
+  return source === null && interaction === null && prospect === null && choices === undefined;
+}
