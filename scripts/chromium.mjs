@@ -9,7 +9,10 @@ export const INSTALL_HINT =
   'Install Debian\'s Chromium with `sudo apt-get update && sudo apt-get install -y chromium` ' +
   '(or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary).';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome'];
+// Chromium builds only: Google Chrome ignores --load-extension since version 137, so a machine
+// with Chrome but no Chromium would start every test with no extension (and ensure-browser
+// would never install Chromium). CHROMIUM_PATH may still name Chrome for Testing, which obeys it.
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
 /** The Chromium binary to use, or null. CHROMIUM_PATH wins when set. */
 export function findChromium() {

@@ -21,8 +21,7 @@ function profileFolder(dir, browser) {
  * the same checkout gets the same id, hence the same IndexedDB, at every start in a kept profile.
  * Answers Playwright's context: closing the last window closes it.
  */
-export async function startChromium({ profile, headless, savedPages }) {
-  const extension = extensionDir('chrome');
+export async function startChromium({ profile, headless, savedPages, extension = extensionDir('chrome') }) {
   const folder = profileFolder(profile, 'chromium');
   let context;
   try {
@@ -59,7 +58,7 @@ export const KEEP_DATA_PREFS = {
 };
 
 /** Firefox ESR with dist/firefox installed as a temporary add-on (puppeteer-core over BiDi). */
-export async function startFirefox({ profile, headless, extraPrefs = {} }) {
+export async function startFirefox({ profile, headless, extraPrefs = {}, extension = extensionDir('firefox') }) {
   // puppeteer-core is already a devDependency (the Firefox tests use it), where web-ext would add
   // a few hundred packages for the same.
   const { default: puppeteer } = await import('puppeteer-core');
@@ -72,7 +71,7 @@ export async function startFirefox({ profile, headless, extraPrefs = {} }) {
     userDataDir: folder,
     extraPrefsFirefox: { ...(profile !== null ? KEEP_DATA_PREFS : {}), ...extraPrefs },
   });
-  await browser.installExtension(extensionDir('firefox'));
+  await browser.installExtension(extension);
   return { browser, folder };
 }
 

@@ -17,16 +17,29 @@ export function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (editor) => (editor as HTMLElement).innerText);
 }
 
-/** Clicks into LinkedIn's composer, opens our picker by its shortcut, searches, presses Enter. */
+/** The local name of the focused element, as the page sees it: our picker's host is a span. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.localName ?? '');
+
+/**
+ * Clicks into LinkedIn's composer, opens our picker by its shortcut, searches, presses Enter.
+ * Paced by what the page shows, not by the clock: the picker has the focus once drawn (its host
+ * is focused), and gives it back to LinkedIn's editor once it inserted. Enter before the search
+ * answered chooses nothing and leaves the picker open: pressed again until it closes.
+ */
 export async function shareByKeyboard(page: Page, editor: string, search: string): Promise<void> {
   await page.click(editor);
   await pressPickerShortcut(page);
-  // The search box takes focus once the picker is drawn.
-  await new Promise((done) => setTimeout(done, 300));
+  if ((await until(() => focused(page), (tag) => tag === 'span')) !== 'span') throw new Error('The picker did not take the focus after Alt+Shift+S');
   await page.keyboard.type(search);
-  // Let the search settle and show its first hit as the active option.
+  // The hits live in a closed shadow root that Firefox's BiDi cannot read: a moment for the
+  // search to answer, so Enter does not choose a hit of the empty search (the callers check
+  // what landed in the editor, so a wrong choice fails there, never passes).
   await new Promise((done) => setTimeout(done, 400));
-  await page.keyboard.press('Enter');
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    await page.keyboard.press('Enter');
+    if ((await until(() => focused(page), (tag) => tag !== 'span', 1_000)) !== 'span') return;
+  }
+  throw new Error(`The picker stayed open: nothing was chosen for "${search}"`);
 }
 
 /** Polls `read` until `ok` holds or the time is up; answers the last value read. */

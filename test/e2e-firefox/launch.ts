@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { extensionDir, fixtureFor } from '../../scripts/chromium.mjs';
+import { fixtureFor } from '../../scripts/chromium.mjs';
+import { builtExtension } from '../e2e/build-snapshot';
 import { requireFirefox } from '../../scripts/firefox.mjs';
 
 const FIXTURES = resolve('test/fixtures/linkedin');
@@ -74,7 +75,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     extraPrefsFirefox: OFFLINE_PREFS,
   });
   try {
-    await browser.installExtension(extensionDir('firefox'));
+    await browser.installExtension(builtExtension('firefox'));
     const dashboard = await welcomeTab(browser);
     return {
       browser,

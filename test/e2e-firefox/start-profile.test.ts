@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveDemoPages, startFirefox } from '../../scripts/start-browser.mjs';
+import { builtExtension } from '../e2e/build-snapshot';
 import { editorText, shareByKeyboard, until } from './keyboard';
 import { OFFLINE_PREFS, addedElements, welcomeTab } from './launch';
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 async function start(): Promise<Browser> {
-  const { browser } = await startFirefox({ profile: kept, headless: true, extraPrefs: OFFLINE_PREFS });
+  const { browser } = await startFirefox({ profile: kept, headless: true, extraPrefs: OFFLINE_PREFS, extension: builtExtension('firefox') });
   opened.push(browser);
   return browser;
 }

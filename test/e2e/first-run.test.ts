@@ -20,8 +20,9 @@ async function popupNextStep(): Promise<string | null> {
   const popup = await session.context.newPage();
   await popup.goto(session.url('src/popup/index.html'));
   await popup.getByTestId('connection').waitFor({ timeout: 10_000 });
-  // The line comes from a live query: give it the time of one round trip once the popup is up.
-  await popup.waitForTimeout(500);
+  // The line comes from a live query sent with the library's first search: wait for that search's
+  // answer (the popup marks it), so an absent line means "no next step", not "not answered yet".
+  await popup.waitForFunction(() => performance.getEntriesByName('nurture:fresh-results').length > 0, undefined, { timeout: 10_000 });
   const next = popup.getByTestId('next-step');
   const text = (await next.count()) > 0 ? await next.textContent() : null;
   await popup.close();
@@ -41,14 +42,14 @@ describe('the first run', () => {
     await plain.getByRole('heading', { name: 'Welcome to Nurture' }).waitFor({ timeout: 10_000 });
     expect(new URL(plain.url()).hash).toBe('#welcome');
     await plain.close();
-    expect(await popupNextStep()).toContain('Next step (1 of 3): Bring your company');
+    await expect.poll(popupNextStep, { timeout: 10_000 }).toContain('Next step (1 of 3): Bring your company');
   });
 
   it('step 1: keeping the examples ticks it', async () => {
     await welcome().getByRole('button', { name: 'Keep the examples' }).click();
     await expect.poll(doneSteps, { timeout: 10_000 }).toEqual(['library']);
     expect(await step('library').textContent()).toContain('You are starting with the examples.');
-    expect(await popupNextStep()).toContain('Next step (2 of 3): Share a first piece');
+    await expect.poll(popupNextStep, { timeout: 10_000 }).toContain('Next step (2 of 3): Share a first piece');
   });
 
   it('step 2: "Open LinkedIn messaging", then a first share there, ticks it in the welcome tab left open', async () => {
@@ -65,7 +66,7 @@ describe('the first run', () => {
     await expect.poll(doneSteps, { timeout: 10_000 }).toEqual(['library', 'share']);
     expect(await step('share').textContent()).toContain('Your first share is in the log.');
     await linkedin.close();
-    expect(await popupNextStep()).toContain('Next step (3 of 3): Track your first prospect');
+    await expect.poll(popupNextStep, { timeout: 10_000 }).toContain('Next step (3 of 3): Track your first prospect');
   });
 
   it('step 3: tracking the person from their profile ticks it, and the popup has no next step left', async () => {

@@ -1,9 +1,10 @@
-// Starts Chromium with the built extension (dist/chrome) in a fresh profile, LinkedIn routed
+// Starts Chromium with the built extension (this run's copy of dist/chrome) in a fresh profile, LinkedIn routed
 // to the saved pages, and hands the test what it needs to look inside.
 import { rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../../scripts/chromium.mjs';
+import { builtExtension } from './build-snapshot';
+import { QUIET_FLAGS, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from '../../scripts/chromium.mjs';
 
 export interface Session {
   context: BrowserContext;
@@ -51,22 +52,20 @@ async function welcomeTab(context: BrowserContext, extensionId: string): Promise
 
 /** `extraArgs`: more Chromium flags (the benchmarks ask for precise memory figures). */
 export async function launch(extraArgs: readonly string[] = [], options: LaunchOptions = {}): Promise<Session> {
-  // Now and then (one session in ten to twenty on this 2-core machine, with or without other work
-  // running; cause not found) Chromium starts an unpacked extension whose pages get an empty
-  // message catalog: every chrome.i18n.getMessage answers '' for the whole session. That is the
-  // browser's start-up, not our code (a fresh start of the same build is fine): start again.
-  for (let attempt = 1; ; attempt++) {
-    const session = await launchOnce(extraArgs, options);
-    if (session.catalogLoaded || attempt === 3) return session;
-    console.warn(`[e2e] Chromium started with an empty message catalog (attempt ${attempt}): starting again`);
+  const session = await launchOnce(extraArgs, options);
+  // An empty catalog (every label '') means the build changed under the browser as it started
+  // (test/e2e/build-snapshot.ts): say so here rather than as a hundred blank labels later.
+  if (!session.catalogLoaded) {
     await session.close();
+    throw new Error('Chromium gave the extension an empty message catalog: its folder changed while the browser started (a build running meanwhile?).');
   }
+  return session;
 }
 
 async function launchOnce(extraArgs: readonly string[], options: LaunchOptions): Promise<Session & { catalogLoaded: boolean }> {
   const { language, tz } = options;
   const profile = freshProfile();
-  const extension = options.extension ?? extensionDir('chrome');
+  const extension = options.extension ?? builtExtension('chrome');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
     headless: true,

@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extensionDir } from '../../scripts/chromium.mjs';
+import { builtExtension } from './build-snapshot';
 import { launch, type Session } from './launch';
 import { readNetLog, requestsIn, startedElsewhere } from './net-log';
 
@@ -20,10 +20,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** dist/chrome, copied, with one fetch elsewhere added to the worker and to the content script. */
+/** The build, copied, with one fetch elsewhere added to the worker and to the content script. */
 function leakyBuild(): string {
   const copy = join(dir, 'extension');
-  cpSync(extensionDir('chrome'), copy, { recursive: true });
+  cpSync(builtExtension('chrome'), copy, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { background: { service_worker: string }; content_scripts: { js: string[] }[] };
   appendFileSync(join(copy, manifest.background.service_worker), `\nfetch(${JSON.stringify(FROM_WORKER)}).catch(() => {});\n`);
   appendFileSync(join(copy, manifest.content_scripts[0]!.js[0]!), `\n;fetch(${JSON.stringify(FROM_CONTENT)}).catch(() => {});\n`);
@@ -34,9 +34,11 @@ describe('privacy test, tested', () => {
   it('names what a build sends elsewhere from its worker and its content script', async () => {
     const netLog = join(dir, 'netlog.json');
     session = await launch([`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'], { extension: leakyBuild() });
+    // The content script's fetch is refused by the test's routes: that failure says it went out.
+    const contentFetch = session.context.waitForEvent('requestfailed', { predicate: (request) => request.url() === FROM_CONTENT, timeout: 15_000 });
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/messaging/thread/2-ada/');
-    await page.waitForTimeout(1_000);
+    await contentFetch;
     const extensionId = session.extensionId;
     await session.close();
     session = undefined;

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupText, corpusAsRss, makeCorpus } from '../data/realistic';
 import { evaluateInContentScript, launch, workerStopper, type Session } from './launch';
+import { collectOurErrors } from './our-errors';
 import { OurUi, SHARE } from './our-ui';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
@@ -319,9 +320,7 @@ describe('a service worker stopped mid-work', () => {
 describe('an extension reloaded under an open LinkedIn tab', () => {
   it('leaves an orphaned content script that removes what it added, asks nothing more and throws nothing', async () => {
     const page = await session.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const errors = collectOurErrors(page);
     await page.goto(THREAD);
     const ui = await OurUi.of(page);
     // What we added: the elements inside closed shadow roots (the saved page has none of its own).

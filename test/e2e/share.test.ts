@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sessionPerFile, type Session } from './launch';
+import { collectOurErrors } from './our-errors';
 import { OurUi, SHARE } from './our-ui';
 
 let session: Session;
 sessionPerFile((started) => (session = started));
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
-
-/** Errors the page or our content script throw (what a user would see in the console). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-}
 
 /** Elements inside closed shadow roots: ours are the only ones on these saved pages. */
 async function closedRoots(page: Page): Promise<number> {
@@ -34,7 +27,7 @@ async function popupActivity(): Promise<string[]> {
 describe('sharing from inside LinkedIn', () => {
   it('inserts caption and tagged link as typed text, keeps what was typed, logs a draft, then sees it sent', async () => {
     const page = await session.context.newPage();
-    const errors = collectErrors(page);
+    const errors = collectOurErrors(page);
     await page.goto(THREAD);
     const editor = page.locator('form.msg-form .msg-form__contenteditable');
     // A listener of the page, like LinkedIn's editor: it must see the insertion as input.
@@ -116,7 +109,7 @@ describe('sharing from inside LinkedIn', () => {
 
   it('shows nothing and throws nothing on a page whose markup it does not know', async () => {
     const page = await session.context.newPage();
-    const errors = collectErrors(page);
+    const errors = collectOurErrors(page);
     await page.goto('https://www.linkedin.com/jobs/view/1/');
     await page.waitForTimeout(800);
     expect(await closedRoots(page)).toBe(0);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChromium } from '../../scripts/start-browser.mjs';
+import { builtExtension } from './build-snapshot';
 import { OurUi } from './our-ui';
 
 const PROFILE_PAGE = 'https://www.linkedin.com/in/ada-sample-42/';
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 async function start(profile: string | null): Promise<{ context: BrowserContext; extensionId: string }> {
-  const { context } = await startChromium({ profile, headless: true, savedPages: true });
+  const { context } = await startChromium({ profile, headless: true, savedPages: true, extension: builtExtension('chrome') });
   opened.push(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return { context, extensionId: new URL(worker.url()).host };

@@ -223,7 +223,7 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
       )}
       {/* One fixed height, drawn before its text arrives: options never move under the pointer. */}
       {activeHit && (
-        <section class="picker-preview" aria-label={t('pickerPreview')} tabIndex={0}>
+        <section class="picker-preview" role="region" aria-label={t('pickerPreview')} tabIndex={0}>
           {preview?.id !== activeHit.item.id ? null : preview.share.missing.length > 0 ? <p class="picker-missing">{missingText(t, preview.share.missing)}</p> : <p class="picker-text">{preview.share.text}</p>}
         </section>
       )}
