@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => {
       // Minified (Oxc: whitespace, syntax and local names; no obfuscation, no eval, strings and
       // property names as written): the content script runs in every LinkedIn tab, and only
       // full minification brings it under 25 KB gzipped (names kept: 28.8 KB). Mozilla's review
-      // accepts minified code with the sources submitted alongside (README, "Firefox").
+      // accepts minified code with the sources submitted alongside (docs/development.md, "The build").
       // CRXJS builds the content script with this same setting.
       minify: 'oxc',
       sourcemap: false,

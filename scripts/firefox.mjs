@@ -1,5 +1,5 @@
 // Finding Firefox (Debian's Firefox ESR first): shared by `npm run start:firefox`, the Firefox
-// end-to-end tests and scripts/ensure-firefox.mjs.
+// end-to-end tests and scripts/ensure-browser.mjs.
 import { existsSync } from 'node:fs';
 
 export const FIREFOX_INSTALL_HINT =

@@ -1,12 +1,22 @@
-// `npm run screenshot`: the README's pictures, taken from the built extension in headless
-// Chromium over the saved LinkedIn pages, once in English and once in French: docs/<lang>/
-// welcome.png (the first run, as a fresh install opens it), composer.png (the picker in a
-// conversation), inserted.png, popup.png, library.png, prospects.png and activity.png.
+// `npm run screenshot`: the pictures, taken from the built extension in headless Chromium over
+// the saved LinkedIn pages (test/fixtures/linkedin: invented people only), once in English and
+// once in French:
+// - the README's and guides' pictures, docs/<lang>/: welcome.png (the first run, as a fresh
+//   install opens it), composer.png (the picker in a conversation), inserted.png, popup.png,
+//   library.png, prospects.png, activity.png, insights.png and insights-dark.png;
+// - the stores' screenshots, docs/store/<lang>/, each exactly 1280×800 (the size both the Chrome
+//   Web Store and addons.mozilla.org ask for): 1-share-in-message.png, 2-popup.png,
+//   3-prospects.png, 4-insights.png, 5-library.png. docs/store-listing.md names them, with their
+//   captions; test/unit/store-listing.test.ts checks that they exist and are 1280×800.
+//
+// `--store` makes the store's screenshots only; `--docs` the docs' only. NURTURE_EXT_DIR points
+// at another build of the Chrome extension than dist/chrome (a copy, while someone rebuilds).
 //
 // The language: `--lang=fr` makes chrome.i18n answer from _locales/fr (an unpacked extension
 // follows the browser's UI language); Playwright's `locale` makes the pages' getUILanguage(),
 // navigator.language and so Intl dates French too. Both are needed: each alone leaves half in English.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { QUIET_FLAGS, extensionDir, freshProfile, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
@@ -15,14 +25,17 @@ const LANGUAGES = [
   { lang: 'en', locale: 'en-US' },
   { lang: 'fr', locale: 'fr-FR' },
 ];
-const extension = extensionDir('chrome');
+/** The stores' screenshot size: the Chrome Web Store takes 1280×800 or 640×400, AMO recommends 1280×800. */
+const STORE_SIZE = { width: 1280, height: 800 };
+const only = process.argv.includes('--store') ? 'store' : process.argv.includes('--docs') ? 'docs' : null;
+const extension = process.env.NURTURE_EXT_DIR ? resolve(process.env.NURTURE_EXT_DIR) : extensionDir('chrome');
+if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`NURTURE_EXT_DIR=${extension} has no manifest.json: point it at a built Chrome extension (dist/chrome).`);
 const pause = (page) => page.waitForTimeout(800);
 // The seeded log is TypeScript (the e2e test's too): read through vite's module runner.
 const { module: insightsSeed } = await runnerImport('/test/data/insights-log.ts', { configFile: false, logLevel: 'warn' });
 
-async function pictures({ lang, locale }) {
-  const dir = `docs/${lang}`;
-  mkdirSync(dir, { recursive: true });
+/** A fresh profile with the extension installed; resolves once its welcome tab has opened. */
+async function launch({ lang, locale }) {
   const context = await chromium.launchPersistentContext(freshProfile(), {
     executablePath: requireChromium(),
     headless: true,
@@ -35,8 +48,6 @@ async function pictures({ lang, locale }) {
     await routeLinkedIn(context);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
-    const page = (path) => `chrome-extension://${id}/${path}`;
-
     // The first run: the extension opens its welcome tab by itself on install.
     let welcome;
     for (let tries = 0; !welcome && tries < 200; tries++) {
@@ -44,6 +55,56 @@ async function pictures({ lang, locale }) {
       if (!welcome) await new Promise((done) => setTimeout(done, 100));
     }
     if (!welcome) throw new Error('no welcome tab opened on install');
+    // Blank labels in every picture if the build changed as the browser started (see
+    // test/e2e/build-snapshot.ts): stop rather than write them.
+    await welcome.waitForLoadState('load');
+    if ((await welcome.evaluate(() => chrome.i18n.getMessage('extName'))) === '') throw new Error('the extension started with an empty message catalog: was dist/ rebuilt meanwhile? Run again.');
+    return { context, worker, welcome, page: (path) => `chrome-extension://${id}/${path}` };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/**
+ * The popup, opened in a background tab so that `over` (a LinkedIn tab) stays the active one,
+ * as when the user clicks the toolbar button over LinkedIn; searched for "cfo".
+ */
+async function openPopup(context, over, url, size) {
+  const cdp = await context.newCDPSession(over);
+  const opened = context.waitForEvent('page');
+  await cdp.send('Target.createTarget', { url, background: true });
+  const popup = await opened;
+  await popup.setViewportSize(size);
+  await popup.getByTestId('tab-health').waitFor();
+  await popup.locator('.results li').first().waitFor();
+  await popup.getByRole('searchbox').fill('cfo');
+  await popup.locator('.results li').filter({ hasText: 'business case' }).first().waitFor();
+  await pause(popup);
+  return popup;
+}
+
+/** Polls `check` every 100 ms for 10 s. */
+async function waitFor(check, what = 'the LinkedIn page to be scanned') {
+  for (let tries = 0; tries < 100; tries++) {
+    if (await check()) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Replaces the library and the prospects with 12 weeks of invented activity (test/data/insights-log.ts). */
+async function restoreInsightsLog(dashboard, page) {
+  await dashboard.goto(page('src/dashboard/index.html#data'));
+  const restored = await dashboard.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), insightsSeed.insightsBackup(Date.now()));
+  if (!restored?.ok) throw new Error(`the Insights log was not restored: ${JSON.stringify(restored)}`);
+}
+
+async function pictures(language) {
+  const dir = `docs/${language.lang}`;
+  mkdirSync(dir, { recursive: true });
+  const { context, welcome, page } = await launch(language);
+  try {
     await welcome.setViewportSize({ width: 1100, height: 860 });
     await welcome.locator('li.step').first().waitFor();
     await pause(welcome);
@@ -66,18 +127,7 @@ async function pictures({ lang, locale }) {
     await pause(linkedin);
     await linkedin.screenshot({ path: `${dir}/inserted.png` });
 
-    // The popup, opened in a background tab so that the LinkedIn tab stays the active one,
-    // as when the user clicks the toolbar button over LinkedIn.
-    const cdp = await context.newCDPSession(linkedin);
-    const opened = context.waitForEvent('page');
-    await cdp.send('Target.createTarget', { url: page('src/popup/index.html'), background: true });
-    const popup = await opened;
-    await popup.setViewportSize({ width: 408, height: 700 });
-    await popup.getByTestId('tab-health').waitFor();
-    await popup.locator('.results li').first().waitFor();
-    await popup.getByRole('searchbox').fill('cfo');
-    await popup.locator('.results li').filter({ hasText: 'business case' }).first().waitFor();
-    await pause(popup);
+    const popup = await openPopup(context, linkedin, page('src/popup/index.html'), { width: 408, height: 700 });
     await popup.locator('main').screenshot({ path: `${dir}/popup.png` });
     await popup.close();
 
@@ -104,9 +154,7 @@ async function pictures({ lang, locale }) {
     await pause(dashboard);
     await dashboard.screenshot({ path: `${dir}/activity.png` });
     // Insights over 12 weeks: the restore replaces the library and the prospects, so it comes last.
-    await dashboard.goto(page('src/dashboard/index.html#data'));
-    const restored = await dashboard.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), insightsSeed.insightsBackup(Date.now()));
-    if (!restored?.ok) throw new Error(`the Insights log was not restored: ${JSON.stringify(restored)}`);
+    await restoreInsightsLog(dashboard, page);
     await dashboard.setViewportSize({ width: 1100, height: 1180 });
     await dashboard.goto(page('src/dashboard/index.html#insights'));
     await dashboard.locator('[data-testid="insights"][data-state="charts"]').waitFor();
@@ -122,4 +170,92 @@ async function pictures({ lang, locale }) {
   }
 }
 
-for (const language of LANGUAGES) await pictures(language);
+/**
+ * The stores' screenshots, 1280×800 each: every page is laid out at that size and shot whole
+ * (the popup, 408 pixels wide, is drawn over the LinkedIn tab it was opened on, where the
+ * browser shows it: below the toolbar, at the right).
+ */
+async function storePictures(language) {
+  const dir = `docs/store/${language.lang}`;
+  mkdirSync(dir, { recursive: true });
+  const { context, worker, welcome, page } = await launch(language);
+  try {
+    await welcome.close();
+    const linkedin = await context.newPage();
+    await linkedin.setViewportSize(STORE_SIZE);
+    await linkedin.goto('https://www.linkedin.com/messaging/thread/2-ada/');
+    // Its first scan done (the page's health is reported after it), the conversation was read
+    // while Ada was not tracked, so her earlier message is not recorded as a reply: the popup's
+    // Recent activity (src/popup/RecentActivity.tsx) describes every entry as a share, and would
+    // show that reply as 'Shared "?" with Ada Sample'.
+    await waitFor(() => worker.evaluate(async () => Object.entries(await chrome.storage.session.get(null)).some(([key, value]) => key.startsWith('health:') && value.features['reply-tracker'] === 'mounted')));
+    // Ada, tracked as the salesperson opens her conversation to write to her (added from the
+    // dashboard: the button on LinkedIn is in a closed root, out of a script's reach).
+    const dashboard = await context.newPage();
+    await dashboard.setViewportSize(STORE_SIZE);
+    await dashboard.goto(page('src/dashboard/index.html#prospects'));
+    await dashboard.locator('input[name="profile-url"]').fill('https://www.linkedin.com/in/ada-sample-42/');
+    await dashboard.locator('input[name="prospect-name"]').fill('Ada Sample');
+    await dashboard.locator('form.add-prospect button[type="submit"]').click();
+    await dashboard.waitForURL(/#prospect=/);
+    await linkedin.bringToFront();
+    // The share landing in a LinkedIn message: the picker (Alt+Shift+S in the message box), the
+    // first hit for "case", inserted with Enter; the user then reads it and presses Send.
+    await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
+    await pause(linkedin);
+    await linkedin.keyboard.press('Alt+Shift+KeyS');
+    await pause(linkedin);
+    await linkedin.keyboard.type('case');
+    await pause(linkedin);
+    await linkedin.keyboard.press('Enter');
+    await pause(linkedin);
+    await linkedin.screenshot({ path: `${dir}/1-share-in-message.png` });
+
+    const popup = await openPopup(context, linkedin, page('src/popup/index.html'), { width: 408, height: STORE_SIZE.height - 24 });
+    const popupPicture = await popup.locator('main').screenshot();
+    await popup.close();
+    await drawOver(context, await linkedin.screenshot(), popupPicture, `${dir}/2-popup.png`);
+
+    await dashboard.bringToFront();
+    await dashboard.goto(page('src/dashboard/index.html#library'));
+    await dashboard.locator('.results li').first().waitFor();
+    await pause(dashboard);
+    await dashboard.screenshot({ path: `${dir}/5-library.png` });
+
+    // Prospects and Insights over 12 weeks of invented activity.
+    await restoreInsightsLog(dashboard, page);
+    await dashboard.goto(page('src/dashboard/index.html#prospects'));
+    await dashboard.getByTestId('prospects').locator('tbody tr').nth(5).waitFor();
+    await pause(dashboard);
+    await dashboard.screenshot({ path: `${dir}/3-prospects.png` });
+    await dashboard.goto(page('src/dashboard/index.html#insights'));
+    await dashboard.locator('[data-testid="insights"][data-state="charts"]').waitFor();
+    await dashboard.getByTestId('trend-chart').waitFor();
+    await pause(dashboard);
+    await dashboard.screenshot({ path: `${dir}/4-insights.png` });
+    console.log(`${dir}/: 1-share-in-message, 2-popup, 3-prospects, 4-insights, 5-library (.png, 1280×800) written`);
+  } finally {
+    await context.close();
+  }
+}
+
+/** `over` (PNG bytes) drawn at the top right of `under` (PNG bytes, 1280×800), as a toolbar popup sits. */
+async function drawOver(context, under, over, path) {
+  const canvas = await context.newPage();
+  await canvas.setViewportSize(STORE_SIZE);
+  const src = (bytes) => `data:image/png;base64,${bytes.toString('base64')}`;
+  await canvas.setContent(
+    `<body style="margin:0;width:${STORE_SIZE.width}px;height:${STORE_SIZE.height}px;overflow:hidden;position:relative">` +
+      `<img src="${src(under)}" style="position:absolute;left:0;top:0;width:${STORE_SIZE.width}px;height:${STORE_SIZE.height}px">` +
+      `<img src="${src(over)}" style="position:absolute;top:8px;right:24px;max-height:${STORE_SIZE.height - 16}px;border:1px solid #c8c8c8;border-radius:8px;box-shadow:0 10px 30px rgba(0,0,0,.25)">` +
+      '</body>',
+  );
+  await canvas.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
+  await canvas.screenshot({ path });
+  await canvas.close();
+}
+
+for (const language of LANGUAGES) {
+  if (only !== 'store') await pictures(language);
+  if (only !== 'docs') await storePictures(language);
+}

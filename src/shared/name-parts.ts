@@ -2,7 +2,7 @@
 // templates. A guess must not put a wrong word in someone's greeting: when the rule cannot
 // tell, the part is unknown ('') and the template's fallback is used instead.
 //
-// The rule (README, "Message templates"):
+// The rule (docs/guide.en.md, "Message templates", says it for users):
 // 1. What follows the first comma, bar, bullet or dash is dropped ("Ada Sample, PhD",
 //    "Ada Sample | CFO"), and so is anything in
 //    brackets ("Ada Sample (she/her)"), emoji and other symbols, and a leading title

@@ -1,7 +1,7 @@
 // Message templates: captions and the user's own message frames may name the person they go
 // to. Pure: the background fills them (it has the records); the pages only show the result.
 //
-// Grammar (README, "Message templates"):
+// Grammar (docs/guide.en.md, "Message templates", says it for users):
 // - `{firstName}`, `{lastName}`, `{company}`, `{senderFirstName}`: the value, when known.
 // - `{firstName|there}`: the value, or "there" when it is unknown; `{firstName|}`: or nothing.
 //   Names are read without regard to case and spaces around them (`{ FirstName }`); the

@@ -20,9 +20,10 @@ describe('manifestFor', () => {
     const settings = manifestFor(source, 'firefox')['browser_specific_settings'] as { gecko: { strict_min_version: string }; gecko_android: { strict_min_version: string } };
     expect(settings.gecko.strict_min_version).toBe('140.0');
     expect(settings.gecko_android.strict_min_version).toBe('142.0');
-    // No key or permission newer than that: optional_host_permissions (128) is the newest besides them.
+    // No key or permission newer than that: optional_host_permissions (128) is the newest besides
+    // them; incognito "not_allowed" is Firefox 67.
     expect(Object.keys(source).sort()).toEqual(
-      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'version'].sort(),
+      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'incognito', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'version'].sort(),
     );
   });
 
@@ -33,6 +34,10 @@ describe('manifestFor', () => {
     expect(source).not.toHaveProperty('host_permissions');
     expect(source).not.toHaveProperty('web_accessible_resources');
     expect(source).not.toHaveProperty('externally_connectable');
+  });
+
+  it('never runs in private windows, in both builds (what the privacy policy promises)', () => {
+    for (const target of ['chrome', 'firefox'] as const) expect(manifestFor(source, target)['incognito']).toBe('not_allowed');
   });
 
   it('declares a strict CSP for extension pages, in both builds', () => {

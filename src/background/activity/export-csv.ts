@@ -5,7 +5,7 @@ import { csvHead, csvRow, isoWithOffset, type CsvFormat } from '../../shared/csv
 import { profileUrl } from '../../shared/profile-ids';
 import type { ExportRow } from './export-rows';
 
-/** The export's columns, documented in the README. */
+/** The export's columns, in this order; docs/guide.en.md ("Exports") documents them for users. */
 export const EXPORT_COLUMNS = [
   'time',
   'kind',

@@ -55,9 +55,9 @@ export function writeRows<T>(file: { columns: readonly string[]; row: (record: T
 export const matchKey = (prospect: Prospect): string => profileUrl(prospect.id) ?? '';
 
 /**
- * First and last name for a CRM record, by the README's rule (src/shared/name-parts.ts). What
- * the rule cannot split (a name in Chinese, Japanese or Korean script) goes whole into the last
- * name: a CRM record is never nameless. With `lastRequired` (Salesforce), a single word ("Ada")
+ * First and last name for a CRM record, by the message templates' rule (src/shared/name-parts.ts).
+ * What the rule cannot split (a name in Chinese, Japanese or Korean script) goes whole into the
+ * last name: a CRM record is never nameless. With `lastRequired` (Salesforce), a single word ("Ada")
  * becomes the last name, since that field is the one the CRM requires.
  */
 export function crmName(fullName: string, lastRequired: boolean): { firstName: string; lastName: string } {
