@@ -34,6 +34,19 @@ const pause = (page) => page.waitForTimeout(800);
 // The seeded log is TypeScript (the e2e test's too): read through vite's module runner.
 const { module: insightsSeed } = await runnerImport('/test/data/insights-log.ts', { configFile: false, logLevel: 'warn' });
 
+/**
+ * Our UI is in closed shadow roots: reached by the keyboard, as a user does. Alt+Shift+S in the
+ * message box opens the picker, which takes the search typed.
+ */
+async function searchInPicker(linkedin, text) {
+  await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
+  await pause(linkedin);
+  await linkedin.keyboard.press('Alt+Shift+KeyS');
+  await pause(linkedin);
+  await linkedin.keyboard.type(text);
+  await pause(linkedin);
+}
+
 /** A fresh profile with the extension installed; resolves once its welcome tab has opened. */
 async function launch({ lang, locale }) {
   const context = await chromium.launchPersistentContext(freshProfile(), {
@@ -114,14 +127,8 @@ async function pictures(language) {
     await linkedin.setViewportSize({ width: 1200, height: 680 });
     await linkedin.goto('https://www.linkedin.com/messaging/thread/2-ada/');
     await linkedin.bringToFront();
-    // Our UI is in closed shadow roots: reached by the keyboard, as a user does. Alt+Shift+S in
-    // the message box opens the picker; Enter inserts the first hit.
-    await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
-    await pause(linkedin);
-    await linkedin.keyboard.press('Alt+Shift+KeyS');
-    await pause(linkedin);
-    await linkedin.keyboard.type('case');
-    await pause(linkedin);
+    // Enter inserts the first hit.
+    await searchInPicker(linkedin, 'case');
     await linkedin.screenshot({ path: `${dir}/composer.png` });
     await linkedin.keyboard.press('Enter');
     await pause(linkedin);
@@ -199,14 +206,9 @@ async function storePictures(language) {
     await dashboard.locator('form.add-prospect button[type="submit"]').click();
     await dashboard.waitForURL(/#prospect=/);
     await linkedin.bringToFront();
-    // The share landing in a LinkedIn message: the picker (Alt+Shift+S in the message box), the
-    // first hit for "case", inserted with Enter; the user then reads it and presses Send.
-    await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
-    await pause(linkedin);
-    await linkedin.keyboard.press('Alt+Shift+KeyS');
-    await pause(linkedin);
-    await linkedin.keyboard.type('case');
-    await pause(linkedin);
+    // The share landing in a LinkedIn message: the first hit for "case", inserted with Enter; the
+    // user then reads it and presses Send.
+    await searchInPicker(linkedin, 'case');
     await linkedin.keyboard.press('Enter');
     await pause(linkedin);
     await linkedin.screenshot({ path: `${dir}/1-share-in-message.png` });
