@@ -4,6 +4,7 @@
 // rep's data, so they go into no store and no backup; leaving the page forgets them.
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../shared/client';
+import type { CsvCell } from '../shared/csv/write';
 import { t } from '../shared/i18n';
 import { mergeTeamStats, type LoadedTeamFile, type TeamView } from '../shared/team-merge';
 import { readTeamStats, TEAM_LABEL_MAX, type TeamFileRead } from '../shared/team-stats-format';
@@ -32,15 +33,19 @@ function problemText(name: string, read: Exclude<TeamFileRead, { ok: true }>): s
 
 const rate = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
 
-/** One row per item, then one per persona and per stage of it: the whole view in a spreadsheet. */
-function teamCsv(view: TeamView) {
+/**
+ * One row per item, then one per persona and per stage of it: the whole view in a spreadsheet.
+ * Titles, addresses and keys are text from the team's files (neutralised by the CSV writer);
+ * the counts and rates are numbers, written as they are.
+ */
+export function teamCsv(view: TeamView): CsvCell[][] {
   return view.items.flatMap((item) => [
     [item.title, item.url, 'all', '', item.reps, item.shares, item.sent, item.replies, rate(item.rate)],
     ...item.byPersona.map((row) => [item.title, item.url, 'persona', row.key, null, row.shares, row.sent, row.replies, rate(row.rate)]),
     ...item.byStage.map((row) => [item.title, item.url, 'stage', row.key, null, row.shares, row.sent, row.replies, rate(row.rate)]),
   ]);
 }
-const TEAM_CSV_HEADER = ['content_title', 'content_url', 'breakdown', 'key', 'reps', 'shares', 'sent', 'replies', 'reply_rate_percent'];
+export const TEAM_CSV_HEADER = ['content_title', 'content_url', 'breakdown', 'key', 'reps', 'shares', 'sent', 'replies', 'reply_rate_percent'];
 
 function ExportForm() {
   const [weeks, setWeeks] = useState<number | null>(13);

@@ -1,11 +1,16 @@
-// A small table (an insight, the prospects list) to a CSV file, with the user's CSV settings.
+// A small table (an insight, the prospects list, team stats) to a CSV file, with the user's CSV
+// settings, through the one CSV writer (src/shared/csv/write.ts).
 import { request } from '../shared/client';
-import { csvHead, csvRow } from '../shared/csv/write';
+import { csvHead, csvRow, type CsvCell, type CsvFormat } from '../shared/csv/write';
 import { datedName, downloadBlob } from './download';
 
-export async function downloadTable(name: string, header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Promise<void> {
+/** The file's parts: the BOM and header, then one part per row. Text cells neutralised, numbers as they are. */
+export function tableCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], format: CsvFormat): string[] {
+  return [csvHead(header, format), ...rows.map((row) => csvRow(row, format.separator))];
+}
+
+export async function downloadTable(name: string, header: readonly string[], rows: readonly (readonly CsvCell[])[]): Promise<void> {
   const settings = await request('settings.get', {});
   const format = { separator: settings.csvSeparator, bom: settings.csvBom };
-  const parts = [csvHead(header, format), ...rows.map((row) => csvRow(row.map((cell) => (cell === null ? '' : String(cell))), format.separator))];
-  downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), datedName(`nurture-${name}`, 'csv'));
+  downloadBlob(new Blob(tableCsv(header, rows, format), { type: 'text/csv;charset=utf-8' }), datedName(`nurture-${name}`, 'csv'));
 }

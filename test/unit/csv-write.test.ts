@@ -6,13 +6,16 @@ import { BOM, csvField, csvHead, csvRow, isoWithOffset, localOffsetMinutes, neut
 describe('csv writing', () => {
   it('quotes only what needs it, doubles quotes, ends records with CRLF', () => {
     expect(csvRow(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', ''], ',')).toBe('plain,"a,b","say ""hi""","two\nlines","cr\rhere",\r\n');
-    expect(csvRow(['a;b', 'a,b'], ';')).toBe('"a;b";a,b\r\n');
+    // Any separator is quoted, the file's or another (a tab too): a reader with another list
+    // separator then finds the cell whole when its quote starts one of its fields.
+    expect(csvRow(['a;b', 'a,b', 'a\tb'], ';')).toBe('"a;b";"a,b";"a\tb"\r\n');
+    expect(csvRow(['a;b', 'a\tb'], ',')).toBe('"a;b","a\tb"\r\n');
   });
 
   it('neutralises formula prefixes (OWASP)', () => {
     for (const cell of ['=SUM(A1)', '+1', '-2', '@cmd', '\tx', '\rx']) expect(neutralise(cell)).toBe(`'${cell}`);
     expect(neutralise('safe = fine')).toBe('safe = fine');
-    expect(csvField('=HYPERLINK("http://evil","x")', ',')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
   });
 
   it('writes a BOM only when asked', () => {

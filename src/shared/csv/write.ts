@@ -11,27 +11,80 @@ export interface CsvFormat {
 export const BOM = '\uFEFF';
 
 /**
- * OWASP's advice against formula injection: a cell that starts with = + - @ tab or CR is
- * prefixed with an apostrophe, so a spreadsheet shows it as text instead of running it.
+ * A cell of a file: text, which may be anyone's (a LinkedIn headline, a note, a feed's title) and
+ * is always neutralised; a number Nurture computed itself (a count, a rate, a median), written as
+ * is, so that a negative figure stays a number (-3, not '-3); or nothing (an empty cell).
+ * A number that is not finite is no figure: it is written as the text String() gives it.
+ */
+export type CsvCell = string | number | null;
+
+// What a reader skips before a field's first character: quotes, and white space other than the
+// separators (a tab, CR or LF starts a field of its own, looked at on its own).
+const SKIPPED = String.raw`(?:"|[^\S\t\r\n])*`;
+/** The characters that make a field a formula in some spreadsheet: = + - @, full-width too, tab, CR. */
+const TRIGGER = String.raw`[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]`;
+const SEPARATOR = String.raw`[,;\t\r\n]`;
+/** The cell starts with a formula. */
+const FIRST_FIELD = new RegExp(`^${SKIPPED}${TRIGGER}`);
+/** A separator inside the cell, followed by a formula: the apostrophe goes right after it. */
+const LATER_FIELDS = new RegExp(`${SEPARATOR}(?=${SKIPPED}${TRIGGER})`, 'g');
+/** Either of the two, anywhere. Linear: SKIPPED never crosses a separator, so no run is scanned twice. */
+const DANGER = new RegExp(`(?:^|${SEPARATOR})${SKIPPED}${TRIGGER}`);
+
+/**
+ * Formula injection, whatever the reader's list separator. OWASP's rule (prefix an apostrophe
+ * when a cell starts with = + - @ tab or CR) looks at the cell's first character, but a
+ * spreadsheet whose list separator is not the file's splits the cell itself: the HubSpot file is
+ * comma-separated, and a reader splitting at ";" (most of Europe) opens the headline
+ * `VP Sales;=HYPERLINK(F2&A2);` with `=HYPERLINK(F2&A2)` as a cell of its own. Quoting the cell
+ * does not help: a reader honours a quote only at the start of one of its own fields, and to a
+ * ";" reader the quote of `"VP Sales;=HYPERLINK(…)"` is in the middle of `"VP Sales`.
+ *
+ * So every place a field can start is looked at: the cell's start, and the character after each
+ * `,` `;` tab, CR or LF inside it. When what follows, past quotes and spaces (which a reader
+ * strips: `;"=1` is `=1` to a reader ignoring quotes, ` =1` to one trimming spaces), is = + - @,
+ * their full-width forms ＝ ＋ － ＠, a tab or a CR, an apostrophe goes at that place:
+ * `VP Sales;'=HYPERLINK(F2&A2);`. Every reader then sees a field starting with the apostrophe,
+ * which a spreadsheet shows as text; the rest of the text is kept as it was.
+ *
+ * Removing it, for a user who trusts the file: the apostrophe Nurture adds is always the cell's
+ * first character or right after a , ; tab or line break, and before = + - @ (or a tab, a CR, or
+ * their full-width forms, possibly after spaces or quotes). In a spreadsheet, Find and Replace
+ * `'=` by `=`, `'+` by `+`, `'-` by `-` and `'@` by `@` (this brings back the formulas, if any);
+ * in code, `text.replace(UNNEUTRALISE, '$1')`. Text that itself had an apostrophe in such a place
+ * loses it too: the rule is for reading a file, not for a round trip back into Nurture.
  */
 export function neutralise(value: string): string {
-  // The first character's code, not a regex: this runs for every cell of a 100,000-row export.
-  const first = value.charCodeAt(0);
-  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${value}` : value;
+  // One test first, a regex over the whole cell: this runs for every cell of a 100,000-row
+  // export, and most cells have no field start followed by a formula character.
+  if (!DANGER.test(value)) return value;
+  return (FIRST_FIELD.test(value) ? "'" : '') + value.replace(LATER_FIELDS, "$&'");
 }
 
-/** What makes a cell need quotes, one test per cell: a quote, a line break or the separator. */
-const NEEDS_QUOTES: Record<CsvFormat['separator'], RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
+/** Undoes neutralise() on text read back (see there): `text.replace(UNNEUTRALISE, '$1')`. */
+export const UNNEUTRALISE = new RegExp(`(^|${SEPARATOR})'(?=${SKIPPED}${TRIGGER})`, 'g');
 
-export function csvField(value: string, separator: CsvFormat['separator']): string {
-  const safe = neutralise(value);
-  return NEEDS_QUOTES[separator].test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A cell is quoted when it holds a quote, a line break or any separator, the file's or another:
+ * a reader with another list separator then still finds the cell whole when its quote starts
+ * one of its fields (`"a;b",c` to a ";" reader), and RFC 4180 readers read it back unchanged.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/** One cell as written: a text neutralised and quoted if need be, a finite number as it is. */
+export function csvField(cell: CsvCell): string {
+  if (cell === null) return '';
+  // A figure of ours, not anyone's text: String() of a finite number is digits, a point, an
+  // exponent and a leading minus at most, never a separator, a quote or a formula.
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  const safe = neutralise(String(cell));
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One record, CRLF-terminated. */
-export function csvRow(values: readonly string[], separator: CsvFormat['separator']): string {
+/** One record, CRLF-terminated. The only way any file of Nurture writes a row. */
+export function csvRow(cells: readonly CsvCell[], separator: CsvFormat['separator']): string {
   let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : separator) + csvField(values[i]!, separator);
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : separator) + csvField(cells[i]!);
   return `${line}\r\n`;
 }
 
