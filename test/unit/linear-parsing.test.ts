@@ -5,7 +5,9 @@
 // multiple of the input for any input fast-check builds from hostile fragments; and the 20 MB
 // hostile feeds below must come out handled or refused at all — under the old regexes they ran for
 // hours (500 KB of unclosed <script> took 3 s, and it grew with the square), so the test runner's
-// timeout, not a stopwatch, is what fails if a quadratic pattern comes back.
+// timeout, not a stopwatch, is what fails if a quadratic pattern comes back. The floods of issue 24
+// (attributes, elements, items) were linear but slow: their outcome here is the check (refused
+// before the parser, or read up to the item limit); bench/hostile.bench.ts has their times.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, squashUpTo, type ScanMeter } from '../../src/shared/html-text';
@@ -16,6 +18,16 @@ import { readBackup } from '../../src/shared/backup-format';
 
 const MB = 1024 * 1024;
 const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
+/** `length` characters or a little more of numbered parts (distinct attribute names, links). */
+function numbered(length: number, part: (index: number) => string): string {
+  const parts: string[] = [];
+  for (let index = 0, total = 0; total < length; index++) {
+    const next = part(index);
+    parts.push(next);
+    total += next.length;
+  }
+  return parts.join('');
+}
 
 /** Characters examined per input character, at most (indexOf scans, tag names, text slices). */
 const STEPS_PER_CHAR = 4;
@@ -105,6 +117,13 @@ describe('a 20 MB hostile feed is handled or refused', () => {
     ['an entity flood', () => rss(`<title>${fill('&amp;amp;', 10 * MB)}</title>${LINK}<description>${fill('&amp;', 10 * MB)}</description>`), '1 items'],
     ['a flood of "<!" with no ">"', () => fill('<!', 20 * MB), 'refused'],
     ['a run of comments before a non-element', () => `${fill('<!--a-->', 20 * MB)}x`, 'refused'],
+    // Issue 24: one element with 2.6 million attributes took 26 s, 5 million empty elements 22 s.
+    ['one element with millions of attributes', () => rss(`<title${numbered(20 * MB, (i) => ` a${i}="x"`)}>A</title>${LINK}`), 'refused'],
+    ['namespaces declared by the million on the root', () => `<rss version="2.0"${numbered(20 * MB, (i) => ` xmlns:p${i}="https://ns.example/${i}"`)}><channel><item><title>A</title>${LINK}</item></channel></rss>`, 'refused'],
+    ['attributes spread over many elements', () => rss(`<title>A</title>${LINK}${numbered(20 * MB, (i) => `<x${Array.from({ length: 100 }, (_, j) => ` a${j}="${i}"`).join('')}/>`)}`), '1 items'],
+    ['millions of empty elements', () => rss(`<title>A</title>${LINK}${fill('<x/>', 20 * MB)}`), 'refused'],
+    ['millions of processing instructions', () => rss(`<title>A</title>${LINK}<description>${fill('a<?p?>', 20 * MB)}</description>`), 'refused'],
+    ['a flood of tiny items', () => `<rss version="2.0"><channel><title>T</title>${numbered(20 * MB, (i) => `<item><title>t</title><link>https://feeds.example/${i}</link></item>`)}</channel></rss>`, '10000 items'],
   ];
   for (const [name, build, outcome] of cases) {
     it(name, () => {

@@ -99,4 +99,20 @@ describe('what a page-controlled content script can make the background record',
     expect(await call('share.confirmSent', { prospectId: JANE, links: [link] }, hostile)).toEqual({ confirmed: 0 });
     expect(await status(old.id)).toBe('draft');
   });
+
+  it('refuses a sent-confirmation that names no person, and confirms nobody\'s draft with it (issue 24)', async () => {
+    const { call, log } = await setup();
+    const { link } = await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: JANE }, hostile);
+    const named = await call<{ id: number }>('share.log', { contentId: 'c1', prospectId: null, personName: 'Jane Doe', channel: 'message', pageUrl: THREAD, link, captionIndex: null }, hostile);
+    const { id } = await call<{ id: number }>('share.log', { contentId: 'c1', prospectId: JANE, channel: 'message', pageUrl: THREAD, link, captionIndex: null }, hostile);
+    await expect(call('share.confirmSent', { prospectId: null, links: [link] }, hostile)).rejects.toThrow(/^share\.confirmSent: malformed .*a profile or a name/);
+    await expect(call('share.confirmSent', { prospectId: null, personName: undefined, links: [link] }, hostile)).rejects.toThrow(/^share\.confirmSent: malformed .*a profile or a name/);
+    // A blank name is no name.
+    await expect(call('share.confirmSent', { prospectId: null, personName: ' \t', links: [link] }, hostile)).rejects.toThrow(/^share\.confirmSent: malformed /);
+    const status = async (entry: number) => (await log()).find((interaction) => interaction.id === entry)?.status;
+    expect([await status(id), await status(named.id)]).toEqual(['draft', 'draft']);
+    // Named, by profile or by name, it confirms as before.
+    expect(await call('share.confirmSent', { prospectId: JANE, links: [link] }, hostile)).toEqual({ confirmed: 1 });
+    expect(await status(id)).toBe('sent');
+  });
 });

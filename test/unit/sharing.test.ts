@@ -74,6 +74,16 @@ describe('sharing', () => {
     expect((await sharing.context('/in/ada')).sentContentIds).toEqual(['c1']);
   });
 
+  it('confirms no draft for a conversation that names no one (issue 24)', async () => {
+    const { sharing, db } = await setup();
+    const { link, captionIndex } = await sharing.prepare('c1');
+    const { id } = await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel: 'message', pageUrl: page, link, captionIndex });
+    const unnamed = await sharing.log({ contentId: 'c1', prospectId: null, channel: 'message', pageUrl: page, link, captionIndex });
+    expect(await sharing.confirmSent(null, [link])).toEqual({ confirmed: 0 });
+    expect((await (await db()).get('interactions', id))?.status).toBe('draft');
+    expect((await (await db()).get('interactions', unnamed.id))?.status).toBe('draft');
+  });
+
   it('logs posts and comments as posted to the network, never as drafts', async () => {
     const { sharing, db } = await setup();
     const { id } = await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel: 'post', pageUrl: 'https://www.linkedin.com/feed/', link: 'https://example.com/blog/cfo-case', captionIndex: 0 });

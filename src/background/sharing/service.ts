@@ -150,6 +150,8 @@ export function createSharing({ db, now }: SharingDeps) {
      * the newest, and a draft is confirmed once (it is no longer a draft).
      */
     async confirmSent(rawProspectId: string | null, links: readonly string[], rawPersonName?: string): Promise<{ confirmed: number }> {
+      // The router refuses such a request (its schema); a conversation with no one confirms nothing.
+      if (rawProspectId === null && rawPersonName === undefined) return { confirmed: 0 };
       const shown = new Set(links.map(taggedLinkKey).filter((key) => key !== null));
       if (shown.size === 0) return { confirmed: 0 };
       const conn = await db();

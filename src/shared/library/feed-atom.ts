@@ -1,6 +1,6 @@
 // Atom 1.0 (and the Atom 0.3 date names, which cost nothing) to raw items.
 import { htmlToText, squashUpTo } from '../html-text';
-import { TITLE_READ, absolute, asNode, attrOf, collect, emptyFile, first, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import { TITLE_READ, TOPICS_READ, absolute, asNode, attrOf, collect, emptyFile, feedItems, first, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
 import { packPrefix, xmlItemExtras, xmlPack } from './feed-pack';
 import { readPack } from './pack';
 import type { ParsedFile } from './raw-item';
@@ -12,7 +12,7 @@ export function parseAtom(feed: Dict, baseUrl: string | undefined): ParsedFile {
   const prefix = packPrefix(feed);
   const pack = xmlPack(feed, prefix);
   if (pack) parsed.pack = readPack(pack);
-  list(feed['entry']).forEach((value, index) => {
+  feedItems(parsed, list(feed['entry'])).forEach((value, index) => {
     const entry = asNode(value);
     const context = { base: xmlBase(entry, base), language: attrOf(entry, 'xml:lang') ?? language };
     collect(parsed, `item ${index + 1}`, { ...atomEntry(entry, context), ...xmlItemExtras(entry, prefix) });
@@ -29,7 +29,7 @@ function atomEntry(entry: Dict, context: Context): ItemFields {
     summary: summary?.text,
     summaryIsHtml: summary?.isHtml,
     publishedAt: textOf(entry['published']) ?? textOf(entry['updated']) ?? textOf(entry['issued']) ?? textOf(entry['modified']),
-    topics: topics(list(entry['category']).map((category) => attrOf(category, 'term') ?? attrOf(category, 'label'))),
+    topics: topics(list(entry['category']).slice(0, TOPICS_READ).map((category) => attrOf(category, 'term') ?? attrOf(category, 'label'))),
     language: context.language,
   };
 }

@@ -1,7 +1,8 @@
 // What the feed readers (feed-rss, feed-atom, feed-json, feed-xml) share: the parsed-element
 // shape, the item fields they fill, and small readers of elements, text and links.
 import { squash } from '../text';
-import type { ParsedFile, RawItem } from './raw-item';
+import type { ParsedFile, RawItem, Rejection } from './raw-item';
+import type { ReadAttribute } from './xml-markup';
 
 /** A parsed XML element (children, #text, @_attributes) or a JSON object. */
 export type Dict = { [name: string]: unknown };
@@ -17,6 +18,29 @@ export interface Context {
 
 /** How much of a title or topic is read (entities included): far more than the 300 kept. */
 export const TITLE_READ = 16_384;
+
+/**
+ * Items read from one file or feed, in its order (feeds are written newest first). A real feed
+ * carries 10 to a few hundred, a podcast's archive a few thousand; 20 MB of tiny items would be
+ * 300,000 to 800,000, about 10 µs each to check and 15 more to read from XML (issue 24): 7 s or
+ * more of the worker's time, and as many records to store.
+ */
+export const MAX_ITEMS = 10_000;
+
+/** Categories or tags read per item: far more than the 20 kept (LIMITS.tags). */
+export const TOPICS_READ = 64;
+
+/** What the report says of the items past MAX_ITEMS, from the first of them on. */
+export function notRead(from: string, count: number): Rejection {
+  return { where: `${from} and after`, reason: `not read: ${count.toLocaleString('en')} items past the first ${MAX_ITEMS.toLocaleString('en')}, as many as a file or feed is read up to` };
+}
+
+/** A feed's first MAX_ITEMS items (read before their fields are): the rest reported once, as not read. */
+export function feedItems<T>(parsed: ParsedFile, items: readonly T[]): readonly T[] {
+  if (items.length <= MAX_ITEMS) return items;
+  parsed.rejected.push(notRead(`item ${MAX_ITEMS + 1}`, items.length - MAX_ITEMS));
+  return items.slice(0, MAX_ITEMS);
+}
 
 export function emptyFile(kind: ParsedFile['kind'], title: string | undefined, language: string | undefined): ParsedFile {
   const parsed: ParsedFile = { kind, items: [], rejected: [] };
@@ -83,7 +107,8 @@ export function firstText(value: unknown): string | undefined {
   return undefined;
 }
 
-export function attrOf(value: unknown, name: string): string | undefined {
+/** An attribute's trimmed value. Only the READ_ATTRIBUTES reach the parser: the others are dropped before it. */
+export function attrOf(value: unknown, name: ReadAttribute): string | undefined {
   const element = first(value);
   const attribute = isNode(element) ? element[`@_${name}`] : undefined;
   return typeof attribute === 'string' ? nonEmpty(attribute.trim()) : undefined;

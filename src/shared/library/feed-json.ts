@@ -1,5 +1,5 @@
 // JSON Feed 1.0 / 1.1 to raw items.
-import { absolute, collect, emptyFile, isNode, nonEmpty, topics, validBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import { TOPICS_READ, absolute, collect, emptyFile, feedItems, isNode, nonEmpty, topics, validBase, type Context, type Dict, type ItemFields } from './feed-fields';
 import { jsonItemExtras } from './feed-pack';
 import { jsonError } from './json-error';
 import { packOf } from './json-items';
@@ -26,7 +26,7 @@ export function parseJsonFeed(json: string, baseUrl: string | undefined, skipped
   const parsed = emptyFile('json-feed', jsonString(data['title']), language);
   const extension = data['_nurture'];
   if (isNode(extension) && extension['pack'] !== undefined) parsed.pack = packOf(extension['pack']);
-  items.forEach((item: unknown, index) => {
+  feedItems<unknown>(parsed, items).forEach((item, index) => {
     const where = `item ${index + 1}`;
     if (!isNode(item)) parsed.rejected.push({ where, reason: 'not an object' });
     else collect(parsed, where, { ...jsonFeedItem(item, { base, language }), ...jsonItemExtras(item) });
@@ -48,7 +48,7 @@ function jsonFeedItem(item: Dict, context: Context): ItemFields {
     summary,
     summaryIsHtml: summary === undefined ? undefined : html !== undefined,
     publishedAt: jsonString(item['date_published']) ?? jsonString(item['date_modified']),
-    topics: topics(Array.isArray(item['tags']) ? item['tags'].map((tag: unknown) => jsonString(tag)) : []),
+    topics: topics(Array.isArray(item['tags']) ? item['tags'].slice(0, TOPICS_READ).map((tag: unknown) => jsonString(tag)) : []),
     language: jsonString(item['language']) ?? context.language,
   };
 }

@@ -3,7 +3,7 @@ import { DecodingMode, decodeHTML } from 'entities';
 import { squashUpTo } from '../html-text';
 import { printable } from './binary';
 import { atomLink } from './feed-atom';
-import { TITLE_READ, absolute, asNode, attrOf, collect, emptyFile, first, firstText, isWebUrl, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import { TITLE_READ, TOPICS_READ, absolute, asNode, attrOf, collect, emptyFile, feedItems, first, firstText, isWebUrl, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
 import { packPrefix, xmlItemExtras, xmlPack } from './feed-pack';
 import { readPack } from './pack';
 import { ParseError, type ParsedFile } from './raw-item';
@@ -23,7 +23,7 @@ export function parseRss(rootName: string, root: Dict, baseUrl: string | undefin
   const prefix = packPrefix(root);
   const pack = xmlPack(channel, prefix);
   if (pack) parsed.pack = readPack(pack);
-  items.forEach((entry, index) => {
+  feedItems(parsed, items).forEach((entry, index) => {
     const item = asNode(entry);
     collect(parsed, `item ${index + 1}`, { ...rssItem(item, { base: xmlBase(item, base), language }), ...xmlItemExtras(item, prefix) });
   });
@@ -46,7 +46,7 @@ function rssItem(item: Dict, context: Context): ItemFields {
     // RSS descriptions are HTML by convention (escaped or in CDATA), plain text is valid HTML too.
     summaryIsHtml: summary === undefined ? undefined : true,
     publishedAt: textOf(item['pubDate']) ?? textOf(item['dc:date']),
-    topics: topics([...list(item['category']), ...list(item['dc:subject'])].map((value) => rssTitle(value))),
+    topics: topics([...list(item['category']).slice(0, TOPICS_READ), ...list(item['dc:subject']).slice(0, TOPICS_READ)].map((value) => rssTitle(value))),
     language: textOf(item['dc:language']) ?? context.language,
   };
 }

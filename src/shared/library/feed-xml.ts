@@ -9,6 +9,7 @@ import { parseAtom } from './feed-atom';
 import { first, isNode, type Dict } from './feed-fields';
 import { parseRss } from './feed-rss';
 import { ParseError, type ParsedFile } from './raw-item';
+import { screenMarkup } from './xml-markup';
 
 // One decoding pass for text and attribute values: the five XML entities, numeric references,
 // and the HTML named ones (&nbsp; &eacute;) that feeds use without declaring them. A single pass
@@ -63,8 +64,11 @@ function isHtmlPage(xml: string): boolean {
   return /^<(?:!doctype\s+html|html)[\s>]/i.test(xml.slice(i, i + 64));
 }
 
-export function parseXmlFeed(xml: string, baseUrl: string | undefined, skippedLines: number): ParsedFile {
-  if (isHtmlPage(xml)) throw new ParseError('not a feed: this is an HTML page, not RSS or Atom');
+export function parseXmlFeed(text: string, baseUrl: string | undefined, skippedLines: number): ParsedFile {
+  if (isHtmlPage(text)) throw new ParseError('not a feed: this is an HTML page, not RSS or Atom');
+  // Attributes no reader reads are dropped and floods refused before the validator: what the
+  // parser builds, and its time, stay bounded whatever the file (xml-markup.ts).
+  const xml = screenMarkup(text, skippedLines);
   const validation = XMLValidator.validate(xml);
   if (validation !== true) throw xmlError(xml, validation.err, skippedLines);
   let doc: unknown;
@@ -148,9 +152,11 @@ function unclosedTags(message: string): string[] | undefined {
 
 function rootElement(doc: unknown): { name: string; node: Dict } | undefined {
   if (!isNode(doc)) return undefined;
-  const name = Object.keys(doc).find((key) => !key.startsWith('?') && !key.startsWith('#'));
-  if (name === undefined) return undefined;
-  const node = first(doc[name]);
+  // The entry itself, not a lookup by its name: the name is the file's.
+  const entry = Object.entries(doc).find(([key]) => !key.startsWith('?') && !key.startsWith('#'));
+  if (entry === undefined) return undefined;
+  const [name, value] = entry;
+  const node = first(value);
   // <rss>text</rss> parses to a string: an element with nothing in it we can use.
   return { name, node: isNode(node) ? node : {} };
 }
