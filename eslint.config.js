@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import untrustedKeys from './scripts/eslint/untrusted-keys.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -27,5 +28,15 @@ export default tseslint.config(
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // No data string is ever a key of a plain object (issue 24): a persona "__proto__" counted in
+    // `cells[key] ??= …` wrote Object.prototype[0] in the worker and broke every request. The rule
+    // needs the types (see scripts/eslint/untrusted-keys.js for why), so the extension's sources are linted
+    // with the project's tsconfig.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { nurture: untrustedKeys },
+    rules: { 'nurture/no-untrusted-keys': 'error' },
   },
 );

@@ -59,6 +59,18 @@ export interface DbFixture extends DbDump {
   note: string;
 }
 
+/**
+ * The fixture's JSON: a Map (the insights summary keeps its keyed figures in Maps, since the keys
+ * are data) is written as {"$map": [[key, value], ...]} and read back as a Map.
+ */
+export const fixtureReplacer = (_key: string, value: unknown): unknown => (value instanceof Map ? { $map: [...value] } : value);
+export function fixtureReviver(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  const [only] = entries;
+  return entries.length === 1 && only?.[0] === '$map' && Array.isArray(only[1]) ? new Map(only[1] as [unknown, unknown][]) : value;
+}
+
 const keyPathOf = (keyPath: string | string[] | null): string | string[] | null => (Array.isArray(keyPath) ? [...keyPath] : keyPath);
 
 /** Every store with its key path, key generator and indexes, sorted by name (IndexedDB's own order). */
@@ -148,7 +160,7 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   const dump = await dumpDatabase(unwrap(conn));
   conn.close();
   // JSON must hold every value exactly, or the fixture would not be what the code stored.
-  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(dump)), dump)) throw new Error('a stored value does not survive JSON: extend the fixture format');
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(dump, fixtureReplacer), fixtureReviver), dump)) throw new Error('a stored value does not survive JSON: extend the fixture format');
   return {
     format: 'nurture-db-fixture',
     version: DB_VERSION,
@@ -164,6 +176,6 @@ export const fixturePath = (root: string, version: number) => resolve(root, `tes
 export async function writeDbFixture(root = process.cwd()): Promise<string> {
   const path = fixturePath(root, DB_VERSION);
   if (existsSync(path)) throw new Error(`${path} exists: fixtures are append-only (delete it only if it was never committed)`);
-  writeFileSync(path, `${JSON.stringify(await makeDbFixture(root), null, 1)}\n`);
+  writeFileSync(path, `${JSON.stringify(await makeDbFixture(root), fixtureReplacer, 1)}\n`);
   return path;
 }

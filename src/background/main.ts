@@ -15,7 +15,7 @@ import { localDay } from '../shared/local-date';
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
 const NOTIFIED_KEY = 'follow-ups-notified-on';
-const healthKey = (tabId: number) => `health:${tabId}`;
+const healthKey = (tabId: number): `health:${number}` => `health:${tabId}`;
 
 // storage.session survives the worker being stopped, and is never visible to content scripts.
 const health: HealthStore = {

@@ -80,12 +80,13 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
       () => {},
     );
 
-  const report = (states: Record<string, FeatureState>, missing: ReaderPart[]) => {
-    const key = JSON.stringify([page, states, missing]);
+  const report = (states: ReadonlyMap<string, FeatureState>, missing: ReaderPart[]) => {
+    const features = Object.fromEntries(states);
+    const key = JSON.stringify([page, features, missing]);
     if (key === lastReport) return;
     lastReport = key;
     // The popup shows this; a failure only means the popup shows less.
-    request('page.report', { page, features: states, missing }).catch(() => {});
+    request('page.report', { page, features, missing }).catch(() => {});
   };
 
   const scan = () => {
@@ -110,14 +111,15 @@ export function boot({ window: win, features, t, request, isExtensionAlive, load
     // delivered to the observer's callback included.
     for (const records of pending.splice(0)) reader.note(records);
     const snapshot = reader.read(observer.takeRecords(), href);
-    const states: Record<string, FeatureState> = {};
+    // A Map like every table keyed by a name, though these names are the features' own.
+    const states = new Map<string, FeatureState>();
     const missing = new Set<ReaderPart>();
-    for (const name of quieted) states[name] = 'quiet';
+    for (const name of quieted) states.set(name, 'quiet');
     for (const { feature, run } of running) {
       const result = run.scan(snapshot);
-      if (typeof result === 'string') states[feature.name] = result;
+      if (typeof result === 'string') states.set(feature.name, result);
       else {
-        states[feature.name] = result.state;
+        states.set(feature.name, result.state);
         for (const part of result.missing) missing.add(part);
       }
     }

@@ -34,6 +34,11 @@ export function settingsKeptText(kept: readonly (keyof Settings)[]): string {
   return kept.includes('keepReplyText') ? `${names} ${t('restoreKeepReplyTextOff')}` : names;
 }
 
+/** What the restore report adds when the file held fields Nurture does not know (left out). */
+export function droppedFieldsText(names: readonly string[]): string {
+  return names.length === 0 ? '' : t('restoreFieldsDropped', names.join(', '));
+}
+
 /** Every open screen shows the restored data through the background's announcement. */
 export function BackupPanel() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -42,9 +47,9 @@ export function BackupPanel() {
   const restore = async (file: File) => {
     if (mode === 'replace' && !window.confirm(t('confirmReplace'))) return;
     try {
-      const { restored, settingsKept } = await request('backup.import', { text: await file.text(), mode });
-      const counts = t('restored', [String(restored['prospects'] ?? 0), String(restored['interactions'] ?? 0), String(restored['content'] ?? 0)]);
-      setStatus({ ok: true, text: [counts, settingsKeptText(settingsKept)].filter((part) => part !== '').join(' ') });
+      const { restored, settingsKept, droppedFields } = await request('backup.import', { text: await file.text(), mode });
+      const counts = t('restored', [String(restored.prospects), String(restored.interactions), String(restored.content)]);
+      setStatus({ ok: true, text: [counts, settingsKeptText(settingsKept), droppedFieldsText(droppedFields)].filter((part) => part !== '').join(' ') });
     } catch (failure) {
       setStatus({ ok: false, text: errorText(failure) });
     }

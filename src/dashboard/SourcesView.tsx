@@ -38,6 +38,11 @@ function ReportView({ report }: { report: ImportReport }) {
           : t('importDone', [report.label, count(report.added), count(report.updated), count(report.unchanged), count(report.rejectedCount)])}
       </p>
       {report.insecure && <InsecureWarning />}
+      {report.ignored.length > 0 && (
+        <p class="small muted" data-testid="import-ignored">
+          {t('importIgnored', report.ignored.join(', '))}
+        </p>
+      )}
       {report.rejected.length > 0 && (
         <details>
           <summary>{t('rejectedItems', count(report.rejectedCount))}</summary>

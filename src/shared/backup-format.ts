@@ -1,100 +1,168 @@
 // The backup file: every store, with the schema version that wrote it. Checked record by
 // record before anything is written, so a damaged file changes nothing.
+//
+// Every field of every record is checked as the requests check it when it first comes in
+// (types, vocabularies, lengths, profile paths, LinkedIn and http(s) addresses), the optional
+// ones included: a restore must not store what no request would have let in. A field the
+// schema does not know is left out of what is stored and named in the restore's report
+// (`droppedFields`), as the settings name a value they did not take.
 import * as v from 'valibot';
 import { binaryKind } from './library/binary';
 import { issueText } from './library/issue-text';
 import { jsonError } from './library/json-error';
-import { CHANNELS, CONTENT_FORMATS, INTERACTION_KINDS, PACK_ID_MAX, PACK_NAME_MAX, PACK_VERSION_MAX, SOURCE_KINDS, STAGES } from './model';
+import {
+  CAPTIONS_MAX,
+  CAPTION_MAX,
+  CHANNELS,
+  COMPANY_MAX,
+  CONTENT_FORMATS,
+  HEADLINE_MAX,
+  INTERACTION_KINDS,
+  ITEM_SUMMARY_MAX,
+  ITEM_TITLE_MAX,
+  LOCATION_MAX,
+  NOTES_MAX,
+  PACK_ID_MAX,
+  PACK_NAME_MAX,
+  PACK_VERSION_MAX,
+  PERSONA_MAX,
+  PROSPECT_NAME_MAX,
+  SOURCE_KINDS,
+  STAGES,
+  type ContentItem,
+  type Interaction,
+  type Prospect,
+  type Source,
+} from './model';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings';
-import { EntryId, ProfileId, ProspectStageSchema, Time } from './fields';
+import { EntryId, HttpUrl, Id, LanguageCode, LinkedInUrl, MemberId, ProfileId, ProspectStageSchema, SalesLeadId, Tags, Time, upTo } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
+import { unknownFields } from './unknown-fields';
 
 const stage = ProspectStageSchema;
 const time = Time;
 const nullableTime = v.nullable(time);
-const strings = v.array(v.string());
 /**
  * Prospect ids are profile paths ("/in/<slug>"), checked as strictly as the router checks them:
  * a crafted "@evil.example/x" would otherwise export as https://www.linkedin.com@evil.example/x/.
  */
 const profileId = ProfileId;
+const stages = v.pipe(v.array(v.picklist(STAGES)), v.maxLength(STAGES.length));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/**
+ * Texts the library keeps as a feed or a server gave them (a source's label, a sync's error,
+ * HTTP validators): not cut on the way in, so bounded here generously.
+ */
+const foundText = upTo(2000);
 
 /** A team pack as items point to it and sources keep it (optional fields: no migration). */
-const PackRefRecord = v.looseObject({
-  id: v.pipe(v.string(), v.maxLength(PACK_ID_MAX)),
+const PackRefRecord = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(PACK_ID_MAX)),
   name: v.pipe(v.string(), v.maxLength(PACK_NAME_MAX)),
   version: v.pipe(v.string(), v.maxLength(PACK_VERSION_MAX)),
 });
-const PackRecord = v.looseObject({
+const PackRecord = v.object({
   ...PackRefRecord.entries,
   expiresAt: nullableTime,
-  personas: strings,
-  stages: v.array(v.picklist(STAGES)),
+  personas: Tags,
+  stages,
 });
 
-const ContentRecord = v.looseObject({
-  id: v.string(),
-  url: v.pipe(v.string(), v.url()),
-  title: v.string(),
-  summary: v.string(),
+const ContentRecord = v.object({
+  id: Id,
+  url: HttpUrl,
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(ITEM_TITLE_MAX)),
+  summary: upTo(ITEM_SUMMARY_MAX),
   format: v.picklist(CONTENT_FORMATS),
-  language: v.string(),
-  topics: strings,
-  personas: strings,
-  stages: v.array(v.picklist(STAGES)),
-  captions: v.array(v.looseObject({ language: v.string(), text: v.string() })),
+  language: LanguageCode,
+  topics: Tags,
+  personas: Tags,
+  stages,
+  captions: v.pipe(v.array(v.object({ language: LanguageCode, text: upTo(CAPTION_MAX) })), v.maxLength(CAPTIONS_MAX)),
   publishedAt: nullableTime,
   expiresAt: nullableTime,
   freshAt: time,
-  sourceId: v.nullable(v.string()),
+  sourceId: v.nullable(Id),
   example: v.boolean(),
   addedAt: time,
   updatedAt: time,
   curatedAt: nullableTime,
-  pack: v.optional(PackRefRecord),
+  pack: v.exactOptional(PackRefRecord),
 });
 
-const SourceRecord = v.looseObject({
-  id: v.string(),
+const SyncRecord = v.object({
+  at: time,
+  added: count,
+  updated: count,
+  unchanged: count,
+  rejected: count,
+  error: v.nullable(foundText),
+  notModified: v.boolean(),
+});
+
+const SourceRecord = v.object({
+  id: Id,
   kind: v.picklist(SOURCE_KINDS),
-  label: v.string(),
-  url: v.nullable(v.string()),
-  etag: v.nullable(v.string()),
-  lastModified: v.nullable(v.string()),
+  label: foundText,
+  url: v.nullable(HttpUrl),
+  etag: v.nullable(foundText),
+  lastModified: v.nullable(foundText),
   addedAt: time,
-  lastSync: v.nullable(v.looseObject({ at: time })),
-  pack: v.optional(PackRecord),
+  lastSync: v.nullable(SyncRecord),
+  pack: v.exactOptional(PackRecord),
 });
 
-const ProspectRecord = v.looseObject({
+const ProspectRecord = v.object({
   id: profileId,
-  name: v.string(),
-  headline: v.string(),
-  company: v.string(),
-  location: v.optional(v.string()),
-  persona: v.string(),
+  name: upTo(PROSPECT_NAME_MAX),
+  headline: upTo(HEADLINE_MAX),
+  company: upTo(COMPANY_MAX),
+  location: v.exactOptional(upTo(LOCATION_MAX)),
+  persona: upTo(PERSONA_MAX),
   stage,
-  tags: strings,
-  notes: v.string(),
+  tags: Tags,
+  notes: upTo(NOTES_MAX),
   nextFollowUp: nullableTime,
   createdAt: time,
   lastContactAt: nullableTime,
   lastReplyAt: nullableTime,
+  memberId: v.exactOptional(v.nullable(MemberId)),
+  salesLeadId: v.exactOptional(v.nullable(SalesLeadId)),
 });
 
-const InteractionRecord = v.looseObject({
+const InteractionRecord = v.object({
   id: EntryId,
   at: time,
   kind: v.picklist(INTERACTION_KINDS),
   prospectId: v.nullable(profileId),
-  contentId: v.nullable(v.string()),
+  contentId: v.nullable(Id),
   channel: v.picklist(CHANNELS),
-  url: v.nullable(v.string()),
-  externalId: v.nullable(v.string()),
-  note: v.string(),
+  /** The LinkedIn page it happened on. */
+  url: v.nullable(LinkedInUrl),
+  /** "linkedin:" and the message's id (up to 300 characters) for a reply. */
+  externalId: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(400))),
+  note: upTo(NOTES_MAX),
+  stageFrom: v.exactOptional(stage),
+  stageTo: v.exactOptional(stage),
+  status: v.exactOptional(v.picklist(['draft', 'sent'])),
+  /** The tagged link inserted: an item's address, so http(s). */
+  link: v.exactOptional(HttpUrl),
+  captionIndex: v.exactOptional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(CAPTIONS_MAX - 1)))),
+  audience: v.exactOptional(v.picklist(['network', 'person'])),
   /** A share logged with a name only (no profile, no single prospect of that name). */
-  personName: v.optional(v.pipe(v.string(), v.maxLength(PERSON_NAME_MAX))),
+  personName: v.exactOptional(v.pipe(v.string(), v.maxLength(PERSON_NAME_MAX))),
 });
+
+// Every field of each record type has its check: a field added to the model and not here fails
+// to compile, instead of being dropped from every restore.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
+const everyField: [
+  SameKeys<v.InferOutput<typeof ContentRecord>, ContentItem>,
+  SameKeys<v.InferOutput<typeof SourceRecord>, Source>,
+  SameKeys<v.InferOutput<typeof ProspectRecord>, Prospect>,
+  SameKeys<v.InferOutput<typeof InteractionRecord>, Interaction>,
+] = [true, true, true, true];
+void everyField;
 
 export const BackupSchema = v.object({
   nurture: v.literal('backup'),
@@ -105,13 +173,24 @@ export const BackupSchema = v.object({
     sources: v.array(SourceRecord),
     prospects: v.array(ProspectRecord),
     interactions: v.array(InteractionRecord),
+    // Each setting is checked on its own by restoredSettings, which names the unknown ones.
     settings: v.array(v.object({ key: v.string(), value: v.looseObject({}) })),
   }),
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
+/** What a restore says it did (the answer of backup.import). */
+export interface RestoreReport {
+  /** How many records of each store the file held. */
+  restored: Record<'content' | 'sources' | 'prospects' | 'interactions' | 'settings', number>;
+  /** Settings whose value in the file was refused, or would have turned on keepReplyText; each kept its current value. */
+  settingsKept: (keyof Settings)[];
+  /** The fields ("prospects.favourite", "settings.theme") the file held that Nurture does not know: not stored. */
+  droppedFields: string[];
+}
+
 /** Reads a backup file's text, or says what is wrong with it (and where), in words for the user. */
-export function readBackup(text: string, currentVersion: number): { ok: true; backup: Backup } | { ok: false; reason: string } {
+export function readBackup(text: string, currentVersion: number): { ok: true; backup: Backup; droppedFields: string[] } | { ok: false; reason: string } {
   const body = text.replace(/^\uFEFF/, '');
   const binary = binaryKind(body);
   if (binary !== null) return { ok: false, reason: `it is ${binary}, not a Nurture backup` };
@@ -135,7 +214,9 @@ export function readBackup(text: string, currentVersion: number): { ok: true; ba
     const issue = result.issues[0];
     return { ok: false, reason: `the backup is damaged${issue ? ` (${issueText(issue, v.getDotPath(issue))})` : ''}` };
   }
-  return { ok: true, backup: result.output };
+  // Named as the user sees the stores: "prospects.favourite", not "stores.prospects.favourite".
+  const droppedFields = unknownFields(BackupSchema, data).map((name) => name.replace(/^stores\./, ''));
+  return { ok: true, backup: result.output, droppedFields };
 }
 
 /** The key of the one settings record (src/background/settings.ts). */
@@ -149,10 +230,11 @@ const NEVER_TURNED_ON_BY_A_RESTORE = ['keepReplyText'] as const satisfies readon
  * SettingsSchema; a valid value is taken, an invalid one (a CSV separator carrying a formula,
  * quietMode "no", feedSyncMinutes 0...) leaves the current value in place and is named in
  * `kept`, so one bad value neither fails the whole restore nor slips through. Keys Settings does
- * not have are dropped. A backup never turns on keepReplyText: a crafted file could otherwise
- * start storing the text of replies without the user knowing; it keeps the current value.
+ * not have are dropped and named in `unknown`. A backup never turns on keepReplyText: a crafted
+ * file could otherwise start storing the text of replies without the user knowing; it keeps the
+ * current value.
  */
-export function restoredSettings(current: Settings, fromBackup: Readonly<Record<string, unknown>>): { settings: Settings; kept: (keyof Settings)[] } {
+export function restoredSettings(current: Settings, fromBackup: Readonly<Record<string, unknown>>): { settings: Settings; kept: (keyof Settings)[]; unknown: string[] } {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...current };
   const kept: (keyof Settings)[] = [];
   const take = <K extends keyof Settings>(key: K): void => {
@@ -163,5 +245,6 @@ export function restoredSettings(current: Settings, fromBackup: Readonly<Record<
     else if (fromBackup[key] !== settings[key]) kept.push(key);
   };
   for (const key of Object.keys(SettingsSchema.entries) as (keyof Settings)[]) take(key);
-  return { settings, kept };
+  const unknown = Object.keys(fromBackup).filter((key) => !Object.hasOwn(SettingsSchema.entries, key));
+  return { settings, kept, unknown };
 }

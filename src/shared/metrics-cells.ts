@@ -15,22 +15,28 @@ import { attributeReplies, isSentShare, journeyOf, weekOf } from './metrics';
 /** [shares, replied] of one key (content id, persona or stage) in one week. */
 export type Pair = [number, number];
 
-/** One week's figures, keyed by the Monday of the week (local, yyyy-mm-dd). */
+/**
+ * One week's figures, keyed by the Monday of the week (local, yyyy-mm-dd). The keys of `content`,
+ * `persona` and `stays` are data (a content id or persona from a backup may be "__proto__" or
+ * "constructor"), so they are Maps, never plain objects: `cells[key] ??= [0, 0]` with such a key
+ * handed back Object.prototype and wrote Object.prototype[0] in the worker (issue 24). Maps
+ * survive IndexedDB's structured clone as Maps.
+ */
 export interface WeekCells {
   week: string;
   /** Shares confirmed sent that week. */
   shares: number;
   /** Replies logged that week, with or without a prospect. */
   replies: number;
-  content: Record<string, Pair>;
-  persona: Record<string, Pair>;
-  stage: Record<string, Pair>;
+  content: Map<string, Pair>;
+  persona: Map<string, Pair>;
+  stage: Map<string, Pair>;
   /** Time to reply (ms) of the shares sent that week that got one. */
   replyMs: number[];
   /** Funnel of the prospects created that week: how many reached each stage (STAGES order) or a later one. */
   reached: number[];
   /** Days spent in each stage, over the stays that ended, of the prospects created that week. */
-  stays: Record<string, number[]>;
+  stays: Map<string, number[]>;
 }
 
 /** Who a part belongs to: a prospect id, or this key for the replies logged without a prospect. */
@@ -39,11 +45,11 @@ export const NO_PROSPECT = '#none';
 /** One person's part: the weeks it adds to. */
 export interface Contribution {
   owner: string;
-  weeks: Record<string, WeekCells>;
+  weeks: Map<string, WeekCells>;
 }
 
 export function emptyWeek(week: string): WeekCells {
-  return { week, shares: 0, replies: 0, content: {}, persona: {}, stage: {}, replyMs: [], reached: STAGES.map(() => 0), stays: {} };
+  return { week, shares: 0, replies: 0, content: new Map(), persona: new Map(), stage: new Map(), replyMs: [], reached: STAGES.map(() => 0), stays: new Map() };
 }
 
 /**
@@ -53,13 +59,10 @@ export function emptyWeek(week: string): WeekCells {
  * where computeInsights counts it: weeks, content, reply times.
  */
 export function contributionOf(owner: string, entries: readonly Interaction[], record: Prospect | undefined): Contribution {
-  const weeks: Record<string, WeekCells> = {};
-  const week = (time: number) => {
-    const key = weekOf(time);
-    return (weeks[key] ??= emptyWeek(key));
-  };
-  const bump = (cells: Record<string, Pair>, key: string, replied: boolean) => {
-    const pair = (cells[key] ??= [0, 0]);
+  const weeks = new Map<string, WeekCells>();
+  const week = (time: number) => entryOf(weeks, weekOf(time), emptyWeek);
+  const bump = (cells: Map<string, Pair>, key: string, replied: boolean) => {
+    const pair = entryOf(cells, key, (): Pair => [0, 0]);
     pair[0]++;
     if (replied) pair[1]++;
   };
@@ -84,15 +87,22 @@ export function contributionOf(owner: string, entries: readonly Interaction[], r
 /** The funnel facts of one prospect, as computeInsights' funnel() counts them. */
 function addFunnel(cells: WeekCells, journey: ReturnType<typeof journeyOf>): void {
   for (let i = 0; i <= journey.furthest; i++) cells.reached[i]!++;
-  for (const { stage, days } of journey.stays) (cells.stays[stage] ??= []).push(days);
+  for (const { stage, days } of journey.stays) entryOf(cells.stays, stage, (): number[] => []).push(days);
 }
 
-function addPairs(into: Record<string, Pair>, from: Record<string, Pair>, sign: 1 | -1): void {
-  for (const [key, [shares, replied]] of Object.entries(from)) {
-    const pair = (into[key] ??= [0, 0]);
+/** The value under `key`, made by `make` and set first when there is none. */
+function entryOf<V>(map: Map<string, V>, key: string, make: (key: string) => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make(key)));
+  return value;
+}
+
+function addPairs(into: Map<string, Pair>, from: ReadonlyMap<string, Pair>, sign: 1 | -1): void {
+  for (const [key, [shares, replied]] of from) {
+    const pair = entryOf(into, key, (): Pair => [0, 0]);
     pair[0] += sign * shares;
     pair[1] += sign * replied;
-    if (pair[0] === 0 && pair[1] === 0) delete into[key];
+    if (pair[0] === 0 && pair[1] === 0) into.delete(key);
   }
 }
 
@@ -116,10 +126,10 @@ export function addWeek(into: WeekCells, part: WeekCells, sign: 1 | -1): WeekCel
   addPairs(into.stage, part.stage, sign);
   addValues(into.replyMs, part.replyMs, sign);
   into.reached = into.reached.map((count, i) => count + sign * (part.reached[i] ?? 0));
-  for (const [stage, days] of Object.entries(part.stays)) {
-    const list = (into.stays[stage] ??= []);
+  for (const [stage, days] of part.stays) {
+    const list = entryOf(into.stays, stage, (): number[] => []);
     addValues(list, days, sign);
-    if (list.length === 0) delete into.stays[stage];
+    if (list.length === 0) into.stays.delete(stage);
   }
   return into;
 }
@@ -129,17 +139,24 @@ export function isEmptyWeek(cells: WeekCells): boolean {
   return (
     cells.shares === 0 &&
     cells.replies === 0 &&
-    Object.keys(cells.content).length === 0 &&
-    Object.keys(cells.persona).length === 0 &&
-    Object.keys(cells.stage).length === 0 &&
+    cells.content.size === 0 &&
+    cells.persona.size === 0 &&
+    cells.stage.size === 0 &&
     cells.replyMs.length === 0 &&
     cells.reached.every((count) => count === 0) &&
-    Object.keys(cells.stays).length === 0
+    cells.stays.size === 0
   );
 }
 
 /** The week keys whose figures differ between two parts of the same person: only they are written. */
 export function changedWeeks(before: Contribution | undefined, after: Contribution): string[] {
-  const keys = new Set([...Object.keys(before?.weeks ?? {}), ...Object.keys(after.weeks)]);
-  return [...keys].filter((key) => JSON.stringify(before?.weeks[key] ?? null) !== JSON.stringify(after.weeks[key] ?? null));
+  const keys = new Set([...(before?.weeks.keys() ?? []), ...after.weeks.keys()]);
+  return [...keys].filter((key) => weekText(before?.weeks.get(key)) !== weekText(after.weeks.get(key)));
+}
+
+/** A week's figures as one text, Maps included (JSON.stringify writes a Map as {}), in key order. */
+function weekText(cells: WeekCells | undefined): string {
+  if (cells === undefined) return 'null';
+  const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify({ ...cells, content: sorted(cells.content), persona: sorted(cells.persona), stage: sorted(cells.stage), stays: sorted(cells.stays) });
 }

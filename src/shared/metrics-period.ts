@@ -14,8 +14,8 @@ export { PERIODS, type Period } from './periods';
 /** A week with shares or replies: what the trend draws and what "a week of data" means. */
 export const isActiveWeek = (cells: Pick<WeekRow, 'shares' | 'replies'>): boolean => cells.shares > 0 || cells.replies > 0;
 
-function sumPairs(into: Map<string, Pair>, from: Record<string, Pair>): void {
-  for (const [key, [shares, replied]] of Object.entries(from)) {
+function sumPairs(into: Map<string, Pair>, from: ReadonlyMap<string, Pair>): void {
+  for (const [key, [shares, replied]] of from) {
     const pair = into.get(key) ?? [0, 0];
     into.set(key, [pair[0] + shares, pair[1] + replied]);
   }
@@ -43,7 +43,7 @@ export function insightsOfWeeks(weeks: readonly WeekCells[]): Insights {
     sumPairs(stage, cells.stage);
     replyMs.push(...cells.replyMs);
     cells.reached.forEach((count, i) => (reached[i] = reached[i]! + count));
-    for (const [key, days] of Object.entries(cells.stays)) stays.set(key, [...(stays.get(key) ?? []), ...days]);
+    for (const [key, days] of cells.stays) stays.set(key, [...(stays.get(key) ?? []), ...days]);
   }
   return {
     weeks: weeks

@@ -53,7 +53,8 @@ export interface CacheEntry {
   value: unknown;
 }
 
-export const cacheKey = (section: PopupSection): string => `popup:${section}`;
+/** Typed as the four keys it can be, so reading storage by it is reading one of ours. */
+export const cacheKey = <S extends PopupSection>(section: S): `popup:${S}` => `popup:${section}`;
 
 /** The section a request message fills, when it is exactly the popup's first-screen request. */
 export function sectionOfRequest(raw: unknown): PopupSection | null {
@@ -65,10 +66,12 @@ export function sectionOfRequest(raw: unknown): PopupSection | null {
   return null;
 }
 
-function samePayload(a: unknown, b: Record<string, unknown>): boolean {
+/** The same own keys with the same values: compared by entries, never by indexing `b` with a key of the message's. */
+function samePayload(a: unknown, b: object): boolean {
   if (typeof a !== 'object' || a === null || Array.isArray(a)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => (a as Record<string, unknown>)[key] === b[key]);
+  const wanted = new Map(Object.entries(b));
+  const given = Object.entries(a);
+  return given.length === wanted.size && given.every(([key, value]) => wanted.has(key) && wanted.get(key) === value);
 }
 
 /** The sections a write to `stores` makes wrong. */

@@ -1,6 +1,14 @@
 // Text folding for search and matching: users type "strategie" and expect "Stratégie".
 
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+const LIGATURES: ReadonlyMap<string, string> = new Map([
+  ['œ', 'oe'],
+  ['æ', 'ae'],
+  ['ß', 'ss'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ł', 'l'],
+  ['ı', 'i'],
+]);
 
 /** Lower case, accents and ligatures removed: the form every comparison is made in. */
 export function fold(text: string): string {
@@ -8,7 +16,7 @@ export function fold(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
+    .replace(/[œæßøđłı]/g, (c) => LIGATURES.get(c) ?? c);
 }
 
 // The one name folding: the content script and the background agree on who "Zoë Ørsted" is.

@@ -70,10 +70,11 @@ describe('hostile text in the built extension', () => {
     await dashboard.locator('input[name="library-file"]').setInputFiles({ name: `${SVG}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(library)) });
     await expect.poll(() => dashboard.getByTestId('import-report').textContent(), { timeout: 15_000 }).toMatch(/1 added/);
 
-    // A backup someone sent: it may hold any string, a javascript: address included.
+    // A backup someone sent: it may hold any text. A javascript: address is refused whole (the
+    // backup's records take http(s) addresses only); the same item with a web address goes in.
     const backup = JSON.parse(String((await ask(dashboard, 'backup.export', {}))['text'])) as { stores: Record<string, Record<string, unknown>[]> };
     const now = Date.now();
-    backup.stores['content']!.push({
+    const pwned = {
       id: 'pwned-backup',
       url: JS_URL,
       title: `pwnedtitle backup ${ALL}`,
@@ -92,10 +93,16 @@ describe('hostile text in the built extension', () => {
       addedAt: now,
       updatedAt: now,
       curatedAt: null,
-    });
+    };
     await dashboard.goto(session.url('src/dashboard/index.html#data'));
-    await dashboard.locator('input[name="backup-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-    await expect.poll(() => dashboard.getByTestId('restore-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+    const restore = async (content: Record<string, unknown>) => {
+      const file = { ...backup, stores: { ...backup.stores, content: [...backup.stores['content']!, content] } };
+      await dashboard.locator('input[name="backup-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    };
+    await restore(pwned);
+    await expect.poll(() => dashboard.getByTestId('restore-status').textContent(), { timeout: 15_000 }).toMatch(/nothing was changed/);
+    await restore({ ...pwned, url: 'https://example.com/pwned-backup' });
+    await expect.poll(() => dashboard.getByTestId('restore-status').textContent(), { timeout: 15_000 }).toMatch(/^Restored/);
 
     // A person tracked from LinkedIn, by our content script, with a hostile name and company.
     const page = await session.context.newPage();
@@ -125,8 +132,6 @@ describe('hostile text in the built extension', () => {
     await expect.poll(() => popup.locator('.item-title').allTextContents(), { timeout: 10_000 }).toContain(`pwnedtitle backup ${ALL}`);
     // The file's title was made plain text on import; either way, nothing of it is markup.
     expect(await popup.locator('.item-title').count()).toBe(2);
-    // An item whose address is not a web address has no "Open" button.
-    expect(await popup.locator('.results li').filter({ hasText: 'pwnedtitle backup' }).getByRole('button', { name: 'Open' }).count()).toBe(0);
     await popup.waitForTimeout(300);
     await expectUnharmed(popup);
     await popup.close();
@@ -151,11 +156,12 @@ describe('hostile text in the built extension', () => {
       else await dashboard.waitForTimeout(500);
       await expectUnharmed(dashboard);
     }
-    // The library's "Open" link is there only for web addresses.
+    // The library's "Open" links are web addresses (no way in takes another kind any more; the
+    // unit injection test stores a javascript: one past the checks and finds no link made of it).
     await dashboard.goto(session.url('src/dashboard/index.html#library'));
     await dashboard.locator('input[type="search"]').fill('pwnedtitle');
     await expect.poll(() => dashboard.locator('.results li').count(), { timeout: 10_000 }).toBe(2);
-    expect(await dashboard.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://example.com/pwnedtitle-file']);
+    expect((await dashboard.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual(['https://example.com/pwned-backup', 'https://example.com/pwnedtitle-file']);
     await expectUnharmed(dashboard);
     await dashboard.close();
   });

@@ -56,8 +56,8 @@ describe('restoring settings', () => {
   }
 
   it('never turns keepReplyText on, but may turn it off', () => {
-    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: false }, { keepReplyText: true })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: ['keepReplyText'] });
-    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: false })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: [] });
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: false }, { keepReplyText: true })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: ['keepReplyText'], unknown: [] });
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: false })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: [], unknown: [] });
     expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: true }).settings.keepReplyText).toBe(true);
   });
 
@@ -138,3 +138,94 @@ describe('prospect ids in a backup', () => {
     for (const id of HOSTILE) expect(profileUrl(id), id).toBeNull();
   });
 });
+
+describe('every field of a restored record is checked (issue 24)', () => {
+  const share = { id: 2, at: 5, kind: 'shared', prospectId: '/in/eve', contentId: 'item-1', channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: null, note: '', status: 'sent', link: 'https://example.com/a', captionIndex: 0, audience: 'person' };
+
+  it.each([
+    ['a share status', { interactions: [{ ...share, status: 'maybe' }] }, /status/],
+    ['a tagged link that is not a web address', { interactions: [{ ...share, link: 'javascript:alert(1)' }] }, /link/],
+    ['a caption index past the captions', { interactions: [{ ...share, captionIndex: 99 }] }, /captionIndex/],
+    ['an audience', { interactions: [{ ...share, audience: 'everyone' }] }, /audience/],
+    ['a page that is not LinkedIn', { interactions: [{ ...share, url: 'https://evil.example/' }] }, /url/],
+    ['a stage change to no stage', { interactions: [{ ...share, kind: 'stage', stageFrom: 'awareness', stageTo: 'constructor' }] }, /stageTo/],
+    ['a time no Date can hold', { interactions: [{ ...share, at: 1e300 }] }, /\bat\b/],
+    ['a member id', { prospects: [{ ...prospect('/in/eve'), memberId: '__proto__' }] }, /memberId/],
+    ['a Sales Navigator lead id', { prospects: [{ ...prospect('/in/eve'), salesLeadId: 'ACoAAB1234567890' }] }, /salesLeadId/],
+    ['a persona longer than any request takes', { prospects: [{ ...prospect('/in/eve'), persona: 'x'.repeat(61) }] }, /persona/],
+    ['a tag list longer than any request takes', { prospects: [{ ...prospect('/in/eve'), tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }] }, /tags/],
+    ['an item address that is not a web address', { content: [{ ...libraryItem(), url: 'javascript:alert(1)' }] }, /url/],
+    ['an item language', { content: [{ ...libraryItem(), language: 'constructor' }] }, /language/],
+    ['a source sync result', { sources: [{ id: 's', kind: 'json', label: 'f.json', url: null, etag: null, lastModified: null, addedAt: 1, lastSync: { at: 1 } }] }, /lastSync/],
+  ])('refuses the whole file for %s', async (_name, stores, field) => {
+    const { db, backup } = await setup();
+    await expect(backup.import(backupOf(stores), 'merge')).rejects.toThrow(field);
+    expect(await (await db()).count('interactions')).toBe(0);
+    expect(await (await db()).count('prospects')).toBe(0);
+  });
+
+  it('leaves out the fields it does not know and names them, nested ones and the settings’ included', async () => {
+    const { db, backup } = await setup();
+    const hostile = (record: object) => JSON.parse(JSON.stringify(record).replace(/^\{/, '{"__proto__":{"polluted":1},"constructor":"x","favourite":"blue",'));
+    const stores = {
+      content: [hostile({ ...libraryItem(), captions: [hostile({ language: 'en', text: 'Read this' })] })],
+      prospects: [hostile(prospect('/in/eve'))],
+      interactions: [hostile(share)],
+      settings: [{ key: 'user', value: hostile({ repId: 'bob' }) }],
+    };
+    const { droppedFields, restored } = await backup.import(backupOf(stores), 'merge');
+    expect(restored).toMatchObject({ content: 1, prospects: 1, interactions: 1, settings: 1 });
+    expect(droppedFields).toEqual(
+      expect.arrayContaining(['content.__proto__', 'content.captions.favourite', 'content.constructor', 'interactions.favourite', 'prospects.__proto__', 'prospects.favourite', 'settings.favourite']),
+    );
+    const conn = await db();
+    for (const record of [await conn.get('prospects', '/in/eve'), await conn.get('interactions', 2), await conn.get('content', 'item-1')]) {
+      expect(Object.keys(record!)).not.toContain('favourite');
+      expect(Object.hasOwn(record!, '__proto__')).toBe(false);
+      expect(Object.hasOwn(record!, 'constructor')).toBe(false);
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    }
+    expect((await conn.get('content', 'item-1'))!.captions).toEqual([{ language: 'en', text: 'Read this' }]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('names at most a few fields, each short and on one line, however many the file holds', async () => {
+    const { backup } = await setup();
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`field-${i}-${'x'.repeat(200)}\n`, i]));
+    const { droppedFields } = await backup.import(backupOf({ prospects: [{ ...prospect('/in/eve'), ...many }] }), 'merge');
+    expect(droppedFields.length).toBeLessThanOrEqual(20);
+    for (const name of droppedFields) expect(name).toMatch(/^prospects\.field-[^\n]{1,60}$/);
+  });
+
+  it('restores what it wrote itself, nothing dropped', async () => {
+    const { db, backup } = await setup();
+    await backup.import(backupOf({ content: [libraryItem()], prospects: [{ ...prospect('/in/eve'), memberId: 'ACoAAB1234567890', location: 'Lyon' }], interactions: [share] }), 'merge');
+    const { text } = await backup.export();
+    const again = await backup.import(text, 'replace');
+    expect(again.droppedFields).toEqual([]);
+    expect(await (await db()).get('prospects', '/in/eve')).toMatchObject({ memberId: 'ACoAAB1234567890', location: 'Lyon' });
+  });
+});
+
+function libraryItem() {
+  return {
+    id: 'item-1',
+    url: 'https://example.com/a',
+    title: 'A',
+    summary: '',
+    format: 'article',
+    language: 'en',
+    topics: [],
+    personas: [],
+    stages: [],
+    captions: [],
+    publishedAt: null,
+    expiresAt: null,
+    freshAt: 1,
+    sourceId: null,
+    example: false,
+    addedAt: 1,
+    updatedAt: 1,
+    curatedAt: null,
+  };
+}

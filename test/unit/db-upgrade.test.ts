@@ -8,13 +8,13 @@ import { openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, createDbHandle, runMigrations, type NurtureDB } from '../../src/background/db';
 import { createActivity } from '../../src/background/activity';
-import { dumpDatabase, makeDbFixture, type DbDump, type DbFixture } from '../../scripts/make-db-fixture';
+import { dumpDatabase, fixtureReviver, makeDbFixture, type DbDump, type DbFixture } from '../../scripts/make-db-fixture';
 
 const FIXTURES = 'test/fixtures/db';
 
 const fixtures: DbFixture[] = readdirSync(FIXTURES)
   .filter((file) => /^v\d+\.json$/.test(file))
-  .map((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as DbFixture)
+  .map((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'), fixtureReviver) as DbFixture)
   .sort((a, b) => a.version - b.version);
 
 /**

@@ -46,7 +46,8 @@ async function dump(conn: NurtureDb): Promise<string> {
   const parts: string[] = [];
   for (const name of [...conn.objectStoreNames]) {
     const tx = conn.transaction(name);
-    parts.push(JSON.stringify({ name, keys: await tx.store.getAllKeys(), values: await tx.store.getAll() }));
+    // The insights summary keeps its keyed figures in Maps, which JSON.stringify would write as {}.
+    parts.push(JSON.stringify({ name, keys: await tx.store.getAllKeys(), values: await tx.store.getAll() }, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
     for (const indexName of [...tx.store.indexNames]) {
       const keys: unknown[] = [];
       for (let cursor = await tx.store.index(indexName).openKeyCursor(); cursor; cursor = await cursor.continue()) keys.push(cursor.key);

@@ -81,11 +81,18 @@ function hostileItem(id: string, url: string): ContentItem {
   };
 }
 
+/**
+ * Addresses no way in lets through any more (the backup's records take http(s) and LinkedIn
+ * addresses only): written straight into the database after the restore, as an older version
+ * could have stored them, to prove the pages never make links of them either.
+ */
+const STORED_PAST_THE_CHECKS = { content: { 'evil-js': JS_URL, 'evil-data': 'data:text/html,<script>parent.__pwned=1</script>' }, source: JS_URL, interactionUrl: JS_URL };
+
 /** A backup file as a hostile sender would craft it: it passes the format's checks. */
 function hostileBackup(): string {
-  const content = [hostileItem('evil-js', JS_URL), hostileItem('evil-data', 'data:text/html,<script>parent.__pwned=1</script>'), hostileItem('evil-https', 'https://example.com/evil')];
+  const content = [hostileItem('evil-js', 'https://example.com/evil-js'), hostileItem('evil-data', 'https://example.com/evil-data'), hostileItem('evil-https', 'https://example.com/evil')];
   const sources: Source[] = [
-    { id: 'evil-source', kind: 'rss', label: ALL, url: JS_URL, etag: null, lastModified: null, addedAt: NOW - DAY, lastSync: { at: NOW - DAY, added: 1, updated: 0, unchanged: 0, rejected: 0, error: ALL, notModified: false } },
+    { id: 'evil-source', kind: 'rss', label: ALL, url: 'https://example.com/feed', etag: null, lastModified: null, addedAt: NOW - DAY, lastSync: { at: NOW - DAY, added: 1, updated: 0, unchanged: 0, rejected: 0, error: ALL, notModified: false } },
   ];
   const prospect: Prospect = {
     id: PROSPECT,
@@ -103,8 +110,8 @@ function hostileBackup(): string {
     lastReplyAt: null,
   };
   const interactions: Interaction[] = [
-    { id: 1, at: NOW - 5 * DAY, kind: 'shared', prospectId: PROSPECT, contentId: 'evil-js', channel: 'message', url: JS_URL, externalId: null, note: ALL, status: 'sent', link: 'https://example.com/evil' },
-    { id: 2, at: NOW - 4 * DAY, kind: 'replied', prospectId: PROSPECT, contentId: null, channel: 'message', url: JS_URL, externalId: 'r1', note: ALL },
+    { id: 1, at: NOW - 5 * DAY, kind: 'shared', prospectId: PROSPECT, contentId: 'evil-js', channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: null, note: ALL, status: 'sent', link: 'https://example.com/evil' },
+    { id: 2, at: NOW - 4 * DAY, kind: 'replied', prospectId: PROSPECT, contentId: null, channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: 'r1', note: ALL },
     { id: 3, at: NOW - 3 * DAY, kind: 'posted', prospectId: null, contentId: 'evil-https', channel: 'post', url: null, externalId: null, note: SCRIPT, status: 'sent' },
   ];
   return JSON.stringify({ nurture: 'backup', schemaVersion: DB_VERSION, exportedAt: NOW, stores: { content, sources, prospects: [prospect], interactions, settings: [] } });
@@ -114,11 +121,16 @@ let route: Route;
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  ({ route } = background({ db: createDbHandle('nurture-injection'), now: () => NOW }));
+  const db = createDbHandle('nurture-injection');
+  ({ route } = background({ db, now: () => NOW }));
   browserFake.route = (message) => route(message, { kind: 'extension-page', tabId: undefined });
 
   // The real ways in: a restored backup, an imported library file, people and notes added.
   expect((await request('backup.import', { text: hostileBackup(), mode: 'replace' })).restored.content).toBe(3);
+  const conn = await db();
+  for (const [id, url] of Object.entries(STORED_PAST_THE_CHECKS.content)) await conn.put('content', { ...(await conn.get('content', id))!, url });
+  await conn.put('sources', { ...(await conn.get('sources', 'evil-source'))!, url: STORED_PAST_THE_CHECKS.source });
+  for (const id of [1, 2]) await conn.put('interactions', { ...(await conn.get('interactions', id))!, url: STORED_PAST_THE_CHECKS.interactionUrl });
   const file = JSON.stringify([{ url: 'https://example.com/imported', title: `${ALL} imported`, summary: ALL, captions: [ALL] }]);
   expect((await request('library.importFile', { fileName: `${IMG}.json`, text: file })).added).toBe(1);
   await request('prospects.add', { profilePath: '/in/bob-evil', name: SVG, headline: IMG, company: SCRIPT });

@@ -91,7 +91,9 @@ async function seed(conn: NurtureDb, prospects: readonly Prospect[], log: readon
 
 /** Key order and the order of equal multisets aside: the same records. */
 const normal = (value: unknown): unknown =>
-  Array.isArray(value) ? (value.every((x) => typeof x === 'number') ? [...value].sort((a, b) => a - b) : value.map(normal)) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normal(v)])) : value;
+  value instanceof Map
+    ? [...value].sort(([a], [b]) => String(a).localeCompare(String(b))).map(([k, v]) => [k, normal(v)])
+    : Array.isArray(value) ? (value.every((x) => typeof x === 'number') ? [...value].sort((a, b) => a - b) : value.map(normal)) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normal(v)])) : value;
 
 /** The reference: computeInsights over the whole database as it is. */
 async function reference(conn: NurtureDb) {
@@ -147,7 +149,7 @@ describe('the insights summary', () => {
     ]);
     expect(fourWeeks.insights.byContent.map((row) => row.key)).toEqual(['Y']);
     expect(fourWeeks.insights.funnel.map((row) => row.reached)).toEqual([1, 0, 0, 0, 0, 0]);
-    expect(fourWeeks.titles).toEqual({});
+    expect(fourWeeks.titles).toEqual([]);
     const all = await activity.insights('all');
     // 'all' runs from the first week with activity to this week; the opening weeks are all time's.
     const day = (time: number) => new Date(time).toLocaleDateString('sv');

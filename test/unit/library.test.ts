@@ -238,3 +238,31 @@ describe('starter library', () => {
     for (const hit of hits) expect(new Set(hit.item.captions.map((c) => c.language))).toEqual(new Set(['en', 'fr']));
   });
 });
+
+describe('what a library file holds that Nurture does not read (issue 24)', () => {
+  it('our JSON: unknown fields of the file, its pack and its items are left out and named in the report', async () => {
+    const { library, db } = setup();
+    const file = JSON.parse(
+      '{"nurture":"library","version":1,"owner":"Ana","__proto__":{"polluted":1},"pack":{"name":"CFO","colour":"red"},' +
+        '"items":[{"url":"https://example.com/a","title":"A","author":"Bob","constructor":"x","captions":[{"text":"Read","tone":"warm"}]},{"url":"https://example.com/b","title":"B","author":"Eve"}]}',
+    );
+    const report = await library.importFile('lib.json', JSON.stringify(file));
+    expect(report).toMatchObject({ added: 2, error: null });
+    expect(report.ignored).toEqual(['__proto__', 'items.author', 'items.captions.tone', 'items.constructor', 'owner', 'pack.colour']);
+    const stored = await (await db()).getAll('content');
+    for (const one of stored) expect(Object.keys(one)).not.toContain('author');
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('a CSV: the columns it does not read, by their header', async () => {
+    const { library } = setup();
+    const report = await library.importFile('lib.csv', 'url,title,Owner,constructor,caption toString\nhttps://example.com/a,A,Ana,x,Read this\n');
+    expect(report).toMatchObject({ added: 1, error: null });
+    expect(report.ignored).toEqual(['Owner', 'constructor', 'caption toString']);
+  });
+
+  it('nothing when the file holds only what Nurture reads', async () => {
+    const { library } = setup();
+    expect((await library.importFile('lib.json', JSON.stringify([{ url: 'https://example.com/a', title: 'A' }]))).ignored).toEqual([]);
+  });
+});

@@ -17,8 +17,11 @@ import { isActiveWeek } from '../../shared/metrics-period';
 import type { NurtureDb } from '../db';
 import type { Touch } from './insights-touch';
 
-/** Bump when the parts or the week records change shape or meaning: every summary is rebuilt. */
-export const SUMMARY_VERSION = 1;
+/**
+ * Bump when the parts or the week records change shape or meaning: every summary is rebuilt.
+ * 2: the keyed figures are Maps (issue 24), no longer plain objects.
+ */
+export const SUMMARY_VERSION = 2;
 
 /** The summary's state, stored in 'insight-weeks' under META_KEY. */
 export interface SummaryMeta {
@@ -78,8 +81,8 @@ export function summarise(log: readonly Interaction[], prospects: readonly Prosp
   const records = new Map(prospects.map((prospect) => [prospect.id, prospect]));
   const people = [...new Set([...entries.keys(), ...records.keys()])].map((owner) => contributionOf(owner, entries.get(owner) ?? [], records.get(owner)));
   const weeks = new Map<string, WeekCells>();
-  for (const part of people) for (const [key, cells] of Object.entries(part.weeks)) weeks.set(key, addWeek(weeks.get(key) ?? emptyWeek(key), cells, 1));
-  return { people: people.filter((part) => Object.keys(part.weeks).length > 0), weeks: [...weeks.values()].filter((cells) => !isEmptyWeek(cells)) };
+  for (const part of people) for (const [key, cells] of part.weeks) weeks.set(key, addWeek(weeks.get(key) ?? emptyWeek(key), cells, 1));
+  return { people: people.filter((part) => part.weeks.size > 0), weeks: [...weeks.values()].filter((cells) => !isEmptyWeek(cells)) };
 }
 
 export interface SummaryDeps {
@@ -155,11 +158,13 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
       const weeks = changedWeeks(before, after);
       for (const key of weeks) {
         const cells = await week(key);
-        if (before?.weeks[key]) addWeek(cells, before.weeks[key], -1);
-        if (after.weeks[key]) addWeek(cells, after.weeks[key], 1);
+        const was = before?.weeks.get(key);
+        const is = after.weeks.get(key);
+        if (was) addWeek(cells, was, -1);
+        if (is) addWeek(cells, is, 1);
         changed.set(key, cells);
       }
-      if (weeks.length > 0 || !before) parts.set(owner, Object.keys(after.weeks).length > 0 ? after : null);
+      if (weeks.length > 0 || !before) parts.set(owner, after.weeks.size > 0 ? after : null);
     }
     await read.done;
     const write = conn.transaction(['insight-weeks', 'insight-people'], 'readwrite');

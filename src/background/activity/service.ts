@@ -100,7 +100,7 @@ export function createActivity({ db, now }: ActivityDeps) {
       const shown = [...new Set([...insights.byContent.map((row) => row.key), ...insights.topContent.map((row) => row.key)])];
       const tx = (await db()).transaction('content');
       const items = await Promise.all(shown.map((id) => tx.store.get(id)));
-      const titles = Object.fromEntries(items.flatMap((item) => (item ? [[item.id, item.title]] : [])));
+      const titles = items.flatMap((item): [string, string][] => (item ? [[item.id, item.title]] : []));
       return { period, from, to, thisWeek: weekStart(at), insights, titles, opening };
     },
 

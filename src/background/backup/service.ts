@@ -2,7 +2,9 @@
 // A restore is one transaction over every store: all of the file, or nothing (a worker stopped
 // before it commits leaves the database as it was).
 import { DEFAULT_SETTINGS, STORE_NAMES } from '../../shared/contract';
-import { readBackup, restoredSettings, SETTINGS_KEY } from '../../shared/backup-format';
+import { readBackup, restoredSettings, SETTINGS_KEY, type RestoreReport } from '../../shared/backup-format';
+import { REPORTED_FIELDS_MAX } from '../../shared/unknown-fields';
+import { printable } from '../../shared/library/binary';
 import type { Settings } from '../../shared/contract';
 import { unwrap } from 'idb';
 import { DB_VERSION, type NurtureDb } from '../db';
@@ -47,9 +49,10 @@ export function createBackup({ db, now }: BackupDeps) {
     /**
      * `settingsKept`: the settings the file held a value for that was not taken (invalid, or
      * turning on keepReplyText); each kept its current value. Settings are never restored
-     * wholesale: see restoredSettings.
+     * wholesale: see restoredSettings. `droppedFields`: the fields of its records (and the
+     * settings) Nurture does not know, left out of what was stored.
      */
-    async import(text: string, mode: 'merge' | 'replace'): Promise<{ restored: Record<string, number>; settingsKept: (keyof Settings)[] }> {
+    async import(text: string, mode: 'merge' | 'replace'): Promise<RestoreReport> {
       const read = readBackup(text, DB_VERSION);
       if (!read.ok) throw new Error(`Nothing was restored: ${read.reason}.`);
       const { stores } = read.backup;
@@ -88,9 +91,11 @@ export function createBackup({ db, now }: BackupDeps) {
         const cause = failed ?? error;
         throw new Error(`Nothing was restored: ${writeFailure(cause)}`, { cause });
       }
+      const unknownSettings = (settings?.unknown ?? []).map((key) => printable(`settings.${key}`, 60));
       return {
         restored: { content: stores.content.length, sources: stores.sources.length, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: settings === undefined ? 0 : 1 },
         settingsKept: settings?.kept ?? [],
+        droppedFields: [...read.droppedFields, ...unknownSettings].sort().slice(0, REPORTED_FIELDS_MAX),
       };
     },
   };

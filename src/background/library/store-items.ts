@@ -111,6 +111,7 @@ export async function storeItems(deps: StoreDeps, parsed: ParsedFile, source: Om
     unchanged,
     rejected: prepared.rejected.slice(0, REPORTED_REJECTIONS),
     rejectedCount: prepared.rejected.length,
+    ignored: parsed.ignored ?? [],
   };
   return { report, changed };
 }

@@ -53,7 +53,7 @@ export function OwnInsights({ period, onPeriod }: OwnInsightsProps) {
         <KeyFigures points={points} medianHours={insights.medianHoursToReply} />
       </div>
       {state === 'early' ? <InsightsEmpty state="early" /> : <TrendPanel points={points} period={answer.value.period} />}
-      <RankingPanel insights={insights} titles={titles} />
+      <RankingPanel insights={insights} titles={new Map(titles)} />
       <FunnelPanel rows={insights.funnel} />
     </div>
   );

@@ -19,7 +19,8 @@ const COLUMN = { content: 'insightContent', persona: 'filterPersona', stage: 'fi
 
 export interface RankingPanelProps {
   insights: Insights;
-  titles: Record<string, string>;
+  /** By content id (a Map: ids are data, see the insights.compute answer). */
+  titles: ReadonlyMap<string, string>;
 }
 
 export function RankingPanel({ insights, titles }: RankingPanelProps) {
@@ -27,7 +28,7 @@ export function RankingPanel({ insights, titles }: RankingPanelProps) {
   const [order, setOrder] = useState<RankOrder>('replies');
   const w = uiWords;
   const source = { content: insights.byContent, persona: insights.byPersona, stage: insights.byStage }[dimension];
-  const labelOf = (key: string) => (dimension === 'content' ? (titles[key] ?? key) : dimension === 'stage' ? t(`stage_${key as Stage}` as MessageKey) : key);
+  const labelOf = (key: string) => (dimension === 'content' ? (titles.get(key) ?? key) : dimension === 'stage' ? t(`stage_${key as Stage}` as MessageKey) : key);
   const table = rankingTable(source, dimension, order, DEFAULT_MIN_SHARES, labelOf);
   const title = t(TITLE[dimension]);
   return (

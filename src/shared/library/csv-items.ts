@@ -4,6 +4,7 @@
 import { detectSeparator, parseCsv, type CsvSeparator } from '../csv/parse';
 import { printable } from './binary';
 import { readPack } from './pack';
+import { REPORTED_FIELDS_MAX } from '../unknown-fields';
 import { ParseError, type ParsedFile, type RawItem, type RawPack, type Rejection } from './raw-item';
 
 type ScalarField = 'id' | 'url' | 'title' | 'summary' | 'format' | 'language' | 'publishedAt' | 'expiresAt';
@@ -37,23 +38,27 @@ const isPackField = (field: Field): field is PackField => field in PACK_FIELDS;
 
 const LIST_FIELDS: ReadonlySet<Field> = new Set<Field>(['topics', 'personas', 'stages']);
 
-/** Language words a header may use instead of a code: "Légende français", "caption English". */
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  english: 'en',
-  anglais: 'en',
-  french: 'fr',
-  francais: 'fr',
-  spanish: 'es',
-  espagnol: 'es',
-  german: 'de',
-  allemand: 'de',
-  italian: 'it',
-  italien: 'it',
-  dutch: 'nl',
-  neerlandais: 'nl',
-  portuguese: 'pt',
-  portugais: 'pt',
-};
+/**
+ * Language words a header may use instead of a code: "Légende français", "caption English". A
+ * Map: the word is the file's, and a header "caption constructor" looked up in an object found
+ * Object's constructor and made it the captions' language.
+ */
+const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['english', 'en'],
+  ['anglais', 'en'],
+  ['french', 'fr'],
+  ['francais', 'fr'],
+  ['spanish', 'es'],
+  ['espagnol', 'es'],
+  ['german', 'de'],
+  ['allemand', 'de'],
+  ['italian', 'it'],
+  ['italien', 'it'],
+  ['dutch', 'nl'],
+  ['neerlandais', 'nl'],
+  ['portuguese', 'pt'],
+  ['portugais', 'pt'],
+]);
 
 /** Lower case, accents stripped, split on anything that is not a letter or digit. */
 function headerWords(name: string): string[] {
@@ -80,7 +85,7 @@ const CAPTION_KEYS: ReadonlySet<string> = new Set(ALIASES.captions.map(columnKey
 function languageOf(words: string[]): string | null {
   const [lang, region, ...rest] = words;
   if (lang === undefined || rest.length > 0) return null;
-  const base = LANGUAGE_NAMES[lang] ?? (/^[a-z]{2}$/.test(lang) ? lang : null);
+  const base = LANGUAGE_NAMES.get(lang) ?? (/^[a-z]{2}$/.test(lang) ? lang : null);
   if (base === null) return null;
   if (region === undefined) return base;
   return /^[a-z]{2}$/.test(region) ? `${base}-${region.toUpperCase()}` : null;
@@ -249,6 +254,7 @@ export function parseCsvItems(text: string): ParsedFile & { ignoredColumns: stri
     items.push(item);
   }
   const parsed: ParsedFile & { ignoredColumns: string[] } = { kind: 'csv', items, rejected, ignoredColumns: ignored };
+  if (ignored.length > 0) parsed.ignored = ignored.slice(0, REPORTED_FIELDS_MAX).map((name) => printable(name, 60));
   if (Object.keys(pack).length > 0) parsed.pack = readPack(pack);
   return parsed;
 }

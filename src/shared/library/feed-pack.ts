@@ -74,7 +74,7 @@ export function jsonItemExtras(item: Dict): ItemFields {
       captions.push(typeof caption['language'] === 'string' ? { language: caption['language'], text: caption['text'] } : { text: caption['text'] });
     }
   }
-  const text = (key: string) => {
+  const text = (key: 'format' | 'expiresAt') => {
     const value = extension[key];
     return typeof value === 'string' ? value : undefined;
   };

@@ -5,6 +5,7 @@ import { CONTENT_FORMATS, PACK_NAME_MAX, PACK_VERSION_MAX, STAGES } from '../mod
 import { issueText } from './issue-text';
 import { jsonError } from './json-error';
 import { readPack } from './pack';
+import { REPORTED_FIELDS_MAX, unknownFields } from '../unknown-fields';
 import type { Pack } from '../model';
 import { ParseError, type ParsedFile, type RawItem, type RawPack } from './raw-item';
 
@@ -58,6 +59,8 @@ export const LibraryFileSchema = v.object({
 
 export type LibraryItemJson = v.InferInput<typeof LibraryItemSchema>;
 
+const ITEMS = v.array(LibraryItemSchema);
+
 export function parseJsonItems(textValue: string): ParsedFile {
   let data: unknown;
   try {
@@ -69,12 +72,16 @@ export function parseJsonItems(textValue: string): ParsedFile {
     throw new ParseError('this is a Nurture backup, not a library file: restore it from the backup settings of the dashboard');
   }
   // A bare array of items is accepted too: it is what most people write by hand.
-  const list = Array.isArray(data) ? data : v.is(LibraryFileSchema, data) ? data.items : null;
+  const file = !Array.isArray(data) && v.is(LibraryFileSchema, data) ? data : null;
+  const list = Array.isArray(data) ? data : file ? file.items : null;
   if (!list) {
     throw new ParseError('not a Nurture library file: expected {"nurture": "library", "version": 1, "items": [...]} or an array of items');
   }
   const parsed: ParsedFile = { kind: 'json', items: [], rejected: [] };
-  if (!Array.isArray(data) && v.is(LibraryFileSchema, data) && data.pack !== undefined) parsed.pack = packOf(data.pack);
+  if (file && file.pack !== undefined) parsed.pack = packOf(file.pack);
+  // The fields no schema here reads are left out of every item; the report names them.
+  const ignored = [...(file ? [...unknownFields(LibraryFileSchema, file), ...unknownFields(PackSchema, file.pack, 'pack')] : []), ...unknownFields(ITEMS, list, 'items')];
+  if (ignored.length > 0) parsed.ignored = ignored.sort().slice(0, REPORTED_FIELDS_MAX);
   list.forEach((entry, index) => {
     const where = `item ${index + 1}`;
     const result = v.safeParse(LibraryItemSchema, entry);

@@ -52,6 +52,11 @@ export interface ParsedFile {
   items: RawItem[];
   /** Items the parser could already tell were unusable, with the reason. */
   rejected: Rejection[];
+  /**
+   * What the file holds that Nurture does not read, named for the report: fields of our JSON
+   * ("items.author"), columns of a CSV. Absent: nothing (feeds carry much we never read).
+   */
+  ignored?: string[];
 }
 
 /** The whole file cannot be read: nothing of it is imported. */

@@ -84,7 +84,8 @@ export const ACTIVITY_REQUESTS = {
   // Read from the insights summary (week records), rebuilt first when out of date: the answer is
   // the same as computing over the whole log. `from`..`to`: the period's weeks (Mondays, periods.ts).
   /**
-   * `titles`: of the items in byContent and topContent. `thisWeek`: the current week's Monday.
+   * `titles`: [id, title] of the items in byContent and topContent; pairs, not an object keyed by
+   * id, since ids are data ("constructor" would find Object's own). `thisWeek`: the current week's Monday.
    * `opening`: the first weeks with activity of all time (up to two, through the first with a
    * share): what tells an empty or early log, whatever the period. Without a period: all of it.
    */
@@ -92,6 +93,6 @@ export const ACTIVITY_REQUESTS = {
     payload: v.strictObject({ period: v.optional(v.picklist(PERIODS), 'all') }),
     senders: ['extension-page'],
     writes: [],
-    answer: answer<{ period: Period; from: string; to: string; thisWeek: string; insights: Insights; titles: Record<string, string>; opening: WeekRow[] }>(),
+    answer: answer<{ period: Period; from: string; to: string; thisWeek: string; insights: Insights; titles: [id: string, title: string][]; opening: WeekRow[] }>(),
   },
 } as const;

@@ -45,6 +45,8 @@ export interface ImportReport {
   notModified: boolean;
   /** The feed is fetched over http, not https: anyone on the network path can read or change it. */
   insecure: boolean;
+  /** What the file holds that Nurture does not read (fields of our JSON, CSV columns): left out. */
+  ignored: string[];
 }
 
 export interface LibraryHit {

@@ -1,6 +1,6 @@
 // The people the salesperson follows, and the replies read in their conversations.
 import * as v from 'valibot';
-import { Empty, LinkedInUrl, PersonName, ProfileId, ProspectStageSchema, Tag, Tags, Notes, requiredText, upTo } from '../fields';
+import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../fields';
 import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect, type ProspectStage } from '../model';
 import { answer } from './spec';
 
@@ -31,8 +31,8 @@ export type ProspectPatch = v.InferOutput<typeof ProspectPatchSchema>;
 
 const NewProspectSchema = v.strictObject({
   profilePath: ProfileId,
-  memberId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^ACoA[A-Za-z0-9_-]{10,}$/)))),
-  salesLeadId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^ACwA[A-Za-z0-9_-]{10,}$/)))),
+  memberId: v.optional(v.nullable(MemberId)),
+  salesLeadId: v.optional(v.nullable(SalesLeadId)),
   name: requiredText(PROSPECT_NAME_MAX),
   headline: upTo(HEADLINE_MAX),
   company: upTo(COMPANY_MAX),
