@@ -11,19 +11,9 @@ import { prepareItems } from '../src/shared/library/normalize';
 import { ParseError } from '../src/shared/library/raw-item';
 import { measure, ms, table } from './figures';
 import { record, type Figure } from './record';
+import { fill, numbered } from '../test/data/hostile-text';
 
 const MB = 1024 * 1024;
-const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
-/** `length` characters or a little more of numbered parts (distinct attribute names, links). */
-function numbered(length: number, part: (index: number) => string): string {
-  const parts: string[] = [];
-  for (let index = 0, total = 0; total < length; index++) {
-    const next = part(index);
-    parts.push(next);
-    total += next.length;
-  }
-  return parts.join('');
-}
 const LINK = '<link>https://feeds.example/a</link>';
 const rss = (description: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><item><title>A</title>${LINK}<description>${description}</description></item></channel></rss>`;
 /** One item whose own markup is `markup` (after its title and link). */

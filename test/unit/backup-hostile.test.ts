@@ -12,6 +12,7 @@ import { readSettings, updateSettings } from '../../src/background/settings';
 import { restoredSettings } from '../../src/shared/backup-format';
 import { DEFAULT_SETTINGS, STORE_NAMES } from '../../src/shared/contract';
 import { profileUrl, PROFILE_ID } from '../../src/shared/profile-ids';
+import { item } from './helpers/items';
 
 let n = 0;
 async function setup() {
@@ -207,25 +208,5 @@ describe('every field of a restored record is checked (issue 24)', () => {
   });
 });
 
-function libraryItem() {
-  return {
-    id: 'item-1',
-    url: 'https://example.com/a',
-    title: 'A',
-    summary: '',
-    format: 'article',
-    language: 'en',
-    topics: [],
-    personas: [],
-    stages: [],
-    captions: [],
-    publishedAt: null,
-    expiresAt: null,
-    freshAt: 1,
-    sourceId: null,
-    example: false,
-    addedAt: 1,
-    updatedAt: 1,
-    curatedAt: null,
-  };
-}
+/** One ordinary library item, as a backup holds it. */
+const libraryItem = () => item({ id: 'item-1', url: 'https://example.com/a', title: 'A', addedAt: 1, updatedAt: 1, freshAt: 1 });

@@ -15,19 +15,9 @@ import { parseLibraryText } from '../../src/shared/library/detect';
 import { LIMITS, prepareItems } from '../../src/shared/library/normalize';
 import { ParseError } from '../../src/shared/library/raw-item';
 import { readBackup } from '../../src/shared/backup-format';
+import { fill, numbered } from '../data/hostile-text';
 
 const MB = 1024 * 1024;
-const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
-/** `length` characters or a little more of numbered parts (distinct attribute names, links). */
-function numbered(length: number, part: (index: number) => string): string {
-  const parts: string[] = [];
-  for (let index = 0, total = 0; total < length; index++) {
-    const next = part(index);
-    parts.push(next);
-    total += next.length;
-  }
-  return parts.join('');
-}
 
 /** Characters examined per input character, at most (indexOf scans, tag names, text slices). */
 const STEPS_PER_CHAR = 4;
