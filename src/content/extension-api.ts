@@ -35,8 +35,17 @@ export interface NativeApi {
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
 }
 
-// Chrome rejects when the receiver did not answer; the polyfill resolved with nothing then.
-const NO_ANSWER = 'The message port closed before a response was received';
+/**
+ * Whether this content script's extension is still there: reloaded or removed, the browser takes
+ * runtime.id away (and may throw on reading it).
+ */
+function alive(native: NativeApi): boolean {
+  try {
+    return Boolean(native.runtime.id);
+  } catch {
+    return false;
+  }
+}
 
 export function contentApi(native: NativeApi): ContentApi {
   const wrapped = new Map<MessageListener, NativeListener>();
@@ -47,7 +56,11 @@ export function contentApi(native: NativeApi): ContentApi {
     getURL: (path) => native.runtime.getURL(path),
     sendMessage: (message) =>
       native.runtime.sendMessage(message).catch((error: unknown) => {
-        if (error instanceof Error && error.message.includes(NO_ANSWER)) return undefined;
+        // Chrome rejects when no listener answered, in words that change between versions (and
+        // Firefox has its own): while the extension is alive, that is "no answer", as the
+        // polyfill resolved it (the request then fails as unanswered). Once the extension is
+        // gone, the failure is the caller's to see: it stops the orphaned script.
+        if (alive(native)) return undefined;
         throw error;
       }),
     onMessage: {

@@ -101,7 +101,11 @@ export async function evaluateInContentScript(page: Page, expression: string): P
   const contexts: { id: number; name: string; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
   await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  // Our content script's world: the isolated one that is not Playwright's own. CDP names it by
+  // the extension's origin and name today; the fallback keeps the one candidate should a later
+  // Chromium report either differently.
+  const isolated = contexts.filter((c) => c.auxData?.type === 'isolated' && !c.name.startsWith('__playwright'));
+  const world = isolated.find((c) => c.origin.startsWith('chrome-extension://') || c.name === 'Nurture') ?? (isolated.length === 1 ? isolated[0] : undefined);
   if (!world) throw new Error(`No content-script world on ${page.url()}: ${JSON.stringify(contexts)}`);
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     expression,
