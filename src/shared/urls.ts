@@ -88,7 +88,8 @@ export function contentSlug(href: string, fallback: string): string {
   return slug || fallback;
 }
 
-function decodeURIComponentSafe(text: string): string {
+/** decodeURIComponent, or the text as it is when it is no valid percent-encoding (a stray %). */
+export function decodeURIComponentSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

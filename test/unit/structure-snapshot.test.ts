@@ -4,15 +4,8 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  hrefShape,
-  nameScrubber,
-  namesOnPage,
-  scrubIds,
-  SNAPSHOT_CAP,
-  structuralWord,
-  structureSnapshot,
-} from '../../src/content/linkedin/structure-snapshot';
+import { nameScrubber, namesOnPage, structuralWord } from '../../src/content/linkedin/page-names';
+import { hrefShape, scrubIds, SNAPSHOT_CAP, structureSnapshot } from '../../src/content/linkedin/structure-snapshot';
 import { fold } from '../../src/shared/text';
 import { loadLinkedInFixture } from './helpers/fixture';
 
