@@ -8,7 +8,8 @@
 // installed as a temporary add-on, its kept profile in .profile/firefox/.
 import { homedir } from 'node:os';
 import { chooseProfile } from './profile-choice.mjs';
-import { serveDemoPages, startChromium, startFirefox } from './start-browser.mjs';
+import { routeLinkedInPage } from './firefox.mjs';
+import { startChromium, startFirefox } from './start-browser.mjs';
 
 const args = process.argv.slice(2);
 const demo = args.includes('--demo');
@@ -37,7 +38,7 @@ const where = (folder) =>
 if (firefox) {
   const { browser, folder } = await startFirefox({ profile, headless });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
-  if (demo) await serveDemoPages(page);
+  if (demo) await routeLinkedInPage(page);
   await page.goto(start).catch(() => {});
   console.log(`${demo ? 'Demo: linkedin.com is served from test/fixtures/linkedin in this tab. ' : ''}Nurture is loaded from dist/firefox in ${where(folder)}. Close the browser to stop.`);
   await new Promise((resolve) => browser.on('disconnected', resolve));

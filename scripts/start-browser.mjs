@@ -2,11 +2,11 @@
 // their Firefox twins), in the profile scripts/profile-choice.mjs chose. Shared by the command
 // (scripts/open-browser.mjs) and by the test that `npm start` twice keeps what the first stored
 // (test/e2e/start-profile.test.ts), so the test drives what the user runs.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { QUIET_FLAGS, extensionDir, fixtureFor, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
+import { QUIET_FLAGS, extensionDir, requireChromium, routeLinkedIn, sandboxFlags } from './chromium.mjs';
 import { requireFirefox } from './firefox.mjs';
 
 /** A kept profile is made on first use; a throwaway one is new each time. */
@@ -73,16 +73,4 @@ export async function startFirefox({ profile, headless, extraPrefs = {}, extensi
   });
   await browser.installExtension(extension);
   return { browser, folder };
-}
-
-/** Serves the demo's LinkedIn from the saved pages in one Firefox tab; everything else leaving is refused. */
-export async function serveDemoPages(page) {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return void request.continue().catch(() => {});
-    if (!url.startsWith('https://www.linkedin.com/')) return void request.abort().catch(() => {});
-    if (!request.isNavigationRequest()) return void request.respond({ status: 404, body: '' }).catch(() => {});
-    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('test/fixtures/linkedin', fixtureFor(url))) }).catch(() => {});
-  });
 }

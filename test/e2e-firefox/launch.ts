@@ -14,7 +14,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { fixtureFor } from '../../scripts/chromium.mjs';
 import { builtExtension } from '../e2e/build-snapshot';
-import { requireFirefox } from '../../scripts/firefox.mjs';
+import { requireFirefox, routeLinkedInPage } from '../../scripts/firefox.mjs';
 
 const FIXTURES = resolve('test/fixtures/linkedin');
 
@@ -27,19 +27,6 @@ export interface FirefoxSession {
   /** Asks the background what the dashboard would ask; fails on a refused answer. */
   ask<T = unknown>(type: string, payload: unknown): Promise<T>;
   close(): Promise<void>;
-}
-
-/** Serves https://www.linkedin.com/** from the fixtures and refuses every other host. */
-async function routeLinkedIn(page: Page): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return void request.continue();
-    if (!url.startsWith('https://www.linkedin.com/')) return void request.abort('blockedbyclient');
-    // BiDi in Firefox gives no resource type: a navigation is the page itself, the rest 404s.
-    if (!request.isNavigationRequest()) return void request.respond({ status: 404, body: '' });
-    return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixtureFor(url))) });
-  });
 }
 
 /** Belt and braces beside the interception: anything that escapes it meets a dead proxy. */
@@ -82,7 +69,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       dashboard,
       async open(url) {
         const page = await browser.newPage();
-        await routeLinkedIn(page);
+        await routeLinkedInPage(page);
         await page.goto(url, { waitUntil: 'load' });
         return page;
       },

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serveDemoPages, startFirefox } from '../../scripts/start-browser.mjs';
+import { routeLinkedInPage } from '../../scripts/firefox.mjs';
+import { startFirefox } from '../../scripts/start-browser.mjs';
 import { builtExtension } from '../e2e/build-snapshot';
 import { editorText, shareByKeyboard, until } from './keyboard';
 import { OFFLINE_PREFS, addedElements, welcomeTab } from './launch';
@@ -53,7 +54,7 @@ describe('npm run start:firefox: the kept profile', () => {
     const page = await second.newPage();
     // The Firefox tier's size: smaller, LinkedIn's fixed message bubble covers the composer.
     await page.setViewport({ width: 1280, height: 720 });
-    await serveDemoPages(page);
+    await routeLinkedInPage(page);
     await page.goto(THREAD, { waitUntil: 'load' });
     // Our button is in the page (a host element the saved page does not have).
     expect(await until(() => addedElements(page, THREAD), (n) => n > 0)).toBeGreaterThan(0);
