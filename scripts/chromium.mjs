@@ -65,6 +65,10 @@ const PROFILES = {
   'bruno-exemple': 'profile-degree.html',
   'chloé-modèle': 'profile-fr.html',
   'dan-placeholder': 'profile-classic.html',
+  // The top card's "Company · School" line, and a member who shows only a school.
+  'nora-sample': 'profile-school.html',
+  'léon-fictif': 'profile-formation-fr.html',
+  'tom-fictif': 'profile-student.html',
 };
 
 /** The saved page that stands for a LinkedIn URL. */

@@ -1,6 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { companyFromHeadline, isDegree, looksLikePronouns, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
+import {
+  NO_CLUES,
+  companyFromCardLine,
+  companyFromHeadline,
+  isDegree,
+  looksLikePronouns,
+  namesASchool,
+  profileActionsSlot,
+  profileCompany,
+  profileSections,
+  readProfilePage,
+  type CompanyClues,
+} from '../../src/content/linkedin/profiles';
 import { profilePathOf } from '../../src/shared/profile-ids';
 import { loadLinkedInFixture } from './helpers/fixture';
 
@@ -175,6 +187,196 @@ describe('readProfilePage: variations of the measured shape', () => {
     card(doc).remove();
     doc.title = 'LinkedIn';
     expect(readProfilePage(doc, PROFILE)).toBeNull();
+  });
+});
+
+// Measured 2026-12: the line under the headline is "COMPANY · SCHOOL" (4 of 8 real profiles),
+// "COMPANY" (3) or "SCHOOL" alone (1, a member with no company). Invented names throughout.
+describe('companyFromCardLine', () => {
+  const clues = (over: Partial<CompanyClues>): CompanyClues => ({ ...NO_CLUES, ...over });
+  const sections = clues({
+    experience: [
+      ['Head of Operations', 'Example Industries · Full-time', 'Jan 2022 - Present · 4 yrs'],
+      ['Teaching assistant', 'Université de Nullepart · Part-time', '2012 - 2014 · 2 yrs'],
+    ],
+    education: ['Université de Nullepart', 'Master, Génie industriel', '2010 – 2015'],
+  });
+
+  it('"Company · School" with sections: the school Education names goes, the current Experience entry names the company', () => {
+    expect(companyFromCardLine('Example Industries · Université de Nullepart', sections)).toBe('Example Industries');
+  });
+
+  it('with sections, the earliest Experience entry wins over words and over order', () => {
+    const research = clues({ experience: [['Chargée de recherche', 'Institut Exemple · CDI']], education: ['Sciences Nullepart', 'Master, Politiques publiques'] });
+    expect(companyFromCardLine('Institut Exemple · Sciences Nullepart', research)).toBe('Institut Exemple');
+    // A former employer that is also the school does not outrank the current one.
+    expect(companyFromCardLine('Université de Nullepart · Example Industries', sections)).toBe('Example Industries');
+  });
+
+  it('a school-only member: the line names a school Education lists, whatever its words', () => {
+    expect(companyFromCardLine('Sciences Nullepart', clues({ education: ['Sciences Nullepart', "Master's degree, Public policy"] }))).toBe('');
+    expect(companyFromCardLine('Université de Nullepart', clues({ education: ['Universite de nullepart'] }))).toBe('');
+  });
+
+  it('a member who works where they studied keeps that employer', () => {
+    const staff = clues({ experience: [['Research engineer', 'Université de Nullepart · Full-time']], education: ['Université de Nullepart'] });
+    expect(companyFromCardLine('Université de Nullepart', staff)).toBe('Université de Nullepart');
+  });
+
+  it.each([
+    ['Example Industries · Université de Nullepart', 'Example Industries'],
+    ['Société Exemple • École Supérieure de Nullepart', 'Société Exemple'],
+    ['Example Industries·Fake', 'Example Industries·Fake'],
+    ['Example Industries', 'Example Industries'],
+    ['Université de Nullepart', ''],
+    ['Nowhere Institute of Technology', ''],
+    ['Musikhochschule Nullstadt', ''],
+    ['Example Business School', ''],
+    // All caps is no school word; a hospital's "universitaire" is no school either.
+    ['INSEAD', 'INSEAD'],
+    ['Centre hospitalier universitaire de Nullepart', 'Centre hospitalier universitaire de Nullepart'],
+    // Both parts sound like schools: the card puts the company first (measured order).
+    ['Institut Exemple · Université de Nullepart', 'Institut Exemple'],
+    ['', ''],
+  ])('without sections: %s -> %s', (line, company) => {
+    expect(companyFromCardLine(line, NO_CLUES)).toBe(company);
+  });
+
+  it('without sections, a part the card repeats alone (its right column) is the company', () => {
+    expect(companyFromCardLine('Institut Exemple · Sciences Nullepart', clues({ repeated: ['Institut Exemple'] }))).toBe('Institut Exemple');
+  });
+
+  it('knows schools by their words in several languages', () => {
+    for (const school of ['Universität Nirgendwo', 'Universidad de Ninguna', 'Politecnico di Nessuno', 'École Supérieure de Nullepart', 'Nullepart College', 'Example Academy']) {
+      expect(namesASchool(school), school).toBe(true);
+    }
+    for (const company of ['Example Industries', 'Schoolhouse Labs', 'INSEAD', 'Universal Example']) expect(namesASchool(company), company).toBe(false);
+  });
+});
+
+describe('profileCompany: the headline when the line names no company', () => {
+  it('reads the headline as before when the card has no line', () => {
+    expect(profileCompany('', 'Head of Operations at Example Industries', NO_CLUES)).toBe('Example Industries');
+  });
+
+  it('takes no school from the headline: the one the line or Education named', () => {
+    expect(profileCompany('Sciences Nullepart', 'Student at Sciences Nullepart | Public policy', { ...NO_CLUES, education: ['Sciences Nullepart'] })).toBe('');
+    expect(profileCompany('Université de Nullepart', 'Student at Université de Nullepart', NO_CLUES)).toBe('');
+    expect(profileCompany('', 'Student at Sciences Nullepart', { ...NO_CLUES, education: ['Sciences Nullepart'] })).toBe('');
+  });
+
+  it('keeps a school the member works at', () => {
+    const staff: CompanyClues = { ...NO_CLUES, experience: [['Lecturer', 'Université de Nullepart']], education: ['Université de Nullepart'] };
+    expect(profileCompany('', 'Lecturer at Université de Nullepart', staff)).toBe('Université de Nullepart');
+  });
+});
+
+describe('readProfilePage: company and school on one line', () => {
+  const SCHOOL = 'https://www.linkedin.com/in/nora-sample/';
+  const school = () => loadLinkedInFixture('profile-school.html', SCHOOL);
+  const lineOf = (doc: Document) => [...card(doc).querySelectorAll('p')].find((p) => p.textContent?.includes(' · '))!;
+  const dropSections = (doc: Document) => doc.querySelectorAll('[componentkey*="TopLevelSection"], section.s7t8').forEach((el) => el.remove());
+
+  it('"Company · School" with the sections below the card: the company alone', () => {
+    expect(readProfilePage(school(), SCHOOL)).toEqual({
+      profilePath: '/in/nora-sample',
+      name: 'Nora Sample',
+      headline: 'Operations leader | Supply chain resilience',
+      company: 'Example Industries',
+      location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      memberId: 'ACoAAFixtureMember321',
+      missing: [],
+    });
+  });
+
+  it('reads the sections by their keys: an empty marker beside the entries, a marker around them; grouped roles are one entry', () => {
+    const doc = school();
+    const { experience, education } = profileSections(doc, card(doc));
+    expect(experience?.map((entry) => entry.slice(0, 2))).toEqual([
+      ['Head of Operations', 'Example Industries · Full-time'],
+      ['Sample Labs', 'Full-time · 6 yrs'],
+    ]);
+    expect(education).toEqual(['Université de Nullepart', 'Master, Génie industriel', '2010 – 2015']);
+  });
+
+  it('without sections (not loaded yet): the school is known by its words', () => {
+    const doc = school();
+    dropSections(doc);
+    expect(profileSections(doc, card(doc))).toEqual({ experience: null, education: null });
+    expect(readProfilePage(doc, SCHOOL)?.company).toBe('Example Industries');
+  });
+
+  it('without sections, the right column repeating the company decides what words cannot', () => {
+    const doc = school();
+    dropSections(doc);
+    lineOf(doc).textContent = 'Institut Exemple · Sciences Nullepart';
+    doc.querySelector('.q9r8 p')!.textContent = 'Institut Exemple';
+    expect(readProfilePage(doc, SCHOOL)?.company).toBe('Institut Exemple');
+  });
+
+  it('never takes a section from inside the top card', () => {
+    const doc = school();
+    dropSections(doc);
+    card(doc).insertAdjacentHTML('beforeend', '<div><h2>Education</h2><p>Example Industries</p></div>');
+    expect(readProfilePage(doc, SCHOOL)?.company).toBe('Example Industries');
+  });
+
+  it('a plain company line is unchanged, sections or not', () => {
+    const doc = school();
+    lineOf(doc).textContent = 'Example Industries';
+    expect(readProfilePage(doc, SCHOOL)?.company).toBe('Example Industries');
+    dropSections(doc);
+    expect(readProfilePage(doc, SCHOOL)?.company).toBe('Example Industries');
+  });
+
+  it('a school-only member has no company, not even the headline\'s "Student at …"', () => {
+    expect(read('profile-student.html', 'https://www.linkedin.com/in/tom-fictif/')).toEqual({
+      profilePath: '/in/tom-fictif',
+      name: 'Tom Fictif',
+      headline: 'Student at Sciences Nullepart | Public policy',
+      company: '',
+      location: 'Paris, Île-de-France, France',
+      memberId: 'ACoAAFixtureMember987',
+      missing: [],
+    });
+  });
+
+  it('finds Education by its id, its aria label, or its heading alone', () => {
+    const STUDENT = 'https://www.linkedin.com/in/tom-fictif/';
+    const variants: ((section: Element) => void)[] = [
+      () => undefined,
+      (section) => {
+        section.querySelector('#education')!.remove();
+        section.setAttribute('aria-label', 'Education');
+      },
+      (section) => section.querySelector('#education')!.remove(),
+    ];
+    for (const vary of variants) {
+      const doc = loadLinkedInFixture('profile-student.html', STUDENT);
+      vary(doc.querySelector('section.s7t8')!);
+      expect(readProfilePage(doc, STUDENT)?.company).toBe('');
+    }
+  });
+
+  it('French page: "Expérience" and "Formation" headings, "•" between the names', () => {
+    const FR = 'https://www.linkedin.com/in/leon-fictif/';
+    const doc = loadLinkedInFixture('profile-formation-fr.html', FR);
+    expect(readProfilePage(doc, FR)).toEqual({
+      profilePath: '/in/leon-fictif',
+      name: 'Léon Fictif',
+      headline: 'Responsable logistique | Chaîne d’approvisionnement',
+      company: 'Société Exemple',
+      location: 'Nantes, Pays de la Loire, France',
+      memberId: 'ACoAAFixtureMember654',
+      missing: [],
+    });
+    const { experience, education } = profileSections(doc, card(doc));
+    expect(experience?.map((entry) => entry[1])).toEqual(['Société Exemple · CDI', 'Transports Modèle · CDI']);
+    expect(education).toContain('École Supérieure de Nullepart');
+    // A school whose words do not say so: only « Formation » can tell.
+    for (const p of doc.querySelectorAll('p')) p.textContent = (p.textContent ?? '').replace('École Supérieure de Nullepart', 'Sciences Nullepart');
+    card(doc).querySelector('p.c0d1e2')!.textContent = 'Sciences Nullepart';
+    expect(readProfilePage(doc, FR)?.company).toBe('');
   });
 });
 

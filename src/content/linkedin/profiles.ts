@@ -1,7 +1,7 @@
 // Profile links and the profile page's top card. Pure readers of the markup and URLs.
 import { profilePathOf } from '../../shared/profile-ids';
-import { squash } from '../../shared/text';
-import { queryAllFirst, queryFirst } from './dom';
+import { foldName, squash } from '../../shared/text';
+import { queryAll, queryAllFirst, queryFirst } from './dom';
 import { selectors } from './selectors';
 
 /** The parts of a profile a reader can miss: what the popup's health line names. */
@@ -13,7 +13,7 @@ export interface ProfilePage {
   profilePath: string;
   name: string;
   headline: string;
-  /** The current position's company: its own line on the top card, else read from the headline. */
+  /** The current position's company: from the top card's line (never its school), else read from the headline; '' for a member who shows only a school. */
   company: string;
   /** "Lyon, Auvergne-Rhône-Alpes, France" when the card shows it, else ''. */
   location: string;
@@ -37,6 +37,96 @@ export function companyFromHeadline(headline: string): string {
     if (/^[^\s]*[\p{Lu}\p{N}]/u.test(rest)) return rest;
   }
   return '';
+}
+
+/**
+ * What the page's own sections say about names (measured 2026-12: the card's line joins the
+ * current company and the latest school, and only these sections say which is which).
+ * null: the page shows no such section (not loaded yet, or the member has none).
+ */
+export interface ProfileSections {
+  /** The Experience section's entries in page order, current positions first as LinkedIn lists them; each the lines it shows. */
+  experience: readonly (readonly string[])[] | null;
+  /** Every line of the Education section. */
+  education: readonly string[] | null;
+}
+
+export interface CompanyClues extends ProfileSections {
+  /** Texts elsewhere on the card that repeat one part of the line alone (measured: its right column repeated the company). */
+  repeated: readonly string[];
+}
+
+/** No sections, no repeats: what a card read alone knows. */
+export const NO_CLUES: CompanyClues = { experience: null, education: null, repeated: [] };
+
+/** "Example Industries · Université de Nullepart" -> its names; "•" joins them on some pages. */
+function partsOf(line: string): string[] {
+  return line
+    .split(/\s+·\s+|\s*•\s*/)
+    .map((part) => squash(part))
+    .filter((part) => part !== '');
+}
+
+/** The forms a section line names: itself and each part ("Example Industries · Full-time" names "Example Industries"). */
+function namesIn(lines: readonly string[]): Set<string> {
+  return new Set(lines.flatMap((line) => [line, ...partsOf(line)]).map(foldName).filter((name) => name !== ''));
+}
+
+// Whole words only: "Universitaire" (a hospital's "Centre hospitalier universitaire") is no
+// school. German compounds end in the word ("Musikhochschule"). Acronyms (INSEAD, HEC) say
+// nothing: all caps is not a school.
+const SCHOOL_WORDS =
+  /(?<!\p{L})(?:universit(?:y|é|e|ät|at|à|eit)|universidad|universidade|uniwersytet|\p{L}*hochschule|\p{L}*akademie|school|école|ecole|escuela|escola|scuola|institute|institut|instituto|istituto|college|collège|colegio|politecnico|polytechnique|polit[eé]cnica|polytechnic|academy|académie|academia|accademia|lycée|conservatoire|conservatory)(?!\p{L})/iu;
+
+/** "Université de Nullepart", "Example Business School": a school by its words. A guess, for when the page's sections are not there to say. */
+export function namesASchool(name: string): boolean {
+  return SCHOOL_WORDS.test(name);
+}
+
+/**
+ * The current company in the card's line under the headline, which joins the current company
+ * and the latest school: "COMPANY · SCHOOL", "COMPANY" or "SCHOOL" alone (measured on 8 real
+ * 2026 profiles). The page's sections decide first: a part Education names is a school unless
+ * Experience names it too (people work where they studied); of the rest, the one the earliest
+ * Experience entry names is current. Without them: a part the card repeats alone, else one whose
+ * words are not a school's. '' for a school alone: that member shows no company.
+ */
+export function companyFromCardLine(line: string, clues: CompanyClues): string {
+  const parts = [...new Set(partsOf(line))];
+  const entries = (clues.experience ?? []).map(namesIn);
+  const worked = (part: string) => entries.some((names) => names.has(foldName(part)));
+  const schools = namesIn(clues.education ?? []);
+  const kept = parts.filter((part) => !schools.has(foldName(part)) || worked(part));
+  for (const names of entries) {
+    const current = kept.find((part) => names.has(foldName(part)));
+    if (current) return current;
+  }
+  if (kept.length > 1) {
+    const repeated = new Set(clues.repeated.map(foldName));
+    const echoed = kept.find((part) => repeated.has(foldName(part)));
+    if (echoed) return echoed;
+  }
+  const plain = kept.find((part) => !namesASchool(part));
+  if (plain) return plain;
+  // Every part sounds like a school. Two parts are company then school (the measured order):
+  // keep the first; one alone is the school of a member who shows no company.
+  return parts.length > 1 ? (kept[0] ?? '') : '';
+}
+
+/**
+ * The profile's company: from the card's line, else from the headline ("… at Example
+ * Industries"), unless the headline names the school the line or Education named: "Student at
+ * Université de Nullepart" names no employer.
+ */
+export function profileCompany(line: string, headline: string, clues: CompanyClues): string {
+  const fromLine = companyFromCardLine(line, clues);
+  if (fromLine) return fromLine;
+  const fromHeadline = companyFromHeadline(headline);
+  if (!fromHeadline) return '';
+  const name = foldName(fromHeadline);
+  const schools = new Set([...namesIn(clues.education ?? []), ...namesIn(partsOf(line))]);
+  const worked = (clues.experience ?? []).some((lines) => namesIn(lines).has(name));
+  return schools.has(name) && !worked ? '' : fromHeadline;
 }
 
 /**
@@ -76,7 +166,10 @@ function nameRowOf(heading: Element, card: Element, paragraphs: readonly Element
 
 interface CardLines {
   headline: string;
+  /** Classic front end: the company its label names, certain. */
   company: string;
+  /** New front end: the line under the headline, which may join company and school, and the card's texts repeating one of its parts. */
+  companyLine?: { text: string; repeated: readonly string[] };
   location: string;
 }
 
@@ -104,7 +197,84 @@ function sduiLines(heading: Element, card: Element): CardLines {
   const next = headlineEl?.nextElementSibling;
   const companyEl = next && next.matches(selectors.profile.paragraph.join(',')) && body.includes(next) ? next : null;
   const locationEl = locationRow ? queryAllFirst(locationRow, selectors.profile.paragraph).find((p) => !p.contains(contactLink) && !isDegree(squash(p.textContent))) : undefined;
-  return { headline: squash(headlineEl?.textContent), company: squash(companyEl?.textContent), location: squash(locationEl?.textContent) };
+  const text = squash(companyEl?.textContent);
+  return {
+    headline: squash(headlineEl?.textContent),
+    company: '',
+    companyLine: { text, repeated: companyEl ? repeatedParts(companyEl, card) : [] },
+    location: squash(locationEl?.textContent),
+  };
+}
+
+/**
+ * The card's texts, outside the company line, that are one of its parts alone. Only a line of
+ * several parts asks: a lone name repeated says nothing about what it is.
+ */
+function repeatedParts(line: Element, card: Element): string[] {
+  const parts = new Set(partsOf(squash(line.textContent)).map(foldName));
+  if (parts.size < 2) return [];
+  return queryAll(card, selectors.profile.cardText)
+    .filter((el) => !el.contains(line) && !line.contains(el))
+    .map((el) => squash(el.textContent))
+    .filter((text) => parts.has(foldName(text)));
+}
+
+/**
+ * The smallest block around a section's marker that holds lines outside it: the marker itself
+ * when it wraps the entries (as the Topcard key's div wraps the card), the block around an
+ * empty anchor or a heading otherwise. Never a block that holds a fence (the top card, the
+ * other section's marker): that would be the whole page.
+ */
+function sectionAround(marker: Element, fences: readonly Element[]): Element | null {
+  const lines = selectors.profile.sectionLine.join(',');
+  for (let node: Element | null = marker; node && node !== marker.ownerDocument.body; node = node.parentElement) {
+    const here = node;
+    if (fences.some((fence) => fence !== marker && here.contains(fence))) return null;
+    // A heading marks its section without holding its lines: the block around it does.
+    if (here === marker && here.matches(selectors.profile.sectionHeading.join(','))) continue;
+    if ([...here.querySelectorAll(lines)].some((line) => here === marker || !marker.contains(line))) return here;
+  }
+  return null;
+}
+
+/** A section's marker: its key, id or label, else a heading that reads "Experience", "Formation"… outside the card. */
+function sectionMarker(doc: Document, card: Element | null, markers: readonly string[], labels: readonly string[]): Element | null {
+  for (const selector of markers) {
+    const found = [...doc.querySelectorAll(selector)].find((el) => !card?.contains(el));
+    if (found) return found;
+  }
+  const wanted = new Set(labels.map(foldName));
+  return queryAll(doc, selectors.profile.sectionHeading).find((h) => !card?.contains(h) && wanted.has(foldName(h.textContent ?? ''))) ?? null;
+}
+
+/** Each line's text once, in page order. A link around paragraphs is no line: its text runs theirs together. */
+function linesOf(root: Element): string[] {
+  const found = queryAll(root, selectors.profile.sectionLine);
+  const lines = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+  return [...new Set(lines.map((el) => squash(el.textContent)))].filter((text) => text !== '');
+}
+
+/** The section's entries, outermost only (a company's grouped roles are one entry); the whole section when it shows none. */
+function entriesOf(section: Element): Element[] {
+  const entries = queryAllFirst(section, selectors.profile.sectionEntry);
+  const outer = entries.filter((entry) => !entries.some((other) => other !== entry && other.contains(entry)));
+  return outer.length > 0 ? outer : [section];
+}
+
+/**
+ * The Experience and Education sections below the card, read by structure (keys, ids, aria,
+ * then headings in English or French): each section's names, for telling company from school.
+ */
+export function profileSections(doc: Document, card: Element | null): ProfileSections {
+  const experienceMarker = sectionMarker(doc, card, selectors.profile.experienceSection, selectors.profile.experienceLabels);
+  const educationMarker = sectionMarker(doc, card, selectors.profile.educationSection, selectors.profile.educationLabels);
+  const fences = [card, experienceMarker, educationMarker].filter((el): el is Element => el !== null);
+  const experience = experienceMarker && sectionAround(experienceMarker, fences);
+  const education = educationMarker && sectionAround(educationMarker, fences);
+  return {
+    experience: experience ? entriesOf(experience).map(linesOf) : null,
+    education: education ? linesOf(education) : null,
+  };
 }
 
 /** The smallest block around `el` that holds another paragraph: the row it sits in. */
@@ -158,7 +328,10 @@ export function readProfilePage(doc: Document, href: string, actions: ProfileAct
   const name = fromCard || nameFromTitle(doc.title);
   if (!name || name === 'LinkedIn') return null;
   const lines = (card && classicLines(card)) ?? (card && heading ? sduiLines(heading, card) : { headline: '', company: '', location: '' });
-  const company = lines.company || companyFromHeadline(lines.headline);
+  // The classic card labels its company; the new one's line may be a school, which only the page's sections can tell.
+  const company = lines.companyLine
+    ? profileCompany(lines.companyLine.text, lines.headline, { ...profileSections(doc, card), repeated: lines.companyLine.repeated })
+    : lines.company || companyFromHeadline(lines.headline);
   const missing: ProfilePart[] = [];
   if (!fromCard) missing.push('name');
   if (!lines.headline) missing.push('headline');

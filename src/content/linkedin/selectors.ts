@@ -139,6 +139,41 @@ export const selectors = {
     otherActions: ['button[aria-label="More actions"]', 'button[aria-expanded]:not([aria-label])', 'button[aria-label*="connect" i]', 'button[aria-label^="Follow"]'],
     /** The member id in the Message link (measured: /messaging/compose/?profileUrn=…ACoAA…). */
     memberIdLink: ['a[href*="/messaging/compose"][href*="ACoA"]', 'a[href*="/in/ACoA"]'],
+    /**
+     * Elsewhere on the card, a name repeated alone: MEASURED that the card's right column
+     * repeated the current company on most 2026 captures (shared/linkedin/README.md, 2026-12),
+     * but not in which elements, so any element's whole text is compared.
+     */
+    cardText: ['*'],
+    /**
+     * The Experience and Education sections below the card. MEASURED (2026-12): they exist and
+     * name the company and the school the card's line joins. INFERRED: their markup, which no
+     * capture shows. Most telling first: a componentkey "…ExperienceTopLevelSection" (the
+     * Topcard key's pattern "ref<member id><Card>"; described in public scrapers' code), the
+     * classic front end's anchors #experience/#education (pre-2025 scrapers), a section
+     * labelled by aria. A marker may be an empty anchor beside the entries: the reader climbs
+     * to the block that holds them, never into the top card.
+     */
+    experienceSection: ['[componentkey*="ExperienceTopLevelSection"]', '#experience', 'section[aria-label="Experience"]', 'section[aria-label="Expérience"]'],
+    educationSection: ['[componentkey*="EducationTopLevelSection"]', '#education', 'section[aria-label="Education"]', 'section[aria-label="Formation"]'],
+    /**
+     * Last resort: the section's heading, by its localised label (INFERRED: English and French
+     * from LinkedIn's UI, Spanish and German too). Compared folded (accents and case ignored).
+     */
+    sectionHeading: ['h2', 'h3'],
+    experienceLabels: ['Experience', 'Expérience', 'Experiencia', 'Berufserfahrung'],
+    educationLabels: ['Education', 'Formation', 'Educación', 'Ausbildung'],
+    /**
+     * One position or school in a section: the new front end's "entity-collection-item-…" keys
+     * (public code, INFERRED), else list items (classic, INFERRED). A company's grouped roles
+     * nest inside one entry: the reader keeps the outermost.
+     */
+    sectionEntry: ['[componentkey^="entity-collection-item"]', 'li'],
+    /**
+     * An entry's lines: bare paragraphs in the new front end (like the card's, INFERRED), the
+     * classic front end's visible spans, and a link that holds a name as bare text.
+     */
+    sectionLine: ['p', 'span[aria-hidden="true"]', 'h3', 'a[href*="/company/"]', 'a[href*="/school/"]'],
   },
   /**
    * Sales Navigator (/sales/…, the Ember "artdeco" front end). No public capture of these pages
