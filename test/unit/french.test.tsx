@@ -166,11 +166,11 @@ describe('every screen in French', () => {
     expect(untranslated()).toEqual([]);
   });
 
-  it('the picker on LinkedIn, for a tracked prospect', async () => {
+  it('the picker on LinkedIn', async () => {
     const t: Translate = (key, subs) => getMessageFrom(loadMessages('fr'))(key, subs);
-    // The preview of the highlighted item is the background's own text for this person.
-    const prepare = (hit: LibraryHit) => request('share.prepare', { contentId: hit.item.id, prospectId: '/in/chloe-martin', channel: 'message' });
-    await show(<Picker t={t} request={request} person={{ prospectId: '/in/chloe-martin' }} prepare={prepare} onChoose={() => {}} onClose={() => {}} />);
+    // The preview of the highlighted item is the background's own text, filled with the name the page shows.
+    const prepare = (hit: LibraryHit) => request('share.prepare', { contentId: hit.item.id, prospectId: null, personName: 'Chloé Martin', channel: 'message' });
+    await show(<Picker t={t} request={request} prepare={prepare} onChoose={() => {}} onClose={() => {}} />);
     expect(document.querySelectorAll('[role="option"]').length).toBeGreaterThan(0);
     expect(untranslated()).toEqual([]);
   });

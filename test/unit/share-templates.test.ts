@@ -1,12 +1,14 @@
 // share.prepare fills the templates where the records are: the background, for the person the
 // share goes to (a tracked prospect, a name-only conversation, nobody for a public post), and
-// refuses a text that needs a variable nobody knows rather than insert it raw.
+// refuses a text that needs a variable nobody knows rather than insert it raw. Asked from
+// LinkedIn's page (whose preview the page can read), it fills from what the page shows only.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import type { ShareText } from '../../src/shared/contract';
-import { composeShare } from '../../src/background/sharing';
+import { composeShare, type Sharing } from '../../src/background/sharing';
+import { sharingHandlers } from '../../src/background/sharing/requests';
 import { restoredSettings } from '../../src/shared/backup-format';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { background } from './helpers/background';
@@ -33,7 +35,8 @@ async function setup() {
   await conn.put('content', item({ id: 'two', url: 'https://example.com/d', title: 'D', captions: [{ language: 'en', text: 'At {company}?' }, { language: 'en', text: 'Worth a look.' }] }));
   await call('prospects.add', { profilePath: ADA, name: 'Ada Sample, PhD', headline: '', company: 'Example Industries' });
   await call('prospects.add', { profilePath: '/in/lucia', name: 'Lucía Ejemplo', headline: '', company: '' });
-  const prepare = (payload: Record<string, unknown>) => call<ShareText>('share.prepare', { channel: 'message', prospectId: null, ...payload }, content);
+  // From an extension page (the side panel), where the tracked records may fill the text.
+  const prepare = (payload: Record<string, unknown>, sender: Sender = page) => call<ShareText>('share.prepare', { channel: 'message', prospectId: null, ...payload }, sender);
   return { call, prepare };
 }
 
@@ -93,6 +96,40 @@ describe('share.prepare fills the templates', () => {
     await expect(call('settings.update', { settings: { messageTemplates: [{ language: 'en', text: 'x'.repeat(501) }] } })).rejects.toThrow(/malformed/);
     await expect(call('settings.update', { settings: { messageTemplates: [{ language: 'english', text: 'x' }] } })).rejects.toThrow(/malformed/);
     await expect(call('settings.update', { settings: { senderName: 'x'.repeat(121) } })).rejects.toThrow(/malformed/);
+  });
+});
+
+describe('share.prepare from LinkedIn\'s page', () => {
+  it('fills from the name the page shows, never from the record the profile names', async () => {
+    const { prepare } = await setup();
+    // Ada is tracked with a company: the page must not be able to tell it from the preview.
+    expect(await prepare({ contentId: 'co', prospectId: ADA }, content)).toMatchObject({ text: '', missing: ['company'] });
+    expect((await prepare({ contentId: 'hi', prospectId: ADA, personName: 'Ada Sample' }, content)).caption).toBe('For Ada at your team, from me.');
+    const tracked = await prepare({ contentId: 'two', prospectId: ADA, personName: 'Ada Sample' }, content);
+    const stranger = await prepare({ contentId: 'two', prospectId: '/in/nobody-tracked', personName: 'Ada Sample' }, content);
+    expect(tracked).toEqual(stranger);
+  });
+
+  it('hands the service the page\'s name and no profile, whatever the payload says', async () => {
+    const prepare = vi.fn(async (): Promise<ShareText> => ({ caption: '', link: 'https://e.com/a', text: '', captionIndex: null, missing: [] }));
+    const handlers = sharingHandlers({ sharing: { prepare } as unknown as Sharing });
+    const payload = { contentId: 'c1', prospectId: ADA, personName: 'Ada Sample', channel: 'message', frame: false } as const;
+    await handlers['share.prepare'](payload, content);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, false);
+    await handlers['share.prepare']({ ...payload, personName: undefined }, content);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: undefined, fromPage: true }, false);
+    // An extension page (the side panel) may have the record fill the text.
+    await handlers['share.prepare'](payload, page);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: ADA, personName: 'Ada Sample' }, false);
+  });
+
+  it('fills a name as the page shows it, never from the tracked prospect bearing it', async () => {
+    const { prepare } = await setup();
+    // From an extension page the one prospect of that name fills it ("Lucía"); from the page, its own words.
+    expect((await prepare({ contentId: 'hi', personName: 'lucia ejemplo' })).caption).toBe('For Lucía at your team, from me.');
+    expect((await prepare({ contentId: 'hi', personName: 'lucia ejemplo' }, content)).caption).toBe('For lucia at your team, from me.');
+    // Ada's record has a company; the page's preview does not know it.
+    expect(await prepare({ contentId: 'co', prospectId: null, personName: 'Ada Sample, PhD' }, content)).toMatchObject({ text: '', missing: ['company'] });
   });
 });
 

@@ -20,9 +20,11 @@ async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<st
  * Whom a message's templates name: the tracked record (by profile, else by the one prospect
  * bearing the conversation's name), else the name the conversation shows, else nobody.
  */
-async function templatePerson(conn: NurtureDb, id: string | null, personName: string | undefined): Promise<TemplatePerson | null> {
-  const store = conn.transaction('prospects').store;
+async function templatePerson(conn: NurtureDb, id: string | null, personName: string | undefined, fromPage = false): Promise<TemplatePerson | null> {
   const name = personName === undefined ? '' : squash(personName);
+  // The page's own preview: the name it shows and nothing a record knows (SECURITY.md, threat 19).
+  if (fromPage) return name ? { name, company: '' } : null;
+  const store = conn.transaction('prospects').store;
   const record = id !== null ? await findProspect(store, id) : name ? await findProspectByName(store, name) : undefined;
   if (record) return { name: record.name, company: record.company };
   return name ? { name, company: '' } : null;
@@ -93,7 +95,7 @@ export function createSharing({ db, now }: SharingDeps) {
      * carries the rep id only if the user chose that channel. `frame`: the user's message frame
      * goes first (a message whose composer is still empty).
      */
-    async prepare(contentId: string, channel: Channel = 'other', person: { prospectId: string | null; personName?: string | undefined } = { prospectId: null }, frame = true): Promise<ShareText> {
+    async prepare(contentId: string, channel: Channel = 'other', person: { prospectId: string | null; personName?: string | undefined; fromPage?: boolean } = { prospectId: null }, frame = true): Promise<ShareText> {
       const conn = await db();
       const item = await conn.get('content', contentId);
       if (!item) throw new Error('this item is no longer in the library');
@@ -101,7 +103,7 @@ export function createSharing({ db, now }: SharingDeps) {
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
       const link = tagUrl(item.url, utmFor(settings, repIdChannelOf(channel)), contentSlug(item.url, item.id));
       // Public posts and comments name nobody: no record is read for them.
-      const to = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName) : null;
+      const to = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : null;
       return composeShare({ item, recent, settings, channel, person: to, frame, link });
     },
 

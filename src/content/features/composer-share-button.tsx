@@ -1,14 +1,15 @@
 // A "Share content" button in every composer LinkedIn shows: message composers (messaging
 // page and each overlay bubble), the post composer, comment boxes. Runs on every page, since
-// overlay bubbles and comment boxes open anywhere. Alt+Shift+S in an editor opens its picker.
+// overlay bubbles and comment boxes open anywhere. The browser's picker command (Alt+Shift+S
+// unless the user changed it) opens the picker of the editor that has the focus.
 import { render } from 'preact';
 import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
 import { overlapsTaken, takenBy, type ComposerKind, type Taken } from '../linkedin/composers';
 import { conversationPartner } from '../linkedin/conversation';
+import { onPickerCommand } from '../picker-command';
 import { placeholderButton } from '../ui/placeholder-button';
 import { addStyle, createShadowHost, isDarkTheme, type ShadowMount } from '../ui/shadow-host';
 import { ShareButton, pickerCss, shareButtonCss } from '../ui/ShareButton';
-import { fromUser } from '../ui/user-input';
 import type { Feature } from './feature';
 
 interface Mount extends ShadowMount {
@@ -20,7 +21,15 @@ interface Mount extends ShadowMount {
   rendered: boolean;
 }
 
-export const isPickerShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyS';
+/**
+ * The element that has the focus, down through open shadow roots (LinkedIn's classic composers
+ * live in the interop outlet's). A closed root (ours) stops the walk at its host.
+ */
+export function focusedElement(doc: Document): Element | null {
+  let focused = doc.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
 
 export const composerShareButton: Feature = {
   name: 'composer-share-button',
@@ -40,21 +49,16 @@ export const composerShareButton: Feature = {
       for (const [root, mount] of mounts) unmount(root, mount);
     });
 
-    ctx.document.addEventListener(
-      'keydown',
-      (event) => {
-        if (!isPickerShortcut(event) || !fromUser(event)) return;
-        const path = event.composedPath();
-        for (const mount of mounts.values()) {
-          if (!path.includes(mount.editor)) continue;
-          event.preventDefault();
-          event.stopPropagation();
-          mount.open?.();
-          return;
-        }
-      },
-      { capture: true, signal: ctx.signal },
-    );
+    // A command comes from the browser, never from the page: the user's own key.
+    onPickerCommand(() => {
+      const focused = focusedElement(ctx.document);
+      if (!focused) return;
+      for (const mount of mounts.values()) {
+        if (!mount.editor.contains(focused)) continue;
+        mount.open?.();
+        return;
+      }
+    }, ctx.signal);
 
     return {
       scan(page) {

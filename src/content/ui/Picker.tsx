@@ -1,39 +1,37 @@
-// The library picker opened from a composer: recommendations for the person first (their
-// stage and persona, minus what they already received), then a search as the user types.
+// The library picker opened from a composer: the library as a search shows it, the same list
+// for everyone. LinkedIn's page can search and measure what we draw (window.find,
+// elementFromPoint), so nothing here depends on who the share is for: no stage, no
+// recommendation, no "already sent"; those live in the side panel, which the page cannot reach.
 // A listbox driven from the search field: arrows move, Enter chooses, Escape closes. Below
-// it, the text the highlighted item would insert, filled for the person (or what it misses).
+// it, in a box of fixed height, the text the highlighted item would insert (or what it misses).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Answers, LibraryHit, ShareText } from '../../shared/contract';
+import type { LibraryHit, ShareText } from '../../shared/contract';
 import { missingText } from '../../shared/template-labels';
 import type { FeatureContext } from '../features/feature';
 import { fromUser, onlyFromUser, typedByUser } from './user-input';
 
 export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
-  /** Who the share is for: a profile, a name alone (a conversation that does not link them), or nobody. */
-  person: { prospectId: string | null; personName?: string };
   /** Open below the button rather than above it: a box near the top of the page has no room above. */
   below?: boolean;
-  /** The text an item would insert for this person (the background fills it): previewed, then inserted. */
+  /**
+   * The text an item would insert (the background fills it from what the page shows, never from
+   * a tracked record): previewed, then inserted.
+   */
   prepare(hit: LibraryHit): Promise<ShareText>;
   onChoose(hit: LibraryHit, share: ShareText): void;
   onClose(): void;
 }
 
-type Context = Answers['share.context'];
 let pickers = 0;
 
 export { missingText };
 
-export function Picker({ t, request, person, below = false, prepare, onChoose, onClose }: PickerProps) {
+export function Picker({ t, request, below = false, prepare, onChoose, onClose }: PickerProps) {
   const [text, setText] = useState('');
-  const [context, setContext] = useState<Context>({ prospect: null, sentContentIds: [], guard: { recentShares: 0, max: Infinity, days: 0, unansweredInARow: 0 } });
-  // An item chosen while the saturation guard has something to say: confirm or go back.
-  const [pending, setPending] = useState<{ hit: LibraryHit; share: ShareText; warnings: string[] } | null>(null);
   // The highlighted item's text, and the item the user chose that cannot be inserted.
   const [preview, setPreview] = useState<{ id: string; share: ShareText } | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const prepared = useRef(new Map<string, Promise<ShareText>>());
-  const [recommended, setRecommended] = useState<LibraryHit[]>([]);
   const [results, setResults] = useState<LibraryHit[] | null>(null);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -42,24 +40,6 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
   const typing = useMemo(typedByUser, []);
 
   useEffect(() => input.current?.focus(), []);
-
-  useEffect(() => {
-    request('share.context', person)
-      .then(async (answer) => {
-        setContext(answer);
-        const prospect = answer.prospect;
-        if (!prospect || prospect.stage === 'lost') return;
-        const { hits } = await request('library.search', {
-          text: '',
-          stages: [prospect.stage],
-          ...(prospect.persona ? { personas: [prospect.persona] } : {}),
-          limit: 10,
-        });
-        setRecommended(hits.filter((hit) => !answer.sentContentIds.includes(hit.item.id)).slice(0, 3));
-      })
-      .catch(() => {});
-    // The person as values, not the object: a new render with the same person asks nothing again.
-  }, [person.prospectId, person.personName, request]);
 
   useEffect(() => {
     let live = true;
@@ -72,13 +52,7 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
     };
   }, [text, request, t]);
 
-  const shown = useMemo(() => {
-    const seen = new Set(recommended.map((hit) => hit.item.id));
-    const rest = (results ?? []).filter((hit) => !seen.has(hit.item.id));
-    return text ? (results ?? []) : [...recommended, ...rest];
-  }, [recommended, results, text]);
-
-  const sent = new Set(context.sentContentIds);
+  const shown = results ?? [];
   const activeHit = shown[active];
   // Asked once per item while the picker is open: moving back and forth asks nothing again.
   const textOf = (hit: LibraryHit): Promise<ShareText> => {
@@ -108,7 +82,6 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
     };
   }, [activeHit?.item.id]);
 
-  /** Would it please them, would it help them? Advice before inserting, never a block. */
   const choose = async (hit: LibraryHit) => {
     let share: ShareText;
     try {
@@ -122,25 +95,13 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
       setRefused(missingText(t, share.missing));
       return;
     }
-    const name = context.prospect?.name;
-    const warnings: string[] = [];
-    if (name) {
-      if (sent.has(hit.item.id)) warnings.push(t('guardAlreadySent', name));
-      if (context.guard.recentShares >= context.guard.max) warnings.push(t('guardTooMany', [name, String(context.guard.recentShares), String(context.guard.days)]));
-      if (context.guard.unansweredInARow >= 2) warnings.push(t('guardUnanswered', name));
-    }
-    if (warnings.length > 0) setPending({ hit, share, warnings });
-    else onChoose(hit, share);
+    onChoose(hit, share);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!fromUser(event)) return;
     // Keys handled here never reach LinkedIn's own shortcuts.
-    if (pending) {
-      if (event.key === 'Enter') onChoose(pending.hit, pending.share);
-      else if (event.key === 'Escape') setPending(null);
-      else return;
-    } else if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
     else if (event.key === 'Enter' && activeHit) void choose(activeHit);
     else if (event.key === 'Escape') onClose();
@@ -148,27 +109,6 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
     event.preventDefault();
     event.stopPropagation();
   };
-
-  if (pending) {
-    return (
-      <div class={below ? 'picker below' : 'picker'} role="alertdialog" aria-label={t('guardTitle')} onKeyDown={onKeyDown}>
-        <p class="picker-warning">{t('guardTitle')}</p>
-        <ul class="picker-warnings">
-          {pending.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
-        <div class="picker-actions">
-          <button type="button" class="share" ref={(el) => el?.focus()} onClick={onlyFromUser(() => onChoose(pending.hit, pending.share))}>
-            {t('guardInsertAnyway')}
-          </button>
-          <button type="button" class="share" onClick={() => setPending(null)}>
-            {t('guardBack')}
-          </button>
-        </div>
-      </div>
-    );
-  }
 
   return (
     <div class={below ? 'picker below' : 'picker'} role="dialog" aria-label={t('pickerTitle')} onKeyDown={onKeyDown}>
@@ -196,7 +136,6 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
           else event.currentTarget.value = text;
         }}
       />
-      {context.prospect && !text && recommended.length > 0 && <p class="picker-hint">{t('pickerRecommended', context.prospect.name)}</p>}
       {error && <p class="picker-hint">{error}</p>}
       <ul class="picker-list" id={`${id}-list`} role="listbox" aria-label={t('libraryTitle')}>
         {shown.map((hit, index) => (
@@ -211,20 +150,25 @@ export function Picker({ t, request, person, below = false, prepare, onChoose, o
             onClick={onlyFromUser(() => void choose(hit))}
           >
             <span class="option-title">{hit.item.title}</span>
-            {sent.has(hit.item.id) && <span class="badge">{t('alreadySent')}</span>}
           </li>
         ))}
         {results !== null && shown.length === 0 && <li class="picker-hint">{t('noResults')}</li>}
       </ul>
-      {refused && (
-        <p class="picker-warning" role="alert">
-          {refused}
-        </p>
-      )}
-      {/* One fixed height, drawn before its text arrives: options never move under the pointer. */}
+      {/*
+        One fixed height, drawn before its text arrives: options never move under the pointer,
+        and the picker measures the same whatever the text (a refusal is said in it too).
+      */}
       {activeHit && (
         <section class="picker-preview" role="region" aria-label={t('pickerPreview')} tabIndex={0}>
-          {preview?.id !== activeHit.item.id ? null : preview.share.missing.length > 0 ? <p class="picker-missing">{missingText(t, preview.share.missing)}</p> : <p class="picker-text">{preview.share.text}</p>}
+          {refused ? (
+            <p class="picker-missing" role="alert">
+              {refused}
+            </p>
+          ) : preview?.id !== activeHit.item.id ? null : preview.share.missing.length > 0 ? (
+            <p class="picker-missing">{missingText(t, preview.share.missing)}</p>
+          ) : (
+            <p class="picker-text">{preview.share.text}</p>
+          )}
         </section>
       )}
       <p class="picker-keys" aria-hidden="true">
@@ -245,15 +189,11 @@ export const pickerCss = `
 .option { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; padding: 6px 8px; border-radius: 6px; cursor: pointer; }
 .option.active { background: rgba(10, 124, 102, 0.12); outline: 1px solid #0a7c66; }
 .option-title { flex: 1; }
-.badge { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: #fde2e1; color: #8a1c14; white-space: nowrap; }
 .picker-hint, .picker-keys { margin: 0; font-size: 12px; color: #5e6670; }
-.picker-warning { margin: 0; font-weight: 600; color: #8a4b00; }
-.picker-warnings { margin: 0; padding-left: 18px; }
-.picker-actions { display: flex; gap: 8px; }
 .picker-preview { border-top: 1px solid rgba(0, 0, 0, 0.12); padding-top: 6px; height: 96px; overflow-y: auto; font-size: 12px; }
 .picker-preview p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .picker-missing { color: #8a4b00; }
-.dark .picker-missing, .dark .picker-warning { color: #f5b45f; }
+.dark .picker-missing { color: #f5b45f; }
 .dark .picker { background: #1d2226; color: #e9e9e9; }
 .dark .picker-hint, .dark .picker-keys { color: #a3acb5; }
 .dark .option.active { background: rgba(95, 212, 184, 0.16); outline-color: #5fd4b8; }

@@ -1,6 +1,8 @@
 // The "Share content" button of one composer and its picker. Choosing an item inserts a
 // caption and the tagged link at the caret as typed text, logs the share, and gives the
 // focus back to the composer: the user personalises and presses LinkedIn's own Send.
+// The page can measure what we draw: the button is one fixed size in every language, and the
+// picker and the status float beside it, so the host measures the same whatever they show.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryHit, ShareText } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
@@ -18,7 +20,7 @@ export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> 
   target: ShareTarget;
   /** The person at the other end of a conversation, read when the picker opens (the header may change). */
   prospect: () => Partner | null;
-  /** Lets the feature open this picker from a keyboard shortcut typed in the editor. */
+  /** Lets the feature open this picker from the browser's shortcut (see picker-command.ts). */
   register: (open: () => void) => void;
   pageUrl: () => string;
   /** Rendered on the first click of the plain placeholder button: open at once. */
@@ -26,6 +28,9 @@ export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> 
 }
 
 const CHANNEL = { message: 'message', post: 'post', comment: 'comment' } as const;
+
+/** How long a status stays: it floats over LinkedIn's page, which it must not cover for good. */
+export const STATUS_MS = 8000;
 
 export function ShareButton({ t, request, target, prospect, register, pageUrl, initiallyOpen = false }: ShareButtonProps) {
   const editor = target.kind === 'clipboard' ? null : target.editor;
@@ -50,6 +55,11 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   }, [prospect, editor]);
   useEffect(() => register(show), [register, show]);
   useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(null), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  useEffect(() => {
     if (initiallyOpen) show();
     // Only on mount: the placeholder was clicked.
   }, []);
@@ -60,12 +70,14 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   };
 
   const channel = target.kind === 'clipboard' ? 'message' : target.kind === 'message' && target.inmail ? 'inmail' : CHANNEL[target.kind];
-  // The name fills the templates even for a profile not tracked; posts and comments name nobody.
+  // Filled from the name the page shows, never from a tracked record: the preview is drawn in
+  // the page, and a record's company filled (or missing) would tell the page who is tracked.
+  // Posts and comments name nobody.
   const prepare = useCallback(
     ({ item }: LibraryHit) =>
       request('share.prepare', {
         contentId: item.id,
-        prospectId: partner?.profilePath ?? null,
+        prospectId: null,
         ...(partner?.name && (channel === 'message' || channel === 'inmail') ? { personName: partner.name.slice(0, 120) } : {}),
         channel,
         frame: frame.current,
@@ -126,9 +138,9 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         </svg>
         <span>{t('shareButton')}</span>
       </button>
-      {open && <Picker t={t} request={request} person={partnerRef(partner)} below={below} prepare={prepare} onChoose={(hit, share) => void choose(hit, share)} onClose={() => close(true)} />}
+      {open && <Picker t={t} request={request} below={below} prepare={prepare} onChoose={(hit, share) => void choose(hit, share)} onClose={() => close(true)} />}
       {status && (
-        <span class="status" role="status">
+        <span class={below ? 'status below' : 'status'} role="status" onClick={() => setStatus(null)}>
           {status}
         </span>
       )}
@@ -136,16 +148,29 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   );
 }
 
-/** What every button needs from the start; the picker's styles come when it first opens. */
+/**
+ * The button's one size, inside the closed root (the host has none of its own, so a page that
+ * restyles the host measures this): "Partager un contenu" fits with the widest system font
+ * measured (DejaVu Sans, 204px), "Share content" too, centred.
+ */
+export const SHARE_BUTTON_SIZE = { width: '208px', height: '28px' } as const;
+
+/** What every button needs from the start (the placeholder too); the picker's styles come when it first opens. */
 export const shareButtonCss = `
 :host { all: initial; }
-.wrap { position: relative; display: inline-flex; align-items: center; gap: 6px; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
-.share { display: inline-flex; align-items: center; gap: 4px; padding: 4px 10px; border-radius: 16px;
+.wrap { position: relative; display: inline-flex; align-items: center; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; }
+.share { box-sizing: border-box; width: ${SHARE_BUTTON_SIZE.width}; height: ${SHARE_BUTTON_SIZE.height}; overflow: hidden; white-space: nowrap;
+  display: inline-flex; align-items: center; justify-content: center; gap: 4px; margin: 0; padding: 0 10px; border-radius: 16px;
   border: 1px solid #0a7c66; background: transparent; color: #0a7c66; font: 600 14px/1.2 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; cursor: pointer; }
+.share > span { overflow: hidden; text-overflow: ellipsis; }
+.share > svg { flex: none; }
 .share:hover { background: rgba(10, 124, 102, 0.08); }
 .share:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
-.status { font-weight: 400; font-size: 12px; color: #5e6670; }
+.status { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: min(320px, 90vw);
+  padding: 6px 10px; border-radius: 8px; background: #fff; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.2);
+  font: 400 12px/1.35 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; color: #1d2226; cursor: default; }
+.status.below { bottom: auto; top: calc(100% + 6px); }
 .dark .share { color: #5fd4b8; border-color: #5fd4b8; }
-.dark .status { color: #a3acb5; }`;
+.dark .status { background: #1d2226; color: #e9e9e9; }`;
 
 export { pickerCss };

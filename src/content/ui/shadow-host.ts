@@ -1,5 +1,6 @@
 // Injected UI lives in a closed shadow root: LinkedIn's styles do not reach it, ours do not
-// leak, and LinkedIn's scripts cannot read it.
+// leak, and LinkedIn's scripts cannot read it. They can still measure and restyle the host,
+// which is theirs to touch: any size we keep lives inside the root, on an element they cannot reach.
 import { selectors } from '../linkedin/selectors';
 
 export interface ShadowMount {
@@ -79,7 +80,9 @@ export function isDarkTheme(doc: Document): boolean {
 /**
  * The host as made once per document and cloned for each mount: writing a style attribute from
  * our world costs a policy check each time (the attribute write was the dearest line of a mount
- * in the page-cost profile), a clone copies the parsed style.
+ * in the page-cost profile), a clone copies the parsed style. A display only, never a size: the
+ * page can rewrite the host's style (width:max-content, overflow:visible) and measure what is
+ * inside, so what is inside must be one size already.
  */
 const hosts = new WeakMap<Document, HTMLElement>();
 
@@ -93,7 +96,7 @@ function bareHost(doc: Document): HTMLElement {
   return template.cloneNode(false) as HTMLElement;
 }
 
-/** A size the host keeps whatever it shows: what it shows must not be measurable from the page. */
+/** A size the mount keeps whatever it shows: what it shows must not be measurable from the page. */
 export interface FixedSize {
   width: string;
   height: string;
@@ -102,8 +105,9 @@ export interface FixedSize {
 /**
  * A host that looks like nothing in particular: a bare span, no attribute, id or class of
  * ours, its shadow root closed. LinkedIn's page (and anything injected into it) cannot read
- * what we show (a person's stage, library titles) nor tell the host from any other span by
- * name. With `size`, its layout does not change with what it shows either. `dark`: whether
+ * what we show (library titles) nor tell the host from any other span by name. With `size`,
+ * the container inside the root has that size and clips what it holds: the host, however the
+ * page restyles it, measures the same whatever it shows. `dark`: whether
  * LinkedIn's dark theme is on, when the caller already asked (one scan mounting a hundred
  * hosts asks once).
  */
@@ -112,11 +116,8 @@ export function createShadowHost(doc: Document, css: string, size?: FixedSize, d
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = doc.createElement('span');
   if (size) {
-    host.style.width = size.width;
-    host.style.height = size.height;
     // Clipped inside, so neither the host's size nor its scroll size depends on the content.
-    host.style.overflow = 'hidden';
-    Object.assign(container.style, { display: 'flex', alignItems: 'center', minWidth: '0', maxWidth: '100%', height: '100%', overflow: 'hidden' });
+    Object.assign(container.style, { display: 'inline-flex', alignItems: 'center', boxSizing: 'border-box', width: size.width, height: size.height, overflow: 'hidden' });
   }
   // Follow LinkedIn's theme, which the user picks in LinkedIn, whatever the system's is; the
   // mark lives inside the closed root, where the page cannot see it.
