@@ -1,13 +1,28 @@
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type Target } from './scripts/manifest-for';
+import { firefoxSidebar, manifestFor, type Target } from './scripts/manifest-for';
+
+/**
+ * Rewrites the manifest CRXJS wrote: Firefox's sidebar takes the side panel's page (see
+ * firefoxSidebar). On disk, once written: CRXJS emits the manifest last of all its hooks.
+ */
+const sidebarForFirefox = (): Plugin => ({
+  name: 'nurture-firefox-sidebar',
+  enforce: 'post',
+  writeBundle(options) {
+    const file = join(options.dir ?? 'dist/firefox', 'manifest.json');
+    writeFileSync(file, `${JSON.stringify(firefoxSidebar(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>), null, 2)}\n`);
+  },
+});
 
 // One source, two unpacked extensions: `vite build --mode chrome|firefox`.
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(sourceManifest, target) as unknown as ManifestV3Export, browser: target })],
+    plugins: [crx({ manifest: manifestFor(sourceManifest, target) as unknown as ManifestV3Export, browser: target }), ...(target === 'firefox' ? [sidebarForFirefox()] : [])],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

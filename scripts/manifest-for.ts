@@ -8,9 +8,40 @@ export const MIN_FIREFOX_ANDROID = '142.0';
 
 type Json = Record<string, unknown>;
 
+/** Chrome's command that opens the side panel (the background opens it); Firefox's is built in. */
+export const SIDE_PANEL_COMMAND = 'open-side-panel';
+
+/**
+ * Firefox's manifest as written by the build: the side panel's page becomes the sidebar's.
+ * The build keeps `side_panel` until then because CRXJS builds the HTML pages it knows, and
+ * `sidebar_action` is not among them.
+ */
+export function firefoxSidebar(built: Json): Json {
+  const manifest: Json = structuredClone(built);
+  const panel = manifest['side_panel'] as { default_path?: string } | undefined;
+  if (!panel?.default_path) return manifest;
+  delete manifest['side_panel'];
+  manifest['sidebar_action'] = {
+    default_panel: panel.default_path,
+    default_title: manifest['name'],
+    default_icon: (manifest['action'] as { default_icon?: unknown } | undefined)?.default_icon,
+    // Opened by the user (toolbar popup, command, context menu), never by itself at install.
+    open_at_install: false,
+  };
+  return manifest;
+}
+
 export function manifestFor(source: Json, target: Target): Json {
   const manifest: Json = structuredClone(source);
   if (target === 'chrome') return manifest;
+
+  // Firefox has no sidePanel API: its sidebar opens by sidebar_action, and by its own command.
+  manifest['permissions'] = (manifest['permissions'] as string[]).filter((permission) => permission !== 'sidePanel');
+  const commands = manifest['commands'] as Record<string, unknown> | undefined;
+  if (commands?.[SIDE_PANEL_COMMAND]) {
+    commands['_execute_sidebar_action'] = commands[SIDE_PANEL_COMMAND];
+    delete commands[SIDE_PANEL_COMMAND];
+  }
 
   const background = manifest['background'] as { service_worker: string; type?: string };
   // Firefox runs MV3 backgrounds as event pages: it takes `scripts`, not `service_worker`.

@@ -35,13 +35,19 @@ const pause = (page) => page.waitForTimeout(800);
 const { module: insightsSeed } = await runnerImport('/test/data/insights-log.ts', { configFile: false, logLevel: 'warn' });
 
 /**
- * Our UI is in closed shadow roots: reached by the keyboard, as a user does. Alt+Shift+S in the
- * message box opens the picker, which takes the search typed.
+ * Our UI is in closed shadow roots: reached as the user reaches it. Alt+Shift+S is a browser
+ * command (the page never sees it), which a headless browser does not take from the keyboard:
+ * the worker sends the tab what the command sends, and the picker of the focused message box
+ * opens and takes the search typed.
  */
 async function searchInPicker(linkedin, text) {
   await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
   await pause(linkedin);
-  await linkedin.keyboard.press('Alt+Shift+KeyS');
+  const [worker] = linkedin.context().serviceWorkers();
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab.id, { type: 'picker.open' });
+  });
   await pause(linkedin);
   await linkedin.keyboard.type(text);
   await pause(linkedin);

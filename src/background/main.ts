@@ -11,6 +11,7 @@ import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
 import { dashboardPath } from '../shared/routes';
 import { localDay } from '../shared/local-date';
+import { createPanelMenu, listenForPanelOpeners } from './panel/side-panel';
 
 const FEED_ALARM = 'nurture-feed-sync';
 const FOLLOWUP_ALARM = 'nurture-follow-ups';
@@ -126,7 +127,10 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FOLLOWUP_ALARM) void refreshFollowUps(true).catch((error: unknown) => console.error('[nurture] follow-ups', error));
 });
 
+listenForPanelOpeners();
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
+  void createPanelMenu().catch((error: unknown) => console.error('[nurture] menu', error));
   if (reason !== 'install') return;
   // A first run is not empty: the starter examples, removable in one click. And it is guided: the
   // dashboard's welcome walks through the first share (its checks are live). An install that

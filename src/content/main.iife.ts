@@ -10,11 +10,13 @@ import { contentApi, nativeApi } from './extension-api';
 import { composerShareButton } from './features/composer-share-button';
 import { profileShareButton } from './features/profile-share-button';
 import { sentConfirmation } from './features/sent-confirmation';
-import { profileTrackButton } from './features/profile-track-button';
 import { replyTracker } from './features/reply-tracker';
-import { conversationTrackButton } from './features/conversation-track-button';
+import { pageVisit } from './features/page-visit';
 import { listenForStructureRequests } from './structure-listener';
 import { listenForSettingsChanges } from './settings-listener';
+import { listenForPanelRequests } from './panel-listener';
+import { trackFocusedComposer } from './focused-composer';
+import { firePickerCommand } from './picker-command';
 
 // The browser's own APIs, not webextension-polyfill's: see extension-api.ts.
 const api = contentApi(nativeApi(globalThis));
@@ -28,7 +30,7 @@ const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
 
 const booted = boot({
   window,
-  features: [composerShareButton, profileTrackButton, profileShareButton, conversationTrackButton, sentConfirmation, replyTracker],
+  features: [composerShareButton, profileShareButton, sentConfirmation, replyTracker, pageVisit],
   t,
   request,
   isExtensionAlive,
@@ -51,4 +53,16 @@ listenForStructureRequests({
   onMessage: api.onMessage,
   self: { id: api.id, origin: originOf(api.getURL('')) ?? '' },
   window,
+});
+
+// The side panel: who this tab shows, and Insert into the composer the user last focused. The
+// keyboard command for the picker comes the same way (the commands API: the page never sees
+// the keystroke). Both work in quiet mode; the picker command finds no button there.
+listenForPanelRequests({
+  onMessage: api.onMessage,
+  self: { id: api.id, origin: originOf(api.getURL('')) ?? '' },
+  window,
+  focused: trackFocusedComposer(document, new AbortController().signal),
+  request,
+  openPicker: firePickerCommand,
 });

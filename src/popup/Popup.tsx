@@ -11,6 +11,7 @@ import { activeTabId } from './active-tab';
 import { CopyStructure } from './CopyStructure';
 import { LibrarySearch } from './LibrarySearch';
 import { NextStep } from './NextStep';
+import { OpenSidePanel } from './OpenSidePanel';
 import { RecentActivity } from './RecentActivity';
 import { Today } from './Today';
 
@@ -84,6 +85,7 @@ export function Popup({ cache = {} }: { cache?: PopupCache }) {
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
+        <OpenSidePanel />
       </header>
       <NextStep cached={cache.onboarding} />
       {searchShown && <Today cached={cache.today} />}

@@ -7,13 +7,18 @@ import { formatLabel, stageLabel } from './labels';
 /** "Pack: CFO pack Q3, version 2026.3": where a team pack item came from. */
 export const packLabel = (pack: PackRef) => (pack.version ? t('packBadge', [pack.name, pack.version]) : t('packBadgeUnversioned', pack.name));
 
-/** `packExpiresAt`: when the item's pack expires (the search answers it with the item). */
-export function ItemCard({ item, packExpiresAt = null, children }: { item: ContentItem; packExpiresAt?: number | null | undefined; children?: ComponentChildren }) {
+/**
+ * `packExpiresAt`: when the item's pack expires (the search answers it with the item). `titleId`:
+ * the title's id, for the controls that name the item they act on (aria-describedby).
+ */
+export function ItemCard({ item, packExpiresAt = null, titleId, children }: { item: ContentItem; packExpiresAt?: number | null | undefined; titleId?: string; children?: ComponentChildren }) {
   const now = Date.now();
   const expired = (item.expiresAt !== null && item.expiresAt <= now) || (packExpiresAt !== null && packExpiresAt <= now);
   return (
     <article class="item" data-item-id={item.id}>
-      <h3 class="item-title">{item.title}</h3>
+      <h3 class="item-title" id={titleId}>
+        {item.title}
+      </h3>
       <p class="item-meta">
         <span class="chip">{formatLabel(item.format)}</span>
         {item.stages.map((stage) => (

@@ -95,7 +95,7 @@ async function fillWithAda() {
   const publicPost = await share({ channel: 'post', pageUrl: 'https://www.linkedin.com/feed/' });
 
   // Tracked by slug, with her member id: the member-id share becomes hers.
-  await call('prospects.add', { profilePath: SLUG, memberId: MEMBER, name: 'Ada Sample', headline: 'COO at Example Industries', company: 'Example Industries', location: 'Lyon' }, content);
+  await call('prospects.add', { profilePath: SLUG, memberId: MEMBER, name: 'Ada Sample', headline: 'COO at Example Industries', company: 'Example Industries', location: 'Lyon' });
   expect((await conn.get('interactions', byMember.id))?.prospectId).toBe(SLUG);
 
   await call('prospects.add', { profilePath: '/in/bruno-b', name: 'Bruno Beispiel', headline: '', company: 'Other Co' });

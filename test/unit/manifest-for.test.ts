@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import source from '../../manifest.json';
-import { GECKO_ID, manifestFor } from '../../scripts/manifest-for';
+import { GECKO_ID, SIDE_PANEL_COMMAND, firefoxSidebar, manifestFor } from '../../scripts/manifest-for';
 
 describe('manifestFor', () => {
   it('keeps the source manifest for Chrome', () => {
@@ -23,12 +23,14 @@ describe('manifestFor', () => {
     // No key or permission newer than that: optional_host_permissions (128) is the newest besides
     // them; incognito "not_allowed" is Firefox 67.
     expect(Object.keys(source).sort()).toEqual(
-      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'incognito', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'version'].sort(),
+      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'incognito', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'side_panel', 'version'].sort(),
     );
   });
 
   it('asks for no more than it uses, and exposes no web-accessible resources', () => {
-    expect(source.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    // sidePanel and contextMenus: the side panel beside LinkedIn, and its item in LinkedIn's context menu.
+    expect(source.permissions).toEqual(['storage', 'alarms', 'notifications', 'sidePanel', 'contextMenus']);
+    expect(manifestFor(source, 'firefox')['permissions']).toEqual(['storage', 'alarms', 'notifications', 'contextMenus']);
     // Feed hosts are asked one by one, when the user adds a feed.
     expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(source).not.toHaveProperty('host_permissions');
@@ -54,5 +56,24 @@ describe('manifestFor', () => {
     }
     // The content script runs in LinkedIn's page: the manifest sets nothing for sandboxes or it.
     expect(Object.keys(source.content_security_policy)).toEqual(['extension_pages']);
+  });
+
+  it("gives Firefox the side panel as its sidebar, opened by Firefox's own command", () => {
+    const firefox = manifestFor(source, 'firefox');
+    const commands = firefox['commands'] as Record<string, { suggested_key: { default: string } }>;
+    expect(commands['_execute_sidebar_action']?.suggested_key.default).toBe(source.commands[SIDE_PANEL_COMMAND].suggested_key.default);
+    expect(commands).not.toHaveProperty(SIDE_PANEL_COMMAND);
+    // The written manifest: the same page, as sidebar_action; no side_panel key Firefox does not know.
+    const written = firefoxSidebar(firefox);
+    expect(written).not.toHaveProperty('side_panel');
+    expect(written['sidebar_action']).toMatchObject({ default_panel: source.side_panel.default_path, open_at_install: false });
+    // Chrome keeps side_panel and its command.
+    expect(manifestFor(source, 'chrome')['side_panel']).toEqual({ default_path: 'src/panel/index.html' });
+  });
+
+  it('routes the picker shortcut through the commands API (the page never sees the keystroke)', () => {
+    expect(source.commands['open-picker'].suggested_key.default).toBe('Alt+Shift+S');
+    // Chrome takes at most four suggested shortcuts.
+    expect(Object.values(source.commands).filter((command) => 'suggested_key' in command).length).toBeLessThanOrEqual(4);
   });
 });

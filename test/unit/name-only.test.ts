@@ -86,19 +86,19 @@ describe('a person named without a profile link', () => {
       route({ type: 'replies.record', payload: { prospectId: null, pageUrl: THREAD, replies: [] } }, content),
       route({ type: 'replies.record', payload: { prospectId: null, personName: '', pageUrl: THREAD, replies: [] } }, content),
       route({ type: 'replies.record', payload: { prospectId: null, personName: 'x'.repeat(121), pageUrl: THREAD, replies: [] } }, content),
-      route({ type: 'share.context', payload: { prospectId: null, personName: 'x'.repeat(121) } }, content),
+      route({ type: 'share.context', payload: { prospectId: null, personName: 'x'.repeat(121) } }, page),
     ]);
     expect(refused.map((answer) => answer.ok)).toEqual([false, false, false, false]);
   });
 
-  it('gives the picker the prospect of that name only when exactly one bears it', async () => {
+  it('gives the side panel the prospect of that name only when exactly one bears it', async () => {
     const { call, track } = await setup();
     type Context = { prospect: { name: string } | null };
-    expect((await call<Context>('share.context', { prospectId: null, personName: 'Lucía Ejemplo' }, content)).prospect).toBeNull();
+    expect((await call<Context>('share.context', { prospectId: null, personName: 'Lucía Ejemplo' }, page)).prospect).toBeNull();
     await track('/in/lucia-ejemplo', 'Lucía Ejemplo');
-    expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, content)).prospect).toMatchObject({ name: 'Lucía Ejemplo' });
+    expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, page)).prospect).toMatchObject({ name: 'Lucía Ejemplo' });
     await track('/in/lucia-2', 'Lucia Ejemplo');
-    expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, content)).prospect).toBeNull();
+    expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, page)).prospect).toBeNull();
   });
 
   it('confirms as sent the drafts of that name, for the prospect bearing it or by name alone', async () => {

@@ -44,7 +44,7 @@ async function session(ask: ReturnType<typeof background>['ask']) {
   for (const source of sources) await ask('library.syncSource', { id: source.id });
   const { hits } = (await ask('library.search', { text: '', limit: 50 })) as { hits: { item: { id: string } }[] };
   await ask('library.facets', {});
-  await ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'CFO', company: 'Example Industries' }, content);
+  await ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'CFO', company: 'Example Industries' });
   for (const hit of hits.slice(0, 5)) {
     const share = (await ask('share.prepare', { contentId: hit.item.id, prospectId: '/in/ada-sample-42' })) as { link: string; captionIndex: number | null };
     await ask('share.log', { contentId: hit.item.id, prospectId: '/in/ada-sample-42', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/', link: share.link, captionIndex: share.captionIndex }, content);

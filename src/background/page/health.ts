@@ -16,6 +16,7 @@ export function pageHandlers({ health, now }: { health: HealthStore; now: () => 
       await health.set(sender.tabId, { page, features, missing: [...new Set(missing)], at: now() });
       return { recorded: true };
     },
+    'page.visit': async () => ({ seen: true }),
     'page.health': async ({ tabId }) => health.get(tabId),
   };
 }

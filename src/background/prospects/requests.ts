@@ -17,15 +17,12 @@ export interface ProspectsHandlerDeps {
 export function prospectsHandlers({ db, prospects, activity, openProspect }: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
   return {
     'prospects.add': async (input) => prospects.add(input),
-    'prospects.status': async ({ id }) => {
-      const prospect = await prospects.get(id);
-      return { tracked: prospect !== null, stage: prospect?.stage ?? null };
-    },
     'prospects.open': async ({ id }) => {
       await openProspect?.(id);
       return { opened: true };
     },
     'prospects.get': async ({ id }) => prospects.get(id),
+    'prospects.find': async (person) => prospects.find(person),
     'prospects.list': async (query) => prospects.list(query),
     'prospects.update': async ({ id, patch }) => prospects.update(id, patch),
     'prospects.erase': async ({ id }) => {

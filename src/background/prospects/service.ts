@@ -87,6 +87,22 @@ export function createProspects({ db, now }: ProspectsDeps) {
       return (await findProspect((await db()).transaction('prospects').store, id)) ?? null;
     },
 
+    /**
+     * The person a page shows: by its profile path, else by the member id or lead id it carries
+     * (a record made from another of their addresses), else, for a conversation that links no
+     * profile, the one tracked prospect bearing its name (two or more: nobody).
+     */
+    async find(person: { profilePath: string | null; memberId?: string | null | undefined; salesLeadId?: string | null | undefined; name?: string | undefined }): Promise<Prospect | null> {
+      const store = (await db()).transaction('prospects').store;
+      const ids = [person.profilePath, person.memberId ? `/in/${person.memberId}` : null, person.salesLeadId ? `/in/${person.salesLeadId}` : null];
+      for (const id of ids) {
+        const found = id ? await findProspect(store, id) : undefined;
+        if (found) return found;
+      }
+      if (person.profilePath === null && person.name) return (await findProspectByName(store, person.name)) ?? null;
+      return null;
+    },
+
     async list(query: ProspectQuery): Promise<Prospect[]> {
       const conn = await db();
       const [all, settings] = await Promise.all([conn.getAll('prospects'), readSettings(conn)]);

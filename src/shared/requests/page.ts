@@ -19,6 +19,14 @@ export const PAGE_REQUESTS = {
     writes: [],
     answer: answer<{ recorded: true }>(),
   },
+  // The tab shows another page or person: heard by the side panel following the tab, which asks
+  // the tab again (src/shared/panel-protocol.ts). The background only acknowledges it.
+  'page.visit': {
+    payload: v.strictObject({ page: v.picklist(PAGE_KINDS) }),
+    senders: ['linkedin-content'],
+    writes: [],
+    answer: answer<{ seen: true }>(),
+  },
   'page.health': {
     payload: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     senders: ['extension-page'],

@@ -1,7 +1,7 @@
 // The people the salesperson follows, and the replies read in their conversations.
 import * as v from 'valibot';
 import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../fields';
-import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect, type ProspectStage } from '../model';
+import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect } from '../model';
 import { answer } from './spec';
 
 /** How many people each of the popup's lists (due, awaiting) shows. */
@@ -40,15 +40,26 @@ const NewProspectSchema = v.strictObject({
 });
 
 const ById = v.strictObject({ id: ProfileId });
+const FindSchema = v.pipe(
+  v.strictObject({
+    profilePath: v.nullable(ProfileId),
+    memberId: v.optional(v.nullable(MemberId)),
+    salesLeadId: v.optional(v.nullable(SalesLeadId)),
+    name: v.optional(PersonName),
+  }),
+  v.check((payload) => payload.profilePath !== null || payload.name !== undefined, 'a profile or a name'),
+);
 const PROSPECTS_AND_LOG = ['prospects', 'interactions'] as const;
 
 export const PROSPECTS_REQUESTS = {
-  // From a profile page (the "Track" button) or by hand in the dashboard.
-  'prospects.add': { payload: NewProspectSchema, senders: ['extension-page', 'linkedin-content'], writes: PROSPECTS_AND_LOG, answer: answer<{ prospect: Prospect; created: boolean }>() },
-  // The profile button shows whether the person is tracked; nothing else about prospects reaches LinkedIn.
-  'prospects.status': { payload: ById, senders: ['linkedin-content'], writes: [], answer: answer<{ tracked: boolean; stage: ProspectStage | null }>() },
-  // A click on "Tracked" opens the person's record in the dashboard.
-  'prospects.open': { payload: ById, senders: ['linkedin-content', 'extension-page'], writes: [], answer: answer<{ opened: true }>() },
+  // From the side panel ("Track", the person as the page shows them) or by hand in the dashboard.
+  // Never from LinkedIn's page: a click there can be the page's (clickjacking, SECURITY.md).
+  'prospects.add': { payload: NewProspectSchema, senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ prospect: Prospect; created: boolean }>() },
+  // Opens the dashboard on a person's record.
+  'prospects.open': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<{ opened: true }>() },
+  // The side panel's person: by profile (the slug, the member id or the lead id the page carries),
+  // else the one tracked prospect bearing the conversation's name.
+  'prospects.find': { payload: FindSchema, senders: ['extension-page'], writes: [], answer: answer<Prospect | null>() },
   'prospects.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Prospect | null>() },
   'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'], writes: [], answer: answer<Prospect[]>() },
   'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<Prospect>() },

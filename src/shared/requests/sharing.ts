@@ -32,7 +32,8 @@ export interface ShareContext {
 export const SHARING_REQUESTS = {
   'share.context': {
     payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName) }),
-    senders: ['extension-page', 'linkedin-content'],
+    // What the person received and the guard's advice: the side panel's, never LinkedIn's page's.
+    senders: ['extension-page'],
     writes: [],
     answer: answer<ShareContext>(),
   },

@@ -1,0 +1,32 @@
+// A tracked person's record beside LinkedIn: stage, persona, notes and next follow-up changed in
+// place, what they received and answered lately, and what to send them next.
+import { request } from '../shared/client';
+import { t } from '../shared/i18n';
+import type { Prospect } from '../shared/model';
+import type { ProspectPatch } from '../shared/requests/prospects';
+import { errorText } from '../ui/labels';
+import { FollowUp } from './FollowUp';
+import { ProspectFields } from './ProspectFields';
+import { Recommendations } from './Recommendations';
+import { RecentShares } from './RecentShares';
+import type { Say } from './status';
+
+export function TrackedPerson({ prospect, tabId, say }: { prospect: Prospect; tabId: number; say: Say }) {
+  // The record on screen follows the background's announcement of the write; the status says it.
+  const save = (patch: ProspectPatch) =>
+    request('prospects.update', { id: prospect.id, patch }).then(
+      () => say(t('saved')),
+      (error: unknown) => say(t('saveFailed', errorText(error)), true),
+    );
+  return (
+    <>
+      <ProspectFields prospect={prospect} save={save} />
+      <FollowUp nextFollowUp={prospect.nextFollowUp} save={save} />
+      <button type="button" class="secondary" onClick={() => void request('prospects.open', { id: prospect.id }).catch((error: unknown) => say(errorText(error), true))}>
+        {t('panelOpenRecord')}
+      </button>
+      <RecentShares id={prospect.id} />
+      <Recommendations prospect={prospect} tabId={tabId} say={say} />
+    </>
+  );
+}
