@@ -1,8 +1,8 @@
 // Sharing in Firefox ESR, on the same saved pages as the Chromium tier, driven as a keyboard
-// user drives it: click into LinkedIn's composer, Alt+Shift+S, type a search, Enter.
+// user drives it: click into LinkedIn's composer, click our button, type a search, Enter.
 import { describe, expect, it } from 'vitest';
 import { activityLog, addedElements, firefoxPerFile, type FirefoxSession } from './launch';
-import { editorText, pressPickerShortcut, shareByKeyboard, until } from './keyboard';
+import { editorText, openPickerByClick, pressPickerShortcut, shareByKeyboard, until } from './keyboard';
 
 let session: FirefoxSession;
 firefoxPerFile((started) => (session = started));
@@ -80,7 +80,7 @@ describe('sharing from inside LinkedIn, in Firefox ESR', () => {
 
     // The user opens the picker: the focus moves into it (so the check above means something).
     await page.click(MESSAGE_EDITOR);
-    await pressPickerShortcut(page);
+    await openPickerByClick(page, MESSAGE_EDITOR);
     expect(await until(() => page.evaluate(() => document.activeElement?.localName ?? ''), (tag) => tag === 'span')).toBe('span');
     // The page types into the focused search box (execCommand makes trusted input events) and
     // presses Enter: the forged text searches nothing and chooses nothing.

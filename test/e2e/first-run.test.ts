@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sessionPerFile, type Session } from './launch';
-import { OurUi, TRACK } from './our-ui';
+import { OurUi } from './our-ui';
+import { trackFromPanel } from './side-panel';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
@@ -72,9 +73,7 @@ describe('the first run', () => {
   it('step 3: tracking the person from their profile ticks it, and the popup has no next step left', async () => {
     const profile = await session.context.newPage();
     await profile.goto(PROFILE);
-    const ui = await OurUi.of(profile);
-    await ui.click({ role: 'button', name: TRACK });
-    await expect.poll(() => ui.names({ role: 'button', name: TRACK }), { timeout: 10_000 }).toEqual(['Prospect · Awareness']);
+    await trackFromPanel(session, profile, 'Ada Sample');
     await expect.poll(doneSteps, { timeout: 10_000 }).toEqual(['library', 'share', 'prospect']);
     await expect.poll(() => welcome().getByTestId('welcome-progress').textContent()).toContain('3 of 3 done');
     expect(await welcome().getByTestId('welcome-done').textContent()).toContain('All set');

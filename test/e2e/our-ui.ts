@@ -32,7 +32,6 @@ export interface Query {
 }
 
 export const SHARE = 'Share content';
-export const TRACK = /^(Track as prospect|Prospect · .+)$/;
 
 // Runs on the DOM node itself: up through parents and shadow hosts, closed roots included.
 const INSIDE = `function (selector, ours) {
@@ -186,14 +185,6 @@ export class OurUi {
     const control = 'backendNodeId' in query ? query : await this.find(query);
     const [x, y] = await this.centre(control);
     await this.page.mouse.click(x, y);
-  }
-
-  /** Presses "Track as prospect" as the user does, and waits until it shows the new prospect's stage. */
-  async trackAsProspect(): Promise<void> {
-    const track = () => this.names({ role: 'button', name: TRACK });
-    await expect.poll(track, { timeout: 10_000 }).toEqual(['Track as prospect']);
-    await this.click({ role: 'button', name: TRACK });
-    await expect.poll(track).toEqual(['Prospect · Awareness']);
   }
 
   /**

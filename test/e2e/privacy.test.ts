@@ -13,6 +13,7 @@ import type { Request } from 'playwright-core';
 import { launch, type Session } from './launch';
 import { allowedDestination, readNetLog, requestsIn, startedElsewhere } from './net-log';
 import { OurUi } from './our-ui';
+import { trackFromPanel } from './side-panel';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
@@ -74,8 +75,7 @@ describe('privacy: every request of a whole session', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 }).toContain('https://');
     await page.goto(PROFILE);
-    const ui = await OurUi.of(page);
-    await ui.trackAsProspect();
+    await trackFromPanel(session, page, 'Ada Sample');
     await page.close();
 
     // Exports: the log as CSV, everything as a backup.

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sessionPerFile, type Session } from './launch';
-import { OurUi, SHARE, TRACK } from './our-ui';
+import { OurUi, SHARE } from './our-ui';
+import { SidePanel } from './side-panel';
 
 let session: Session;
 sessionPerFile((started) => (session = started));
@@ -57,6 +58,20 @@ const PROFILES = [
     row: '.pvs-profile-actions',
     expected: { name: 'Dan Placeholder', headline: 'VP Sales, EMEA | Industrial IoT', company: 'Placeholder Systems', location: 'Munich, Bavaria, Germany' },
   },
+  {
+    shape: 'measured 2026: "Company · School" on one line, Experience and Education below (sections inferred)',
+    url: 'https://www.linkedin.com/in/nora-sample/',
+    id: '/in/nora-sample',
+    row: null,
+    expected: { name: 'Nora Sample', headline: 'Operations leader | Supply chain resilience', company: 'Example Industries' },
+  },
+  {
+    shape: 'measured 2026: a member who shows only a school has no company',
+    url: 'https://www.linkedin.com/in/tom-fictif/',
+    id: '/in/tom-fictif',
+    row: null,
+    expected: { name: 'Tom Fictif', headline: 'Student at Sciences Nullepart | Public policy', company: '' },
+  },
 ];
 
 describe('tracking from every profile shape', () => {
@@ -65,13 +80,18 @@ describe('tracking from every profile shape', () => {
       const page = await session.context.newPage();
       await page.goto(profile.url);
       const ui = await OurUi.of(page);
-      const track = await ui.find({ role: 'button', name: TRACK });
-      expect(track.name).toBe('Track as prospect');
+      const share = await ui.find({ role: 'button', name: SHARE });
       // Beside LinkedIn's own actions, not inside the Message link's one-child wrapper.
-      expect(await ui.hostIn(track, profile.row)).toBe(true);
-      expect(await ui.hostIn(await ui.find({ role: 'button', name: SHARE }), profile.row)).toBe(true);
-      await ui.click(track);
-      await expect.poll(() => ui.names({ role: 'button', name: TRACK })).toEqual(['Prospect · Awareness']);
+      if (profile.row) expect(await ui.hostIn(share, profile.row)).toBe(true);
+      // The side panel shows the person as the page reads them; Track keeps exactly that.
+      const panel = await SidePanel.open(session);
+      await panel.follow(page);
+      await panel.shows(profile.expected.name);
+      const card = await panel.page.getByTestId('panel-person').innerText();
+      expect(card).toContain(profile.expected.headline);
+      if (profile.expected.company) expect(card).toContain(profile.expected.company);
+      await panel.track(page, profile.expected.name);
+      await panel.close();
       expect(await prospect(profile.id)).toMatchObject(profile.expected);
       await page.close();
     });
@@ -150,7 +170,7 @@ describe('the popup names what the readers did not find', () => {
     const changed = readFileSync('test/fixtures/linkedin/profile.html', 'utf8').replace(/<p class="f7a8b9">Operations leader[^<]*<\/p>\s*<p class="c0d1e2">Example Industries<\/p>/, '<span>Operations leader</span>');
     await page.route('https://www.linkedin.com/in/ada-changed/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
     await page.goto('https://www.linkedin.com/in/ada-changed/');
-    await (await OurUi.of(page)).find({ role: 'button', name: TRACK });
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(400);
     expect(await healthLineOver(page)).toBe('LinkedIn profile · profile headline not found');
     await page.close();
@@ -159,7 +179,7 @@ describe('the popup names what the readers did not find', () => {
   it('a profile read in full says active', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/in/bruno-exemple/');
-    await (await OurUi.of(page)).find({ role: 'button', name: TRACK });
+    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(400);
     expect(await healthLineOver(page)).toBe('LinkedIn profile · Nurture is active on this page');
     await page.close();

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sessionPerFile, type Session } from './launch';
 import { OurUi } from './our-ui';
+import { trackFromPanel } from './side-panel';
 import { timelineKinds } from './timeline';
 
 let session: Session;
@@ -21,8 +22,7 @@ describe('Sales Navigator in Chromium', () => {
   it('tracks a lead with the name, headline and company of their page, under their /in/ identity', async () => {
     const page = await session.context.newPage();
     await page.goto(LEAD);
-    const ui = await OurUi.of(page);
-    await ui.trackAsProspect();
+    await trackFromPanel(session, page, 'Noor Placeholder');
     await page.close();
 
     const dashboard = await session.context.newPage();

@@ -7,6 +7,7 @@ import type { Prospect } from '../../src/shared/model';
 import { ask } from './ask';
 import { sessionPerFile, type Session } from './launch';
 import { collectOurErrors } from './our-errors';
+import { OurUi } from './our-ui';
 import { SidePanel } from './side-panel';
 
 let session: Session;
@@ -112,6 +113,29 @@ describe('the side panel in Chromium', () => {
       .toBe(before.entries.length + 1);
     const { entries } = await ask<{ entries: { interaction: { kind: string; status?: string; prospectId: string | null } }[] }>(panel.page, 'activity.page', { filter: {}, before: null, limit: 50 });
     expect(entries[0]?.interaction).toMatchObject({ kind: 'shared', status: 'draft', prospectId: ADA });
+    await thread.close();
+    await panel.close();
+  });
+
+  it('keeps every function in quiet mode, where nothing is added to LinkedIn\'s page', async () => {
+    const panel = await SidePanel.open(session);
+    await ask(panel.page, 'settings.update', { settings: { quietMode: true } });
+    const thread = await tab(THREAD);
+    const ui = await OurUi.of(thread);
+    await panel.follow(thread);
+    await panel.shows('Ada Sample');
+    await expect.poll(() => panel.stage().inputValue(), { timeout: 10_000 }).toBe('evaluation');
+    // Not one element of ours in the page (ours live in closed roots; the saved page has none)...
+    const closed = async () => (await ui.elements()).filter((element) => element.inClosedRoot).length;
+    expect(await closed()).toBe(0);
+    // ...and the panel still inserts into the thread's box.
+    await panel.stage().selectOption('consideration');
+    await expect.poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).stage, { timeout: 10_000 }).toBe('consideration');
+    await panel.page.getByRole('button', { name: 'Insert' }).first().click();
+    const editor = thread.locator('form.msg-form .msg-form__contenteditable');
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toMatch(/https:\/\/\S+utm_source=linkedin/);
+    expect(await closed()).toBe(0);
+    await ask(panel.page, 'settings.update', { settings: { quietMode: false } });
     await thread.close();
     await panel.close();
   });

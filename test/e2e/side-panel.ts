@@ -4,11 +4,14 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Session } from './launch';
 
+/** What opening the panel needs of a browser with the extension: a session, or a bare start. */
+export type PanelHost = Pick<Session, 'context' | 'url'>;
+
 export class SidePanel {
   private constructor(readonly page: Page) {}
 
   /** Opens the panel's page in a tab of its own; it follows whichever tab is activated next. */
-  static async open(session: Session): Promise<SidePanel> {
+  static async open(session: PanelHost): Promise<SidePanel> {
     const page = await session.context.newPage();
     await page.goto(session.url('src/panel/index.html'));
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -52,7 +55,7 @@ export class SidePanel {
 }
 
 /** Tracks the person on `tab` from a panel opened for it, as the user does, and closes the panel. */
-export async function trackFromPanel(session: Session, tab: Page, name: string): Promise<void> {
+export async function trackFromPanel(session: PanelHost, tab: Page, name: string): Promise<void> {
   const panel = await SidePanel.open(session);
   await panel.track(tab, name);
   await panel.close();

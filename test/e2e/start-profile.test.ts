@@ -11,7 +11,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChromium } from '../../scripts/start-browser.mjs';
 import { builtExtension } from './build-snapshot';
-import { OurUi } from './our-ui';
+import { trackFromPanel } from './side-panel';
 
 const PROFILE_PAGE = 'https://www.linkedin.com/in/ada-sample-42/';
 const kept = mkdtempSync(join(tmpdir(), 'nurture-kept-'));
@@ -43,7 +43,7 @@ describe('npm start: the kept profile', () => {
     const first = await start(kept);
     const page = await first.context.newPage();
     await page.goto(PROFILE_PAGE);
-    await (await OurUi.of(page)).trackAsProspect();
+    await trackFromPanel({ context: first.context, url: (path) => `chrome-extension://${first.extensionId}/${path}` }, page, 'Ada Sample');
     expect(await prospectNames(first.context, first.extensionId)).toEqual(['Ada Sample']);
     await first.context.close();
 
