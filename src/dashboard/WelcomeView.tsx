@@ -75,7 +75,7 @@ export function WelcomeView() {
             {t('welcomeOpenMessaging')}
           </a>
         </Step>
-        <Step step="prospect" number={3} status={status} title={t('welcomeProspectTitle')} text={status.done.prospect ? t('welcomeProspectDone') : t('welcomeProspectText', t('trackProspect'))}>
+        <Step step="prospect" number={3} status={status} title={t('welcomeProspectTitle')} text={status.done.prospect ? t('welcomeProspectDone') : t('welcomeProspectText', t('panelTrack'))}>
           {!status.done.prospect && (
             <a class="button secondary" href={routeHash({ view: 'prospects' })}>
               {t('welcomeAddByHand')}

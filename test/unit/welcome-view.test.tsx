@@ -78,7 +78,7 @@ describe('WelcomeView', () => {
     expect(document.querySelector('a[href="#prospects"]')).not.toBeNull();
     // The instructions name our buttons by the labels they carry in LinkedIn.
     expect(document.body.textContent).toContain('welcomeShareText(shareButton)');
-    expect(document.body.textContent).toContain('welcomeProspectText(trackProspect)');
+    expect(document.body.textContent).toContain('welcomeProspectText(panelTrack)');
   });
 
   it('"Keep the examples" asks the background; the announced change ticks the step', async () => {
