@@ -104,16 +104,13 @@ describe('hostile text in the built extension', () => {
     await restore({ ...pwned, url: 'https://example.com/pwned-backup' });
     await expect.poll(() => dashboard.getByTestId('restore-status').textContent(), { timeout: 15_000 }).toMatch(/^Restored/);
 
-    // A person tracked from LinkedIn, by our content script, with a hostile name and company.
-    const page = await session.context.newPage();
-    await page.goto(THREAD);
-    await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
-    const added = (await evaluateInContentScript(
-      page,
-      `chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath: '${ADA}', name: ${JSON.stringify(IMG)}, headline: ${JSON.stringify(SVG)}, company: ${JSON.stringify(SCRIPT)} } })`,
+    // A person tracked from the side panel, whose LinkedIn page showed a hostile name and company
+    // (the panel tracks exactly what the page showed).
+    const added = (await dashboard.evaluate(
+      (payload) => chrome.runtime.sendMessage({ type: 'prospects.add', payload }),
+      { profilePath: ADA, name: IMG, headline: SVG, company: SCRIPT },
     )) as { ok: boolean };
     expect(added.ok).toBe(true);
-    await page.close();
 
     // Notes, and a person whose fields look like spreadsheet formulas.
     await ask(dashboard, 'prospects.update', { id: ADA, patch: { notes: ALL, tags: ['pwnedtag', IMG] } });

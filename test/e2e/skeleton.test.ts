@@ -100,8 +100,10 @@ describe('the built extension in Chromium', () => {
         chrome.runtime.sendMessage({ type: 'settings.update', payload: { settings: { repId: 'hijacked' } } }),
         chrome.runtime.sendMessage({ type: 'db.stats', payload: {} }),
         chrome.runtime.sendMessage({ type: 'page.health', payload: { tabId: 1 } }),
-        chrome.runtime.sendMessage({ type: 'prospects.status', payload: { id: 'javascript:alert(1)' } }),
-        chrome.runtime.sendMessage({ type: 'prospects.status', payload: { id: '/in/ada-sample-42' } }),
+        chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: '', company: '' } }),
+        chrome.runtime.sendMessage({ type: 'share.context', payload: { prospectId: '/in/ada-sample-42' } }),
+        chrome.runtime.sendMessage({ type: 'page.visit', payload: { page: 'javascript:alert(1)' } }),
+        chrome.runtime.sendMessage({ type: 'page.visit', payload: { page: 'messaging' } }),
         chrome.runtime.sendMessage({ type: 'library.removeExamples', payload: {} }),
         chrome.runtime.sendMessage({ type: 'library.importFile', payload: { fileName: 'x.json', text: '[]' } }),
         chrome.runtime.sendMessage({ type: 'library.search', payload: { text: '' } }),
@@ -109,6 +111,9 @@ describe('the built extension in Chromium', () => {
     )) as { ok: boolean; error?: { code: string } }[];
     expect(answers.map((a) => (a.ok ? 'ok' : a.error?.code))).toEqual([
       'unauthorised',
+      'unauthorised',
+      'unauthorised',
+      // Tracking and what a person received are the side panel's (issue 32), never the page's.
       'unauthorised',
       'unauthorised',
       'malformed',
