@@ -9,7 +9,8 @@ import { createActivity } from './activity';
 import { touchOf } from './activity/insights-touch';
 import { activityHandlers } from './activity/requests';
 import { appHandlers } from './app/requests';
-import { createBackup } from './backup';
+import { createAutoBackup, createBackup, type AutoBackup, type AutoBackupDevice } from './backup';
+import { hasUserData } from './backup/user-data';
 import { backupHandlers } from './backup/requests';
 import { createCrmExport } from './crm/service';
 import { crmHandlers } from './crm/requests';
@@ -57,6 +58,8 @@ export interface BackgroundDeps {
   exportCache?: ExportChunkStore | null | undefined;
   /** The extension's UI text (i18n.getMessage), for the labels sent with the content script's config. */
   translate?: SettingsHandlerDeps['translate'];
+  /** Downloads, the backup alarm, storage.local and the key store, for automatic backups (none: their requests fail). */
+  autoBackup?: AutoBackupDevice | undefined;
 }
 
 export interface Background {
@@ -70,6 +73,8 @@ export interface Background {
   prospects: Prospects;
   /** The popup's first-screen cache, when the deps gave it a storage area. */
   popupCache: PopupCacheWriter | null;
+  /** Automatic backups (their alarm and the worker's start), when the deps gave them a device. */
+  autoBackup: AutoBackup | null;
   /** The feed alarm's work: every feed synced, then announced. */
   syncFeeds(): Promise<void>;
   /**
@@ -98,10 +103,12 @@ export function createBackground(deps: BackgroundDeps): Background {
   const crm = createCrmExport({ db, activity });
   const team = createTeam({ db, now });
   const popupCache = deps.session ? createPopupCache({ area: deps.session, now }) : null;
+  const autoBackup = deps.autoBackup ? createAutoBackup({ ...deps.autoBackup, now, export: () => backup.export(), hasData: async () => hasUserData(await db()), log: deps.log }) : null;
 
   const changed = (stores: readonly StoreName[]): void => {
     if (stores.length === 0) return;
     void popupCache?.changed(stores);
+    autoBackup?.dataChanged();
     deps.announce(storesChanged(stores));
     if (stores.includes('prospects')) deps.prospectsChanged?.();
   };
@@ -113,7 +120,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...libraryHandlers({ library }),
     ...sharingHandlers({ sharing }),
     ...activityHandlers({ activity, sharing }),
-    ...backupHandlers({ backup, library }),
+    ...backupHandlers({ backup, library, autoBackup }),
     ...crmHandlers({ crm }),
     ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
     ...onboardingHandlers({ db }),
@@ -142,6 +149,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     library,
     prospects,
     popupCache,
+    autoBackup,
     async syncFeeds() {
       // A feed that fails records its error on its source: that is a write too.
       await library.syncAll().finally(() => changed(LIBRARY_STORES));

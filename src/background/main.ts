@@ -4,6 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { StoresChanged } from '../shared/changes';
 import type { PageHealth } from '../shared/page-health';
 import { readLanguage } from '../shared/library/normalize';
+import { BACKUP_ALARM, downloadFiles, indexedDbKeyStore, type BackupAlarm } from './backup';
 import { createBackground } from './create-background';
 import { createDbHandle } from './db';
 import type { HealthStore } from './page/health';
@@ -39,6 +40,18 @@ async function scheduleFeedSync(minutes: number): Promise<void> {
   if (existing?.periodInMinutes === minutes) return;
   browser.alarms.create(FEED_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
 }
+
+const backupAlarm: BackupAlarm = {
+  async set(minutes) {
+    const existing = await browser.alarms.get(BACKUP_ALARM);
+    // Re-created only when the period changed: re-creating restarts the wait.
+    if (existing?.periodInMinutes === minutes) return;
+    browser.alarms.create(BACKUP_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
+  },
+  async clear() {
+    await browser.alarms.clear(BACKUP_ALARM);
+  },
+};
 
 /**
  * The toolbar badge counts follow-ups due; once a day, a notification says so. Nothing goes
@@ -96,6 +109,14 @@ const background = createBackground({
   },
   log: (message) => console.warn(`[nurture] ${message}`),
   translate: (key) => browser.i18n.getMessage(key),
+  autoBackup: {
+    keys: indexedDbKeyStore(),
+    area: browser.storage.local,
+    alarm: backupAlarm,
+    // Chrome's service worker has no URL.createObjectURL (the file goes as a data: URL there);
+    // Firefox's event page has, and a blob URL spares encoding the file a second time.
+    files: downloadFiles(browser.downloads, typeof URL.createObjectURL === 'function' ? URL : null),
+  },
 });
 const { route, prospects } = background;
 
@@ -125,6 +146,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void background.syncFeeds().catch((error: unknown) => console.error('[nurture] feed sync', error));
   if (alarm.name === FOLLOWUP_ALARM) void refreshFollowUps(true).catch((error: unknown) => console.error('[nurture] follow-ups', error));
+  if (alarm.name === BACKUP_ALARM) void background.autoBackup?.runScheduled().catch((error: unknown) => console.error('[nurture] backup', error));
 });
 
 listenForPanelOpeners();
@@ -152,6 +174,9 @@ void db()
     await refreshFollowUps(false);
   })
   .catch((error: unknown) => console.error('[nurture] start', error));
+
+// The backup alarm kept, and a backup missed while the browser was closed written now.
+void background.autoBackup?.resume().catch((error: unknown) => console.error('[nurture] backup', error));
 
 browser.notifications.onClicked.addListener((id) => {
   // Straight to the people whose follow-up is due, not the dashboard's first view.

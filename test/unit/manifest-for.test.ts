@@ -28,9 +28,10 @@ describe('manifestFor', () => {
   });
 
   it('asks for no more than it uses, and exposes no web-accessible resources', () => {
-    // sidePanel and contextMenus: the side panel beside LinkedIn, and its item in LinkedIn's context menu.
-    expect(source.permissions).toEqual(['storage', 'alarms', 'notifications', 'sidePanel', 'contextMenus']);
-    expect(manifestFor(source, 'firefox')['permissions']).toEqual(['storage', 'alarms', 'notifications', 'contextMenus']);
+    // sidePanel and contextMenus: the side panel beside LinkedIn, and its item in LinkedIn's context
+    // menu; downloads: the automatic encrypted backups.
+    expect(source.permissions).toEqual(['storage', 'alarms', 'notifications', 'sidePanel', 'contextMenus', 'downloads']);
+    expect(manifestFor(source, 'firefox')['permissions']).toEqual(['storage', 'alarms', 'notifications', 'contextMenus', 'downloads']);
     // Feed hosts are asked one by one, when the user adds a feed.
     expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(source).not.toHaveProperty('host_permissions');
