@@ -1,7 +1,7 @@
 // The full-page dashboard (the options page, opened in a tab), one view per route
 // (src/shared/routes.ts: #library, #prospects?stage=…, #prospect=/in/…).
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { DATA_STORES } from '../shared/contract';
 import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../shared/routes';
@@ -18,31 +18,18 @@ import { ProspectPage } from './ProspectPage';
 import { ActivityView } from './ActivityView';
 import { InsightsView } from './InsightsView';
 import { BackupPanel } from './BackupPanel';
-import { STORAGE_STATE_KEYS, persistentStorageOnce, type StorageState } from '../ui/persistent-storage';
 
 const VIEW_LABELS: Record<View, MessageKey> = { library: 'libraryTitle', sources: 'sourcesTitle', prospects: 'prospectsTitle', activity: 'activityTitle', insights: 'insightsTitle', settings: 'settings', data: 'yourData' };
 
 function DataSummary() {
   // Counts follow every write, a restore included, through the background's announcements.
+  // Whether the browser keeps the data is said with the automatic backups (BackupPanel).
   const [stats] = useRequest('db.stats', {});
-  const [storage, setStorage] = useState<StorageState | null>(null);
-  useEffect(() => {
-    let live = true;
-    void persistentStorageOnce().then((state) => live && setStorage(state));
-    return () => {
-      live = false;
-    };
-  }, []);
   return (
     <>
     <section class="card" aria-labelledby="data-title">
       <h2 id="data-title">{t('yourData')}</h2>
       <p class="muted">{t('dataStaysLocal')}</p>
-      {storage && (
-        <p class={storage === 'best-effort' ? 'error' : 'muted'} data-testid="storage-state" data-state={storage}>
-          {t('storageLabel')}: {t(STORAGE_STATE_KEYS[storage])}
-        </p>
-      )}
       {stats.state === 'loading' && <p class="muted">{t('loading')}</p>}
       {stats.state === 'error' && <p class="error">{t('backgroundUnreachable', stats.message)}</p>}
       {stats.state === 'ready' && (

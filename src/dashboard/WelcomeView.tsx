@@ -83,6 +83,10 @@ export function WelcomeView() {
           )}
         </Step>
       </ol>
+      {/* Not a step: the guide is about a first share, and a backup is a choice, not a task. */}
+      <p class="muted small" data-testid="welcome-backup">
+        {t('welcomeBackupOffer')} <a href={routeHash({ view: 'data' })}>{t('welcomeBackupLink')}</a>
+      </p>
       {status.next === null && (
         <p class="all-done" data-testid="welcome-done">
           {t('welcomeAllDone')} <a href={routeHash({ view: 'library' })}>{t('welcomeGoLibrary')}</a>

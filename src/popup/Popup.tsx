@@ -5,12 +5,15 @@ import type { PageHealth, ReaderPart } from '../shared/contract';
 import type { PopupCache } from '../shared/popup-cache';
 import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
+import { BackupNotices } from '../ui/BackupReminder';
+import { useAfterPaint } from '../ui/use-after-paint';
 import { useRequest } from '../ui/use-request';
 import { useQuery } from '../ui/use-query';
 import { activeTabId } from './active-tab';
 import { CopyStructure } from './CopyStructure';
 import { LibrarySearch } from './LibrarySearch';
 import { NextStep } from './NextStep';
+import { openDashboard } from './open-dashboard';
 import { OpenSidePanel } from './OpenSidePanel';
 import { RecentActivity } from './RecentActivity';
 import { Today } from './Today';
@@ -80,6 +83,8 @@ export function Popup({ cache = {} }: { cache?: PopupCache }) {
   // Without a cached first page, the library answers first and the lists are asked after it,
   // so they never queue in front of it in the background; with one, everything is asked at once.
   const [searchShown, setSearchShown] = useState(cache.search !== undefined);
+  // The backup notices are not cached: asked after the first paint, and after the library.
+  const painted = useAfterPaint();
   return (
     <main class="popup">
       <header class="brand">
@@ -88,6 +93,7 @@ export function Popup({ cache = {} }: { cache?: PopupCache }) {
         <OpenSidePanel />
       </header>
       <NextStep cached={cache.onboarding} />
+      {painted && searchShown && <BackupNotices offer onOpenData={() => void openDashboard({ view: 'data' })} />}
       {searchShown && <Today cached={cache.today} />}
       <LibrarySearch cached={cache.search} onFirstResults={() => setSearchShown(true)} />
       {searchShown && <RecentActivity cached={cache.recent} />}

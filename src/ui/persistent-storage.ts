@@ -41,3 +41,16 @@ export const STORAGE_STATE_KEYS: Record<StorageState, MessageKey> = {
   'best-effort': 'storageBestEffort',
   unknown: 'storageUnknown',
 };
+
+/**
+ * The state as it is, never asking: for a glance (the popup, the side panel), where a
+ * browser's persistence prompt (Firefox) would come unbidden; the dashboard is where it asks.
+ */
+export async function storageStateNow(storage: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<StorageState> {
+  if (!storage?.persisted) return 'unknown';
+  try {
+    return (await storage.persisted()) ? 'persistent' : 'best-effort';
+  } catch {
+    return 'unknown';
+  }
+}
