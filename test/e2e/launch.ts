@@ -1,6 +1,7 @@
 // Starts Chromium with the built extension (this run's copy of dist/chrome) in a fresh profile, LinkedIn routed
 // to the saved pages, and hands the test what it needs to look inside.
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtExtension } from './build-snapshot';
@@ -37,6 +38,12 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** Another build to load than dist/chrome (the privacy test's leaky copy). */
   extension?: string;
+  /**
+   * The user's Downloads folder: what the extension downloads lands there under the name it
+   * chose, as on a user's machine (Playwright otherwise renames every download into a folder of
+   * its own, which hides the subfolder and name our backups choose).
+   */
+  downloads?: string;
 }
 
 /** The tab the extension opens by itself on install: it comes once the worker has started. */
@@ -65,6 +72,10 @@ export async function launch(extraArgs: readonly string[] = [], options: LaunchO
 async function launchOnce(extraArgs: readonly string[], options: LaunchOptions): Promise<Session & { catalogLoaded: boolean }> {
   const { language, tz } = options;
   const profile = freshProfile();
+  if (options.downloads) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: options.downloads, prompt_for_download: false, directory_upgrade: true } }));
+  }
   const extension = options.extension ?? builtExtension('chrome');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
@@ -75,6 +86,13 @@ async function launchOnce(extraArgs: readonly string[], options: LaunchOptions):
     ...(language || tz ? { env: { ...process.env, ...(language ? { LANGUAGE: language, LC_ALL: '', LANG: '' } : {}), ...(tz ? { TZ: tz } : {}) } } : {}),
   });
   await routeLinkedIn(context);
+  if (options.downloads) {
+    // Playwright's own download handling off: the browser's, with the folder set above.
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await cdp.detach();
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   const welcome = await welcomeTab(context, extensionId);
