@@ -52,6 +52,60 @@ export const selectors = {
     senderProfileLink: ['a.msg-s-event-listitem__link[href*="/in/"]'],
     messageTime: ['time.msg-s-message-group__timestamp'],
   },
+  /**
+   * The conversation list (issue 25): the /messaging/ page's left rail, and the messaging
+   * overlay's list when it is open. Sources: R = shared/linkedin/README.md "Messaging (Ember)";
+   * S = its messaging_list_and_composer.synthetic.html (structure measured 2026-09-20); O = its
+   * cc-linkedin outline of 2026-09-10 (a live DOM, text redacted); P = public scrapers' code in
+   * the stored code index (pre-2026 or undated: INFERRED). Each entry names its source; the
+   * localised words (own prefixes, unread labels, dates) are in conversation-list.ts.
+   */
+  conversationList: {
+    /**
+     * The list: ul.msg-conversations-container__conversations-list (MEASURED: R, S, O). The
+     * overlay's list wears the same class plus msg-overlay-list-bubble__conversations-list (P,
+     * INFERRED); inside #interop-outlet's shadow root in 2026 (INFERRED, like the bubbles).
+     */
+    list: ['ul.msg-conversations-container__conversations-list', '.msg-overlay-list-bubble__conversations-list'],
+    /** Its rows: li.msg-conversation-listitem (MEASURED: R, S, O); any li of the list (INFERRED). */
+    row: ['.msg-conversation-listitem', 'li'],
+    /** Placeholders LinkedIn draws for rows off screen, empty (MEASURED: R, S, O). */
+    placeholder: ['.msg-conversation-card--occluded'],
+    /** The participants: h3.msg-conversation-card__participant-names (MEASURED: R, S); the listitem class (S); any h3 (INFERRED). */
+    name: ['h3.msg-conversation-card__participant-names', '.msg-conversation-listitem__participant-names', 'h3'],
+    /**
+     * The row's time: time.msg-conversation-card__time-stamp (MEASURED: R, S; no datetime
+     * attribute in S). A datetime attribute is used when present (P, INFERRED).
+     */
+    time: ['time.msg-conversation-card__time-stamp', '.msg-conversation-listitem__time-stamp', 'time'],
+    /** The newest message: p.msg-conversation-card__message-snippet, sometimes missing (MEASURED: R, S); P's other classes (INFERRED). */
+    snippet: ['.msg-conversation-card__message-snippet', '.msg-conversation-listitem__message-snippet', '.msg-conversation-card__message-snippet-body'],
+    /** Drawn inside the snippet, not its text: the "InMail" pill and its aria-hidden dot (S). */
+    snippetNoise: ['.msg-conversation-card__pill', '[aria-hidden="true"]'],
+    /**
+     * A pill that says who writes (S draws "InMail"). P lists "Sponsored" and "LinkedIn Offer"
+     * pills too: a row with a pill other than InMail is an organisation's (INFERRED).
+     */
+    pill: ['.msg-conversation-card__pill'],
+    /** A link to an organisation's page in a row: not one person (INFERRED; rows link nothing in S). */
+    organisationLink: ['a[href*="/company/"]', 'a[href*="/school/"]', 'a[href*="/showcase/"]'],
+    /**
+     * Unread, any of: the card's class msg-conversation-card__convo-item-container--unread
+     * (MEASURED: O, 4 rows of 10; R: "came and went in 2026"); an unread-count badge (P,
+     * INFERRED); an aria-label "N unread message(s)" (R), told by its words in conversation-list.ts.
+     */
+    unread: ['.msg-conversation-card__convo-item-container--unread', '.msg-conversation-card__unread-count'],
+    labelled: ['[aria-label]'],
+    /**
+     * The open thread's row, any of: aria-current (INFERRED: structure first), the link's
+     * --active class (MEASURED: R, O) and its visually hidden "active" text (MEASURED: O).
+     */
+    active: ['[aria-current="page"]', '[aria-current="true"]', '.msg-conversations-container__convo-item-link--active', '.msg-conversation-listitem__active-text'],
+    /** The overlay around a list (MEASURED: S, in the light DOM, minimised and empty; open: INFERRED). */
+    overlay: ['.msg-overlay-list-bubble', '.msg-overlay-container'],
+    /** A minimised overlay: its list is not open (MEASURED: S). */
+    minimisedOverlay: ['.msg-overlay-list-bubble--is-minimized'],
+  },
   post: {
     /** New front end: a native <dialog open> (role=dialog does not match it). */
     // The editor check that follows weeds out other open dialogs; :has() would cost on every scan.
