@@ -84,6 +84,8 @@ export function fixtureFor(url) {
   }
   // A thread whose header names the person without linking their profile.
   if (pathname.startsWith('/messaging/thread/name-only/')) return 'messaging-name-only.html';
+  // The inbox whose list shows other people's rows, the open thread someone else's (issue 25).
+  if (pathname.startsWith('/messaging/thread/bruno-list/')) return 'messaging-list.html';
   if (pathname.startsWith('/messaging')) return 'messaging-thread.html';
   // Sales Navigator: a lead's page (InMail popup open), an account's page, the inbox.
   if (pathname.startsWith('/sales/lead/')) return 'sales-lead.html';

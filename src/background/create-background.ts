@@ -110,7 +110,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     void popupCache?.changed(stores);
     autoBackup?.dataChanged();
     deps.announce(storesChanged(stores));
-    if (stores.includes('prospects')) deps.prospectsChanged?.();
+    // The badge counts due follow-ups and new replies: a reply recorded, or the replies looked at.
+    if (stores.includes('prospects') || stores.includes('settings')) deps.prospectsChanged?.();
   };
 
   const handlers: Handlers = {
@@ -122,7 +123,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...activityHandlers({ activity, sharing }),
     ...backupHandlers({ backup, library, autoBackup }),
     ...crmHandlers({ crm }),
-    ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect }),
+    ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect, now: deps.now }),
     ...onboardingHandlers({ db }),
     ...teamHandlers({ team }),
   };

@@ -9,6 +9,12 @@ import type { SummaryMeta } from './activity/insights-summary';
 
 export const DB_NAME = 'nurture';
 
+/** When the user last looked at the new replies (the settings store's REPLIES_SEEN_KEY). */
+export interface RepliesSeen {
+  at: number;
+}
+export const REPLIES_SEEN_KEY = 'replies-seen';
+
 export interface NurtureDB extends DBSchema {
   content: {
     key: string;
@@ -36,7 +42,7 @@ export interface NurtureDB extends DBSchema {
    * The settings record, key "user"; the first run's choices, key "onboarding" (onboarding/service.ts);
    * the install's random id for team stats, key "team-stats" (team/service.ts).
    */
-  settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity };
+  settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity | RepliesSeen };
   /**
    * The insights summary (activity/insights-summary.ts), derived from the log and the prospects:
    * a record per week, key its Monday (yyyy-mm-dd), and the summary's state, key "meta".

@@ -7,6 +7,7 @@ import { readLanguage } from '../shared/library/normalize';
 import { BACKUP_ALARM, downloadFiles, indexedDbKeyStore, type BackupAlarm } from './backup';
 import { createBackground } from './create-background';
 import { createDbHandle } from './db';
+import { repliesSeenAt } from './prospects/requests';
 import type { HealthStore } from './page/health';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
@@ -54,13 +55,15 @@ const backupAlarm: BackupAlarm = {
 };
 
 /**
- * The toolbar badge counts follow-ups due; once a day, a notification says so. Nothing goes
- * to LinkedIn: it is a reminder for the user.
+ * The toolbar badge counts follow-ups due and replies not looked at yet; once a day, a
+ * notification says how many follow-ups are due. Nothing goes to LinkedIn: it is a reminder for
+ * the user.
  */
 async function refreshFollowUps(notify: boolean): Promise<void> {
   const due = await prospects.dueCount();
+  const replies = await prospects.newRepliesCount(await repliesSeenAt(await db()));
   await browser.action.setBadgeBackgroundColor({ color: '#0a7c66' });
-  await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  await browser.action.setBadgeText({ text: due + replies > 0 ? String(due + replies) : '' });
   if (!notify || due === 0) return;
   const today = localDay(Date.now());
   const stored = await browser.storage.local.get(NOTIFIED_KEY);

@@ -12,6 +12,7 @@ import { profileShareButton } from './features/profile-share-button';
 import { sentConfirmation } from './features/sent-confirmation';
 import { replyTracker } from './features/reply-tracker';
 import { pageVisit } from './features/page-visit';
+import { listReplies } from './features/list-replies';
 import { listenForStructureRequests } from './structure-listener';
 import { listenForSettingsChanges } from './settings-listener';
 import { listenForPanelRequests } from './panel-listener';
@@ -30,7 +31,7 @@ const isExtensionAlive = () => Boolean(globalThis.chrome?.runtime?.id);
 
 const booted = boot({
   window,
-  features: [composerShareButton, profileShareButton, sentConfirmation, replyTracker, pageVisit],
+  features: [composerShareButton, profileShareButton, sentConfirmation, replyTracker, listReplies, pageVisit],
   t,
   request,
   isExtensionAlive,

@@ -27,6 +27,7 @@ import {
   PACK_VERSION_MAX,
   PERSONA_MAX,
   PROSPECT_NAME_MAX,
+  REPLY_SOURCES,
   SOURCE_KINDS,
   STAGES,
   type ContentItem,
@@ -38,6 +39,7 @@ import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings';
 import { EntryId, HttpUrl, Id, LanguageCode, LinkedInUrl, MemberId, ProfileId, ProspectStageSchema, SalesLeadId, Tags, Time, upTo } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
 import { unknownFields } from './unknown-fields';
+import { REPLY_CLASSES } from './replies/types';
 
 const stage = ProspectStageSchema;
 const time = Time;
@@ -128,6 +130,7 @@ const ProspectRecord = v.object({
   lastReplyAt: nullableTime,
   memberId: v.exactOptional(v.nullable(MemberId)),
   salesLeadId: v.exactOptional(v.nullable(SalesLeadId)),
+  doNotContact: v.exactOptional(v.boolean()),
 });
 
 const InteractionRecord = v.object({
@@ -151,6 +154,8 @@ const InteractionRecord = v.object({
   audience: v.exactOptional(v.picklist(['network', 'person'])),
   /** A share logged with a name only (no profile, no single prospect of that name). */
   personName: v.exactOptional(v.pipe(v.string(), v.maxLength(PERSON_NAME_MAX))),
+  replyClass: v.exactOptional(v.picklist(REPLY_CLASSES)),
+  via: v.exactOptional(v.picklist(REPLY_SOURCES)),
 });
 
 // Every field of each record type has its check: a field added to the model and not here fails

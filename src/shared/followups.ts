@@ -8,7 +8,8 @@ const DAY = 86_400_000;
 export const endOfDay = endOfLocalDay;
 
 export function isDue(prospect: Prospect, now: number): boolean {
-  return prospect.nextFollowUp !== null && prospect.nextFollowUp <= endOfDay(now) && prospect.stage !== 'lost';
+  // Someone who asked not to be contacted is nobody's follow-up.
+  return !prospect.doNotContact && prospect.nextFollowUp !== null && prospect.nextFollowUp <= endOfDay(now) && prospect.stage !== 'lost';
 }
 
 /**
@@ -17,7 +18,7 @@ export function isDue(prospect: Prospect, now: number): boolean {
  */
 export function isAwaiting(prospect: Prospect, now: number, days: number): boolean {
   const sent = prospect.lastContactAt;
-  if (sent === null || prospect.stage === 'lost') return false;
+  if (sent === null || prospect.stage === 'lost' || prospect.doNotContact) return false;
   const answered = prospect.lastReplyAt !== null && prospect.lastReplyAt >= sent;
   return !answered && now - sent >= days * DAY;
 }

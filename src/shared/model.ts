@@ -1,5 +1,6 @@
 // The records Nurture keeps. Shared by the background (which stores them) and the pages
 // (which show them); no browser API here.
+import type { ReplyClass } from './replies/types';
 
 // Each vocabulary and each field limit is written once, here: the request schemas
 // (src/shared/requests/), the backup format and the screens all take them from this file.
@@ -179,7 +180,17 @@ export interface Prospect {
    * it ("/in/ACwAA…", a path LinkedIn also answers) with the slug, like memberId.
    */
   salesLeadId?: string | null;
+  /**
+   * They asked not to be contacted (a reply classed `stop`, or the user's own word): shares to
+   * them are refused with the reason, follow-ups cleared, and they are never "awaiting a reply".
+   * The user can lift it.
+   */
+  doNotContact?: boolean;
 }
+
+/** Where a reply was seen: its conversation, or only its row in the conversation list. */
+export const REPLY_SOURCES = ['thread', 'list'] as const;
+export type ReplySource = (typeof REPLY_SOURCES)[number];
 
 export interface Interaction {
   id?: number;
@@ -211,4 +222,8 @@ export interface Interaction {
    * tracked prospect bore that name (prospectId is then null): the user may link it later.
    */
   personName?: string;
+  /** A reply's class, decided on the device from its text (which is kept only if the user chose so). */
+  replyClass?: ReplyClass;
+  /** Where a reply was seen (absent: in its conversation, before lists were read). */
+  via?: ReplySource;
 }

@@ -151,6 +151,13 @@ describe('prospects and replies in Chromium', () => {
 
   it('puts a due follow-up in the popup and on the toolbar badge, and takes it off again', async () => {
     const badge = () => session.worker.evaluate(() => chrome.action.getBadgeText({}));
+    // The badge also counts replies not looked at yet: Ada's answer, read earlier in her thread.
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('src/popup/index.html'));
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'replies.seen', payload: {} }));
+    await popup.close();
+    await expect.poll(badge).toBe('');
 
     await setFollowUp(await browserToday());
     await expect.poll(dueInPopup, { timeout: 10_000 }).toEqual(['Ada Sample']);

@@ -1,7 +1,9 @@
 // The prospects' requests, and the replies read in their conversations.
 import type { PROSPECTS_REQUESTS } from '../../shared/requests/prospects';
 import type { Activity } from '../activity';
-import type { NurtureDb } from '../db';
+import { REPLIES_SEEN_KEY, type NurtureDb, type RepliesSeen } from '../db';
+import { classifyReply } from '../../shared/replies/classify';
+import type { ReplyClass } from '../../shared/replies/types';
 import type { HandlersFor } from '../router';
 import { readSettings } from '../settings';
 import type { Prospects } from './service';
@@ -12,9 +14,26 @@ export interface ProspectsHandlerDeps {
   activity: Activity;
   /** Opens the dashboard on a prospect's record (a tab of the extension's own page). */
   openProspect?: ((id: string) => Promise<void>) | undefined;
+  now?: () => number;
 }
 
-export function prospectsHandlers({ db, prospects, activity, openProspect }: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
+/** A reply's class and, out of office, its return day; an empty text says nothing. */
+function classified(text: string, now: number): { replyClass: ReplyClass; returnsAt?: number } {
+  if (text.trim() === '') return { replyClass: 'other' };
+  const { class: replyClass, returnsAt } = classifyReply(text, { now });
+  return returnsAt === undefined ? { replyClass } : { replyClass, returnsAt };
+}
+
+/**
+ * When the user last looked at the new replies; never: 0 (replies recorded before classes
+ * existed are not new: newReplies counts classified ones only, so an update shows no backlog).
+ */
+export async function repliesSeenAt(conn: NurtureDb): Promise<number> {
+  const seen = (await conn.get('settings', REPLIES_SEEN_KEY)) as RepliesSeen | undefined;
+  return seen && typeof seen.at === 'number' ? seen.at : 0;
+}
+
+export function prospectsHandlers({ db, prospects, activity, openProspect, now = Date.now }: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
   return {
     'prospects.add': async (input) => prospects.add(input),
     'prospects.open': async ({ id }) => {
@@ -33,14 +52,31 @@ export function prospectsHandlers({ db, prospects, activity, openProspect }: Pro
     'prospects.timeline': async ({ id }) => prospects.timeline(id),
     'prospects.today': async () => prospects.today(),
     'replies.record': async ({ prospectId, personName, replies, pageUrl }) => {
-      // Message text is kept only when the user asked for it, and then its first 140 characters.
+      // Message text is kept only when the user asked for it, and then its first 140 characters;
+      // what it says (its class) is decided here, on the device, from the whole text.
       const { keepReplyText } = await readSettings(await db());
       return prospects.recordReplies(
         prospectId,
-        replies.map((reply) => ({ externalId: reply.externalId, text: keepReplyText ? reply.text.slice(0, 140) : null })),
+        replies.map((reply) => ({ externalId: reply.externalId, text: keepReplyText ? reply.text.slice(0, 140) : null, ...classified(reply.text, now()) })),
         pageUrl,
         personName,
       );
+    },
+    'replies.fromList': async ({ rows, pageUrl }) => {
+      const { keepReplyText } = await readSettings(await db());
+      return prospects.recordListReplies(
+        rows.map((row) => ({ name: row.name, at: row.at, precision: row.precision, text: keepReplyText ? row.snippet.slice(0, 140) : null, ...classified(row.snippet, now()) })),
+        pageUrl,
+      );
+    },
+    'replies.new': async () => {
+      const seenAt = await repliesSeenAt(await db());
+      return { replies: await prospects.newReplies(seenAt), seenAt };
+    },
+    'replies.seen': async () => {
+      const at = now();
+      await (await db()).put('settings', { at }, REPLIES_SEEN_KEY);
+      return { seenAt: at };
     },
   };
 }

@@ -1,12 +1,50 @@
 // What decides, for one prospect, whether a reply may be recorded and whether they match a list's filters.
 import type { ProspectQuery } from '../../shared/contract';
 import type { Interaction, Prospect } from '../../shared/model';
-import { isAwaiting, isDue } from '../../shared/followups';
+import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
+import type { ReplyClass } from '../../shared/replies/types';
 import { fold, squash } from '../../shared/text';
 
 export interface IncomingReply {
   externalId: string;
+  /** What is kept of the text: null unless the user keeps reply text. */
   text: string | null;
+  /** Its class, decided from the whole text before it was dropped (absent: not classified). */
+  replyClass?: ReplyClass | undefined;
+  /** An out-of-office reply's return day, when it says one. */
+  returnsAt?: number | undefined;
+}
+
+/** A row of the conversation list whose newest message is the other person's. */
+export interface ListReply {
+  name: string;
+  at: number;
+  precision: 'minute' | 'day';
+  text: string | null;
+  replyClass: ReplyClass;
+  returnsAt?: number | undefined;
+}
+
+/**
+ * What a reply changes in the record: asked to stop, they are marked do-not-contact and their
+ * follow-up cleared; out of office until a day, the follow-up moves to the day after it.
+ */
+export function afterReply(prospect: Prospect, reply: { replyClass?: ReplyClass | undefined; returnsAt?: number | undefined }): Prospect {
+  if (reply.replyClass === 'stop') return { ...prospect, doNotContact: true, nextFollowUp: null };
+  if (reply.replyClass === 'out-of-office' && reply.returnsAt !== undefined) {
+    const after = reply.returnsAt + 86_400_000;
+    return { ...prospect, nextFollowUp: Math.max(prospect.nextFollowUp ?? 0, after) };
+  }
+  return prospect;
+}
+
+/**
+ * Whether a list row's time is after the user's last contact: to the minute when the row shows
+ * a time, else only a later day (a row dated the day of the contact may be older than it).
+ */
+export function newerThanContact(row: Pick<ListReply, 'at' | 'precision'>, lastContactAt: number | null): boolean {
+  if (lastContactAt === null) return true;
+  return row.precision === 'minute' ? row.at > lastContactAt : row.at > endOfDay(lastContactAt);
 }
 
 /** The quiet time after a recorded reply during which a new one needs a share sent since. */

@@ -8,7 +8,9 @@ import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
 import { readSettings } from '../settings';
 import { nameKey } from '../../shared/person-names';
 import { adoptMemberIdEntries, findProspect, findProspectByName } from './lookup';
-import { matchesQuery, replyAllowed, type IncomingReply } from './rules';
+import { afterReply, matchesQuery, newerThanContact, replyAllowed, type IncomingReply, type ListReply } from './rules';
+import { uniqueByName } from '../../shared/person-names';
+import type { NewReply } from '../../shared/requests/prospects';
 
 export interface ProspectsDeps {
   db: () => Promise<NurtureDb>;
@@ -136,6 +138,16 @@ export function createProspects({ db, now }: ProspectsDeps) {
       return { due, awaiting };
     },
 
+    /** How many replies came after the user last looked: the toolbar badge counts them too. */
+    async newRepliesCount(seenAt: number, most = 99): Promise<number> {
+      let count = 0;
+      for await (const cursor of (await db()).transaction('interactions').store.index('by-kind-at').iterate(IDBKeyRange.bound(['replied', seenAt], ['replied', Infinity], true, false), 'prev')) {
+        if (cursor.value.replyClass !== undefined) count++;
+        if (count >= most) break;
+      }
+      return count;
+    },
+
     /** How many follow-ups are due by the end of today: the toolbar badge counts them all. */
     async dueCount(): Promise<number> {
       const conn = await db();
@@ -155,6 +167,8 @@ export function createProspects({ db, now }: ProspectsDeps) {
       if (!prospect) throw new Error('this prospect is no longer tracked');
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<Prospect>;
       const updated: Prospect = { ...prospect, ...defined };
+      // Marked do-not-contact: nobody follows them up (lifting it brings no follow-up back).
+      if (defined.doNotContact === true) updated.nextFollowUp = null;
       if (defined.stage && defined.stage !== prospect.stage) {
         const entry: Interaction = {
           at: now(),
@@ -256,6 +270,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const byExternalId = interactions.index('by-external-id');
       const at = now();
       let recorded = 0;
+      let updated = prospect;
       // Messages already recorded are skipped first: a reload never uses up the allowance.
       const fresh: IncomingReply[] = [];
       for (const reply of replies) {
@@ -273,7 +288,14 @@ export function createProspects({ db, now }: ProspectsDeps) {
         // The first fresh message is the answer; a second one in the same call never is, since
         // the reply just recorded is then the newest entry and nothing was sent after it.
         const reply = fresh[0]!;
-        if (replyAllowed(recent, at)) {
+        const externalId = `linkedin:${reply.externalId}`;
+        // Already seen in the conversation list (the newest reply, after the last contact): the
+        // thread names it now, and its class comes from the whole message. Not a second reply.
+        const listed = recent[recent.length - 1];
+        if (listed?.kind === 'replied' && listed.via === 'list' && listed.at >= (prospect.lastContactAt ?? 0)) {
+          await interactions.put({ ...listed, externalId, url: pageUrl, via: 'thread', ...(reply.replyClass ? { replyClass: reply.replyClass } : {}), note: reply.text ?? listed.note });
+          updated = afterReply(prospect, reply);
+        } else if (replyAllowed(recent, at)) {
           await interactions.add({
             at,
             kind: 'replied',
@@ -281,15 +303,92 @@ export function createProspects({ db, now }: ProspectsDeps) {
             contentId: null,
             channel: 'message',
             url: pageUrl,
-            externalId: `linkedin:${reply.externalId}`,
+            externalId,
             note: reply.text ?? '',
+            ...(reply.replyClass ? { replyClass: reply.replyClass } : {}),
+            via: 'thread',
           });
           recorded++;
+          updated = { ...afterReply(prospect, reply), lastReplyAt: at };
         }
       }
-      if (recorded > 0) await tx.objectStore('prospects').put({ ...prospect, lastReplyAt: at });
+      if (updated !== prospect) await tx.objectStore('prospects').put(updated);
       await tx.done;
       return { recorded };
+    },
+
+    /**
+     * Replies seen only as rows of the conversation list (issue 25): a row names a person, not
+     * a profile, so it counts for the one tracked prospect of that name (two or more: nobody),
+     * when its time is after the user's last contact with them and no reply was recorded since
+     * that contact. Bounded as replies read in a thread are (`replyAllowed`): a page can draw
+     * any list, so it can forge at most one reply per prospect per REPLY_WINDOW_MS, plus one per
+     * share the user really sent them.
+     */
+    async recordListReplies(rows: readonly ListReply[], pageUrl: string): Promise<{ recorded: number }> {
+      const conn = await db();
+      const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+      const store = tx.objectStore('prospects');
+      const interactions = tx.objectStore('interactions');
+      const all = await store.getAll();
+      const at = now();
+      let recorded = 0;
+      const done = new Set<string>();
+      for (const row of rows) {
+        const prospect = uniqueByName(all, row.name);
+        if (!prospect || done.has(prospect.id)) continue;
+        done.add(prospect.id);
+        if (!newerThanContact(row, prospect.lastContactAt)) continue;
+        // One reply per contact: one recorded since (from the thread or the list) is this one.
+        if (prospect.lastReplyAt !== null && prospect.lastReplyAt >= (prospect.lastContactAt ?? 0)) continue;
+        const recent: Interaction[] = [];
+        for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospect.id, -Infinity], [prospect.id, Infinity]), 'prev')) {
+          recent.push(cursor.value);
+          if (cursor.value.kind === 'replied') break;
+        }
+        if (!replyAllowed(recent, at)) continue;
+        // Recorded now, as a reply read in its thread is: what the user has not looked at yet.
+        const when = at;
+        await interactions.add({
+          at: when,
+          kind: 'replied',
+          prospectId: prospect.id,
+          contentId: null,
+          channel: 'message',
+          url: pageUrl,
+          externalId: `list:${prospect.id}:${row.at}`,
+          note: row.text ?? '',
+          replyClass: row.replyClass,
+          via: 'list',
+        });
+        await store.put({ ...afterReply(prospect, row), lastReplyAt: when });
+        recorded++;
+      }
+      await tx.done;
+      return { recorded };
+    },
+
+    /** Replies recorded after `seenAt`, newest first: the popup's and the panel's "New replies". */
+    async newReplies(seenAt: number, limit = 20): Promise<NewReply[]> {
+      const conn = await db();
+      const tx = conn.transaction(['interactions', 'prospects']);
+      const found: NewReply[] = [];
+      for await (const cursor of tx.objectStore('interactions').index('by-kind-at').iterate(IDBKeyRange.bound(['replied', seenAt], ['replied', Infinity], true, false), 'prev')) {
+        const entry = cursor.value;
+        if (entry.prospectId === null || entry.id === undefined || entry.replyClass === undefined) continue;
+        const prospect = await tx.objectStore('prospects').get(entry.prospectId);
+        if (!prospect) continue;
+        found.push({
+          interactionId: entry.id,
+          prospectId: prospect.id,
+          name: prospect.name,
+          at: entry.at,
+          replyClass: entry.replyClass ?? 'other',
+          conversationUrl: entry.url !== null && /^https:\/\/www\.linkedin\.com\/messaging\/thread\//.test(entry.url) ? entry.url : null,
+        });
+        if (found.length >= limit) break;
+      }
+      return found;
     },
   };
 }

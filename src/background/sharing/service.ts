@@ -104,6 +104,12 @@ export function createSharing({ db, now }: SharingDeps) {
       const link = tagUrl(item.url, utmFor(settings, repIdChannelOf(channel)), contentSlug(item.url, item.id));
       // Public posts and comments name nobody: no record is read for them.
       const to = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : null;
+      // They asked not to be contacted (issue 25): the panel says so instead of a text. Never
+      // for the page's own preview, which must not learn it (issue 32).
+      if (toPerson(channel) && !person.fromPage && person.prospectId !== null) {
+        const record = await findProspect(conn.transaction('prospects').store, person.prospectId);
+        if (record?.doNotContact) throw new Error(`Asked not to be contacted: ${record.name} asked you to stop. Lift it in their record if that changed.`);
+      }
       return composeShare({ item, recent, settings, channel, person: to, frame, link });
     },
 
@@ -209,7 +215,7 @@ export function createSharing({ db, now }: SharingDeps) {
       const shares = entries.filter((entry) => entry.kind === 'shared' && entry.status === 'sent');
       const sent = new Set(shares.filter((entry) => entry.contentId).map((entry) => entry.contentId!));
       return {
-        prospect: prospect ? { name: prospect.name, stage: prospect.stage, persona: prospect.persona } : null,
+        prospect: prospect ? { name: prospect.name, stage: prospect.stage, persona: prospect.persona, doNotContact: prospect.doNotContact === true } : null,
         sentContentIds: [...sent],
         guard: { ...noGuard, ...saturation(entries, now(), settings.saturationDays) },
       };

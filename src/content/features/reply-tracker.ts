@@ -41,7 +41,9 @@ export const replyTracker: Feature = {
               // reply only to the one tracked prospect of that name.
               ...partnerRef(partner),
               pageUrl: ctx.document.location.href,
-              replies: fresh.slice(-200).map((message) => ({ externalId: message.externalId, text: ctx.keepReplyText ? message.text.slice(0, 140) : '' })),
+              // The text goes to the background, which decides what it says (its class) and keeps
+              // it only if the user keeps reply text.
+              replies: fresh.slice(-200).map((message) => ({ externalId: message.externalId, text: message.text.slice(0, 2000) })),
             })
             .catch(() => {
               // Not recorded: read this thread again at the next scan.

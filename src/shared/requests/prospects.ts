@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../fields';
 import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect } from '../model';
 import { answer } from './spec';
+import type { ReplyClass } from '../replies/types';
 
 /** How many people each of the popup's lists (due, awaiting) shows. */
 export const TODAY_LIST_LENGTH = 5;
@@ -26,6 +27,8 @@ export const ProspectPatchSchema = v.strictObject({
   tags: v.optional(Tags),
   notes: v.optional(Notes),
   nextFollowUp: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+  /** The user marks or lifts "do not contact" (a reply asking to stop marks it by itself). */
+  doNotContact: v.optional(v.boolean()),
 });
 export type ProspectPatch = v.InferOutput<typeof ProspectPatchSchema>;
 
@@ -50,6 +53,29 @@ const FindSchema = v.pipe(
   v.check((payload) => payload.profilePath !== null || payload.name !== undefined, 'a profile or a name'),
 );
 const PROSPECTS_AND_LOG = ['prospects', 'interactions'] as const;
+
+/** A reply not looked at yet: the popup's and the side panel's "New replies". */
+export interface NewReply {
+  interactionId: number;
+  prospectId: string;
+  name: string;
+  at: number;
+  replyClass: ReplyClass;
+  /** The conversation's address when the reply was read in it; null when only its list row was seen. */
+  conversationUrl: string | null;
+}
+
+/** How many list rows one request may carry: a scan of a list reads at most 200, sent in pieces. */
+export const LIST_ROWS_MAX = 50;
+
+const ListRowSchema = v.strictObject({
+  name: PersonName,
+  /** The row's snippet, for its class (kept only if the user keeps reply text). */
+  snippet: upTo(500),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  precision: v.picklist(['minute', 'day']),
+  unread: v.boolean(),
+});
 
 export const PROSPECTS_REQUESTS = {
   // From the side panel ("Track", the person as the page shows them) or by hand in the dashboard.
@@ -83,4 +109,17 @@ export const PROSPECTS_REQUESTS = {
     unchanged: (value: { recorded: number }) => value.recorded === 0,
     answer: answer<{ recorded: number }>(),
   },
+  // Rows of the conversation list whose newest message is the other person's (issue 25): a
+  // reply for the one tracked prospect of that name, newer than the user's last contact, under
+  // the same bounds as replies read in a thread (SECURITY.md).
+  'replies.fromList': {
+    payload: v.strictObject({ pageUrl: LinkedInUrl, rows: v.pipe(v.array(ListRowSchema), v.maxLength(LIST_ROWS_MAX)) }),
+    senders: ['linkedin-content'],
+    writes: PROSPECTS_AND_LOG,
+    unchanged: (value: { recorded: number }) => value.recorded === 0,
+    answer: answer<{ recorded: number }>(),
+  },
+  'replies.new': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ replies: NewReply[]; seenAt: number }>() },
+  // The user looked at the new replies: they are no longer new.
+  'replies.seen': { payload: Empty, senders: ['extension-page'], writes: ['settings'], answer: answer<{ seenAt: number }>() },
 } as const;

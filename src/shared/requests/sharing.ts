@@ -23,7 +23,7 @@ export interface ShareText {
 }
 
 export interface ShareContext {
-  prospect: { name: string; stage: ProspectStage; persona: string } | null;
+  prospect: { name: string; stage: ProspectStage; persona: string; doNotContact: boolean } | null;
   sentContentIds: string[];
   /** Saturation guard: what the picker warns about before inserting (advice, not a block). */
   guard: { recentShares: number; max: number; days: number; unansweredInARow: number };
