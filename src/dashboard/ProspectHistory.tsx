@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { useQuery } from '../ui/use-query';
 import { stageName, when } from './prospect-labels';
 import { kindLabel, statusLabel } from '../ui/labels';
+import { ReplyClassChip } from '../ui/ReplyClassChip';
 
 function describeInteraction(entry: Interaction, titles: Map<string, string>): string {
   const title = entry.contentId ? (titles.get(entry.contentId) ?? '?') : '';
@@ -51,6 +52,7 @@ export function ProspectHistory({ id }: { id: string }) {
         {timeline.map((entry) => (
           <li key={entry.id} data-kind={entry.kind}>
             <span class="muted small">{when(entry.at)}</span> {describeInteraction(entry, titles)}
+            {entry.replyClass && <ReplyClassChip replyClass={entry.replyClass} />}
           </li>
         ))}
       </ol>

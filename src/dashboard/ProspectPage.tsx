@@ -1,9 +1,10 @@
-// One prospect's page: who they are (every field, editable), what they received, the timeline
-// of every interaction, and erasure.
+// One prospect's page: who they are (every field, editable), whether they asked not to be
+// contacted, what they received, the timeline of every interaction, and erasure.
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { profileUrl } from '../shared/profile-ids';
+import { DoNotContact } from '../ui/DoNotContact';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { ProspectEditForm } from './ProspectEditForm';
@@ -35,6 +36,11 @@ export function ProspectPage({ id, onBack }: { id: string; onBack: () => void })
         {prospect.headline && ` · ${prospect.headline}`}
         {prospect.location && ` · ${prospect.location}`}
       </p>
+      {/* Saved on its own, at once: not held back with the form's unsaved edits. */}
+      <DoNotContact
+        marked={prospect.doNotContact === true}
+        save={(patch) => request('prospects.update', { id, patch }).then(() => setError(null), (failure: unknown) => setError(errorText(failure)))}
+      />
       <ProspectEditForm key={prospect.id} prospect={prospect} />
       <ProspectHistory id={prospect.id} />
       {error && <p class="error">{error}</p>}

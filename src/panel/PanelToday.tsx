@@ -1,18 +1,21 @@
 // On a LinkedIn page without a person (the feed, search, a company): who needs the salesperson
-// today. A name opens their profile in the tab the panel follows, where the panel then shows them.
+// today and who replied. A name opens their profile (or a reply its conversation) in the tab the
+// panel follows, where the panel then shows them.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { Prospect } from '../shared/model';
 import { profileUrl } from '../shared/profile-ids';
 import { dashboardPath } from '../shared/routes';
+import { NewReplies } from '../ui/NewReplies';
 import { TodayLists } from '../ui/TodayLists';
 import { useRequest } from '../ui/use-request';
 
 export function PanelToday({ tabId }: { tabId: number }) {
   const [today] = useRequest('prospects.today', {});
-  const open = (prospect: Prospect) => {
+  const open = (url: string) => void browser.tabs.update(tabId, { url });
+  const openProfile = (prospect: Prospect) => {
     const url = profileUrl(prospect.id);
-    if (url !== null) void browser.tabs.update(tabId, { url });
+    if (url !== null) open(url);
   };
   return (
     <section class="panel-section today" aria-label={t('panelTodayTitle')} data-testid="panel-today">
@@ -25,10 +28,11 @@ export function PanelToday({ tabId }: { tabId: number }) {
           <TodayLists
             due={today.value.due}
             awaiting={today.value.awaiting}
-            onOpen={open}
+            onOpen={openProfile}
             onSeeAll={(route) => void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath(route)) })}
           />
         ))}
+      <NewReplies onOpen={open} />
     </section>
   );
 }

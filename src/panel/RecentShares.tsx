@@ -1,10 +1,12 @@
-// What the person received lately (draft until LinkedIn shows it sent) and what they answered,
+// What the person received lately (draft until LinkedIn shows it sent) and what they answered
+// (with what the answer says),
 // kept live like the dashboard's timeline.
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Interaction } from '../shared/model';
 import { dateTime } from '../ui/format';
 import { statusLabel } from '../ui/labels';
+import { ReplyClassChip } from '../ui/ReplyClassChip';
 import { useQuery } from '../ui/use-query';
 import { contentIdsOf, latestExchanges } from './exchanges';
 
@@ -37,6 +39,7 @@ export function RecentShares({ id }: { id: string }) {
             {loaded.value.entries.map((entry) => (
               <li key={entry.id ?? entry.at} data-kind={entry.kind} data-status={entry.status}>
                 <span class="muted small">{dateTime(entry.at)}</span> {describe(entry, loaded.value.titles)}
+                {entry.replyClass && <ReplyClassChip replyClass={entry.replyClass} />}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 // Content for the person's stage and persona that they have not received yet, each to insert
 // into the LinkedIn composer the user last clicked in (they press Send) or to copy. The
-// saturation guard speaks before inserting: advice, never a block ("Insert anyway").
+// saturation guard speaks before inserting: advice, never a block ("Insert anyway"). A person who
+// asked not to be contacted is the one block: nothing is offered to insert or copy for them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { LibraryHit, ShareContext } from '../shared/contract';
@@ -10,6 +11,7 @@ import { missingText } from '../shared/template-labels';
 import { copyText } from '../ui/copy';
 import { ItemCard } from '../ui/ItemCard';
 import { errorText } from '../ui/labels';
+import { isDoNotContactRefusal } from './dnc';
 import { useQuery } from '../ui/use-query';
 import { composerChannel } from './channel';
 import { guardWarnings, personWarnings } from './guard';
@@ -57,7 +59,8 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
   const run = (hit: LibraryHit, action: (hit: LibraryHit) => Promise<void>) => {
     setBusy(hit.item.id);
     action(hit)
-      .catch((error: unknown) => say(errorText(error), true))
+      // The background has the last word: marked meanwhile (a reply read in another tab), it refuses.
+      .catch((error: unknown) => say(isDoNotContactRefusal(error) ? t('panelDoNotContactRefused', prospect.name) : errorText(error), true))
       .finally(() => setBusy(null));
   };
   const onInsert = (hit: LibraryHit, context: ShareContext) => {
@@ -73,12 +76,20 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
     say(t('copied'));
   };
 
+  const blocked = prospect.doNotContact === true;
+  // Each button says why it is off: the reason is read with it, not only seen above the list.
+  const describedBy = (titleId: string) => (blocked ? `${titleId} dnc-reason` : titleId);
   return (
     <section class="panel-subsection" aria-labelledby="recommended-title">
       <h3 id="recommended-title">{t('panelRecommended', prospect.name)}</h3>
       {loaded.state === 'loading' && <p class="muted">{t('loading')}</p>}
       {loaded.state === 'error' && <p class="error">{loaded.message}</p>}
       {loaded.state === 'ready' && loaded.value.hits === null && <p class="muted">{t('panelLostNoRecommendation')}</p>}
+      {blocked && (
+        <p class="advice" id="dnc-reason" data-testid="dnc-reason">
+          {t('panelDoNotContactNoShare', prospect.name)}
+        </p>
+      )}
       {loaded.state === 'ready' && loaded.value.hits !== null && (
         <>
           {personWarnings(t, prospect.name, loaded.value.context.guard).map((warning) => (
@@ -95,10 +106,10 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
                 return (
                   <li key={hit.item.id} aria-labelledby={titleId}>
                     <ItemCard item={hit.item} packExpiresAt={hit.packExpiresAt} titleId={titleId}>
-                      <button type="button" id={`${titleId}-insert`} aria-describedby={titleId} disabled={busy === hit.item.id} onClick={() => onInsert(hit, loaded.value.context)}>
+                      <button type="button" id={`${titleId}-insert`} aria-describedby={describedBy(titleId)} disabled={blocked || busy === hit.item.id} onClick={() => onInsert(hit, loaded.value.context)}>
                         {t('panelInsert')}
                       </button>
-                      <button type="button" aria-describedby={titleId} disabled={busy === hit.item.id} onClick={() => run(hit, copy)}>
+                      <button type="button" aria-describedby={describedBy(titleId)} disabled={blocked || busy === hit.item.id} onClick={() => run(hit, copy)}>
                         {t('panelCopy')}
                       </button>
                     </ItemCard>

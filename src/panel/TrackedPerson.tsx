@@ -1,11 +1,15 @@
-// A tracked person's record beside LinkedIn: stage, persona, notes and next follow-up changed in
-// place, what they received and answered lately, and what to send them next.
+// A tracked person's record beside LinkedIn: whether they replied lately or asked not to be
+// contacted, stage, persona, notes and next follow-up changed in place, what they received and
+// answered lately, and what to send them next.
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Prospect } from '../shared/model';
 import type { ProspectPatch } from '../shared/requests/prospects';
+import { DoNotContact } from '../ui/DoNotContact';
 import { errorText } from '../ui/labels';
 import { FollowUp } from './FollowUp';
+import { InterestedProposal } from './InterestedProposal';
+import { NewReplyLine } from './NewReplyLine';
 import { ProspectFields } from './ProspectFields';
 import { Recommendations } from './Recommendations';
 import { RecentShares } from './RecentShares';
@@ -20,7 +24,10 @@ export function TrackedPerson({ prospect, tabId, say }: { prospect: Prospect; ta
     );
   return (
     <>
+      <NewReplyLine prospectId={prospect.id} />
+      <DoNotContact marked={prospect.doNotContact === true} save={save} />
       <ProspectFields prospect={prospect} save={save} />
+      <InterestedProposal prospect={prospect} save={save} />
       <FollowUp nextFollowUp={prospect.nextFollowUp} save={save} />
       <button type="button" class="secondary" onClick={() => void request('prospects.open', { id: prospect.id }).catch((error: unknown) => say(errorText(error), true))}>
         {t('panelOpenRecord')}

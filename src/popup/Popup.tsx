@@ -6,6 +6,7 @@ import type { PopupCache } from '../shared/popup-cache';
 import { t, type MessageKey } from '../shared/i18n';
 import { request } from '../shared/client';
 import { BackupNotices } from '../ui/BackupReminder';
+import { NewReplies } from '../ui/NewReplies';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { useRequest } from '../ui/use-request';
 import { useQuery } from '../ui/use-query';
@@ -34,6 +35,7 @@ const partLabel: Record<ReaderPart, MessageKey> = {
   'profile-actions': 'readerPartProfileActions',
   'message-composer': 'readerPartMessageComposer',
   'conversation-partner': 'readerPartConversationPartner',
+  'conversation-list': 'readerPartConversationList',
 };
 
 const ALWAYS_ANCHORED = new Set<PageHealth['page']>(['messaging', 'sales-inbox', 'sales-lead']);
@@ -77,6 +79,9 @@ function TabHealth() {
   );
 }
 
+/** A reply's conversation, beside LinkedIn's other tabs: the popup closes as the tab opens. */
+const openInNewTab = (url: string) => void browser.tabs.create({ url });
+
 /** `cache`: the last first screen (src/popup/cache.ts), shown until the background answers. */
 export function Popup({ cache = {} }: { cache?: PopupCache }) {
   const [ping] = useRequest('app.ping', {});
@@ -95,6 +100,8 @@ export function Popup({ cache = {} }: { cache?: PopupCache }) {
       <NextStep cached={cache.onboarding} />
       {painted && searchShown && <BackupNotices offer onOpenData={() => void openDashboard({ view: 'data' })} />}
       {searchShown && <Today cached={cache.today} />}
+      {/* Not cached: asked after the first paint, behind the library like the notices. */}
+      {painted && searchShown && <NewReplies onOpen={openInNewTab} />}
       <LibrarySearch cached={cache.search} onFirstResults={() => setSearchShown(true)} />
       {searchShown && <RecentActivity cached={cache.recent} />}
       <footer class="status">

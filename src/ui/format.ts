@@ -3,9 +3,9 @@
 import { uiLanguage } from '../shared/i18n';
 import { localTime } from '../shared/local-date';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, make: (language: string) => F): F {
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(kind: string, make: (language: string) => F): F {
   const language = uiLanguage();
   const key = `${kind} ${language}`;
   let found = cache.get(key) as F | undefined;
@@ -34,3 +34,22 @@ export const percent = (rate: number | null) =>
 
 /** A duration in hours or days, "—" when there is none: "3,5 h" / "3.5 h". */
 export const decimal = (value: number | null) => (value === null ? '—' : formatter('decimal', (lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value));
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * How long ago, for lists of recent events: "5 minutes ago" / "il y a 5 minutes", "yesterday" /
+ * "hier"; a week or more is a date, which reads better than "23 days ago". A time a little ahead
+ * of the clock (another device's) reads as now.
+ */
+export function ago(time: number, now = Date.now()): string {
+  const elapsed = Math.max(0, now - time);
+  if (elapsed >= 7 * DAY) return dateOnly(time);
+  const relative = formatter('relative', (lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  if (elapsed < MINUTE) return relative.format(0, 'second');
+  if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
+  return relative.format(-Math.floor(elapsed / DAY), 'day');
+}

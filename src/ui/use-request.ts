@@ -29,6 +29,8 @@ export const READS = {
   'prospects.list': ['prospects', 'settings'],
   'prospects.timeline': ['interactions'],
   'prospects.today': ['prospects', 'settings'],
+  // New since the user last looked (settings), under the names the prospects have now.
+  'replies.new': ['interactions', 'prospects', 'settings'],
   // The choices live in the settings store.
   'onboarding.status': ['sources', 'interactions', 'prospects', 'settings'],
 } as const satisfies { [K in keyof Answers]?: readonly StoreName[] };

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storesChanged } from '../../src/shared/changes';
 import type { LibraryHit, ShareContext, ShareText } from '../../src/shared/contract';
 import type { Interaction, Prospect } from '../../src/shared/model';
+import type { NewReply } from '../../src/shared/requests/prospects';
 import type { PanelInsertAnswer, PanelPageAnswer, PagePerson } from '../../src/shared/panel-protocol';
 import { item } from './helpers/items';
 import { englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
@@ -48,8 +49,9 @@ vi.mock('webextension-polyfill', () => {
           if (!handler) return { ok: false, error: { code: 'unknown-request', message: message.type } };
           try {
             return { ok: true, value: structuredClone(await handler(message.payload)) };
-          } catch {
-            return { ok: false, error: { code: 'failed', message: 'failed' } };
+          } catch (error) {
+            // The background's own words go with its code, as the router sends them.
+            return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : 'failed' } };
           }
         },
       },
@@ -107,6 +109,7 @@ const hits: LibraryHit[] = [
   { item: item({ id: 'case', title: 'Lyon case study' }), link: 'https://e.com/case' },
 ];
 const calm = { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 };
+const newReply = (over: Partial<NewReply>): NewReply => ({ interactionId: 11, prospectId: '/in/ada-sample', name: 'Ada Sample', at: Date.now() - 2 * 3_600_000, replyClass: 'question', conversationUrl: null, ...over });
 const interaction = (id: number, over: Partial<Interaction>): Interaction => ({ id, at: id * 1000, kind: 'shared', prospectId: '/in/ada-sample', contentId: null, channel: 'message', url: null, externalId: null, note: '', ...over });
 
 let records: Map<string, Prospect>;
@@ -135,6 +138,8 @@ function background() {
   ]);
   handle('prospects.today', () => ({ due: [prospect({ id: '/in/bob-due', name: 'Bob Due' })], awaiting: [prospect({ id: '/in/cleo-waits', name: 'Cleo Waits' })] }));
   handle('prospects.open', () => ({ opened: true }));
+  handle('replies.new', () => ({ replies: [], seenAt: 0 }));
+  handle('replies.seen', () => ({ seenAt: 1 }));
   handle('share.context', () => context);
   handle('library.search', () => ({ hits, total: hits.length }));
   handle('library.facets', () => ({ personas: ['CFO', 'CIO'], topics: [], languages: ['en'] }));
@@ -465,6 +470,99 @@ describe('the side panel', () => {
     expect(get('heading', 'panelElsewhereTitle')).toBeTruthy();
   });
 
+  it('on another LinkedIn page: new replies, each opening its conversation in the followed tab; Mark as seen', async () => {
+    handle('replies.new', () => ({
+      replies: [newReply({ conversationUrl: 'https://www.linkedin.com/messaging/thread/2-ada/' }), newReply({ interactionId: 12, prospectId: '/in/bob-due', name: 'Bob Due', replyClass: 'stop' })],
+      seenAt: 0,
+    }));
+    fake.pages.set(7, page(null));
+    await open();
+    expect(get('heading', 'newRepliesTitle')).toBeTruthy();
+    const rows = [...document.querySelectorAll('[data-testid="new-replies"] li')].map((li) => li.textContent);
+    expect(rows[0]).toContain('replyClass_question');
+    expect(rows[1]).toContain('replyClass_stop');
+    await click(get('button', 'Ada Sample'));
+    expect(fake.updates).toEqual([{ tabId: 7, url: 'https://www.linkedin.com/messaging/thread/2-ada/' }]);
+    expect(requests('replies.seen')).toHaveLength(1);
+    await click(all('button', 'Bob Due').find((button) => button.closest('[data-testid="new-replies"]')) as HTMLElement);
+    expect(fake.updates.at(-1)).toEqual({ tabId: 7, url: 'https://www.linkedin.com/messaging/?searchTerm=Bob%20Due' });
+    await click(get('button', 'newRepliesMarkSeen'));
+    expect(requests('replies.seen')).toHaveLength(3);
+  });
+
+  it("a tracked person with a new reply: one line says when and what it says; replies' classes in their exchanges", async () => {
+    records.set('/in/ada-sample', prospect());
+    handle('replies.new', () => ({ replies: [newReply({ prospectId: '/in/someone-else', name: 'Someone Else', replyClass: 'stop' }), newReply({})], seenAt: 0 }));
+    handle('prospects.timeline', () => [interaction(1, { contentId: 'sent1', status: 'sent' }), interaction(3, { kind: 'replied', replyClass: 'later' })]);
+    fake.pages.set(7, page(ada));
+    await open();
+    expect(document.querySelector('[data-testid="person-new-reply"]')?.textContent).toBe('newReplyLine(2 hours ago|replyClass_question)');
+    const exchanges = [...document.querySelectorAll('[data-testid="panel-exchanges"] li')].map((li) => li.textContent);
+    expect(exchanges[0]).toContain('timelineReplied replyClass_later');
+    expect(exchanges[1]).not.toContain('replyClass');
+  });
+
+  it('a person who asked not to be contacted: the badge, Insert and Copy off with the reason, Contact again lifts it', async () => {
+    records.set('/in/ada-sample', prospect({ doNotContact: true }));
+    fake.pages.set(7, page(ada, { kind: 'message', inmail: false }));
+    await open();
+    expect(document.querySelector('[data-testid="do-not-contact"]')?.textContent).toContain('doNotContactBadge');
+    expect(all('button', 'doNotContactMark')).toHaveLength(0);
+    const insert = within(recommendation('ROI calculator'), 'panelInsert');
+    const copy = within(recommendation('ROI calculator'), 'panelCopy');
+    expect(insert.disabled).toBe(true);
+    expect(copy.disabled).toBe(true);
+    // The reason is read with each button, not only seen above the list.
+    for (const button of [insert, copy]) {
+      const described = button.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim());
+      expect(described).toEqual(['ROI calculator', 'panelDoNotContactNoShare(Ada Sample)']);
+    }
+    await click(insert);
+    expect(requests('share.prepare')).toEqual([]);
+
+    await click(get('button', 'doNotContactLift'));
+    expect(requests('prospects.update')).toEqual([{ id: '/in/ada-sample', patch: { doNotContact: false } }]);
+    await announce('prospects');
+    expect(document.querySelector('[data-testid="do-not-contact"]')).toBeNull();
+    expect(within(recommendation('ROI calculator'), 'panelInsert').disabled).toBe(false);
+    expect(document.querySelector('[data-testid="dnc-reason"]')).toBeNull();
+  });
+
+  it('Do not contact marks an unmarked person; a share the background still refuses says why', async () => {
+    records.set('/in/ada-sample', prospect());
+    fake.pages.set(7, page(ada, { kind: 'message', inmail: false }));
+    // Marked meanwhile by a reply read in another tab: the background refuses.
+    handle('share.prepare', () => {
+      throw new Error('Asked not to be contacted: this prospect asked to stop');
+    });
+    await open();
+    await click(within(recommendation('ROI calculator'), 'panelInsert'));
+    expect(status()).toBe('panelDoNotContactRefused(Ada Sample)');
+    await click(within(recommendation('ROI calculator'), 'panelCopy'));
+    expect(status()).toBe('panelDoNotContactRefused(Ada Sample)');
+    expect(fake.copied).toEqual([]);
+
+    await click(get('button', 'doNotContactMark'));
+    expect(requests('prospects.update')).toEqual([{ id: '/in/ada-sample', patch: { doNotContact: true } }]);
+  });
+
+  it('an interested latest reply proposes the next stage; the move is one click', async () => {
+    records.set('/in/ada-sample', prospect({ stage: 'consideration' }));
+    handle('prospects.timeline', () => [interaction(1, { kind: 'replied', replyClass: 'question' }), interaction(3, { kind: 'replied', replyClass: 'interested' }), interaction(4, { contentId: 'case', status: 'draft' })]);
+    fake.pages.set(7, page(ada));
+    await open();
+    const proposal = document.querySelector('[data-testid="interested-next"]')!;
+    expect(proposal.textContent).toContain('panelInterestedNext(stage_evaluation)');
+    await click(get('button', 'panelInterestedMove(stage_evaluation)'));
+    expect(requests('prospects.update')).toEqual([{ id: '/in/ada-sample', patch: { stage: 'evaluation' } }]);
+    await announce('prospects');
+    expect(document.querySelector('[data-testid="interested-next"]')?.textContent).toContain('panelInterestedNext(stage_purchase)');
+    // From purchase on, nothing is proposed.
+    records.set('/in/ada-sample', prospect({ stage: 'purchase' }));
+    await announce('prospects');
+    expect(document.querySelector('[data-testid="interested-next"]')).toBeNull();
+  });
+
   it('speaks French in every state, the guard included', async () => {
     fake.getMessage = getMessageFrom(loadMessages('fr'));
     const english = englishOnlyWords();
@@ -476,7 +574,8 @@ describe('the side panel', () => {
     ];
     handle('library.search', () => ({ hits: french, total: 2 }));
     handle('library.get', ({ id }) => french.find((hit) => hit.item.id === id)?.item ?? null);
-    handle('prospects.timeline', () => [interaction(1, { contentId: 'case', status: 'sent' }), interaction(2, { kind: 'replied' }), interaction(3, { contentId: 'roi', status: 'draft' })]);
+    handle('prospects.timeline', () => [interaction(1, { contentId: 'case', status: 'sent' }), interaction(2, { kind: 'replied', replyClass: 'interested' }), interaction(3, { contentId: 'roi', status: 'draft' })]);
+    handle('replies.new', () => ({ replies: [newReply({ prospectId: '/in/chloe-martin', name: 'Chloé Martin', replyClass: 'out-of-office' })], seenAt: 0 }));
     handle('prospects.today', () => ({ due: [prospect({ id: '/in/chloe', name: 'Chloé Martin', company: 'Usine Lyon' })], awaiting: [] }));
     records.set('/in/chloe-martin', prospect({ id: '/in/chloe-martin', name: 'Chloé Martin', headline: 'Directrice financière', company: 'Usine Lyon', persona: 'Directrice', notes: 'Vue au salon', nextFollowUp: new Date(2026, 10, 23, 9).getTime() }));
     context = { prospect: null, sentContentIds: [], guard: { recentShares: 3, max: 2, days: 7, unansweredInARow: 2 } };
@@ -487,6 +586,8 @@ describe('the side panel', () => {
     vi.resetModules();
     await open((await import('../../src/panel/Panel')).Panel);
     expect(document.body.textContent).toContain('Étape');
+    expect(document.body.textContent).toContain('Absent du bureau');
+    expect(document.body.textContent).toContain('semble intéressée');
     await click(within(recommendation('Étude de cas lyonnaise'), 'Insérer'));
     expect(document.querySelector('[role="group"] li')).not.toBeNull();
     expect(untranslated()).toEqual([]);
@@ -505,6 +606,7 @@ describe('the side panel', () => {
     });
     await settle();
     expect(document.body.textContent).toContain('Relances à faire');
+    expect(document.body.textContent).toContain('Nouvelles réponses');
     expect(untranslated()).toEqual([]);
 
     fake.pages.delete(3);

@@ -1,0 +1,14 @@
+// What a reply says, as a small label beside it in a timeline.
+import type { ReplyClass } from '../shared/replies/types';
+import { replyClassLabel } from './reply-labels';
+
+export function ReplyClassChip({ replyClass }: { replyClass: ReplyClass }) {
+  return (
+    <>
+      {' '}
+      <span class={`chip reply ${replyClass}`} data-reply-class={replyClass}>
+        {replyClassLabel(replyClass)}
+      </span>
+    </>
+  );
+}
