@@ -10,10 +10,15 @@
 // multisets of the very floats computeInsights would compute, so the sums are exact.
 import { STAGES, type Interaction, type Prospect } from './model';
 import { stageAt, stageHistory } from './stage-history';
-import { attributeReplies, isSentShare, journeyOf, weekOf } from './metrics';
+import { attributeAnswers, CLASS_INDEX, isSentShare, journeyOf, weekOf, type Answer } from './metrics';
 
-/** [shares, replied] of one key (content id, persona or stage) in one week. */
-export type Pair = [number, number];
+/**
+ * One key's (content id, persona or stage) counts in one week: [shares, replied, then the
+ * answered shares of each class in REPLY_CLASSES order]. Trailing zeros after `replied` are left
+ * out: most keys get no reply in a week, and the week records of a whole period are read on
+ * each Insights answer. Always written that short, so equal counts are equal arrays.
+ */
+export type KeyCounts = number[];
 
 /**
  * One week's figures, keyed by the Monday of the week (local, yyyy-mm-dd). The keys of `content`,
@@ -28,9 +33,9 @@ export interface WeekCells {
   shares: number;
   /** Replies logged that week, with or without a prospect. */
   replies: number;
-  content: Map<string, Pair>;
-  persona: Map<string, Pair>;
-  stage: Map<string, Pair>;
+  content: Map<string, KeyCounts>;
+  persona: Map<string, KeyCounts>;
+  stage: Map<string, KeyCounts>;
   /** Time to reply (ms) of the shares sent that week that got one. */
   replyMs: number[];
   /** Funnel of the prospects created that week: how many reached each stage (STAGES order) or a later one. */
@@ -61,24 +66,27 @@ export function emptyWeek(week: string): WeekCells {
 export function contributionOf(owner: string, entries: readonly Interaction[], record: Prospect | undefined): Contribution {
   const weeks = new Map<string, WeekCells>();
   const week = (time: number) => entryOf(weeks, weekOf(time), emptyWeek);
-  const bump = (cells: Map<string, Pair>, key: string, replied: boolean) => {
-    const pair = entryOf(cells, key, (): Pair => [0, 0]);
-    pair[0]++;
-    if (replied) pair[1]++;
+  const bump = (cells: Map<string, KeyCounts>, key: string, answer: Answer | undefined) => {
+    const counts = entryOf(cells, key, (): KeyCounts => [0, 0]);
+    counts[0]!++;
+    if (answer) {
+      counts[1]!++;
+      addAt(counts, 2 + CLASS_INDEX.get(answer.replyClass)!, 1);
+    }
   };
   // The same rules as over the whole log, over this person's entries alone (all of them theirs).
   const history = stageHistory(entries);
-  const answered = attributeReplies(entries);
+  const answered = attributeAnswers(entries);
   for (const entry of entries) {
     if (entry.kind === 'replied') week(entry.at).replies++;
     if (!isSentShare(entry)) continue;
     const cells = week(entry.at);
-    const replyMs = answered.get(entry);
+    const answer = answered.get(entry);
     cells.shares++;
-    if (replyMs !== undefined) cells.replyMs.push(replyMs);
-    if (entry.contentId) bump(cells.content, entry.contentId, replyMs !== undefined);
-    if (record && record.persona) bump(cells.persona, record.persona, replyMs !== undefined);
-    if (record) bump(cells.stage, stageAt(history, record.id, entry.at, record.stage), replyMs !== undefined);
+    if (answer) cells.replyMs.push(answer.ms);
+    if (entry.contentId) bump(cells.content, entry.contentId, answer);
+    if (record && record.persona) bump(cells.persona, record.persona, answer);
+    if (record) bump(cells.stage, stageAt(history, record.id, entry.at, record.stage), answer);
   }
   if (record) addFunnel(week(record.createdAt), journeyOf(record, history.get(record.id) ?? []));
   return { owner, weeks };
@@ -97,12 +105,18 @@ function entryOf<V>(map: Map<string, V>, key: string, make: (key: string) => V):
   return value;
 }
 
-function addPairs(into: Map<string, Pair>, from: ReadonlyMap<string, Pair>, sign: 1 | -1): void {
-  for (const [key, [shares, replied]] of from) {
-    const pair = entryOf(into, key, (): Pair => [0, 0]);
-    pair[0] += sign * shares;
-    pair[1] += sign * replied;
-    if (pair[0] === 0 && pair[1] === 0) into.delete(key);
+/** counts[index] += value, the counts lengthened with zeros to reach it. */
+export function addAt(counts: KeyCounts, index: number, value: number): void {
+  while (counts.length <= index) counts.push(0);
+  counts[index]! += value;
+}
+
+function addCounts(into: Map<string, KeyCounts>, from: ReadonlyMap<string, KeyCounts>, sign: 1 | -1): void {
+  for (const [key, part] of from) {
+    const counts = entryOf(into, key, (): KeyCounts => [0, 0]);
+    part.forEach((value, i) => addAt(counts, i, sign * value));
+    while (counts.length > 2 && counts[counts.length - 1] === 0) counts.pop();
+    if (counts[0] === 0 && counts[1] === 0 && counts.length === 2) into.delete(key);
   }
 }
 
@@ -121,9 +135,9 @@ function addValues(into: number[], from: readonly number[], sign: 1 | -1): void 
 export function addWeek(into: WeekCells, part: WeekCells, sign: 1 | -1): WeekCells {
   into.shares += sign * part.shares;
   into.replies += sign * part.replies;
-  addPairs(into.content, part.content, sign);
-  addPairs(into.persona, part.persona, sign);
-  addPairs(into.stage, part.stage, sign);
+  addCounts(into.content, part.content, sign);
+  addCounts(into.persona, part.persona, sign);
+  addCounts(into.stage, part.stage, sign);
   addValues(into.replyMs, part.replyMs, sign);
   into.reached = into.reached.map((count, i) => count + sign * (part.reached[i] ?? 0));
   for (const [stage, days] of part.stays) {

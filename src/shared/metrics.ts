@@ -1,10 +1,14 @@
 // What worked: shares and replies per week, reply rates, time to reply, the funnel. Pure
 // functions of the log, so every number is checked against a hand-computed log in tests.
 import { STAGES, type Interaction, type Prospect, type Stage } from './model';
+import { REPLY_CLASSES, type ReplyClass } from './replies/types';
 import { stageAt, stageHistory, type StageHistory } from './stage-history';
 import { weekStart } from './local-date';
 
 const DAY = 86_400_000;
+
+/** How many answered shares got each class of answer (answerClass). */
+export type ClassCounts = Record<ReplyClass, number>;
 
 export interface RateRow {
   key: string;
@@ -12,6 +16,10 @@ export interface RateRow {
   replied: number;
   /** replied / shares, 0 when there were no shares. */
   rate: number;
+  /** The answered shares by the class of their answer: they sum to `replied`. */
+  answers: ClassCounts;
+  /** answers.interested / shares, 0 when there were no shares. */
+  interestedRate: number;
 }
 
 export interface WeekRow {
@@ -54,12 +62,35 @@ export function median(values: readonly number[]): number | null {
 /** The Monday of the local week of `time`: a share on Monday 08:00 in Auckland is that week's. */
 export const weekOf = weekStart;
 
+/** A share's answer: the time its first reply took, and what its replies said (answerClass). */
+export interface Answer {
+  ms: number;
+  replyClass: ReplyClass;
+}
+
+/** Each class's place in REPLY_CLASSES: where the summary's cells count it. */
+export const CLASS_INDEX: ReadonlyMap<ReplyClass, number> = new Map(REPLY_CLASSES.map((name, i) => [name, i]));
+
 /**
- * Which share each reply answers: the person's latest sent share before the reply, if that
- * share has no reply yet. A share "got a reply" when one is attributed to it.
+ * A reply's class. Replies recorded before issue 25 have none, and a class this version does not
+ * know (a newer backup) cannot be read either: both count as 'other', a reply that says nothing
+ * about the content, which is all that is known of them.
  */
-export function attributeReplies(log: readonly Interaction[]): Map<Interaction, number> {
-  const answered = new Map<Interaction, number>();
+export const replyClassOf = (entry: Interaction): ReplyClass => (entry.replyClass !== undefined && CLASS_INDEX.has(entry.replyClass) ? entry.replyClass : 'other');
+
+// An out-of-office often comes first and the real answer after the return; a "thanks" after an
+// "interested" changes nothing. So a later reply replaces the class only when it tells as much.
+const telling = (replyClass: ReplyClass): number => (replyClass === 'out-of-office' ? 0 : replyClass === 'other' ? 1 : 2);
+
+/**
+ * Which share each reply answers: the person's latest sent share before the reply. A share "got
+ * a reply" when one is attributed to it; its time to reply is the first one's. Its class is the
+ * latest of its replies (up to the person's next share) among the most telling: about the
+ * content (interested, question, later, not-interested, stop), else 'other', else out-of-office.
+ * The classes ride on the same pass as the attribution: the summary runs it for every person.
+ */
+export function attributeAnswers(log: readonly Interaction[]): Map<Interaction, Answer> {
+  const answered = new Map<Interaction, Answer>();
   const byProspect = new Map<string, Interaction[]>();
   for (const entry of [...log].sort((a, b) => a.at - b.at)) {
     if (!entry.prospectId) continue;
@@ -71,26 +102,45 @@ export function attributeReplies(log: readonly Interaction[]): Map<Interaction, 
     let open: Interaction | null = null;
     for (const entry of entries) {
       if (isSentShare(entry)) open = entry;
-      else if (entry.kind === 'replied' && open && !answered.has(open)) {
-        answered.set(open, entry.at - open.at);
-        open = null;
+      else if (entry.kind === 'replied' && open) {
+        const replyClass = replyClassOf(entry);
+        const answer = answered.get(open);
+        if (!answer) answered.set(open, { ms: entry.at - open.at, replyClass });
+        else if (telling(replyClass) >= telling(answer.replyClass)) answer.replyClass = replyClass;
       }
     }
   }
   return answered;
 }
 
-function rates(shares: readonly Interaction[], answered: Map<Interaction, number>, keyOf: (share: Interaction) => string | null): RateRow[] {
-  const rows = new Map<string, RateRow>();
+/** The time to reply of each answered share (attributeAnswers without the classes). */
+export function attributeReplies(log: readonly Interaction[]): Map<Interaction, number> {
+  const answered = new Map<Interaction, number>();
+  for (const [share, answer] of attributeAnswers(log)) answered.set(share, answer.ms);
+  return answered;
+}
+
+/** A rate row from its counts; `byClass`: answered shares per class, in REPLY_CLASSES order (missing ones none). */
+export function rateRow(key: string, shares: number, replied: number, byClass: readonly number[]): RateRow {
+  const answers = Object.fromEntries(REPLY_CLASSES.map((name, i) => [name, byClass[i] ?? 0])) as ClassCounts;
+  return { key, shares, replied, rate: shares ? replied / shares : 0, answers, interestedRate: shares ? answers.interested / shares : 0 };
+}
+
+function rates(shares: readonly Interaction[], answered: Map<Interaction, Answer>, keyOf: (share: Interaction) => string | null): RateRow[] {
+  const rows = new Map<string, { shares: number; replied: number; byClass: number[] }>();
   for (const share of shares) {
     const key = keyOf(share);
     if (key === null) continue;
-    const row = rows.get(key) ?? { key, shares: 0, replied: 0, rate: 0 };
+    const row = rows.get(key) ?? { shares: 0, replied: 0, byClass: REPLY_CLASSES.map(() => 0) };
     row.shares++;
-    if (answered.has(share)) row.replied++;
+    const answer = answered.get(share);
+    if (answer) {
+      row.replied++;
+      row.byClass[CLASS_INDEX.get(answer.replyClass)!]!++;
+    }
     rows.set(key, row);
   }
-  return [...rows.values()].map((row) => ({ ...row, rate: row.shares ? row.replied / row.shares : 0 })).sort(byRate);
+  return [...rows].map(([key, row]) => rateRow(key, row.shares, row.replied, row.byClass)).sort(byRate);
 }
 
 /** Every rate table's order: best reply rate first, then most shares, then by key. */
@@ -117,7 +167,7 @@ export function computeInsights(log: readonly Interaction[], prospects: readonly
   const byId = new Map(prospects.map((prospect) => [prospect.id, prospect]));
   const history = stageHistory(log);
   const shares = log.filter(isSentShare);
-  const answered = attributeReplies(log);
+  const answered = attributeAnswers(log);
 
   const weeks = new Map<string, WeekRow>();
   const week = (time: number) => {
@@ -142,7 +192,7 @@ export function computeInsights(log: readonly Interaction[], prospects: readonly
     byContent: rates(shares, answered, (share) => share.contentId),
     byPersona: rates(shares, answered, (share) => byId.get(share.prospectId!)?.persona || null),
     byStage: rates(shares, answered, stageOfShare),
-    medianHoursToReply: tenth(median([...answered.values()].map((ms) => ms / 3_600_000))),
+    medianHoursToReply: tenth(median([...answered.values()].map((answer) => answer.ms / 3_600_000))),
     funnel: funnel(prospects, history),
     topContent: topByReplies(repliesByContent),
   };

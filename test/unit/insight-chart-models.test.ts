@@ -54,7 +54,7 @@ describe('rankRows', () => {
   it('by replies: then rate, shares, label and key; rows with nothing left out', () => {
     // b and d tie on every figure and on the label: the key decides.
     expect(rankRows(rows, label).map((row) => row.key)).toEqual(['b', 'd', 'a', 'c', 'e']);
-    expect(rankRows(rows, label)[0]).toEqual({ key: 'b', label: 'Beta', shares: 4, replied: 3, rate: 0.75 });
+    expect(rankRows(rows, label)[0]).toEqual({ key: 'b', label: 'Beta', shares: 4, replied: 3, rate: 0.75, answers: { interested: 0, question: 0, later: 0, 'not-interested': 0, 'out-of-office': 0, stop: 0, other: 0 }, interestedRate: 0 });
     // The same rows in another order give the same ranking.
     expect(rankRows([...rows].reverse(), label).map((row) => row.key)).toEqual(['b', 'd', 'a', 'c', 'e']);
   });
@@ -70,6 +70,20 @@ describe('rankRows', () => {
     expect(rankRows(rows, label, { order: 'rate' }).map((row) => row.key)).toEqual(['b', 'd', 'a', 'e']);
     expect(rankRows(rows, label, { order: 'rate', minShares: 5 }).map((row) => row.key)).toEqual(['a', 'e']);
     expect(rankRows(rows, label, { order: 'rate', minShares: 1 }).map((row) => row.key)).toEqual(['c', 'b', 'd', 'a', 'e']);
+  });
+
+  it('by interested answers: then interested rate, replies, shares, label, key; rows without any still listed', () => {
+    const answered = [
+      { key: 'many', shares: 20, replied: 9, answers: { interested: 1, question: 3, other: 5 } },
+      { key: 'yes', shares: 6, replied: 3, answers: { interested: 3 } },
+      { key: 'yes-wide', shares: 12, replied: 5, answers: { interested: 3, 'not-interested': 2 } },
+      { key: 'old', shares: 5, replied: 2 },
+    ];
+    const ranked = rankRows(answered, (key) => key, { order: 'interested' });
+    expect(ranked.map((row) => row.key)).toEqual(['yes', 'yes-wide', 'many', 'old']);
+    expect(ranked.map((row) => row.interestedRate)).toEqual([0.5, 0.25, 0.05, 0]);
+    expect(ranked[0]!.answers).toMatchObject({ interested: 3, other: 0 });
+    expect(rankRows(answered, (key) => key).map((row) => row.key)).toEqual(['many', 'yes-wide', 'yes', 'old']);
   });
 
   it('keeps the top ten', () => {
@@ -139,6 +153,8 @@ describe('accessible names', () => {
     const rows = rankRows([{ key: 'x', shares: 9, replied: 5 }, { key: 'y', shares: 2, replied: 1 }], (key) => key.toUpperCase());
     expect(rankingName('Top', rows, words)).toBe('chartRankingName(Top|#2|X|#5|#9|56%)');
     expect(rankingName('Top', [], words)).toBe('chartRankingEmptyName(Top)');
+    const interested = rankRows([{ key: 'x', shares: 8, replied: 5, answers: { interested: 2 } }], (key) => key.toUpperCase(), { order: 'interested' });
+    expect(rankingName('Top', interested, words, 'interested')).toBe('chartRankingInterestedName(Top|#1|X|#2|#5|#8|25%)');
   });
 
   it('the funnel lists each stage and says where they get stuck', () => {

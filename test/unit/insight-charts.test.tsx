@@ -40,7 +40,7 @@ const weeks = [
 const points = weekSeries(weeks, { from: '2025-12-22', to: '2026-01-12' }, '2026-01-12');
 const ranked = rankRows(
   [
-    { key: 'lyon', shares: 9, replied: 5 },
+    { key: 'lyon', shares: 9, replied: 5, answers: { interested: 3, question: 2 } },
     { key: 'pricing', shares: 1000, replied: 3 },
     { key: 'webinar', shares: 4, replied: 0 },
   ],
@@ -105,6 +105,14 @@ describe('RankingChart', () => {
     expect(document.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Top content, 3 rows. First: Case study: the Lyon plant — replies 5, shares 9, reply rate 56%.');
   });
 
+  it('ranked by interested answers, leads each row and its name with them', async () => {
+    await show(<RankingChart title="Top content" rows={ranked} order="interested" />);
+    expect(texts('.rank-figures')).toEqual(['3 · 5 · 9 · 33%', '0 · 3 · 1,000 · 0%', '0 · 0 · 4 · 0%']);
+    expect(texts('.chart-legend li')).toContain('interested · replies · shares · interested rate');
+    expect([...document.querySelectorAll<HTMLElement>('.rank-bar.interested')].map((bar) => bar.style.width)[0]).toBe('1.0%');
+    expect(document.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Top content, 3 rows. First: Case study: the Lyon plant — interested answers 3, replies 5, shares 9, interested rate 33%.');
+  });
+
   it('says when there is nothing to rank', async () => {
     await show(<RankingChart title="Top content" rows={[]} />);
     expect(document.querySelector('[role="img"]')!.textContent).toBe('Nothing in this period yet.');
@@ -146,11 +154,13 @@ describe('choices', () => {
     const onDimension = vi.fn();
     const onOrder = vi.fn();
     await show(<RankingOptions dimension="content" onDimension={onDimension} order="replies" onOrder={onOrder} minShares={3} />);
-    expect(texts('[data-testid="rank-order"] label')).toEqual(['Most replies', 'Best reply rate (at least 3 shares)']);
+    expect(texts('[data-testid="rank-order"] label')).toEqual(['Most replies', 'Most interested answers', 'Best reply rate (at least 3 shares)']);
     await act(() => void document.querySelector<HTMLInputElement>('[data-testid="rank-dimension"] input[value="stage"]')!.click());
     await act(() => void document.querySelector<HTMLInputElement>('[data-testid="rank-order"] input[value="rate"]')!.click());
     expect(onDimension).toHaveBeenCalledWith('stage');
     expect(onOrder).toHaveBeenCalledWith('rate');
+    await act(() => void document.querySelector<HTMLInputElement>('[data-testid="rank-order"] input[value="interested"]')!.click());
+    expect(onOrder).toHaveBeenCalledWith('interested');
   });
 });
 
@@ -183,6 +193,7 @@ describe('in French', () => {
         <TrendChart points={points} period="quarter" />
         <RankingOptions dimension="persona" onDimension={() => {}} order="rate" onOrder={() => {}} minShares={3} />
         <RankingChart title="Contenus" rows={ranked.map((row) => ({ ...row, label: 'Étude de cas' }))} />
+        <RankingChart title="Contenus" rows={ranked.map((row) => ({ ...row, label: 'Étude de cas' }))} order="interested" />
         <RankingChart title="Contenus" rows={[]} />
         <FunnelChart rows={funnelRows} />
         <InsightsEmpty state="empty" />

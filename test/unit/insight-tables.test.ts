@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { funnelLayout } from '../../src/dashboard/charts/funnel-model';
 import { weekSeries } from '../../src/dashboard/charts/trend-model';
 import { funnelCsv, percentTenths, rankingChartRows, rankingCsv, rankingTable, trendCsv } from '../../src/dashboard/insights/insight-tables';
+import { rateRow } from '../../src/shared/metrics';
 
-const rate = (key: string, shares: number, replied: number) => ({ key, shares, replied, rate: shares ? replied / shares : 0 });
+/** A rate row as the background gives it; `byClass`: answered shares per class, REPLY_CLASSES order (interested first, other last). */
+const rate = (key: string, shares: number, replied: number, byClass: number[] = [0, 0, 0, 0, 0, 0, replied]) => rateRow(key, shares, replied, byClass);
+const CLASS_HEADER = ['replied_interested', 'replied_question', 'replied_later', 'replied_not_interested', 'replied_out_of_office', 'replied_stop', 'replied_other'];
 
 describe('insight tables', () => {
   it('the weekly file has every week of the chart, quiet weeks as zeros and no rate without shares', () => {
@@ -32,15 +35,36 @@ describe('insight tables', () => {
     const byRate = rankingTable(rows, 'content', 'rate', 3, title);
     expect(byRate.map((row) => row.key)).not.toContain('b'); // 2 shares: not ranked by its rate
     expect(byRate[0]!.key).toBe('c');
-    expect(rankingCsv('content', byRate.slice(0, 1))).toEqual({ name: 'content-performance', header: ['content', 'shares', 'replied', 'reply_rate_percent'], rows: [['Title c', 5, 3, 60]] });
+    expect(rankingCsv('content', byRate.slice(0, 1))).toEqual({
+      name: 'content-performance',
+      header: ['content', 'shares', 'replied', 'reply_rate_percent', ...CLASS_HEADER, 'interested_rate_percent'],
+      // c's replies were logged before classes: answers of class other.
+      rows: [['Title c', 5, 3, 60, 0, 0, 0, 0, 0, 0, 3, 0]],
+    });
+  });
+
+  it('ranks by interested answers, and writes the answers by class and the interested rate', () => {
+    // "wide" gets the most replies, "yes" the most interested answers.
+    const rows = [rate('wide', 10, 6, [1, 2, 0, 1, 2, 0, 0]), rate('yes', 8, 3, [3, 0, 0, 0, 0, 0, 0]), rate('old', 4, 2)];
+    const title = (key: string) => `Title ${key}`;
+    expect(rankingTable(rows, 'content', 'replies', 3, title).map((row) => row.key)).toEqual(['wide', 'yes', 'old']);
+    const byInterest = rankingTable(rows, 'content', 'interested', 3, title);
+    expect(byInterest.map((row) => row.key)).toEqual(['yes', 'wide', 'old']);
+    expect(rankingCsv('content', byInterest).rows).toEqual([
+      ['Title yes', 8, 3, 37.5, 3, 0, 0, 0, 0, 0, 0, 37.5],
+      ['Title wide', 10, 6, 60, 1, 2, 0, 1, 2, 0, 0, 10],
+      ['Title old', 4, 2, 50, 0, 0, 0, 0, 0, 0, 2, 0],
+    ]);
+    // Rows made without answers by class leave those cells empty rather than claim none.
+    expect(rankingCsv('persona', [{ key: 'CFO', label: 'CFO', shares: 2, replied: 1, rate: 0.5 }]).rows).toEqual([['CFO', 2, 1, 50, null, null, null, null, null, null, null, null]]);
   });
 
   it('keeps stages in the order of the journey whatever the ranking, and names them by key in the file', () => {
     const rows = [rate('purchase', 4, 4), rate('evaluation', 4, 1), rate('awareness', 9, 1), rate('consideration', 5, 3)];
-    for (const order of ['replies', 'rate'] as const) {
+    for (const order of ['replies', 'interested', 'rate'] as const) {
       expect(rankingTable(rows, 'stage', order, 3, (key) => key.toUpperCase()).map((row) => row.key)).toEqual(['awareness', 'consideration', 'evaluation', 'purchase']);
     }
-    expect(rankingCsv('stage', rankingTable(rows, 'stage', 'replies', 3, (key) => key.toUpperCase())).rows[0]).toEqual(['awareness', 9, 1, 11.1]);
+    expect(rankingCsv('stage', rankingTable(rows, 'stage', 'replies', 3, (key) => key.toUpperCase())).rows[0]).toEqual(['awareness', 9, 1, 11.1, 0, 0, 0, 0, 0, 0, 1, 0]);
   });
 
   it('the funnel file has the passages the chart writes between its bars', () => {

@@ -9,6 +9,7 @@ import { createDbHandle, type NurtureDb } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { computeInsights } from '../../src/shared/metrics';
 import { PROSPECT_STAGES, type Interaction, type Prospect } from '../../src/shared/model';
+import { REPLY_CLASSES } from '../../src/shared/replies/types';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 
@@ -26,7 +27,7 @@ const prospectArb = (id: string) =>
     ({ persona, stage, created }): Prospect => ({ id, name: id, headline: '', company: '', persona, stage, tags: [], notes: '', nextFollowUp: null, createdAt: T0 + created * DAY, lastContactAt: null, lastReplyAt: null }),
   );
 
-/** An entry: times on a coarse grid (ties happen), people tracked, orphaned (/in/gone) or none. */
+/** An entry: times on a coarse grid (ties happen), people tracked, orphaned (/in/gone) or none; replies of every class, or of none (logged before classes). */
 const entryArb = fc
   .record({
     kind: fc.constantFrom('shared', 'shared', 'replied', 'replied', 'stage', 'note', 'posted'),
@@ -37,8 +38,9 @@ const entryArb = fc
     content: fc.constantFrom('X', 'Y', 'Z', null),
     from: fc.constantFrom(...PROSPECT_STAGES),
     to: fc.constantFrom(...PROSPECT_STAGES),
+    replyClass: fc.constantFrom(undefined, ...REPLY_CLASSES),
   })
-  .map(({ kind, owner, day, half, sent, content, from, to }): Interaction => ({
+  .map(({ kind, owner, day, half, sent, content, from, to, replyClass }): Interaction => ({
     at: T0 + day * DAY + (half ? DAY / 2 : 0),
     kind: kind as Interaction['kind'],
     prospectId: owner,
@@ -49,6 +51,7 @@ const entryArb = fc
     note: '',
     ...(kind === 'shared' ? { status: sent ? ('sent' as const) : ('draft' as const) } : {}),
     ...(kind === 'stage' ? { stageFrom: from, stageTo: to } : {}),
+    ...(kind === 'replied' && replyClass ? { replyClass } : {}),
   }));
 
 /** One write, done straight to the database, and whom it touched (what the router's table would name). */
@@ -138,16 +141,20 @@ describe('the insights summary', () => {
       { ...base, at: T0 + DAY, kind: 'shared', status: 'sent', prospectId: '/in/old', contentId: 'X' },
       { ...base, at: T0 + 2 * DAY, kind: 'replied', prospectId: '/in/old', contentId: null },
       { ...base, at: T0 + 67 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/new', contentId: 'Y' },
+      { ...base, at: T0 + 68 * DAY, kind: 'replied', prospectId: '/in/new', contentId: null, replyClass: 'out-of-office' },
+      { ...base, at: T0 + 69 * DAY, kind: 'replied', prospectId: '/in/new', contentId: null, replyClass: 'interested' },
       { ...base, at: T0 + 70 * DAY, kind: 'replied', prospectId: null, contentId: null },
     ]);
     const activity = createActivity({ db, now: () => now });
     const fourWeeks = await activity.insights('4w');
     expect(fourWeeks.from).toBe(new Date(T0 + 49 * DAY).toLocaleDateString('sv'));
     expect(fourWeeks.insights.weeks.map((week) => [week.shares, week.replies])).toEqual([
-      [1, 0],
+      [1, 2],
       [0, 1],
     ]);
     expect(fourWeeks.insights.byContent.map((row) => row.key)).toEqual(['Y']);
+    // The out-of-office came first; the answer about the content came after the return.
+    expect(fourWeeks.insights.byContent[0]).toMatchObject({ shares: 1, replied: 1, interestedRate: 1, answers: { interested: 1, 'out-of-office': 0 } });
     expect(fourWeeks.insights.funnel.map((row) => row.reached)).toEqual([1, 0, 0, 0, 0, 0]);
     expect(fourWeeks.titles).toEqual([]);
     const all = await activity.insights('all');
@@ -156,10 +163,12 @@ describe('the insights summary', () => {
     expect([all.from, all.to, all.thisWeek]).toEqual([day(T0), day(now), day(now)]);
     expect(fourWeeks.opening).toEqual([
       { week: day(T0), shares: 1, replies: 1 },
-      { week: day(T0 + 63 * DAY), shares: 1, replies: 0 },
+      { week: day(T0 + 63 * DAY), shares: 1, replies: 2 },
     ]);
     expect(fourWeeks.opening).toEqual(all.opening);
     expect(all.insights).toEqual(await reference(conn));
+    // X's reply was logged before classes: an answer of class other.
+    expect(all.insights.byContent.find((row) => row.key === 'X')!.answers).toMatchObject({ other: 1, interested: 0 });
     expect((await activity.insights('12w')).insights).toEqual(all.insights);
   });
 

@@ -1,7 +1,8 @@
 // The insight numbers against a small log computed by hand (see the comments).
 import { describe, expect, it } from 'vitest';
-import { attributeReplies, computeInsights, median, weekOf } from '../../src/shared/metrics';
+import { attributeAnswers, attributeReplies, computeInsights, median, weekOf } from '../../src/shared/metrics';
 import type { Interaction, Prospect, ProspectStage } from '../../src/shared/model';
+import type { ReplyClass } from '../../src/shared/replies/types';
 
 const DAY = 86_400_000;
 const d0 = new Date(2026, 10, 2).getTime(); // a Monday, midnight on the local calendar (weeks are local)
@@ -13,7 +14,7 @@ const prospect = (id: string, persona: string, createdDay: number, stage: Prospe
 });
 const base = { channel: 'message' as const, url: null, externalId: null, note: '' };
 const share = (prospectId: string, contentId: string, day: number, status: 'sent' | 'draft' = 'sent'): Interaction => ({ ...base, at: at(day), kind: 'shared', prospectId, contentId, status });
-const reply = (prospectId: string, day: number): Interaction => ({ ...base, at: at(day), kind: 'replied', prospectId, contentId: null });
+const reply = (prospectId: string, day: number, replyClass?: ReplyClass): Interaction => ({ ...base, at: at(day), kind: 'replied', prospectId, contentId: null, ...(replyClass ? { replyClass } : {}) });
 const stage = (prospectId: string, day: number, stageFrom: ProspectStage, stageTo: ProspectStage): Interaction => ({ ...base, at: at(day), kind: 'stage', prospectId, contentId: null, stageFrom, stageTo, channel: 'other' });
 
 // A (CFO): awareness -> consideration (day 2) -> evaluation (day 6). B (COO): awareness.
@@ -44,19 +45,24 @@ describe('insights on a hand-computed log', () => {
   });
 
   it('gives reply rates per content, persona and stage at the time of the share', () => {
-    expect(insights.byContent).toEqual([
+    expect(insights.byContent).toMatchObject([
       { key: 'X', shares: 2, replied: 2, rate: 1 },
       { key: 'Y', shares: 2, replied: 0, rate: 0 },
     ]);
-    expect(insights.byPersona).toEqual([
+    expect(insights.byPersona).toMatchObject([
       { key: 'COO', shares: 1, replied: 1, rate: 1 },
       { key: 'CFO', shares: 3, replied: 1, rate: 1 / 3 },
     ]);
-    expect(insights.byStage).toEqual([
+    expect(insights.byStage).toMatchObject([
       { key: 'awareness', shares: 2, replied: 2, rate: 1 },
       { key: 'consideration', shares: 1, replied: 0, rate: 0 },
       { key: 'evaluation', shares: 1, replied: 0, rate: 0 },
     ]);
+  });
+
+  it('counts the replies logged before reply classes as answers of class other', () => {
+    expect(insights.byContent[0]!.answers).toEqual({ interested: 0, question: 0, later: 0, 'not-interested': 0, 'out-of-office': 0, stop: 0, other: 2 });
+    expect(insights.byContent.map((row) => row.interestedRate)).toEqual([0, 0]);
   });
 
   it('gives the median time to reply and the top content', () => {
@@ -73,6 +79,53 @@ describe('insights on a hand-computed log', () => {
       { stage: 'customer', reached: 0, conversion: null, medianDaysInStage: null },
       { stage: 'advocate', reached: 0, conversion: null, medianDaysInStage: null },
     ]);
+  });
+});
+
+describe('answers by class', () => {
+  // A: X answered by an out-of-office, then "interested" on the return; then Y, a question and a "thanks".
+  // B: X answered "not interested". C: Z, "interested" then an out-of-office later on. D: Z, no class known.
+  const people = ['/in/a', '/in/b', '/in/c', '/in/d'].map((id) => prospect(id, 'CFO', 0, 'awareness'));
+  const classified: Interaction[] = [
+    share('/in/a', 'X', 1),
+    reply('/in/a', 2, 'out-of-office'),
+    reply('/in/a', 9, 'interested'),
+    share('/in/a', 'Y', 10),
+    reply('/in/a', 11, 'question'),
+    reply('/in/a', 12, 'other'),
+    share('/in/b', 'X', 1),
+    reply('/in/b', 1.5, 'not-interested'),
+    share('/in/c', 'Z', 1),
+    reply('/in/c', 2, 'interested'),
+    reply('/in/c', 3, 'out-of-office'),
+    share('/in/d', 'Z', 1),
+    reply('/in/d', 4),
+    share('/in/d', 'Z', 5), // no answer
+  ];
+  const insights = computeInsights(classified, people);
+  const row = (key: string) => insights.byContent.find((one) => one.key === key)!;
+
+  it("a share's class is its latest reply about the content, before an out-of-office or a 'thanks'", () => {
+    const answers = [...attributeAnswers(classified)].map(([share, answer]) => [share.prospectId, share.contentId, answer.replyClass]);
+    expect(answers).toEqual([
+      ['/in/a', 'X', 'interested'],
+      ['/in/a', 'Y', 'question'],
+      ['/in/b', 'X', 'not-interested'],
+      ['/in/c', 'Z', 'interested'],
+      ['/in/d', 'Z', 'other'],
+    ]);
+    // The time to reply stays the first reply's, out-of-office included.
+    expect(attributeAnswers(classified).get(classified[0]!)!.ms).toBe(DAY);
+  });
+
+  it('counts answered shares by class per item, the interested rate, and leaves the reply rate as it was', () => {
+    expect(row('X')).toMatchObject({ shares: 2, replied: 2, rate: 1, interestedRate: 0.5 });
+    expect(row('X').answers).toMatchObject({ interested: 1, 'not-interested': 1, 'out-of-office': 0, other: 0 });
+    expect(row('Z')).toMatchObject({ shares: 3, replied: 2, rate: 2 / 3, interestedRate: 1 / 3 });
+    expect(row('Z').answers).toMatchObject({ interested: 1, other: 1 });
+    expect(row('Y').answers).toMatchObject({ question: 1, other: 0 });
+    for (const one of insights.byContent) expect(Object.values(one.answers).reduce((a, b) => a + b, 0)).toBe(one.replied);
+    expect(insights.byPersona[0]!.answers).toMatchObject({ interested: 2, question: 1, 'not-interested': 1, other: 1 });
   });
 });
 

@@ -20,8 +20,9 @@ import type { Touch } from './insights-touch';
 /**
  * Bump when the parts or the week records change shape or meaning: every summary is rebuilt.
  * 2: the keyed figures are Maps (issue 24), no longer plain objects.
+ * 3: a key's counts go on with the answered shares per reply class (issue 25).
  */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /** The summary's state, stored in 'insight-weeks' under META_KEY. */
 export interface SummaryMeta {

@@ -1,5 +1,5 @@
 // What the ranking compares (content, persona or stage) and how it orders them (most replies,
-// or best reply rate among rows with enough shares to mean something).
+// most interested answers, or best reply rate among rows with enough shares to mean something).
 import { t } from '../../shared/i18n';
 import { count } from '../../ui/format';
 import { RANK_ORDERS, type RankOrder } from './ranking-model';
@@ -21,7 +21,7 @@ export interface RankingOptionsProps {
 
 export function RankingOptions({ dimension, onDimension, order, onOrder, minShares }: RankingOptionsProps) {
   const dimensions = RANK_DIMENSIONS.map((value) => ({ value, label: t(DIMENSION_LABEL[value]) }));
-  const orders = RANK_ORDERS.map((value) => ({ value, label: value === 'rate' ? t('rankBy_rate', count(minShares)) : t('rankBy_replies') }));
+  const orders = RANK_ORDERS.map((value) => ({ value, label: value === 'rate' ? t('rankBy_rate', count(minShares)) : value === 'interested' ? t('rankBy_interested') : t('rankBy_replies') }));
   return (
     <div class="ranking-options">
       <Segmented name="rank-dimension" legend={t('chartRankWhat')} options={dimensions} value={dimension} onChange={onDimension} testId="rank-dimension" />

@@ -4,7 +4,7 @@ import type { Period } from '../../shared/periods';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import type { Stage } from '../../shared/model';
 import type { FunnelLayout } from './funnel-model';
-import type { RankedRow } from './ranking-model';
+import type { RankedRow, RankOrder } from './ranking-model';
 import { trendTotals, type WeekPoint } from './trend-model';
 
 /** The words and number formats of the UI language (words.ts gives the real ones). */
@@ -29,10 +29,16 @@ export function trendName(points: readonly WeekPoint[], period: Period, w: Chart
   return totals.current ? `${whole} ${w.t('chartTrendThisWeek', [w.count(totals.current.shares), w.count(totals.current.replies)])}` : whole;
 }
 
-/** "Reply rate per content, 4 rows. First: Case study — replies 5, shares 9, reply rate 56%." */
-export function rankingName(title: string, rows: readonly RankedRow[], w: ChartWords): string {
+/**
+ * "Reply rate per content, 4 rows. First: Case study — replies 5, shares 9, reply rate 56%."
+ * Ranked by interested answers, the sentence leads with what ranked the first row.
+ */
+export function rankingName(title: string, rows: readonly RankedRow[], w: ChartWords, order: RankOrder = 'replies'): string {
   const first = rows[0];
   if (!first) return w.t('chartRankingEmptyName', title);
+  if (order === 'interested') {
+    return w.t('chartRankingInterestedName', [title, w.count(rows.length), first.label, w.count(first.answers.interested), w.count(first.replied), w.count(first.shares), w.percent(first.interestedRate)]);
+  }
   return w.t('chartRankingName', [title, w.count(rows.length), first.label, w.count(first.replied), w.count(first.shares), w.percent(first.rate)]);
 }
 

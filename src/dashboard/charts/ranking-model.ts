@@ -1,12 +1,16 @@
 // Which content (or persona, or stage) starts conversations: the rows of the ranking chart,
 // in a fixed order whatever order the rows came in. Pure.
+import type { ClassCounts } from '../../shared/metrics';
 import { STAGES } from '../../shared/model';
+import { REPLY_CLASSES } from '../../shared/replies/types';
 
 /** What the log gives per key (the data layer's rate rows have this shape). */
 export interface RateCounts {
   key: string;
   shares: number;
   replied: number;
+  /** The answered shares by class of answer; a class left out has none. */
+  answers?: Partial<ClassCounts>;
 }
 
 export interface RankedRow {
@@ -17,13 +21,17 @@ export interface RankedRow {
   replied: number;
   /** replied / shares; null without shares. */
   rate: number | null;
+  /** The answered shares by class of answer, every class written. */
+  answers: ClassCounts;
+  /** answers.interested / shares; null without shares. */
+  interestedRate: number | null;
 }
 
-export const RANK_ORDERS = ['replies', 'rate'] as const;
+export const RANK_ORDERS = ['replies', 'interested', 'rate'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface RankOptions {
-  /** 'replies': most replies first. 'rate': best reply rate first, among rows with `minShares`. */
+  /** 'replies': most replies first. 'interested': most interested answers first. 'rate': best reply rate first, among rows with `minShares`. */
   order?: RankOrder;
   /** The fewest shares a row needs to be ranked by its rate: 1 reply of 1 share is not 100 % of anything. */
   minShares?: number;
@@ -37,24 +45,32 @@ export const RANK_LIMIT = 10;
 // Code-point order, not the locale's: the same rows give the same ranking in every language.
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const rateOf = (row: RankedRow) => row.rate ?? -1;
+const interestedOf = (row: RankedRow) => row.interestedRate ?? -1;
 
 const tieBreak = (a: RankedRow, b: RankedRow) => b.shares - a.shares || byText(a.label, b.label) || byText(a.key, b.key);
 const COMPARE: Record<RankOrder, (a: RankedRow, b: RankedRow) => number> = {
   replies: (a, b) => b.replied - a.replied || rateOf(b) - rateOf(a) || tieBreak(a, b),
+  // Between equal interested answers, the item that got them from fewer shares is the better one.
+  interested: (a, b) => b.answers.interested - a.answers.interested || interestedOf(b) - interestedOf(a) || b.replied - a.replied || tieBreak(a, b),
   rate: (a, b) => rateOf(b) - rateOf(a) || b.replied - a.replied || tieBreak(a, b),
 };
 
 /**
- * The top rows: by replies (then rate, shares, label, key), or by reply rate (then replies,
- * shares, label, key) among the rows with at least `minShares` shares. Rows without shares or
- * replies are left out: there is nothing to rank.
+ * The top rows: by replies (then rate, shares, label, key), by interested answers (then
+ * interested rate, replies, shares, label, key), or by reply rate (then replies, shares, label,
+ * key) among the rows with at least `minShares` shares. Rows without shares or replies are left
+ * out: there is nothing to rank.
  */
 export function rankRows(rows: readonly RateCounts[], labelOf: (key: string) => string, options: RankOptions = {}): RankedRow[] {
   const { order = 'replies', minShares = DEFAULT_MIN_SHARES, limit = RANK_LIMIT } = options;
   return rows
     .filter((row) => row.shares > 0 || row.replied > 0)
     .filter((row) => order !== 'rate' || row.shares >= minShares)
-    .map((row) => ({ key: row.key, label: labelOf(row.key), shares: row.shares, replied: row.replied, rate: row.shares > 0 ? row.replied / row.shares : null }))
+    .map((row) => {
+      const answers = Object.fromEntries(REPLY_CLASSES.map((name) => [name, row.answers?.[name] ?? 0])) as ClassCounts;
+      const per = (count: number) => (row.shares > 0 ? count / row.shares : null);
+      return { key: row.key, label: labelOf(row.key), shares: row.shares, replied: row.replied, rate: per(row.replied), answers, interestedRate: per(answers.interested) };
+    })
     .sort(COMPARE[order])
     .slice(0, Math.max(0, limit));
 }

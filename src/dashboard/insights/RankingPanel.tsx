@@ -1,11 +1,13 @@
-// "Which content starts conversations?": the top rows by replies, or by reply rate among rows
-// with at least N shares (N written in the choice), per content item, persona or stage; the
-// table beside the chart holds every row that qualifies, in the chart's order. Top content by
+// "Which content starts conversations?": the top rows by replies, by interested answers (which
+// content gets a "yes", not just an answer), or by reply rate among rows with at least N shares
+// (N written in the choice), per content item, persona or stage; the table beside the chart
+// holds every row that qualifies, in the chart's order, with its answers by class. Top content by
 // replies is this ranking's first view, so it has no panel of its own any more.
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { Insights } from '../../shared/metrics';
 import type { Stage } from '../../shared/model';
+import { REPLY_CLASSES, type ReplyClass } from '../../shared/replies/types';
 import { RankingChart } from '../charts/RankingChart';
 import { RankingOptions, type RankDimension } from '../charts/RankingOptions';
 import { DEFAULT_MIN_SHARES, RANK_LIMIT, type RankOrder } from '../charts/ranking-model';
@@ -16,6 +18,16 @@ import { Panel } from './Panel';
 
 const TITLE = { content: 'insightByContent', persona: 'insightByPersona', stage: 'insightByStage' } as const;
 const COLUMN = { content: 'insightContent', persona: 'filterPersona', stage: 'filterStage' } as const;
+// Message keys allow no hyphen: each class names its column's key.
+const ANSWER_COLUMN: Record<ReplyClass, MessageKey> = {
+  interested: 'insightAnswer_interested',
+  question: 'insightAnswer_question',
+  later: 'insightAnswer_later',
+  'not-interested': 'insightAnswer_not_interested',
+  'out-of-office': 'insightAnswer_out_of_office',
+  stop: 'insightAnswer_stop',
+  other: 'insightAnswer_other',
+};
 
 export interface RankingPanelProps {
   insights: Insights;
@@ -31,20 +43,27 @@ export function RankingPanel({ insights, titles }: RankingPanelProps) {
   const labelOf = (key: string) => (dimension === 'content' ? (titles.get(key) ?? key) : dimension === 'stage' ? t(`stage_${key as Stage}` as MessageKey) : key);
   const table = rankingTable(source, dimension, order, DEFAULT_MIN_SHARES, labelOf);
   const title = t(TITLE[dimension]);
+  const classColumns = REPLY_CLASSES.map((name) => t(ANSWER_COLUMN[name]));
   return (
     <Panel title={t('insightRankingQuestion')} csv={() => rankingCsv(dimension, table)} testId="ranking-panel">
       <RankingOptions dimension={dimension} onDimension={setDimension} order={order} onOrder={setOrder} minShares={DEFAULT_MIN_SHARES} />
-      <RankingChart title={title} rows={rankingChartRows(table)} />
+      <RankingChart title={title} rows={rankingChartRows(table)} order={order} />
       <p class="muted insight-note">
         {dimension === 'stage' ? t('insightStageOrder') : table.length > RANK_LIMIT ? t('insightRankLimit', w.count(RANK_LIMIT)) : ''}
       </p>
-      <FiguresTable of={title} testId="ranking-table" columns={[t(COLUMN[dimension]), t('insightShares'), t('insightReplied'), t('insightRate')]}>
+      <FiguresTable of={title} testId="ranking-table" columns={[t(COLUMN[dimension]), t('insightShares'), t('insightReplied'), t('insightRate'), ...classColumns, t('insightInterestedRate')]}>
         {table.map((row) => (
           <tr key={row.key} data-key={row.key}>
             <th scope="row">{row.label}</th>
             <td class="shares">{w.count(row.shares)}</td>
             <td class="replied">{w.count(row.replied)}</td>
             <td class="rate">{w.percent(row.rate)}</td>
+            {REPLY_CLASSES.map((name) => (
+              <td key={name} class="answers" data-class={name}>
+                {w.count(row.answers[name])}
+              </td>
+            ))}
+            <td class="interested-rate">{w.percent(row.interestedRate)}</td>
           </tr>
         ))}
       </FiguresTable>

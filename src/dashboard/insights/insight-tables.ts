@@ -1,9 +1,9 @@
 // The tables beside the Insights charts, and their CSV files: the very rows each chart draws,
 // so the chart, the table and the file never disagree. Pure.
-import type { RateRow } from '../../shared/metrics';
+import { REPLY_CLASSES } from '../../shared/replies/types';
 import type { FunnelLayout } from '../charts/funnel-model';
 import type { RankDimension } from '../charts/RankingOptions';
-import { inJourneyOrder, rankRows, RANK_LIMIT, type RankedRow, type RankOrder } from '../charts/ranking-model';
+import { inJourneyOrder, rankRows, RANK_LIMIT, type RankedRow, type RankOrder, type RateCounts } from '../charts/ranking-model';
 import type { WeekPoint } from '../charts/trend-model';
 
 export interface CsvTable {
@@ -26,7 +26,7 @@ export function trendCsv(points: readonly WeekPoint[]): CsvTable {
  * first RANK_LIMIT). Stages keep the journey's order whatever the ranking (Awareness first):
  * the order of the journey is what a per-stage figure is read against.
  */
-export function rankingTable(rows: readonly RateRow[], dimension: RankDimension, order: RankOrder, minShares: number, labelOf: (key: string) => string): RankedRow[] {
+export function rankingTable(rows: readonly RateCounts[], dimension: RankDimension, order: RankOrder, minShares: number, labelOf: (key: string) => string): RankedRow[] {
   const ranked = rankRows(rows, labelOf, { order, minShares, limit: Number.POSITIVE_INFINITY });
   return dimension === 'stage' ? inJourneyOrder(ranked) : ranked;
 }
@@ -36,12 +36,20 @@ export const rankingChartRows = (table: readonly RankedRow[]): RankedRow[] => ta
 
 const RANKING_FILES: Record<RankDimension, string> = { content: 'content-performance', persona: 'by-persona', stage: 'by-stage' };
 
-export function rankingCsv(dimension: RankDimension, table: readonly RankedRow[]): CsvTable {
+/** A ranked row whose answers by class may be unknown (rows made before they were counted): their cells are left empty, not 0. */
+export type RankingCsvRow = Omit<RankedRow, 'answers' | 'interestedRate'> & Partial<Pick<RankedRow, 'answers' | 'interestedRate'>>;
+
+/**
+ * The file's columns: the first four as they have always been (spreadsheets read them by
+ * place), then the answered shares per class of answer ("replied_not_interested") and the
+ * interested rate.
+ */
+export function rankingCsv(dimension: RankDimension, table: readonly RankingCsvRow[]): CsvTable {
   return {
     name: RANKING_FILES[dimension],
-    header: [dimension, 'shares', 'replied', 'reply_rate_percent'],
+    header: [dimension, 'shares', 'replied', 'reply_rate_percent', ...REPLY_CLASSES.map((name) => `replied_${name.replaceAll('-', '_')}`), 'interested_rate_percent'],
     // A stage's key is its name in every language ("evaluation"), as the funnel's file has it.
-    rows: table.map((row) => [dimension === 'stage' ? row.key : row.label, row.shares, row.replied, percentTenths(row.rate)]),
+    rows: table.map((row) => [dimension === 'stage' ? row.key : row.label, row.shares, row.replied, percentTenths(row.rate), ...REPLY_CLASSES.map((name) => row.answers?.[name] ?? null), percentTenths(row.interestedRate ?? null)]),
   };
 }
 
