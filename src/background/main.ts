@@ -7,7 +7,6 @@ import { readLanguage } from '../shared/library/normalize';
 import { BACKUP_ALARM, downloadFiles, indexedDbKeyStore, type BackupAlarm } from './backup';
 import { createBackground } from './create-background';
 import { createDbHandle } from './db';
-import { repliesSeenAt } from './prospects/requests';
 import type { HealthStore } from './page/health';
 import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
@@ -61,7 +60,7 @@ const backupAlarm: BackupAlarm = {
  */
 async function refreshFollowUps(notify: boolean): Promise<void> {
   const due = await prospects.dueCount();
-  const replies = await prospects.newRepliesCount(await repliesSeenAt(await db()));
+  const replies = await prospects.newRepliesCount(await prospects.repliesSeenAt());
   await browser.action.setBadgeBackgroundColor({ color: '#0a7c66' });
   await browser.action.setBadgeText({ text: due + replies > 0 ? String(due + replies) : '' });
   if (!notify || due === 0) return;

@@ -32,16 +32,16 @@ const BUBBLE = selectors.messaging.bubble.join(',');
  * Where Insert goes: the composer the user last focused, else the messaging page's own reply box
  * when it is the one message composer outside the bubbles (a thread open, nothing clicked yet).
  */
-function target(doc: Document, focused: FocusedComposerTracker): { anchor: ComposerAnchor; caret: Caret } | null {
+function target(focused: FocusedComposerTracker, composers: () => readonly ComposerAnchor[]): { anchor: ComposerAnchor; caret: Caret } | null {
   const last = focused.current();
   if (last) return last;
-  const threadBoxes = findAllComposers(doc).filter((composer) => composer.kind === 'message' && composer.root.closest(BUBBLE) === null);
+  const threadBoxes = composers().filter((composer) => composer.kind === 'message' && composer.root.closest(BUBBLE) === null);
   return threadBoxes.length === 1 ? { anchor: threadBoxes[0]!, caret: null } : null;
 }
 
 async function insert(win: Window, focused: FocusedComposerTracker, request: typeof requestFn, message: PanelInsertRequest): Promise<PanelInsertAnswer> {
   const doc = win.document;
-  const found = target(doc, focused);
+  const found = target(focused, () => findAllComposers(doc));
   if (!found) return { inserted: false, reason: 'no-composer' };
   const { anchor, caret } = found;
   if (!insertText(anchor.editor, message.text, caret)) return { inserted: false, reason: 'refused' };
@@ -67,8 +67,10 @@ export function listenForPanelRequests({ onMessage, self, window: win, focused, 
         const href = win.location.href;
         const page = detectPage(href);
         // Where Insert would go now: the panel names it, and offers Insert only when there is one.
-        const into = target(win.document, focused);
-        const answer: PanelPageAnswer = { page, person: personOnPage(page, readPage(win.document)), composer: into ? describeComposer(into.anchor) : null };
+        // One read of the page for both: the person, and the composers Insert may fall back to.
+        const snapshot = readPage(win.document);
+        const into = target(focused, () => snapshot.composers);
+        const answer: PanelPageAnswer = { page, person: personOnPage(page, snapshot), composer: into ? describeComposer(into.anchor) : null };
         return Promise.resolve(answer);
       }
       case 'panel.insert':

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { openSidePanel, sidePanelKind } from '../ui/open-side-panel';
+import { openSidePanel, sidePanelKind } from '../shared/side-panel';
 
 export function OpenSidePanel() {
   const kind = sidePanelKind();

@@ -8,7 +8,7 @@ import { composerChannel } from '../../src/panel/channel';
 import { guardWarnings, personWarnings } from '../../src/panel/guard';
 import { insertMessage } from '../../src/panel/insert-result';
 import { contentIdsOf, latestExchanges } from '../../src/panel/exchanges';
-import { openSidePanel, sidePanelKind } from '../../src/ui/open-side-panel';
+import { openSidePanel, sidePanelKind } from '../../src/shared/side-panel';
 import type { PagePerson } from '../../src/shared/panel-protocol';
 import type { Interaction } from '../../src/shared/model';
 import type { Translate } from '../../src/shared/i18n';

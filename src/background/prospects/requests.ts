@@ -1,7 +1,7 @@
 // The prospects' requests, and the replies read in their conversations.
 import type { PROSPECTS_REQUESTS } from '../../shared/requests/prospects';
 import type { Activity } from '../activity';
-import { REPLIES_SEEN_KEY, type NurtureDb, type RepliesSeen } from '../db';
+import type { NurtureDb } from '../db';
 import { classifyReply } from '../../shared/replies/classify';
 import type { ReplyClass } from '../../shared/replies/types';
 import type { HandlersFor } from '../router';
@@ -22,15 +22,6 @@ function classified(text: string, now: number): { replyClass: ReplyClass; return
   if (text.trim() === '') return { replyClass: 'other' };
   const { class: replyClass, returnsAt } = classifyReply(text, { now });
   return returnsAt === undefined ? { replyClass } : { replyClass, returnsAt };
-}
-
-/**
- * When the user last looked at the new replies; never: 0 (replies recorded before classes
- * existed are not new: newReplies counts classified ones only, so an update shows no backlog).
- */
-export async function repliesSeenAt(conn: NurtureDb): Promise<number> {
-  const seen = (await conn.get('settings', REPLIES_SEEN_KEY)) as RepliesSeen | undefined;
-  return seen && typeof seen.at === 'number' ? seen.at : 0;
 }
 
 export function prospectsHandlers({ db, prospects, activity, openProspect, now = Date.now }: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
@@ -70,13 +61,9 @@ export function prospectsHandlers({ db, prospects, activity, openProspect, now =
       );
     },
     'replies.new': async () => {
-      const seenAt = await repliesSeenAt(await db());
+      const seenAt = await prospects.repliesSeenAt();
       return { replies: await prospects.newReplies(seenAt), seenAt };
     },
-    'replies.seen': async () => {
-      const at = now();
-      await (await db()).put('settings', { at }, REPLIES_SEEN_KEY);
-      return { seenAt: at };
-    },
+    'replies.seen': async () => ({ seenAt: await prospects.markRepliesSeen() }),
   };
 }

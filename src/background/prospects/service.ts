@@ -2,7 +2,8 @@
 // Keyed by the normalised profile path; every stage change and reply goes in the log.
 import { TODAY_LIST_LENGTH, type ProspectPatch, type ProspectQuery } from '../../shared/contract';
 import type { Interaction, Prospect } from '../../shared/model';
-import type { NurtureDb } from '../db';
+import type { IDBPObjectStore } from 'idb';
+import { REPLIES_SEEN_KEY, type NurtureDB, type NurtureDb, type RepliesSeen } from '../db';
 import { memberIdOf, salesLeadIdOfPath, urlNamesProfile } from '../../shared/profile-ids';
 import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
 import { readSettings } from '../settings';
@@ -25,6 +26,16 @@ export interface NewProspect {
   location?: string | undefined;
   memberId?: string | null | undefined;
   salesLeadId?: string | null | undefined;
+}
+
+/** A prospect's log, newest first, down to and with their last recorded reply: what `replyAllowed` reads. */
+async function sinceLastReply(interactions: IDBPObjectStore<NurtureDB, ['prospects', 'interactions'], 'interactions', 'readwrite'>, prospectId: string): Promise<Interaction[]> {
+  const recent: Interaction[] = [];
+  for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospectId, -Infinity], [prospectId, Infinity]), 'prev')) {
+    recent.push(cursor.value);
+    if (cursor.value.kind === 'replied') break;
+  }
+  return recent;
 }
 
 export function createProspects({ db, now }: ProspectsDeps) {
@@ -280,11 +291,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
       }
       if (fresh.length > 0) {
         // Newest first, the prospect's log since REPLY_WINDOW_MS before now decides.
-        const recent: Interaction[] = [];
-        for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospect.id, -Infinity], [prospect.id, Infinity]), 'prev')) {
-          recent.push(cursor.value);
-          if (cursor.value.kind === 'replied') break;
-        }
+        const recent = await sinceLastReply(interactions, prospect.id);
         // The first fresh message is the answer; a second one in the same call never is, since
         // the reply just recorded is then the newest entry and nothing was sent after it.
         const reply = fresh[0]!;
@@ -341,16 +348,11 @@ export function createProspects({ db, now }: ProspectsDeps) {
         if (!newerThanContact(row, prospect.lastContactAt)) continue;
         // One reply per contact: one recorded since (from the thread or the list) is this one.
         if (prospect.lastReplyAt !== null && prospect.lastReplyAt >= (prospect.lastContactAt ?? 0)) continue;
-        const recent: Interaction[] = [];
-        for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospect.id, -Infinity], [prospect.id, Infinity]), 'prev')) {
-          recent.push(cursor.value);
-          if (cursor.value.kind === 'replied') break;
-        }
+        const recent = await sinceLastReply(interactions, prospect.id);
         if (!replyAllowed(recent, at)) continue;
         // Recorded now, as a reply read in its thread is: what the user has not looked at yet.
-        const when = at;
         await interactions.add({
-          at: when,
+          at,
           kind: 'replied',
           prospectId: prospect.id,
           contentId: null,
@@ -361,11 +363,27 @@ export function createProspects({ db, now }: ProspectsDeps) {
           replyClass: row.replyClass,
           via: 'list',
         });
-        await store.put({ ...afterReply(prospect, row), lastReplyAt: when });
+        await store.put({ ...afterReply(prospect, row), lastReplyAt: at });
         recorded++;
       }
       await tx.done;
       return { recorded };
+    },
+
+    /**
+     * When the user last looked at the new replies; never: 0 (replies recorded before classes
+     * existed are not new: only classified ones are listed and counted, so an update shows no backlog).
+     */
+    async repliesSeenAt(): Promise<number> {
+      const seen = (await (await db()).get('settings', REPLIES_SEEN_KEY)) as RepliesSeen | undefined;
+      return seen && typeof seen.at === 'number' ? seen.at : 0;
+    },
+
+    /** The user looked at the new replies: none is new any more. */
+    async markRepliesSeen(): Promise<number> {
+      const at = now();
+      await (await db()).put('settings', { at }, REPLIES_SEEN_KEY);
+      return at;
     },
 
     /** Replies recorded after `seenAt`, newest first: the popup's and the panel's "New replies". */

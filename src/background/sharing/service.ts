@@ -1,7 +1,7 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
 import type { ActivityEntry, Answers, ShareText } from '../../shared/contract';
-import { repIdChannelOf, toPerson, type Channel, type Interaction } from '../../shared/model';
+import { repIdChannelOf, toPerson, type Channel, type Interaction, type Prospect } from '../../shared/model';
 import { canonicalUrl, contentSlug, tagUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
 import { readSettings, utmFor } from '../settings';
@@ -18,16 +18,17 @@ async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<st
 
 /**
  * Whom a message's templates name: the tracked record (by profile, else by the one prospect
- * bearing the conversation's name), else the name the conversation shows, else nobody.
+ * bearing the conversation's name), else the name the conversation shows, else nobody. The
+ * page's own preview (`fromPage`) gets the name it shows and nothing a record knows (SECURITY.md,
+ * threat 19). `record`: the record found, for what else it says of the person.
  */
-async function templatePerson(conn: NurtureDb, id: string | null, personName: string | undefined, fromPage = false): Promise<TemplatePerson | null> {
+async function templatePerson(conn: NurtureDb, id: string | null, personName: string | undefined, fromPage = false): Promise<{ to: TemplatePerson | null; record: Prospect | undefined }> {
   const name = personName === undefined ? '' : squash(personName);
-  // The page's own preview: the name it shows and nothing a record knows (SECURITY.md, threat 19).
-  if (fromPage) return name ? { name, company: '' } : null;
+  const byName = name ? { name, company: '' } : null;
+  if (fromPage) return { to: byName, record: undefined };
   const store = conn.transaction('prospects').store;
   const record = id !== null ? await findProspect(store, id) : name ? await findProspectByName(store, name) : undefined;
-  if (record) return { name: record.name, company: record.company };
-  return name ? { name, company: '' } : null;
+  return { to: record ? { name: record.name, company: record.company } : byName, record };
 }
 
 /**
@@ -103,13 +104,10 @@ export function createSharing({ db, now }: SharingDeps) {
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
       const link = tagUrl(item.url, utmFor(settings, repIdChannelOf(channel)), contentSlug(item.url, item.id));
       // Public posts and comments name nobody: no record is read for them.
-      const to = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : null;
+      const { to, record } = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : { to: null, record: undefined };
       // They asked not to be contacted (issue 25): the panel says so instead of a text. Never
-      // for the page's own preview, which must not learn it (issue 32).
-      if (toPerson(channel) && !person.fromPage && person.prospectId !== null) {
-        const record = await findProspect(conn.transaction('prospects').store, person.prospectId);
-        if (record?.doNotContact) throw new Error(`Asked not to be contacted: ${record.name} asked you to stop. Lift it in their record if that changed.`);
-      }
+      // for the page's own preview, which reads no record and must not learn it (issue 32).
+      if (person.prospectId !== null && record?.doNotContact) throw new Error(`Asked not to be contacted: ${record.name} asked you to stop. Lift it in their record if that changed.`);
       return composeShare({ item, recent, settings, channel, person: to, frame, link });
     },
 

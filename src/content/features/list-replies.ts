@@ -26,18 +26,19 @@ export const listReplies: Feature = {
         if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };
         const lists = readConversationLists(ctx.document, Date.now());
         const missing: ReaderPart[] = lists.some((list) => list.unreadable) ? ['conversation-list'] : [];
-        const fresh = replyRows(lists.flatMap((list) => list.rows)).filter((row) => !sent.has(`${row.name}\n${row.time!.at}\n${row.snippet}`));
+        const fresh = replyRows(lists.flatMap((list) => list.rows))
+          .map((row) => ({ row, key: `${row.name}\n${row.time!.at}\n${row.snippet}` }))
+          .filter(({ key }) => !sent.has(key));
         for (let i = 0; i < fresh.length; i += LIST_ROWS_MAX) {
           const chunk = fresh.slice(i, i + LIST_ROWS_MAX);
-          const keys = chunk.map((row) => `${row.name}\n${row.time!.at}\n${row.snippet}`);
-          for (const key of keys) sent.add(key);
+          for (const { key } of chunk) sent.add(key);
           ctx
             .request('replies.fromList', {
               pageUrl: ctx.document.location.href,
-              rows: chunk.map((row) => ({ name: row.name.slice(0, 120), snippet: row.snippet.slice(0, 500), at: row.time!.at, precision: row.time!.precision, unread: row.unread })),
+              rows: chunk.map(({ row }) => ({ name: row.name.slice(0, 120), snippet: row.snippet.slice(0, 500), at: row.time!.at, precision: row.time!.precision, unread: row.unread })),
             })
             // Not recorded: read again at the next scan.
-            .catch(() => keys.forEach((key) => sent.delete(key)));
+            .catch(() => chunk.forEach(({ key }) => sent.delete(key)));
         }
         return { state: lists.length > 0 ? 'mounted' : 'no-anchor', missing };
       },
