@@ -155,7 +155,7 @@ describe('readConversationLists on the messaging page', () => {
     expect(readRow(doc, 'Dan Placeholder').time).toBeNull();
   });
 
-  it('reads at most 200 rows of a list that draws 10,000, quickly', () => {
+  it('reads at most 200 rows of a list that draws 10,000, with work bounded by the rows read', () => {
     const doc = load();
     const list = doc.querySelector('ul.msg-conversations-container__conversations-list')!;
     const row = (i: number) =>
@@ -163,15 +163,12 @@ describe('readConversationLists on the messaging page', () => {
     list.innerHTML = Array.from({ length: 10_000 }, (_, i) => row(i)).join('');
     expect(list.children).toHaveLength(10_000);
     const queries = vi.spyOn(Element.prototype, 'querySelector');
-    const started = performance.now();
     const [read] = readConversationLists(doc, NOW);
-    const took = performance.now() - started;
     expect(read!.rows).toHaveLength(MAX_LIST_ROWS);
     expect(read!.rows[199]).toMatchObject({ name: 'Person 199 Sample', from: 'own', snippet: 'note 199', time: day(2026, 11, 1) });
     // Work bounded by the rows read, not by the rows drawn.
     expect(queries.mock.calls.length).toBeGreaterThan(MAX_LIST_ROWS);
     expect(queries.mock.calls.length).toBeLessThan(MAX_LIST_ROWS * 20);
-    expect(took).toBeLessThan(1_000);
   });
 });
 
