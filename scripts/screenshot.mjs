@@ -2,11 +2,12 @@
 // the saved LinkedIn pages (test/fixtures/linkedin: invented people only), once in English and
 // once in French:
 // - the README's and guides' pictures, docs/<lang>/: welcome.png (the first run, as a fresh
-//   install opens it), composer.png (the picker in a conversation), inserted.png, popup.png,
-//   library.png, prospects.png, activity.png, insights.png and insights-dark.png;
+//   install opens it), composer.png (the picker in a conversation), inserted.png, panel.png (the
+//   side panel beside a conversation: a tracked prospect with the recommendations for her stage),
+//   popup.png, library.png, prospects.png, activity.png, insights.png and insights-dark.png;
 // - the stores' screenshots, docs/store/<lang>/, each exactly 1280×800 (the size both the Chrome
-//   Web Store and addons.mozilla.org ask for): 1-share-in-message.png, 2-popup.png,
-//   3-prospects.png, 4-insights.png, 5-library.png. docs/store-listing.md names them, with their
+//   Web Store and addons.mozilla.org ask for): 1-share-in-message.png, 2-side-panel.png,
+//   3-popup.png, 4-prospects.png, 5-insights.png (Chrome takes five). docs/store-listing.md names them, with their
 //   captions; test/unit/store-listing.test.ts checks that they exist and are 1280×800.
 //
 // `--store` makes the store's screenshots only; `--docs` the docs' only. NURTURE_EXT_DIR points
@@ -103,6 +104,47 @@ async function openPopup(context, over, url, size) {
   return popup;
 }
 
+/**
+ * The side panel beside `linkedin` (a conversation with Ada Sample): its page opened in a tab of
+ * its own follows the LinkedIn tab activated after it, as beside LinkedIn. Ada is added to the
+ * prospects from it, as the user does, and moved to Consideration, so the panel shows her card
+ * and the recommendations for her stage. Returns the panel's picture (PNG bytes), `width` wide.
+ */
+async function panelPicture(context, linkedin, url, { width, height }) {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width, height });
+  await panel.goto(url);
+  await panel.getByRole('heading', { level: 1 }).waitFor();
+  await linkedin.bringToFront();
+  const card = panel.getByTestId('panel-person');
+  await card.getByRole('heading', { level: 2, name: 'Ada Sample' }).waitFor();
+  const track = await panel.evaluate(() => chrome.i18n.getMessage('panelTrack'));
+  await panel.getByRole('button', { name: track, exact: true }).click();
+  const stage = await panel.evaluate(() => chrome.i18n.getMessage('panelStage'));
+  await panel.getByRole('combobox', { name: stage }).selectOption('consideration');
+  await panel.locator('ul.recommendations li').first().waitFor();
+  await pause(panel);
+  const picture = await panel.screenshot();
+  await panel.close();
+  return picture;
+}
+
+/** `left` and `right` (PNG bytes) side by side, as a page and the browser's side panel beside it. */
+async function sideBySide(context, left, right, size, path) {
+  const canvas = await context.newPage();
+  await canvas.setViewportSize(size);
+  const src = (bytes) => `data:image/png;base64,${bytes.toString('base64')}`;
+  await canvas.setContent(
+    `<body style="margin:0;width:${size.width}px;height:${size.height}px;overflow:hidden;display:flex;background:#fff">` +
+      `<img src="${src(left)}" style="display:block;flex:none">` +
+      `<img src="${src(right)}" style="display:block;flex:none;border-left:1px solid #c8c8c8">` +
+      '</body>',
+  );
+  await canvas.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
+  await canvas.screenshot({ path });
+  await canvas.close();
+}
+
 /** Polls `check` every 100 ms for 10 s. */
 async function waitFor(check, what = 'the LinkedIn page to be scanned') {
   for (let tries = 0; tries < 100; tries++) {
@@ -140,6 +182,13 @@ async function pictures(language) {
     await pause(linkedin);
     await linkedin.screenshot({ path: `${dir}/inserted.png` });
 
+    const PANEL = { width: 360, height: 900 };
+    await linkedin.setViewportSize({ width: 840, height: PANEL.height });
+    const sidePanel = await panelPicture(context, linkedin, page('src/panel/index.html'), PANEL);
+    await pause(linkedin);
+    await sideBySide(context, await linkedin.screenshot(), sidePanel, { width: 840 + PANEL.width + 1, height: PANEL.height }, `${dir}/panel.png`);
+    await linkedin.setViewportSize({ width: 1200, height: 680 });
+
     const popup = await openPopup(context, linkedin, page('src/popup/index.html'), { width: 408, height: 700 });
     await popup.locator('main').screenshot({ path: `${dir}/popup.png` });
     await popup.close();
@@ -151,12 +200,7 @@ async function pictures(language) {
     await pause(dashboard);
     await dashboard.screenshot({ path: `${dir}/library.png` });
 
-    // A prospect, added by hand (the profile's button is in a closed root, out of a script's reach).
-    await dashboard.goto(page('src/dashboard/index.html#prospects'));
-    await dashboard.locator('input[name="profile-url"]').fill('https://www.linkedin.com/in/ada-sample-42/');
-    await dashboard.locator('input[name="prospect-name"]').fill('Ada Sample');
-    await dashboard.locator('form.add-prospect button[type="submit"]').click();
-    await dashboard.waitForURL(/#prospect=/);
+    // Ada Sample was added to the prospects from the side panel, above.
     await dashboard.goto(page('src/dashboard/index.html#prospects'));
     await dashboard.getByTestId('prospects').locator('tbody tr').first().waitFor();
     await pause(dashboard);
@@ -177,7 +221,7 @@ async function pictures(language) {
     await dashboard.emulateMedia({ colorScheme: 'dark' });
     await pause(dashboard);
     await dashboard.screenshot({ path: `${dir}/insights-dark.png` });
-    console.log(`${dir}/: welcome, composer, inserted, popup, library, prospects, activity, insights, insights-dark (.png) written`);
+    console.log(`${dir}/: welcome, composer, inserted, panel, popup, library, prospects, activity, insights, insights-dark (.png) written`);
   } finally {
     await context.close();
   }
@@ -198,19 +242,17 @@ async function storePictures(language) {
     await linkedin.setViewportSize(STORE_SIZE);
     await linkedin.goto('https://www.linkedin.com/messaging/thread/2-ada/');
     // Its first scan done (the page's health is reported after it), the conversation was read
-    // while Ada was not tracked, so her earlier message is not recorded as a reply: the popup's
-    // Recent activity (src/popup/RecentActivity.tsx) describes every entry as a share, and would
-    // show that reply as 'Shared "?" with Ada Sample'.
+    // while Ada was not tracked, so her earlier message is not recorded as a reply: the pictures
+    // show a first share to her, not an answered one.
     await waitFor(() => worker.evaluate(async () => Object.entries(await chrome.storage.session.get(null)).some(([key, value]) => key.startsWith('health:') && value.features['reply-tracker'] === 'mounted')));
-    // Ada, tracked as the salesperson opens her conversation to write to her (added from the
-    // dashboard: the button on LinkedIn is in a closed root, out of a script's reach).
-    const dashboard = await context.newPage();
-    await dashboard.setViewportSize(STORE_SIZE);
-    await dashboard.goto(page('src/dashboard/index.html#prospects'));
-    await dashboard.locator('input[name="profile-url"]').fill('https://www.linkedin.com/in/ada-sample-42/');
-    await dashboard.locator('input[name="prospect-name"]').fill('Ada Sample');
-    await dashboard.locator('form.add-prospect button[type="submit"]').click();
-    await dashboard.waitForURL(/#prospect=/);
+    // Ada, added to the prospects from the side panel beside her conversation, as the
+    // salesperson opens it to write to her.
+    const PANEL = { width: 360, height: STORE_SIZE.height };
+    await linkedin.setViewportSize({ width: STORE_SIZE.width - PANEL.width - 1, height: STORE_SIZE.height });
+    const sidePanel = await panelPicture(context, linkedin, page('src/panel/index.html'), PANEL);
+    await pause(linkedin);
+    await sideBySide(context, await linkedin.screenshot(), sidePanel, STORE_SIZE, `${dir}/2-side-panel.png`);
+    await linkedin.setViewportSize(STORE_SIZE);
     await linkedin.bringToFront();
     // The share landing in a LinkedIn message: the first hit for "case", inserted with Enter; the
     // user then reads it and presses Send.
@@ -222,26 +264,23 @@ async function storePictures(language) {
     const popup = await openPopup(context, linkedin, page('src/popup/index.html'), { width: 408, height: STORE_SIZE.height - 24 });
     const popupPicture = await popup.locator('main').screenshot();
     await popup.close();
-    await drawOver(context, await linkedin.screenshot(), popupPicture, `${dir}/2-popup.png`);
+    await drawOver(context, await linkedin.screenshot(), popupPicture, `${dir}/3-popup.png`);
 
-    await dashboard.bringToFront();
-    await dashboard.goto(page('src/dashboard/index.html#library'));
-    await dashboard.locator('.results li').first().waitFor();
-    await pause(dashboard);
-    await dashboard.screenshot({ path: `${dir}/5-library.png` });
+    const dashboard = await context.newPage();
+    await dashboard.setViewportSize(STORE_SIZE);
 
     // Prospects and Insights over 12 weeks of invented activity.
     await restoreInsightsLog(dashboard, page);
     await dashboard.goto(page('src/dashboard/index.html#prospects'));
     await dashboard.getByTestId('prospects').locator('tbody tr').nth(5).waitFor();
     await pause(dashboard);
-    await dashboard.screenshot({ path: `${dir}/3-prospects.png` });
+    await dashboard.screenshot({ path: `${dir}/4-prospects.png` });
     await dashboard.goto(page('src/dashboard/index.html#insights'));
     await dashboard.locator('[data-testid="insights"][data-state="charts"]').waitFor();
     await dashboard.getByTestId('trend-chart').waitFor();
     await pause(dashboard);
-    await dashboard.screenshot({ path: `${dir}/4-insights.png` });
-    console.log(`${dir}/: 1-share-in-message, 2-popup, 3-prospects, 4-insights, 5-library (.png, 1280×800) written`);
+    await dashboard.screenshot({ path: `${dir}/5-insights.png` });
+    console.log(`${dir}/: 1-share-in-message, 2-side-panel, 3-popup, 4-prospects, 5-insights (.png, 1280×800) written`);
   } finally {
     await context.close();
   }

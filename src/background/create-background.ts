@@ -96,7 +96,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     settings: async () => readSettings(await db()),
     defaultLanguage: deps.defaultLanguage,
   });
-  const sharing = createSharing({ db, now });
+  const sharing = createSharing({ db, now, language: deps.defaultLanguage });
   const prospects = createProspects({ db, now });
   const activity = createActivity({ db, now });
   const backup = createBackup({ db, now });

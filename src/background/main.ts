@@ -12,6 +12,8 @@ import { classifySender, originOf } from './sender';
 import { readSettings } from './settings';
 import { dashboardPath } from '../shared/routes';
 import { localDay } from '../shared/local-date';
+import { translator } from '../shared/translate';
+import { followUpNotification } from './follow-up-notification';
 import { createPanelMenu, listenForPanelOpeners } from './panel/side-panel';
 
 const FEED_ALARM = 'nurture-feed-sync';
@@ -71,8 +73,7 @@ async function refreshFollowUps(notify: boolean): Promise<void> {
   await browser.notifications.create(FOLLOWUP_ALARM, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: browser.i18n.getMessage('followUpNotificationTitle'),
-    message: browser.i18n.getMessage('followUpNotification', String(due)),
+    ...followUpNotification(translator((key, substitutions) => browser.i18n.getMessage(key, substitutions)), due, browser.i18n.getUILanguage()),
   });
 }
 

@@ -6,6 +6,7 @@ import { useRequest } from '../ui/use-request';
 import { StageFilter } from './StageFilter';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
 import { kindLabel } from '../ui/labels';
+import { DateInput } from '../ui/DateInput';
 
 export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; onFilter: (filter: ActivityFilter) => void }) {
   const [library] = useRequest('library.search', { text: '', includeExpired: true, limit: 200 });
@@ -13,10 +14,10 @@ export function ActivityFilters({ filter, onFilter }: { filter: ActivityFilter; 
   return (
     <>
       <label class="check">
-        {t('activityFrom')} <input type="date" value={filter.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+        {t('activityFrom')} <DateInput value={filter.from} onInput={(from) => set({ from })} />
       </label>
       <label class="check">
-        {t('activityTo')} <input type="date" value={filter.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+        {t('activityTo')} <DateInput value={filter.to} onInput={(to) => set({ to })} />
       </label>
       <select aria-label={t('activityKind')} value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as LogKind | '' })}>
         <option value="">{t('activityAllKinds')}</option>

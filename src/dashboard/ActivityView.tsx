@@ -1,7 +1,8 @@
-// The dashboard's activity log: newest first, paged, filtered (the filters are in the address);
-// notes on any entry, entries by hand (call, meeting, email, note), one entry deleted after a
-// confirmation; the filtered log exported to CSV, streamed from the background. The log is a live query: a share
-// made on LinkedIn or a reply read in another tab shows without a reload.
+// The dashboard's activity log, the whole of it: newest first, paged, filtered (the filters are in
+// the address); notes on any entry; interactions logged by hand (call, meeting, email, note) in
+// the dialog "+ Log an interaction"; an entry deleted at once with an Undo toast; the filtered log
+// exported to CSV, streamed from the background. The log is a live query: a share made on
+// LinkedIn or a reply read in another tab shows without a reload.
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { LogCursor, LogEntry, LogFilter } from '../shared/contract';
@@ -9,9 +10,12 @@ import type { ActivityFilter } from '../shared/routes';
 import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { useQuery } from '../ui/use-query';
+import { plural } from '../ui/plural';
 import { datedName, downloadBlob } from './download';
 import { ActivityFilters } from './ActivityFilters';
 import { AddLogEntryForm } from './AddLogEntryForm';
+import { DialogButton } from './DialogButton';
+import { useUndoList } from '../ui/UndoToast';
 import { LogEntryRow } from './LogEntryRow';
 import { CrmExport } from './CrmExport';
 import { profilePathOf } from '../shared/profile-ids';
@@ -21,6 +25,7 @@ import { streamLogCsv } from './export-stream';
 const PAGE = 50;
 /** The most one request may ask for (the request's own bound). */
 const MAX_PAGE = 200;
+const NONE: LogEntry[] = [];
 
 
 /** What the background is asked for: the form's values, each only once it is whole. */
@@ -59,7 +64,8 @@ export function ActivityView({ filter: route, onFilter }: { filter: ActivityFilt
   const count = shown.key === key ? shown.count : PAGE;
   const [log] = useQuery(`log ${key} ${count}`, () => newest(filter, count), ['interactions', 'content', 'prospects']);
   const [status, setStatus] = useState<string | null>(null);
-  const entries = log.state === 'ready' ? log.value.entries : [];
+  const deletable = useUndoList('entry:', log.state === 'ready' ? log.value.entries : NONE, (entry) => String(entry.interaction.id));
+  const entries = deletable.visible;
 
   const exportCsv = async () => {
     setStatus(t('working'));
@@ -76,11 +82,23 @@ export function ActivityView({ filter: route, onFilter }: { filter: ActivityFilt
   const shownStatus = status ?? (log.state === 'error' ? log.message : null);
   return (
     <section class="card" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">{t('activityTitle')}</h2>
-      <AddLogEntryForm />
+      <div class="view-head">
+        <h2 id="activity-heading">{t('activityTitle')}</h2>
+        <DialogButton label={t('activityLogOpen')}>
+          {(close) => (
+            <AddLogEntryForm
+              onAdded={() => {
+                close();
+                setStatus(t('activityAdded'));
+              }}
+              onCancel={close}
+            />
+          )}
+        </DialogButton>
+      </div>
       <div class="filters">
         <ActivityFilters filter={route} onFilter={onFilter} />
-        <button type="button" class="primary" onClick={() => void exportCsv()}>
+        <button type="button" class="secondary" onClick={() => void exportCsv()}>
           {t('exportCsv')}
         </button>
         <CrmExport source={{ filter }} />
@@ -94,8 +112,13 @@ export function ActivityView({ filter: route, onFilter }: { filter: ActivityFilt
             <LogEntryRow
               key={entry.interaction.id}
               entry={entry}
-              onLinked={(linked) => setStatus(t('activityLinked', String(linked)))}
-              onDeleted={(failure) => setStatus(failure === undefined ? t('activityDeleted') : errorText(failure))}
+              undoKey={deletable.focusKey(String(entry.interaction.id))}
+              onLinked={(linked) => setStatus(plural(t, linked, 'activityLinked_one', 'activityLinked_other'))}
+              // One entry, for good once the Undo time is over: a reply the page forged, a share logged by mistake.
+              onDelete={() => {
+                const id = entry.interaction.id!;
+                deletable.remove(String(id), t('activityDeleted'), () => request('activity.delete', { id }));
+              }}
             />
           ))}
         </ul>

@@ -1,24 +1,34 @@
-// An entry by hand in the activity log: a call, a meeting, an email or a note, with whom (a
-// tracked prospect chosen by name, or a profile URL pasted).
-import { useState } from 'preact/hooks';
+// An interaction logged by hand, in the dialog "Log an interaction" of the Activity view: what it
+// was (a call, a meeting, an email or a note: chosen, never assumed), with whom (a tracked
+// prospect chosen by name, or a profile URL pasted) and a note.
+import { useRef, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { MANUAL_KINDS } from '../shared/contract';
 import { t } from '../shared/i18n';
 import { errorText, kindLabel } from '../ui/labels';
 import { profilePathOf } from '../shared/profile-ids';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
-import { SubmitAndError } from './SubmitAndError';
 
-export function AddLogEntryForm() {
-  const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call');
+type ManualKind = (typeof MANUAL_KINDS)[number];
+
+export function AddLogEntryForm({ onAdded, onCancel }: { onAdded?: () => void; onCancel?: () => void }) {
+  // No default: a default kind would log what the user did not say.
+  const [kind, setKind] = useState<ManualKind | ''>('');
   const [prospect, setProspect] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const kindField = useRef<HTMLSelectElement>(null);
   return (
     <form
-      class="inline add-entry"
+      class="add-entry"
       onSubmit={(event) => {
         event.preventDefault();
+        // Said in our words (and language), not the browser's bubble of a required select.
+        if (kind === '') {
+          setError(t('activityKindMissing'));
+          kindField.current?.focus();
+          return;
+        }
         const prospectId = prospect.trim() ? profilePathOf(prospect) : null;
         // Words that name nobody chosen are not dropped silently: the entry would lose its person.
         if (prospect.trim() && !prospectId) {
@@ -27,23 +37,58 @@ export function AddLogEntryForm() {
         }
         request('activity.add', { kind, prospectId, note }).then(
           () => {
+            setKind('');
+            setProspect('');
             setNote('');
             setError(null);
+            onAdded?.();
           },
           (failure: unknown) => setError(errorText(failure)),
         );
       }}
     >
-      <select aria-label={t('activityKind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as (typeof MANUAL_KINDS)[number])}>
-        {MANUAL_KINDS.map((value) => (
-          <option key={value} value={value}>
-            {kindLabel(value)}
+      <label class="field">
+        <span>{t('activityKind')}</span>
+        <select
+          ref={kindField}
+          name="kind"
+          value={kind}
+          aria-invalid={error === t('activityKindMissing') ? 'true' : undefined}
+          onChange={(e) => setKind(e.currentTarget.value as ManualKind | '')}
+        >
+          <option value="" disabled>
+            {t('activityKindChoose')}
           </option>
-        ))}
-      </select>
-      <ProspectCombobox label={t('prospectComboLabel')} value={prospect} onChange={setProspect} />
-      <input aria-label={t('activityNote')} placeholder={t('activityNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} required />
-      <SubmitAndError label={t('add')} error={error} />
+          {MANUAL_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {kindLabel(value)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="field">
+        <span aria-hidden="true">{t('activityWho')}</span>
+        <ProspectCombobox label={t('activityWho')} placeholder={t('activityWhoPlaceholder')} value={prospect} onChange={setProspect} />
+      </div>
+      <label class="field">
+        <span>{t('activityNote')}</span>
+        <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} required />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="dialog-actions">
+        {onCancel && (
+          <button type="button" class="secondary" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+        <button type="submit" class="primary">
+          {t('add')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,19 +1,19 @@
-// Adding a prospect by hand: their LinkedIn address and name. The list shows them through the
-// background's announcement; the page of the new prospect opens.
+// Adding a prospect by hand, in the dialog "Add prospect" of the Prospects view: their LinkedIn
+// address and name. The list shows them through the background's announcement; the page of the
+// new prospect opens.
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { profilePathOf } from '../shared/profile-ids';
 import { errorText } from '../ui/labels';
 
-
-export function AddProspectForm({ onAdded }: { onAdded: (id: string) => void }) {
+export function AddProspectForm({ onAdded, onCancel }: { onAdded: (id: string) => void; onCancel?: () => void }) {
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
     <form
-      class="inline add-prospect"
+      class="add-prospect"
       onSubmit={(event) => {
         event.preventDefault();
         const profilePath = profilePathOf(url);
@@ -24,12 +24,29 @@ export function AddProspectForm({ onAdded }: { onAdded: (id: string) => void }) 
         );
       }}
     >
-      <input name="profile-url" placeholder="https://www.linkedin.com/in/…" aria-label={t('prospectProfileUrl')} value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
-      <input name="prospect-name" placeholder={t('prospectName')} aria-label={t('prospectName')} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-      <button type="submit" class="primary">
-        {t('add')}
-      </button>
-      {error && <span class="error">{error}</span>}
+      <label class="field">
+        <span>{t('prospectProfileUrl')}</span>
+        <input name="profile-url" placeholder="https://www.linkedin.com/in/…" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        <span>{t('prospectName')}</span>
+        <input name="prospect-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="dialog-actions">
+        {onCancel && (
+          <button type="button" class="secondary" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+        <button type="submit" class="primary">
+          {t('add')}
+        </button>
+      </div>
     </form>
   );
 }

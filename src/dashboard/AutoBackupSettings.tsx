@@ -196,7 +196,7 @@ function StorageLine() {
   if (!storage) return null;
   return (
     <p class={storage === 'best-effort' ? 'error' : 'muted'} data-testid="storage-state" data-state={storage}>
-      {t('storageLabel')}: {t(STORAGE_STATE_KEYS[storage])}
+      {t('labelValue', [t('storageLabel'), t(STORAGE_STATE_KEYS[storage])])}
     </p>
   );
 }

@@ -19,9 +19,10 @@ function PlainExport() {
       <p id="backup-plain-warning" class="small">
         {t('backupPlainWarning')}
       </p>
+      {/* Secondary: the encrypted automatic backups above are the view's main action. */}
       <button
         type="button"
-        class="primary"
+        class="secondary"
         aria-describedby="backup-plain-warning"
         onClick={() => {
           setError(null);

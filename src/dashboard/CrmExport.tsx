@@ -9,6 +9,7 @@ import { CRMS, CRM_FILE_NAMES, type Crm } from '../shared/crm';
 import { CRM_BATCH } from '../shared/requests/crm';
 import { t, type MessageKey } from '../shared/i18n';
 import { errorText } from '../ui/labels';
+import { plural } from '../ui/plural';
 import { datedName, downloadBlob } from './download';
 
 const CHUNK = 2000;
@@ -61,7 +62,7 @@ export function CrmExport({ source }: { source: CrmSource }) {
       const names = CRM_FILE_NAMES[crm];
       downloadBlob(new Blob(await byPeople(crm, 'people', people), { type: 'text/csv;charset=utf-8' }), datedName(names.people, 'csv'));
       downloadBlob(new Blob(activity, { type: 'text/csv;charset=utf-8' }), datedName(names.activity, 'csv'));
-      setStatus(t('crmExported', [String(people.length), t(CRM_LABELS[crm])]));
+      setStatus(plural(t, people.length, 'crmExported_one', 'crmExported_other', t(CRM_LABELS[crm])));
     } catch (failure) {
       setStatus(errorText(failure));
     }

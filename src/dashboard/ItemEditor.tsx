@@ -5,6 +5,7 @@ import { STAGES, type ContentItem, type Stage } from '../shared/model';
 import { captionsFromText, captionsToText, splitList } from '../ui/edit-text';
 import { t } from '../shared/i18n';
 import { errorText, stageLabel } from '../ui/labels';
+import { DateInput } from '../ui/DateInput';
 import { dayRange, localDay } from '../shared/local-date';
 
 const dateInput = (time: number | null) => (time === null ? '' : localDay(time));
@@ -63,7 +64,7 @@ export function ItemEditor({ item, onDone }: { item: ContentItem; onDone: () => 
       </label>
       <label class="field">
         <span>{t('expires')}</span>
-        <input type="date" name="expires" value={expires} onInput={(e) => setExpires(e.currentTarget.value)} />
+        <DateInput name="expires" value={expires} onInput={setExpires} />
       </label>
       {error && <p class="error">{error}</p>}
       <div class="actions">

@@ -6,10 +6,13 @@ import { t } from '../shared/i18n';
 import { parseHttpUrl } from '../shared/urls';
 import { ItemCard } from '../ui/ItemCard';
 import { countText, errorText, formatLabel, stageLabel } from '../ui/labels';
+import type { LibraryHit } from '../shared/contract';
 import { useRequest } from '../ui/use-request';
+import { useUndoList } from '../ui/UndoToast';
 import { ItemEditor } from './ItemEditor';
 
 const PAGE = 50;
+const NO_HITS: LibraryHit[] = [];
 
 export function LibraryView() {
   const [text, setText] = useState('');
@@ -32,16 +35,11 @@ export function LibraryView() {
     ...(language ? { languages: [language] } : {}),
   });
   const results = search.state === 'ready' ? search.value : null;
+  const deletable = useUndoList('item:', results?.hits ?? NO_HITS, (hit) => hit.item.id);
   const shownError = error ?? (search.state === 'error' ? search.message : null);
 
-  // The list follows the background's announcement of the deletion.
-  const remove = async (item: ContentItem) => {
-    if (!window.confirm(t('confirmDeleteItem', item.title))) return;
-    await request('library.delete', { id: item.id }).then(
-      () => setError(null),
-      (failure: unknown) => setError(errorText(failure)),
-    );
-  };
+  // Gone from the list at once, deleted once the Undo time is over (the toast says a failure).
+  const remove = (item: ContentItem) => deletable.remove(item.id, t('itemDeleted'), () => request('library.delete', { id: item.id }));
 
   return (
     <section class="card" aria-labelledby="library-heading">
@@ -94,7 +92,7 @@ export function LibraryView() {
             {results.hits.length === 0 ? t('noResults') : countText(results.hits.length, results.total)}
           </p>
           <ul class="results">
-            {results.hits.map(({ item, packExpiresAt }) => (
+            {deletable.visible.map(({ item, packExpiresAt }) => (
               <li key={item.id}>
                 {editing === item.id ? (
                   <ItemEditor
@@ -112,7 +110,8 @@ export function LibraryView() {
                     <button type="button" onClick={() => setEditing(item.id)}>
                       {t('edit')}
                     </button>
-                    <button type="button" class="danger" onClick={() => void remove(item)}>
+                    <FavouriteStar item={item} onError={setError} />
+                    <button type="button" class="danger" data-undo-focus={deletable.focusKey(item.id)} onClick={() => remove(item)}>
                       {t('delete')}
                     </button>
                   </ItemCard>
@@ -128,5 +127,20 @@ export function LibraryView() {
         </>
       )}
     </section>
+  );
+}
+
+/** The star: favourites come first in the picker inside LinkedIn. The list follows the background's announcement. */
+function FavouriteStar({ item, onError }: { item: ContentItem; onError: (message: string | null) => void }) {
+  const on = item.favouriteAt !== undefined;
+  const toggle = () =>
+    request('library.favourite', { id: item.id, favourite: !on }).then(
+      () => onError(null),
+      (failure: unknown) => onError(errorText(failure)),
+    );
+  return (
+    <button type="button" class="star" aria-pressed={on} onClick={() => void toggle()}>
+      <span aria-hidden="true">{on ? '★' : '☆'}</span> {t('favourite')}
+    </button>
   );
 }

@@ -7,6 +7,7 @@ import type { Prospect, ProspectStage } from '../shared/model';
 import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { splitList } from '../ui/edit-text';
+import { DateInput } from '../ui/DateInput';
 import { PROSPECT_STAGES, stageName } from './prospect-labels';
 import { followUpTime, localDay } from '../shared/local-date';
 
@@ -71,7 +72,7 @@ export function ProspectEditForm({ prospect }: { prospect: Prospect }) {
       </label>
       <label class="field">
         <span>{t('prospectFollowUp')}</span>
-        <input type="date" name="nextFollowUp" defaultValue={prospect.nextFollowUp ? localDay(prospect.nextFollowUp) : ''} />
+        <DateInput name="nextFollowUp" defaultValue={prospect.nextFollowUp ? localDay(prospect.nextFollowUp) : ''} />
       </label>
       <label class="field">
         <span>{t('prospectNotes')}</span>

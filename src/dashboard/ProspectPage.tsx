@@ -1,9 +1,11 @@
 // One prospect's page: who they are (every field, editable), whether they asked not to be
-// contacted, what they received, the timeline of every interaction, and erasure.
+// contacted, what they received, the timeline of every interaction, and erasure (asked in a
+// dialog of ours: it cannot be undone, by design).
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { profileUrl } from '../shared/profile-ids';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DoNotContact } from '../ui/DoNotContact';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
@@ -13,6 +15,7 @@ import { ProspectHistory } from './ProspectHistory';
 export function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
   const [loaded] = useRequest('prospects.get', { id });
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
 
   if (loaded.state === 'loading') return <p class="muted">{t('loading')}</p>;
   if (loaded.state === 'error' || loaded.value === null) return <p class="muted">{t('prospectGone')}</p>;
@@ -44,16 +47,17 @@ export function ProspectPage({ id, onBack }: { id: string; onBack: () => void })
       <ProspectEditForm key={prospect.id} prospect={prospect} />
       <ProspectHistory id={prospect.id} />
       {error && <p class="error">{error}</p>}
-      <button
-        type="button"
-        class="danger"
-        onClick={() => {
-          if (!window.confirm(t('confirmErase', prospect.name))) return;
-          void request('prospects.erase', { id }).then(onBack, (failure: unknown) => setError(errorText(failure)));
-        }}
-      >
+      <button type="button" class="danger" aria-haspopup="dialog" onClick={() => setAsking(true)}>
         {t('eraseProspect')}
       </button>
+      <ConfirmDialog
+        open={asking}
+        title={t('eraseProspect')}
+        text={t('confirmErase', prospect.name)}
+        confirm={t('eraseConfirm')}
+        onClose={() => setAsking(false)}
+        onConfirm={() => void request('prospects.erase', { id }).then(onBack, (failure: unknown) => setError(errorText(failure)))}
+      />
     </section>
   );
 }

@@ -1,10 +1,12 @@
-// The dashboard's prospect list: adding by hand, filters (in the address), the sortable table,
-// the exports (CSV, and files for a CRM). Each prospect's page is ProspectPage. The list is a
-// live query: a prospect added here, from LinkedIn or by a restore shows at once, and after Back too.
+// The dashboard's prospect list: adding by hand (in the dialog "+ Add prospect"), filters (in the
+// address), the sortable table, the exports (CSV, and files for a CRM). Each prospect's page is
+// ProspectPage. The list is a live query: a prospect added here, from LinkedIn or by a restore
+// shows at once, and after Back too.
 import type { ProspectsFilter } from '../shared/routes';
 import { t } from '../shared/i18n';
 import { useRequest } from '../ui/use-request';
 import { AddProspectForm } from './AddProspectForm';
+import { DialogButton } from './DialogButton';
 import { ProspectFilters } from './ProspectFilters';
 import { ProspectTable, exportProspects } from './ProspectTable';
 import { CrmExport } from './CrmExport';
@@ -20,8 +22,20 @@ export function ProspectsView({ filter, onFilter, onOpen }: { filter: ProspectsF
   });
   return (
     <section class="card" aria-labelledby="prospects-heading">
-      <h2 id="prospects-heading">{t('prospectsTitle')}</h2>
-      <AddProspectForm onAdded={onOpen} />
+      <div class="view-head">
+        <h2 id="prospects-heading">{t('prospectsTitle')}</h2>
+        <DialogButton label={t('prospectAddOpen')}>
+          {(close) => (
+            <AddProspectForm
+              onAdded={(id) => {
+                close();
+                onOpen(id);
+              }}
+              onCancel={close}
+            />
+          )}
+        </DialogButton>
+      </div>
       <ProspectFilters filter={filter} onFilter={onFilter} />
       {list.state === 'error' && <p class="error">{t('backgroundUnreachable', list.message)}</p>}
       {list.state === 'ready' && list.value.length > 0 && (

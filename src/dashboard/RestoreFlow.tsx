@@ -8,6 +8,7 @@ import { summariseBackup, type BackupSummary } from '../shared/backup-summary';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DECRYPT_FAILURE, restoreReportText, summaryFacts } from './backup-texts';
 
 type Message = { ok: boolean; text: string } | null;
@@ -86,6 +87,8 @@ export function RestoreFlow() {
   const [message, setMessage] = useState<Message>(null);
   // A file chosen while another is still being read or decrypted wins: the older result is dropped.
   const latest = useRef(0);
+  // The plain text of a backup waiting for the user to confirm that it replaces everything here.
+  const [asking, setAsking] = useState<string | null>(null);
 
   const show = (turn: number, name: string, plain: string) => {
     const read = summariseBackup(plain);
@@ -121,8 +124,9 @@ export function RestoreFlow() {
     }
   };
 
-  const restore = async (plain: string, mode: Mode) => {
-    if (mode === 'replace' && !window.confirm(t('confirmReplace'))) return;
+  const restore = async (plain: string, mode: Mode, confirmed = false) => {
+    // Replacing erases what is here: asked first, in a dialog of ours (it cannot be undone).
+    if (mode === 'replace' && !confirmed) return setAsking(plain);
     setBusy(true);
     setMessage({ ok: true, text: t('restoreWorking') });
     try {
@@ -163,6 +167,13 @@ export function RestoreFlow() {
       </p>
       {step.kind === 'locked' && <UnlockForm key={step.turn} name={step.name} busy={busy} onUnlock={(passphrase) => void unlock(step, passphrase)} onCancel={cancel} />}
       {step.kind === 'ready' && <BackupContents key={step.turn} name={step.name} summary={step.summary} busy={busy} onRestore={(mode) => void restore(step.plain, mode)} onCancel={cancel} />}
+      <ConfirmDialog
+        open={asking !== null}
+        title={t('confirmReplace')}
+        confirm={t('restoreReplace')}
+        onClose={() => setAsking(null)}
+        onConfirm={() => asking !== null && void restore(asking, 'replace', true)}
+      />
       <p role="status" class={message?.ok === false ? 'error' : ''} data-testid="restore-status">
         {message?.text}
       </p>

@@ -1,16 +1,18 @@
-// Settings: what every shared link carries (UTM attribution per salesperson and campaign),
-// how messages are framed (the user's name and templates), and how often feeds are fetched again.
+// Settings: what every shared link carries (UTM attribution per salesperson and campaign, or the
+// team's short link; docs/links.md), how messages are framed (the user's name and templates),
+// and how often feeds are fetched again.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { DEFAULT_SETTINGS, LINK_CHANNELS, type LinkChannel, type Settings } from '../shared/contract';
 import { t } from '../shared/i18n';
-import { tagUrl } from '../shared/urls';
+import { shareLink, shortLinkProblem } from '../shared/share-link';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
+import { plural } from '../ui/plural';
 import { TemplateFields } from './TemplateFields';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
-type TextSetting = 'repId' | 'campaign' | 'utmSource' | 'utmMedium' | 'repParam';
+type TextSetting = 'repId' | 'campaign' | 'utmSource' | 'utmMedium' | 'repParam' | 'shortLink';
 
 const CHANNEL_LABEL = {
   message: 'repIdChannelMessage',
@@ -40,10 +42,10 @@ export function SettingsForm() {
     setSave({ kind: 'idle' });
   };
 
-  const field = (name: TextSetting, label: string, hint: string) => (
+  const field = (name: TextSetting, label: string, hint: string, placeholder: string = DEFAULT_SETTINGS[name]) => (
     <label class="field">
       <span>{label}</span>
-      <input name={name} value={draft[name]} placeholder={DEFAULT_SETTINGS[name]} onInput={(event) => change({ [name]: event.currentTarget.value })} />
+      <input name={name} value={draft[name]} placeholder={placeholder} onInput={(event) => change({ [name]: event.currentTarget.value })} />
       <small class="muted">{hint}</small>
     </label>
   );
@@ -59,18 +61,10 @@ export function SettingsForm() {
   const toggleChannel = (channel: LinkChannel, on: boolean) =>
     change({ repIdChannels: LINK_CHANNELS.filter((each) => (each === channel ? on : channels.includes(each))) });
 
-  const example = tagUrl(
-    'https://example.com/blog/five-questions',
-    {
-      enabled: draft.utmEnabled,
-      source: draft.utmSource,
-      medium: draft.utmMedium,
-      campaign: draft.campaign,
-      repId: channels.includes('message') ? draft.repId : '',
-      repParam: draft.repParam,
-    },
-    'five-questions',
-  );
+  // The link a prospect reads in a message, made by the code that makes the real ones.
+  const shortLink = draft.shortLink.trim();
+  const shortLinkRefused = shortLink !== '' && shortLinkProblem(shortLink) !== null;
+  const example = shareLink({ id: 'k3x9q0a1b2c3d4', url: 'https://example.com/blog/five-questions' }, { ...draft, shortLink }, undefined, 'message');
 
   return (
     <section class="card" aria-labelledby="settings-title">
@@ -98,33 +92,42 @@ export function SettingsForm() {
           {t('settingKeepReplyText')}
         </label>
         <TemplateFields draft={draft} change={change} />
-        {field('repId', t('settingRepId'), t('settingRepIdHint'))}
-        <fieldset class="field" data-testid="rep-id-channels">
-          <legend>{t('settingRepIdChannels')}</legend>
-          {LINK_CHANNELS.map((channel) => (
-            <label class="check" key={channel}>
-              <input
-                type="checkbox"
-                name={`repIdChannel-${channel}`}
-                checked={channels.includes(channel)}
-                onChange={(event) => toggleChannel(channel, event.currentTarget.checked)}
-              />
-              {t(CHANNEL_LABEL[channel])}
-            </label>
-          ))}
-          <small class="muted">{t('settingRepIdChannelsHint')}</small>
+        <fieldset class="field" data-testid="link-settings">
+          <legend>{t('settingLinks')}</legend>
+          <label class="check">
+            <input type="checkbox" name="utmEnabled" checked={draft.utmEnabled} onChange={(event) => change({ utmEnabled: event.currentTarget.checked })} />
+            {t('settingUtmEnabled')}
+          </label>
+          {field('utmSource', t('settingUtmSource'), 'utm_source')}
+          {field('utmMedium', t('settingUtmMedium'), 'utm_medium')}
+          {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
+          {field('repId', t('settingRepId'), t('settingRepIdHint'))}
+          <fieldset class="field" data-testid="rep-id-channels">
+            <legend>{t('settingRepIdChannels')}</legend>
+            {LINK_CHANNELS.map((channel) => (
+              <label class="check" key={channel}>
+                <input
+                  type="checkbox"
+                  name={`repIdChannel-${channel}`}
+                  checked={channels.includes(channel)}
+                  onChange={(event) => toggleChannel(channel, event.currentTarget.checked)}
+                />
+                {t(CHANNEL_LABEL[channel])}
+              </label>
+            ))}
+            <small class="muted">{t('settingRepIdChannelsHint')}</small>
+          </fieldset>
+          {field('repParam', t('settingRepParam'), t('settingRepParamHint'))}
+          {field('shortLink', t('settingShortLink'), t('settingShortLinkHint'), 'https://go.example.com/{content}')}
+          {shortLinkRefused && (
+            <p class="error" data-testid="short-link-error">
+              {t('settingShortLinkInvalid')}
+            </p>
+          )}
+          <p class="muted small">
+            {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
+          </p>
         </fieldset>
-        {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
-        <label class="check">
-          <input type="checkbox" name="utmEnabled" checked={draft.utmEnabled} onChange={(event) => change({ utmEnabled: event.currentTarget.checked })} />
-          {t('settingUtmEnabled')}
-        </label>
-        {field('utmSource', t('settingUtmSource'), 'utm_source')}
-        {field('utmMedium', t('settingUtmMedium'), 'utm_medium')}
-        {field('repParam', t('settingRepParam'), t('settingRepParamHint'))}
-        <p class="muted small">
-          {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
-        </p>
         <label class="check">
           <input type="checkbox" name="csvBom" checked={draft.csvBom} onChange={(event) => change({ csvBom: event.currentTarget.checked })} />
           {t('settingCsvBom')}
@@ -141,7 +144,7 @@ export function SettingsForm() {
           <select name="feedSyncMinutes" value={String(draft.feedSyncMinutes)} onChange={(event) => change({ feedSyncMinutes: Number(event.currentTarget.value) })}>
             {[60, 180, 360, 720, 1440, 10080].map((minutes) => (
               <option key={minutes} value={String(minutes)}>
-                {minutes < 1440 ? t('everyHours', String(minutes / 60)) : minutes === 1440 ? t('everyDay') : t('everyWeek')}
+                {minutes < 1440 ? plural(t, minutes / 60, 'everyHours_one', 'everyHours_other') : minutes === 1440 ? t('everyDay') : t('everyWeek')}
               </option>
             ))}
           </select>

@@ -8,9 +8,13 @@ import type { Pack, Source } from '../shared/model';
 import { decodeText } from '../shared/library/decode';
 import { t } from '../shared/i18n';
 import { errorText, sourceKindLabel, stageLabel } from '../ui/labels';
-import { count, dateOnly, dateTime } from '../ui/format';
+import { dateOnly, dateTime } from '../ui/format';
 import { packLabel } from '../ui/ItemCard';
 import { useRequest } from '../ui/use-request';
+import { useUndoList } from '../ui/UndoToast';
+import { plural } from '../ui/plural';
+
+const NO_SOURCES: Source[] = [];
 
 /** Shown with every report and source of a feed fetched over plain http. */
 function InsecureWarning() {
@@ -35,7 +39,7 @@ function ReportView({ report }: { report: ImportReport }) {
       <p>
         {report.notModified
           ? t('syncNotModified', report.label)
-          : t('importDone', [report.label, count(report.added), count(report.updated), count(report.unchanged), count(report.rejectedCount)])}
+          : t('importDone', [report.label, added(report.added), updated(report.updated), unchanged(report.unchanged), rejected(report.rejectedCount)])}
       </p>
       {report.insecure && <InsecureWarning />}
       {report.ignored.length > 0 && (
@@ -45,7 +49,7 @@ function ReportView({ report }: { report: ImportReport }) {
       )}
       {report.rejected.length > 0 && (
         <details>
-          <summary>{t('rejectedItems', count(report.rejectedCount))}</summary>
+          <summary>{t('rejectedItems', rejected(report.rejectedCount))}</summary>
           <ul>
             {report.rejected.map((rejection, i) => (
               <li key={i}>
@@ -60,13 +64,17 @@ function ReportView({ report }: { report: ImportReport }) {
 }
 
 const when = dateTime;
+const added = (n: number) => plural(t, n, 'importAdded_one', 'importAdded_other');
+const updated = (n: number) => plural(t, n, 'importUpdated_one', 'importUpdated_other');
+const unchanged = (n: number) => plural(t, n, 'importUnchanged_one', 'importUnchanged_other');
+const rejected = (n: number) => plural(t, n, 'importRejected_one', 'importRejected_other');
 
 function lastResult(source: Source): string {
   const sync = source.lastSync;
   if (!sync) return t('neverSynced');
   if (sync.error) return t('lastSyncFailed', [when(sync.at), sync.error]);
   if (sync.notModified) return t('lastSyncNotModified', when(sync.at));
-  return t('lastSyncDone', [when(sync.at), count(sync.added), count(sync.updated), count(sync.rejected)]);
+  return t('lastSyncDone', [when(sync.at), added(sync.added), updated(sync.updated), rejected(sync.rejected)]);
 }
 
 /** The pack a source carries: name and version, when it expires, whom it recommends its items for. */
@@ -87,6 +95,7 @@ function PackLine({ pack }: { pack: Pack }) {
 export function SourcesView() {
   // Live: a sync by the alarm, or an import in another dashboard, shows here too.
   const [sources] = useRequest('library.sources', {});
+  const removable = useUndoList('source:', sources.state === 'ready' ? sources.value : NO_SOURCES, (source) => source.id);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [feedUrl, setFeedUrl] = useState('');
@@ -165,7 +174,7 @@ export function SourcesView() {
       {sources.state === 'ready' && sources.value.length === 0 && <p class="muted">{t('noSources')}</p>}
       {sources.state === 'ready' && (
         <ul class="sources">
-          {sources.value.map((source) => (
+          {removable.visible.map((source) => (
             <li key={source.id} class="source">
               <div>
                 <strong>{source.label}</strong> <span class="chip">{sourceKindLabel(source.kind)}</span>
@@ -184,11 +193,12 @@ export function SourcesView() {
                   type="button"
                   class="danger"
                   disabled={busy}
+                  data-undo-focus={removable.focusKey(source.id)}
                   onClick={() => {
-                    // Examples go in one click (they come back in one too); the user's own sources ask first.
+                    // Examples go in one click (they come back in one too, "Add the example library");
+                    // the user's own sources go with an Undo toast, their removal sent once it is over.
                     if (source.kind === 'starter') void run(async () => (await request('library.removeExamples', {}), null));
-                    else if (window.confirm(t('confirmRemoveSource', source.label)))
-                      void run(async () => (await request('library.removeSource', { id: source.id }), null));
+                    else removable.remove(source.id, t('sourceRemoved'), () => request('library.removeSource', { id: source.id }));
                   }}
                 >
                   {source.kind === 'starter' ? t('removeExamples') : t('remove')}

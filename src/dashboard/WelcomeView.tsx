@@ -9,6 +9,7 @@ import { ONBOARDING_STEPS, type OnboardingStatus, type OnboardingStep } from '..
 import { routeHash } from '../shared/routes';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
+import { SHORTCUTS, shortcut } from '../ui/shortcut';
 import { LINKEDIN_MESSAGING } from '../ui/welcome-links';
 import './welcome.css';
 
@@ -70,12 +71,12 @@ export function WelcomeView() {
             </button>
           )}
         </Step>
-        <Step step="share" number={2} status={status} title={t('welcomeShareTitle')} text={status.done.share ? t('welcomeShareDone') : t('welcomeShareText', t('shareButton'))}>
+        <Step step="share" number={2} status={status} title={t('welcomeShareTitle')} text={status.done.share ? t('welcomeShareDone') : t('welcomeShareText', [t('shareButton'), shortcut(SHORTCUTS.picker)])}>
           <a class={status.next === 'share' ? 'button primary' : 'button secondary'} href={LINKEDIN_MESSAGING} target="_blank" rel="noopener noreferrer">
             {t('welcomeOpenMessaging')}
           </a>
         </Step>
-        <Step step="prospect" number={3} status={status} title={t('welcomeProspectTitle')} text={status.done.prospect ? t('welcomeProspectDone') : t('welcomeProspectText', t('panelTrack'))}>
+        <Step step="prospect" number={3} status={status} title={t('welcomeProspectTitle')} text={status.done.prospect ? t('welcomeProspectDone') : t('welcomeProspectText', [t('panelTrack'), shortcut(SHORTCUTS.sidePanel)])}>
           {!status.done.prospect && (
             <a class="button secondary" href={routeHash({ view: 'prospects' })}>
               {t('welcomeAddByHand')}

@@ -7,6 +7,7 @@ import type { Settings } from '../shared/contract';
 import { t, type MessageKey } from '../shared/i18n';
 import type { AutoBackupStatus } from '../ui/auto-backup';
 import { count, dateOnly, dateTime } from '../ui/format';
+import { plural } from '../ui/plural';
 
 /** The label each setting has in the settings form, to name the ones a restore did not take. */
 const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
@@ -16,6 +17,7 @@ const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
   utmEnabled: 'settingUtmEnabled',
   utmSource: 'settingUtmSource',
   utmMedium: 'settingUtmMedium',
+  shortLink: 'settingShortLink',
   repParam: 'settingRepParam',
   feedSyncMinutes: 'settingFeedSync',
   quietMode: 'settingQuietMode',
@@ -32,7 +34,7 @@ const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
 /** What the restore report adds when some settings in the file were not taken. */
 export function settingsKeptText(kept: readonly (keyof Settings)[]): string {
   if (kept.length === 0) return '';
-  const names = t('restoreSettingsKept', kept.map((key) => `“${t(SETTING_LABELS[key])}”`).join(', '));
+  const names = t('restoreSettingsKept', kept.map((key) => t('quoted', t(SETTING_LABELS[key]))).join(', '));
   return kept.includes('keepReplyText') ? `${names} ${t('restoreKeepReplyTextOff')}` : names;
 }
 
@@ -43,7 +45,11 @@ export function droppedFieldsText(names: readonly string[]): string {
 
 /** The whole report of a restore: what came in, then what was not taken. */
 export function restoreReportText({ restored, settingsKept, droppedFields }: RestoreReport): string {
-  const counts = t('restored', [String(restored.prospects), String(restored.interactions), String(restored.content)]);
+  const counts = t('restored', [
+    plural(t, restored.prospects, 'restoredProspects_one', 'restoredProspects_other'),
+    plural(t, restored.interactions, 'restoredInteractions_one', 'restoredInteractions_other'),
+    plural(t, restored.content, 'restoredItems_one', 'restoredItems_other'),
+  ]);
   return [counts, settingsKeptText(settingsKept), droppedFieldsText(droppedFields)].filter((part) => part !== '').join(' ');
 }
 

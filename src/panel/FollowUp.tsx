@@ -2,6 +2,7 @@
 import { t } from '../shared/i18n';
 import type { ProspectPatch } from '../shared/requests/prospects';
 import { dateOnly } from '../ui/format';
+import { DateInput } from '../ui/DateInput';
 import { dateInputValue, fromDateInput, inDays, nextWeek } from './follow-up-dates';
 
 export function FollowUp({ nextFollowUp, save }: { nextFollowUp: number | null; save: (patch: ProspectPatch) => Promise<void> }) {
@@ -25,11 +26,10 @@ export function FollowUp({ nextFollowUp, save }: { nextFollowUp: number | null; 
       </div>
       <label class="field">
         <span>{t('panelFollowUpDate')}</span>
-        <input
-          type="date"
+        <DateInput
           value={dateInputValue(nextFollowUp)}
-          onChange={(event) => {
-            const time = fromDateInput(event.currentTarget.value);
+          onChange={(day) => {
+            const time = fromDateInput(day);
             if (time !== null && time !== nextFollowUp) set(time);
           }}
         />

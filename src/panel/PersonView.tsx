@@ -1,5 +1,5 @@
 // The person the tab shows: who they are as the page reads them (so the user sees who they are
-// about to track), then their record if they are tracked, or "Track".
+// about to track), then their record if they are tracked, or "Add to prospects".
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';

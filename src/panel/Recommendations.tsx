@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { LibraryHit, ShareContext } from '../shared/contract';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import type { Prospect } from '../shared/model';
 import { missingText } from '../shared/template-labels';
 import { copyText } from '../ui/copy';
@@ -64,7 +64,7 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
       .finally(() => setBusy(null));
   };
   const onInsert = (hit: LibraryHit, context: ShareContext) => {
-    const warnings = guardWarnings(t, prospect.name, context, hit.item.id);
+    const warnings = guardWarnings(t, prospect.name, context, hit.item.id, uiLanguage());
     if (warnings.length > 0) setPending({ id: hit.item.id, warnings });
     else run(hit, insert);
   };
@@ -92,7 +92,7 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
       )}
       {loaded.state === 'ready' && loaded.value.hits !== null && (
         <>
-          {personWarnings(t, prospect.name, loaded.value.context.guard).map((warning) => (
+          {personWarnings(t, prospect.name, loaded.value.context.guard, uiLanguage()).map((warning) => (
             <p class="advice" key={warning}>
               {warning}
             </p>

@@ -2,20 +2,34 @@
 // would it please them, would it help them? Advice shown before inserting, never a block.
 import type { ShareContext } from '../shared/contract';
 import type { Translate } from '../shared/i18n';
+import { pluralText } from '../shared/plural';
 
 /** How many shares in a row left unanswered make the guard speak. */
 export const UNANSWERED_LIMIT = 2;
 
-/** What the person already heard from us too often: said once for them, whatever the item. */
-export function personWarnings(t: Translate, name: string, guard: ShareContext['guard']): string[] {
+/**
+ * What the person already heard from us too often: said once for them, whatever the item. `locale`
+ * is the interface's language, for its plural rules ("1 partage ces dernières 24 heures").
+ */
+export function personWarnings(t: Translate, name: string, guard: ShareContext['guard'], locale: string): string[] {
   const warnings: string[] = [];
-  if (guard.recentShares >= guard.max) warnings.push(t('guardTooMany', [name, String(guard.recentShares), String(guard.days)]));
+  if (guard.recentShares >= guard.max) {
+    const shares = pluralText(t, guard.recentShares, { one: 'guardShares_one', other: 'guardShares_other' }, locale);
+    const period = pluralText(t, guard.days, { one: 'guardDays_one', other: 'guardDays_other' }, locale);
+    warnings.push(t('guardTooMany', [name, shares, period]));
+  }
   if (guard.unansweredInARow >= UNANSWERED_LIMIT) warnings.push(t('guardUnanswered', name));
   return warnings;
 }
 
 /** Every warning before sending `contentId` to the person: the item first, then the person's. */
-export function guardWarnings(t: Translate, name: string, context: Pick<ShareContext, 'sentContentIds' | 'guard'>, contentId: string): string[] {
+export function guardWarnings(
+  t: Translate,
+  name: string,
+  context: Pick<ShareContext, 'sentContentIds' | 'guard'>,
+  contentId: string,
+  locale: string,
+): string[] {
   const item = context.sentContentIds.includes(contentId) ? [t('guardAlreadySent', name)] : [];
-  return [...item, ...personWarnings(t, name, context.guard)];
+  return [...item, ...personWarnings(t, name, context.guard, locale)];
 }

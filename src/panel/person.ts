@@ -1,5 +1,5 @@
 // The person a LinkedIn page shows, as the panel asks about them: who to look for among the
-// tracked prospects, and what "Track" records. Pure.
+// tracked prospects, and what "Add to prospects" records. Pure.
 import type { PayloadIn } from '../shared/contract';
 import type { PagePerson } from '../shared/panel-protocol';
 import { PERSON_NAME_MAX } from '../shared/person-names';
@@ -21,7 +21,7 @@ export function findPayload(person: PagePerson): PayloadIn<'prospects.find'> | n
   return name !== '' && name.length <= PERSON_NAME_MAX ? { profilePath: null, name } : null;
 }
 
-/** What "Track" records: the person exactly as the page shows them. Null without a profile to track. */
+/** What "Add to prospects" records: the person exactly as the page shows them. Null without a profile to track. */
 export function trackPayload(person: PagePerson): PayloadIn<'prospects.add'> | null {
   const profilePath = profilePathOf(person);
   if (profilePath === null) return null;

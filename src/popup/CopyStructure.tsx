@@ -26,16 +26,22 @@ export function CopyStructure({ tabId }: { tabId: number }) {
         (error: unknown) => setStatus({ ok: false, text: t('structureCopyFailed', error instanceof Error ? error.message : String(error)) }),
       );
   };
+  // The hint is read with the button: what it copies, and to check it before sending it.
   return (
-    <p class="copy-structure">
-      <button type="button" onClick={copy} title={t('copyStructureHint')}>
-        {t('copyStructure')}
-      </button>{' '}
-      {status && (
-        <span class={status.ok ? 'muted' : 'error'} data-testid="copy-structure-status">
-          {status.text}
-        </span>
-      )}
-    </p>
+    <div class="copy-structure">
+      <p>
+        <button type="button" class="secondary" onClick={copy} aria-describedby="copy-structure-hint">
+          {t('copyStructure')}
+        </button>{' '}
+        {status && (
+          <span class={status.ok ? 'muted' : 'error'} data-testid="copy-structure-status">
+            {status.text}
+          </span>
+        )}
+      </p>
+      <p class="muted small" id="copy-structure-hint">
+        {t('copyStructureHint')}
+      </p>
+    </div>
   );
 }

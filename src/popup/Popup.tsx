@@ -1,4 +1,5 @@
-// The toolbar popup: is Nurture working, and what does it see on the current tab.
+// The toolbar popup: who is on the current tab, the library to share from, who needs the
+// salesperson today, what happened lately; and is Nurture working on this tab.
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import type { PageHealth, ReaderPart } from '../shared/contract';
@@ -17,7 +18,9 @@ import { NextStep } from './NextStep';
 import { openDashboard } from './open-dashboard';
 import { OpenSidePanel } from './OpenSidePanel';
 import { RecentActivity } from './RecentActivity';
+import { TabPerson } from './TabPerson';
 import { Today } from './Today';
+import { useTabPage } from './use-tab-page';
 
 const pageLabel: Record<PageHealth['page'], MessageKey> = {
   feed: 'pageFeed',
@@ -58,23 +61,38 @@ async function tabHealth(): Promise<{ tabId: number | null; health: PageHealth |
   return { tabId, health };
 }
 
-function TabHealth() {
+/**
+ * Whether the background answers, what Nurture sees on this tab (a muted line), and under
+ * "Report a problem" what a bug report needs: the version, the database schema, the page's
+ * structure. Mounted once the library answered (or failed): its requests never queue in front
+ * of the first results.
+ */
+function TabStatus() {
+  const [ping] = useRequest('app.ping', {});
   // Quiet mode switched in the dashboard changes what the tab reports: asked again then.
   const [loaded] = useQuery('tab-health', tabHealth, ['settings']);
-  if (loaded.state === 'loading') return <p class="muted">{t('loading')}</p>;
   const { tabId, health } = loaded.state === 'ready' ? loaded.value : { tabId: null, health: null };
-  if (health === null) return <p class="muted" data-testid="tab-health">{t('tabNotLinkedIn')}</p>;
-  const line = healthLine(health);
-  // A health report means our content script runs in that tab: it is a www.linkedin.com page
-  // (the only one the manifest injects into), and it can answer "Copy page structure".
   return (
     <>
-      <p class="muted" data-testid="tab-health">
-        {t(pageLabel[health.page])}
-        {' · '}
-        {line}
-      </p>
-      {tabId !== null && <CopyStructure tabId={tabId} />}
+      {ping.state === 'error' && <p class="error status-error">{t('backgroundUnreachable', ping.message)}</p>}
+      {loaded.state === 'loading' ? (
+        <p class="muted status-health">{t('loading')}</p>
+      ) : (
+        <p class="muted status-health" data-testid="tab-health" aria-live="polite">
+          {health === null ? t('tabNotLinkedIn') : `${t(pageLabel[health.page])} · ${healthLine(health)}`}
+        </p>
+      )}
+      <details class="report" data-testid="report-problem">
+        <summary>{t('reportProblem')}</summary>
+        {ping.state === 'ready' && (
+          <p class="muted" data-testid="connection">
+            {t('reportProblemVersion', [ping.value.version, String(ping.value.schemaVersion)])}
+          </p>
+        )}
+        {/* A health report means our content script runs in that tab: it is a www.linkedin.com
+            page (the only one the manifest injects into), and it can answer "Copy page structure". */}
+        {health !== null && tabId !== null && <CopyStructure tabId={tabId} />}
+      </details>
     </>
   );
 }
@@ -84,37 +102,36 @@ const openInNewTab = (url: string) => void browser.tabs.create({ url });
 
 /** `cache`: the last first screen (src/popup/cache.ts), shown until the background answers. */
 export function Popup({ cache = {} }: { cache?: PopupCache }) {
-  const [ping] = useRequest('app.ping', {});
   // Without a cached first page, the library answers first and the lists are asked after it,
   // so they never queue in front of it in the background; with one, everything is asked at once.
   const [searchShown, setSearchShown] = useState(cache.search !== undefined);
   // The backup notices are not cached: asked after the first paint, and after the library.
   const painted = useAfterPaint();
+  // Asked of the tab's content script at once (the background is not involved); shown, and the
+  // person's record asked, once the library answered.
+  const tab = useTabPage();
+  const person = tab.state === 'page' ? tab.answer.person : null;
+  const personShown = searchShown && person !== null;
+  const [tracked, setTracked] = useState(false);
   return (
     <main class="popup">
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
-        <OpenSidePanel />
+        {/* Over a tracked person, the side panel is offered on their line. */}
+        {!(personShown && tracked) && <OpenSidePanel />}
       </header>
+      {personShown && <TabPerson person={person} onTracked={setTracked} />}
       <NextStep cached={cache.onboarding} />
       {painted && searchShown && <BackupNotices offer onOpenData={() => void openDashboard({ view: 'data' })} />}
       {searchShown && <Today cached={cache.today} />}
       {/* Not cached: asked after the first paint, behind the library like the notices. */}
       {painted && searchShown && <NewReplies onOpen={openInNewTab} />}
-      <LibrarySearch cached={cache.search} onFirstResults={() => setSearchShown(true)} />
+      <LibrarySearch cached={cache.search} person={person} onFirstResults={() => setSearchShown(true)} />
       {searchShown && <RecentActivity cached={cache.recent} />}
       <footer class="status">
-        <div aria-live="polite">
-          {ping.state === 'error' && <p class="error">{t('backgroundUnreachable', ping.message)}</p>}
-          {ping.state === 'ready' && (
-            <p class="muted" data-testid="connection">
-              {t('connected', [ping.value.version, String(ping.value.schemaVersion)])}
-            </p>
-          )}
-          <TabHealth />
-        </div>
-        <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+        {searchShown && <TabStatus />}
+        <button type="button" class="primary status-dashboard" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {t('openDashboard')}
         </button>
       </footer>

@@ -38,6 +38,7 @@ import {
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings';
 import { EntryId, HttpUrl, Id, LanguageCode, LinkedInUrl, MemberId, ProfileId, ProspectStageSchema, SalesLeadId, Tags, Time, upTo } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
+import { shortLinkProblem } from './share-link';
 import { unknownFields } from './unknown-fields';
 import { REPLY_CLASSES } from './replies/types';
 
@@ -68,6 +69,8 @@ const PackRecord = v.object({
   expiresAt: nullableTime,
   personas: Tags,
   stages,
+  campaign: v.exactOptional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/))),
+  shortLink: v.exactOptional(v.pipe(v.string(), v.check((pattern) => shortLinkProblem(pattern) === null, 'a short-link pattern (docs/links.md)'))),
 });
 
 const ContentRecord = v.object({
@@ -90,6 +93,7 @@ const ContentRecord = v.object({
   updatedAt: time,
   curatedAt: nullableTime,
   pack: v.exactOptional(PackRefRecord),
+  favouriteAt: v.exactOptional(time),
 });
 
 const SyncRecord = v.object({

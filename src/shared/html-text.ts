@@ -31,6 +31,15 @@ function isSpace(code: number): boolean {
 }
 
 /**
+ * What a run of white space becomes: one space, except a lone no-break space (U+00A0, U+202F),
+ * which French typography puts before ":" or "?" and which must not let the line break there.
+ */
+function runOf(piece: string, start: number, end: number): string {
+  const code = piece.charCodeAt(start);
+  return end - start === 1 && (code === 0xa0 || code === 0x202f) ? piece[start]! : ' ';
+}
+
+/**
  * Text collected piece by piece with white space runs collapsed to one space, up to a limit:
  * `full` turns true once more than `max` characters are in, which is all `truncate` needs.
  */
@@ -54,12 +63,12 @@ export class SquashedText {
       if (isSpace(piece.charCodeAt(i))) {
         if (runStart === -1) runStart = i;
       } else if (runStart !== -1) {
-        squashed += `${piece.slice(from, runStart)} `;
+        squashed += piece.slice(from, runStart) + runOf(piece, runStart, i);
         from = i;
         runStart = -1;
       }
     }
-    squashed += runStart === -1 ? piece.slice(from, end) : `${piece.slice(from, runStart)} `;
+    squashed += runStart === -1 ? piece.slice(from, end) : piece.slice(from, runStart) + runOf(piece, runStart, end);
     if (squashed.startsWith(' ') && (this.out === '' || this.out.endsWith(' '))) squashed = squashed.slice(1);
     // One character past the limit is all `truncate` needs to know there is more.
     this.out += squashed.slice(0, this.max + 1 - this.out.length);

@@ -94,6 +94,10 @@ export interface Pack extends PackRef {
   /** "Recommended for": given to each item that names no persona (stage) of its own. */
   personas: string[];
   stages: Stage[];
+  /** utm_campaign of its items' links, instead of the settings' (docs/links.md). Absent: none. */
+  campaign?: string;
+  /** Its items' links go through this short-link pattern (src/shared/share-link.ts). Absent: none. */
+  shortLink?: string;
 }
 
 export const PACK_ID_MAX = 64;
@@ -126,6 +130,8 @@ export interface ContentItem {
   curatedAt: number | null;
   /** The team pack it last came from (absent: none). Optional, so stored items need no migration. */
   pack?: PackRef;
+  /** When the user starred it (absent: not a favourite): the picker lists favourites first. Optional: no migration. */
+  favouriteAt?: number;
 }
 
 export interface SyncResult {

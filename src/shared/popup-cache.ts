@@ -8,7 +8,7 @@ import type { Answers, StoreName } from './contract';
 import { localDay } from './local-date';
 
 /** Bumped when an answer's shape changes: an entry of another version is ignored. */
-export const POPUP_CACHE_VERSION = 1;
+export const POPUP_CACHE_VERSION = 2;
 
 /** The popup's first page of library results: no text, no filter, eight hits. */
 export const FIRST_PAGE_SEARCH = { text: '', limit: 8 } as const;

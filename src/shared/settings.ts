@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { LINK_CHANNELS } from './model';
 import { LanguageCode, shortText, upTo } from './fields';
 import { PERSON_NAME_MAX } from './person-names';
+import { shortLinkProblem, SHORT_LINK_MAX } from './share-link';
 
 export { LINK_CHANNELS, type LinkChannel } from './model';
 
@@ -22,12 +23,24 @@ export const SettingsSchema = v.strictObject({
    * link-preview crawlers and read by anyone: by default only private messages carry it.
    */
   repIdChannels: channelList(),
-  /** utm_campaign of every link shared. */
+  /** utm_campaign of every link shared, unless the item's team pack names its own. */
   campaign: utmValue(64),
   /** Whether shared links get UTM parameters at all. */
   utmEnabled: v.boolean(),
   utmSource: utmValue(64),
+  /** "social": what a prospect reads in the link must not tell them they are being sold to (docs/links.md). */
   utmMedium: utmValue(64),
+  /**
+   * The team's own short link, e.g. "https://go.example.com/{content}" (src/shared/share-link.ts):
+   * when set, shared links are this pattern filled instead of the tagged article. Empty: none.
+   */
+  shortLink: v.pipe(
+    shortText(SHORT_LINK_MAX),
+    v.check(
+      (pattern) => pattern === '' || shortLinkProblem(pattern) === null,
+      (issue) => `the short link ${shortLinkProblem(String(issue.input)) ?? 'is not valid'} (for example https://go.example.com/{content})`,
+    ),
+  ),
   /** The query parameter that carries repId (utm_term unless the company's analytics wants another). */
   repParam: v.pipe(shortText(32), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a parameter name: letters, digits and _')),
   /** How often feeds are fetched again, in minutes (15 minutes to a week). */
@@ -61,7 +74,8 @@ export const DEFAULT_SETTINGS: Settings = {
   campaign: '',
   utmEnabled: true,
   utmSource: 'linkedin',
-  utmMedium: 'social-selling',
+  utmMedium: 'social',
+  shortLink: '',
   repParam: 'utm_term',
   feedSyncMinutes: 360,
   quietMode: false,
@@ -74,7 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   senderName: '',
   messageTemplates: [
     { language: 'en', text: 'Hi {firstName|there}, I thought of you when I read this:' },
-    { language: 'fr', text: "Bonjour {firstName|}, j'ai pensé à vous en lisant ceci :" },
+    { language: 'fr', text: 'Bonjour {firstName|}, j’ai pensé à vous en lisant ceci :' },
   ],
 };
 

@@ -9,9 +9,22 @@ export const packLabel = (pack: PackRef) => (pack.version ? t('packBadge', [pack
 
 /**
  * `packExpiresAt`: when the item's pack expires (the search answers it with the item). `titleId`:
- * the title's id, for the controls that name the item they act on (aria-describedby).
+ * the title's id, for the controls that name the item they act on (aria-describedby). `children`:
+ * the card's actions, on one line. `note`: under them, what the last action said.
  */
-export function ItemCard({ item, packExpiresAt = null, titleId, children }: { item: ContentItem; packExpiresAt?: number | null | undefined; titleId?: string; children?: ComponentChildren }) {
+export function ItemCard({
+  item,
+  packExpiresAt = null,
+  titleId,
+  children,
+  note,
+}: {
+  item: ContentItem;
+  packExpiresAt?: number | null | undefined;
+  titleId?: string | undefined;
+  children?: ComponentChildren;
+  note?: ComponentChildren;
+}) {
   const now = Date.now();
   const expired = (item.expiresAt !== null && item.expiresAt <= now) || (packExpiresAt !== null && packExpiresAt <= now);
   return (
@@ -33,6 +46,7 @@ export function ItemCard({ item, packExpiresAt = null, titleId, children }: { it
       </p>
       {item.summary && <p class="item-summary">{item.summary}</p>}
       {children && <div class="item-actions">{children}</div>}
+      {note}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-// Wherever a prospect is chosen (the Activity view's entry row and filter, linking a name-only
+// Wherever a prospect is chosen (the Activity view's filter and its "Log an interaction" form, linking a name-only
 // share): a combobox (WAI-ARIA combobox with a listbox popup) that searches tracked prospects
 // by name and company and shows "Name · Company". A profile URL or "/in/…" path typed in is
 // taken as it is. Keys: Down/Up move (Down opens), Enter chooses, Escape closes, then clears.
@@ -10,6 +10,7 @@ import type { Prospect } from '../shared/model';
 import { profilePathOf } from '../shared/profile-ids';
 import { looksLikeProfile, matchProspects, prospectLabel, searchWords, serverText } from './prospect-match';
 import { useQuery } from './use-query';
+import { plural } from './plural';
 
 export interface ProspectComboboxProps {
   /** The field's accessible name. */
@@ -19,9 +20,11 @@ export interface ProspectComboboxProps {
   onChange: (value: string) => void;
   /** Take the focus and list the matches at once (the field just appeared, a name already in it). */
   openAtStart?: boolean;
+  /** What the empty field says (a filter and a form's field say different things). */
+  placeholder?: string;
 }
 
-export function ProspectCombobox({ label, value, onChange, openAtStart = false }: ProspectComboboxProps) {
+export function ProspectCombobox({ label, value, onChange, openAtStart = false, placeholder }: ProspectComboboxProps) {
   const id = useId();
   // What the field shows; `named`: a chosen id is shown as its prospect's name, until the user types.
   const [text, setText] = useState(value);
@@ -100,7 +103,7 @@ export function ProspectCombobox({ label, value, onChange, openAtStart = false }
     }
   };
 
-  const status = !open || asked === null || asked === '' ? '' : options.length === 0 ? (found.state === 'ready' ? t('prospectComboNone') : '') : t('prospectComboCount', String(options.length));
+  const status = !open || asked === null || asked === '' ? '' : options.length === 0 ? (found.state === 'ready' ? t('prospectComboNone') : '') : plural(t, options.length, 'prospectComboCount_one', 'prospectComboCount_other');
   return (
     <span class="combobox">
       <input
@@ -114,7 +117,7 @@ export function ProspectCombobox({ label, value, onChange, openAtStart = false }
         aria-activedescendant={current >= 0 ? optionId(current) : undefined}
         autocomplete="off"
         spellcheck={false}
-        placeholder={t('prospectComboPlaceholder')}
+        placeholder={placeholder ?? t('prospectComboPlaceholder')}
         value={shown}
         onInput={(event) => {
           const typed = event.currentTarget.value;

@@ -5,26 +5,7 @@ import type { ContentFormat, InteractionKind, SourceKind, Stage } from '../share
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError } from '../shared/request-error';
 import { count } from './format';
-
-const STAGE_KEYS: Record<Stage, MessageKey> = {
-  awareness: 'stage_awareness',
-  consideration: 'stage_consideration',
-  evaluation: 'stage_evaluation',
-  purchase: 'stage_purchase',
-  customer: 'stage_customer',
-  advocate: 'stage_advocate',
-};
-
-const FORMAT_KEYS: Record<ContentFormat, MessageKey> = {
-  article: 'format_article',
-  'white-paper': 'format_white_paper',
-  'case-study': 'format_case_study',
-  webinar: 'format_webinar',
-  video: 'format_video',
-  infographic: 'format_infographic',
-  'blog-post': 'format_blog_post',
-  'third-party': 'format_third_party',
-};
+import { FORMAT_KEYS, STAGE_KEYS } from '../shared/label-keys';
 
 const KIND_KEYS: Record<InteractionKind, MessageKey> = {
   shared: 'kind_shared',
@@ -61,6 +42,8 @@ export const formatLabel = (format: ContentFormat) => t(FORMAT_KEYS[format]);
 export const kindLabel = (kind: InteractionKind) => t(KIND_KEYS[kind]);
 export const sourceKindLabel = (kind: SourceKind) => t(SOURCE_KIND_KEYS[kind]);
 export const statusLabel = (status: 'draft' | 'sent') => t(status === 'sent' ? 'statusSent' : 'statusDraft');
+/** A share's status on its own, as a chip ("Draft"): statusLabel is the word inside a sentence. */
+export const statusChipLabel = (status: 'draft' | 'sent') => t(status === 'sent' ? 'chipSent' : 'chipDraft');
 
 /** "8 of 120", or "8 most recent" when the background did not count them all. */
 export const countText = (shown: number, total: number | null) =>

@@ -16,6 +16,7 @@ export const valid: { [K in RequestType]: unknown } = {
   'library.get': { id: 'abc' },
   'library.update': { id: 'abc', patch: { topics: ['pricing'], captions: [{ language: 'fr', text: 'À lire' }] } },
   'library.delete': { id: 'abc' },
+  'library.favourite': { id: 'abc', favourite: true },
   'library.importFile': { fileName: 'feed.xml', text: '<rss/>' },
   'library.addFeed': { url: 'https://example.com/feed.xml' },
   'library.sources': {},

@@ -11,7 +11,7 @@ const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const MESSAGE_EDITOR = 'form.msg-form .msg-form__contenteditable';
 const FEED = 'https://www.linkedin.com/feed/?composer=open';
 const POST_EDITOR = 'dialog[open] [componentkey="ShareBox_textEditor"]';
-const CFO_LINK = 'https://example.com/nurture-starter/cfo-business-case?utm_source=linkedin&utm_medium=social-selling&utm_content=cfo-business-case';
+const CFO_LINK = 'https://example.com/nurture-starter/cfo-business-case?utm_source=linkedin&utm_medium=social&utm_content=cfo-business-case';
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -44,7 +44,7 @@ describe('the side panel in Firefox ESR', () => {
     // Track, as the user does: a click on the panel's own button.
     const track = await until(
       async () => {
-        for (const button of await panel.$$('button')) if ((await button.evaluate((el) => el.textContent)) === 'Track') return button;
+        for (const button of await panel.$$('button')) if ((await button.evaluate((el) => el.textContent)) === 'Add to prospects') return button;
         return null;
       },
       (button) => button !== null,

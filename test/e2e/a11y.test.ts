@@ -112,18 +112,23 @@ describe.each([
     await expectKeyboardWalk(page, `${name} (${language})`, 8);
   });
 
-  it("the activity view's prospect combobox, open on its matches, passes too", async () => {
+  it("the activity view's dialog to log an interaction, its prospect combobox open on its matches, passes too", async () => {
     await page.goto(session.url(`${DASHBOARD}#activity`));
-    const field = page.getByRole('combobox', { name: message(language, 'prospectComboLabel'), exact: true });
+    await page.getByRole('button', { name: message(language, 'activityLogOpen') }).click();
+    const dialog = page.getByRole('dialog', { name: message(language, 'activityLogOpen') });
+    const field = dialog.getByRole('combobox', { name: message(language, 'activityWho'), exact: true });
     await field.focus();
     await page.keyboard.type('ada');
-    await expect.poll(() => page.locator('.combobox').first().getByRole('option').allTextContents(), { timeout: 10_000 }).toEqual(['Ada Sample · Acme Analytics']);
+    await expect.poll(() => dialog.locator('.combobox').getByRole('option').allTextContents(), { timeout: 10_000 }).toEqual(['Ada Sample · Acme Analytics']);
     await expectNoSerious(page, `activity combobox (${language})`);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => field.inputValue()).toBe('Ada Sample · Acme Analytics');
+    // The first Escape clears the field (the combobox uses it), the next one closes the dialog.
     await page.keyboard.press('Escape');
     await expect.poll(() => field.inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
   it('the picker inside LinkedIn: its live tree has a focused, named search box and named options; its markup passes axe', async () => {

@@ -11,9 +11,14 @@ describe('the activity log in Chromium', () => {
   it('adds an entry by hand, lists it, and exports the log to a dated CSV file', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#activity'));
-    await page.getByRole('combobox', { name: 'Prospect: name, company or profile URL', exact: true }).fill('/in/ada-sample-42');
-    await page.locator('.add-entry input[placeholder="Note"]').fill('=cmd|calc, "quoted"');
-    await page.locator('.add-entry').getByRole('button', { name: 'Add' }).click();
+    // The form is behind "+ Log an interaction", in a dialog; the kind is chosen, never assumed.
+    await page.getByRole('button', { name: 'Log an interaction' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log an interaction' });
+    await dialog.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Call' });
+    await dialog.getByRole('combobox', { name: 'Who', exact: true }).fill('/in/ada-sample-42');
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('=cmd|calc, "quoted"');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(false);
     await expect.poll(() => page.getByTestId('log').locator('li').count(), { timeout: 10_000 }).toBe(1);
 
     const download = page.waitForEvent('download');

@@ -110,7 +110,7 @@ export async function mountMarkup(page: Page, markup: string, lang: string): Pro
       document.title = 'Picker';
       const main = document.createElement('main');
       // Room above and below: the picker opens above its button, or below near the top.
-      main.style.padding = '420px 40px';
+      main.style.padding = '500px 40px';
       const host = document.createElement('div');
       host.style.display = 'inline-flex';
       host.style.position = 'relative';

@@ -83,8 +83,9 @@ describe('automatic encrypted backups in Chromium', () => {
     const summary = dashboard.getByTestId('restore-summary');
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.innerText()).toMatch(/2/);
-    dashboard.once('dialog', (dialog) => void dialog.accept());
     await dashboard.getByRole('button', { name: 'Replace', exact: true }).click();
+    // Asked in the dashboard's own dialog (no browser prompt).
+    await dashboard.getByRole('dialog').getByRole('button', { name: 'Replace', exact: true }).click();
     await expect.poll(() => dashboard.getByTestId('restore-status').textContent(), { timeout: 30_000 }).toMatch(/^Restored/);
     expect(await stores(dashboard)).toEqual(original);
   });

@@ -31,15 +31,20 @@ describe('the CRM export in Chromium', () => {
   it('downloads the leads and tasks for Salesforce from Activity, and contacts and notes for HubSpot from Prospects', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#prospects'));
-    await page.getByRole('textbox', { name: 'LinkedIn profile address' }).fill('https://www.linkedin.com/in/ada-sample-42/');
-    await page.getByRole('textbox', { name: 'Name' }).first().fill('Ada Sample');
-    await page.getByRole('button', { name: 'Add', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Add prospect' }).click();
+    const addProspect = page.getByRole('dialog', { name: 'Add prospect' });
+    await addProspect.getByRole('textbox', { name: 'LinkedIn profile address' }).fill('https://www.linkedin.com/in/ada-sample-42/');
+    await addProspect.getByRole('textbox', { name: 'Name' }).fill('Ada Sample');
+    await addProspect.getByRole('button', { name: 'Add', exact: true }).click();
     await page.waitForURL(/#prospect=/, { timeout: 10_000 });
 
     await page.goto(session.url('src/dashboard/index.html#activity'));
-    await page.getByRole('combobox', { name: 'Prospect: name, company or profile URL', exact: true }).fill('/in/ada-sample-42');
-    await page.locator('.add-entry input[placeholder="Note"]').fill('=cmd|calc, "quoted"');
-    await page.locator('.add-entry').getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('button', { name: 'Log an interaction' }).click();
+    const logInteraction = page.getByRole('dialog', { name: 'Log an interaction' });
+    await logInteraction.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Call' });
+    await logInteraction.getByRole('combobox', { name: 'Who', exact: true }).fill('/in/ada-sample-42');
+    await logInteraction.getByRole('textbox', { name: 'Note' }).fill('=cmd|calc, "quoted"');
+    await logInteraction.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => page.getByTestId('log').locator('li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     const salesforce = await exportFor(page, 'Salesforce');
@@ -53,7 +58,7 @@ describe('the CRM export in Chromium', () => {
     // The note's formula starts a line of the description: a spreadsheet splitting at line breaks
     // would run it, so the writer puts its apostrophe there (src/shared/csv/write.ts).
     expect(call).toMatchObject({ WhoId: '', 'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/', Status: 'Completed', Description: 'Call\n\'=cmd|calc, "quoted"' });
-    await expect.poll(() => page.getByText('1 people exported for Salesforce').count()).toBe(1);
+    await expect.poll(() => page.getByText('1 person exported for Salesforce').count()).toBe(1);
 
     await page.goto(session.url('src/dashboard/index.html#prospects'));
     await page.getByTestId('prospects').waitFor({ timeout: 10_000 });

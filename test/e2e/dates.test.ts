@@ -3,6 +3,7 @@
 // local evening is the next UTC day. One browser per zone, started with TZ set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './launch';
+import { dateValue, fillDate } from './date-field';
 
 const ZONES = ['Pacific/Auckland', 'America/Los_Angeles'];
 const PROSPECT = '/in/chloe-exemple';
@@ -17,24 +18,24 @@ async function followUpRoundTrip(session: Session, day: string): Promise<string[
     else await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent(PROSPECT)}`));
     loaded = true;
     await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
-    return page.locator('input[name="nextFollowUp"]');
   };
   const seen: string[] = [];
   const save = async () => {
     await page.getByRole('button', { name: /^(Save|Enregistrer)$/ }).click();
     await expect.poll(() => page.locator('.prospect-form [role="status"]').textContent()).not.toBe('');
   };
-  let input = await open();
-  await input.fill(day);
+  await open();
+  // Typed in the interface's language (the field's placeholder gives the order), read as the form sends it.
+  await fillDate(page, 'nextFollowUp', day);
   await save();
   // Reload, save the form untouched, reload: the day must not move.
   for (let round = 0; round < 2; round++) {
-    input = await open();
-    seen.push(await input.inputValue());
+    await open();
+    seen.push(await dateValue(page, 'nextFollowUp'));
     await save();
   }
-  input = await open();
-  seen.push(await input.inputValue());
+  await open();
+  seen.push(await dateValue(page, 'nextFollowUp'));
   await page.close();
   return seen;
 }
@@ -54,6 +55,7 @@ for (const zone of ZONES) {
       await page.goto(session.url('src/dashboard/index.html#prospects'));
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
       // Tracked by hand, as a salesperson adds someone met at a trade show.
+      await page.getByRole('button', { name: 'Add prospect' }).click();
       await page.locator('input[name="profile-url"]').fill(`https://www.linkedin.com${PROSPECT}/`);
       await page.locator('input[name="prospect-name"]').fill('Chloé Exemple');
       await page.locator('form.add-prospect button[type="submit"]').click();

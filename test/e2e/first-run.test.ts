@@ -20,7 +20,7 @@ const doneSteps = () => welcome().locator('li.step[data-done="true"]').evaluateA
 async function popupNextStep(): Promise<string | null> {
   const popup = await session.context.newPage();
   await popup.goto(session.url('src/popup/index.html'));
-  await popup.getByTestId('connection').waitFor({ timeout: 10_000 });
+  await popup.getByTestId('connection').waitFor({ state: 'attached', timeout: 10_000 });
   // The line comes from a live query sent with the library's first search: wait for that search's
   // answer (the popup marks it), so an absent line means "no next step", not "not answered yet".
   await popup.waitForFunction(() => performance.getEntriesByName('nurture:fresh-results').length > 0, undefined, { timeout: 10_000 });

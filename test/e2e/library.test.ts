@@ -12,7 +12,7 @@ describe('the content library in Chromium', () => {
     await expect.poll(() => popup.getByTestId('result-count').textContent(), { timeout: 15_000 }).toMatch(/^8 (of 12|most recent)$/);
     // Typed without accents, found with them: "Webinaire : réussir la négociation…".
     await popup.getByRole('searchbox').fill('negociation');
-    await expect.poll(() => popup.locator('.item-title').allTextContents()).toEqual(['Webinaire : réussir la négociation sans brader la valeur']);
+    await expect.poll(() => popup.locator('.item-title').allTextContents()).toEqual(['Webinaire\u00a0: réussir la négociation sans brader la valeur']);
     await popup.close();
   });
 
@@ -43,8 +43,10 @@ describe('the content library in Chromium', () => {
     await popup.getByRole('searchbox').fill('mutual action');
     const result = popup.locator('.results li').filter({ hasText: 'Mutual Action Plans & the CFO' });
     await result.waitFor({ timeout: 10_000 });
-    await result.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => result.getByRole('button', { name: 'Copied' }).count()).toBe(1);
+    // Copy link is in the card's menu, beside its two main actions (Insert, Copy).
+    await result.getByRole('button', { name: 'More' }).click();
+    await result.getByRole('menuitem', { name: 'Copy link' }).click();
+    await expect.poll(() => result.getByRole('status').textContent()).toBe('Link copied.');
 
     // Read the clipboard back from an ordinary https page (Chromium grants no permission to
     // extension origins through the automation protocol).
@@ -57,7 +59,7 @@ describe('the content library in Chromium', () => {
     expect(copied.origin + copied.pathname).toBe('https://pipelinenotes.example.com/2025/02/18/mutual-action-plans-cfo/');
     expect(Object.fromEntries(copied.searchParams)).toEqual({
       utm_source: 'linkedin',
-      utm_medium: 'social-selling',
+      utm_medium: 'social',
       utm_campaign: 'q4-cfo',
       utm_content: 'mutual-action-plans-cfo',
       utm_term: 'ana-lyon',

@@ -19,9 +19,10 @@ describe('live screens in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#prospects'));
     await page.getByText('No prospect yet').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Add prospect' }).click();
     await page.locator('input[name="profile-url"]').fill('https://www.linkedin.com/in/grace-example/');
     await page.locator('input[name="prospect-name"]').fill('Grace Example');
-    await page.locator('.add-prospect').getByRole('button', { name: 'Add' }).click();
+    await page.locator('.add-prospect').getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
     expect(new URL(page.url()).hash).toBe(`#prospect=${encodeURIComponent('/in/grace-example')}`);
 
@@ -55,7 +56,7 @@ describe('live screens in Chromium', () => {
     await dashboard.getByText('Nothing shared yet.').waitFor({ timeout: 10_000 });
     const popup = await session.context.newPage();
     await popup.goto(session.url('src/popup/index.html'));
-    await popup.getByTestId('connection').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('connection').waitFor({ state: 'attached', timeout: 10_000 });
     await expect.poll(() => popup.locator('.activity').textContent(), { timeout: 10_000 }).toContain('Nothing shared yet.');
 
     const linkedIn = await session.context.newPage();

@@ -39,7 +39,7 @@ describe('a conversation that names the person without a profile link, in Chromi
     await popup.goto(session.url('src/popup/index.html'));
     await expect
       .poll(() => popup.getByTestId('activity').locator('li').first().textContent(), { timeout: 10_000 })
-      .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Lucía Ejemplo ?draft$/);
+      .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Lucía Ejemplo ?Draft$/);
     await popup.close();
     expect(await timeline()).toEqual(['shared', 'replied']);
 
@@ -77,7 +77,7 @@ describe('a conversation that names the person without a profile link, in Chromi
     await expect.poll(() => entry.getByRole('combobox', { name: 'Prospect to link' }).inputValue()).toBe('Marta Muestra');
     await entry.getByRole('button', { name: 'Link', exact: true }).click();
     // (The comboboxes' own live regions are statuses too.)
-    await expect.poll(() => dashboard.getByRole('status').allTextContents()).toContain('1 entries now name this prospect');
+    await expect.poll(() => dashboard.getByRole('status').allTextContents()).toContain('1 entry now names this prospect');
     await expect.poll(() => dashboard.getByTestId('name-only').count()).toBe(0);
     await dashboard.close();
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from './ask';
 import { launch, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';
-import { PERSONAL_WORDS, hitGrid, keysSeen, listenToKeys, textAndHosts } from './page-probe';
+import { PERSONAL_WORDS, STAGE_WORDS, hitGrid, keysSeen, listenToKeys, textAndHosts } from './page-probe';
 
 let session: Session;
 let dashboard: Page;
@@ -92,6 +92,10 @@ describe('what a page can learn of what we draw in it (issue 32)', () => {
     expect(tracked).toEqual(untracked);
     // And none of a person's words is drawn, tracked or not.
     for (const word of PERSONAL_WORDS) expect(tracked.open.found[word], word).toBe(untracked.open.found[word]);
+    // The picker's chips name the stages items are for: drawn so that the page's search never
+    // finds those words. (The starter library's texts say "customer" and "purchase" in words of
+    // their own, never these three, which only its items' stages carry.)
+    for (const word of STAGE_WORDS) expect(tracked.open.found[word], word).toBe(false);
     await page.close();
   });
 

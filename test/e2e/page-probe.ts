@@ -4,8 +4,11 @@
 // Whatever it returns must be the same whether the person on screen is tracked or not.
 import type { Page } from 'playwright-core';
 
+/** Stage names the picker's chips show for items (and a person's card would show for a person). */
+export const STAGE_WORDS = ['Awareness', 'Consideration', 'Evaluation'];
+
 /** Words our UI would show about a person: stages, status, recommendations. */
-export const PERSONAL_WORDS = ['Prospect', 'Track', 'Tracked', 'Awareness', 'Consideration', 'Evaluation', 'Purchase', 'Customer', 'Advocate', 'Recommended', 'Already sent', 'draft', 'Follow-up', 'Do not contact'];
+export const PERSONAL_WORDS = ['Prospect', 'Track', 'Tracked', 'Add to prospects', 'Awareness', 'Consideration', 'Evaluation', 'Purchase', 'Customer', 'Advocate', 'Recommended', 'Already sent', 'draft', 'Follow-up', 'Do not contact'];
 
 export interface Seen {
   /** window.find() of each word: true where the rendered page shows it. */

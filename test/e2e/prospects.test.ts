@@ -4,6 +4,7 @@ import { evaluateInContentScript, sessionPerFile, workerStopper, type Session } 
 import { OurUi, SHARE } from './our-ui';
 import { trackFromPanel } from './side-panel';
 import { timelineKinds } from './timeline';
+import { fillDate } from './date-field';
 
 let session: Session;
 sessionPerFile((started) => (session = started));
@@ -16,7 +17,7 @@ const timeline = () => timelineKinds(session, '/in/ada-sample-42');
 const setFollowUp = async (date: string) => {
   const page = await session.context.newPage();
   await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
-  await page.locator('input[name="nextFollowUp"]').fill(date);
+  await fillDate(page, 'nextFollowUp', date);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Saved');
   await page.close();
@@ -25,7 +26,8 @@ const setFollowUp = async (date: string) => {
 const dueInPopup = async () => {
   const popup = await session.context.newPage();
   await popup.goto(session.url('src/popup/index.html'));
-  await popup.getByTestId('connection').waitFor();
+  // Under the closed "Report a problem": present, not visible.
+  await popup.getByTestId('connection').waitFor({ state: 'attached' });
   await popup.waitForTimeout(300);
   const names = (await popup.getByTestId('due').count()) ? await popup.getByTestId('due').locator('button').allTextContents() : [];
   await popup.close();
@@ -58,7 +60,8 @@ async function popupStates() {
     }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   });
   await popup.goto(session.url('src/popup/index.html'));
-  await popup.getByTestId('connection').waitFor();
+  // Under the closed "Report a problem": present, not visible.
+  await popup.getByTestId('connection').waitFor({ state: 'attached' });
   await popup.waitForFunction(() => performance.getEntriesByName('nurture:fresh-results').length > 0);
   await popup.waitForTimeout(300);
   const { seen, texts } = await popup.evaluate(() => {
@@ -116,7 +119,7 @@ describe('prospects and replies in Chromium', () => {
     await popup.goto(session.url('src/popup/index.html'));
     await expect
       .poll(() => popup.getByTestId('activity').locator('li').first().textContent(), { timeout: 10_000 })
-      .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Ada Sample ?draft$/);
+      .toMatch(/^Shared “Ten questions to ask before you build a shortlist” with Ada Sample ?Draft$/);
     await popup.close();
     expect(await timeline()).toEqual(['shared', 'replied']);
     await page.reload();
@@ -199,9 +202,10 @@ describe('prospects and replies in Chromium', () => {
   it('erases the person and their history, from the popup and its cache too', async () => {
     expect(await popupCacheText()).toContain('Ada Sample');
     const page = await session.context.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
     await page.getByRole('button', { name: 'Erase this person and their history' }).click();
+    // Asked in the dashboard's own dialog (no browser prompt): irreversible, so it asks.
+    await page.getByRole('dialog', { name: 'Erase this person and their history' }).getByRole('button', { name: 'Erase', exact: true }).click();
     await expect.poll(() => page.getByText('No prospect yet').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
     // Dropped with the erasure, and asked again a moment later without her.

@@ -128,7 +128,7 @@ describe('a share button in every comment box shape', () => {
     const button = await ui.find({ role: 'button', name: SHARE, within: '.comments-comment-box--cr' });
     expect(await ui.on(button, 'function () { return this.getRootNode().host.nextElementSibling.matches(".comments-comment-box__detour-icons"); }')).toBe(true);
     const text = await shareInto(page, '.comments-comment-box--cr', '.comments-comment-box--cr .ql-editor', 'shortlist');
-    expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/\S+\?utm_source=linkedin&utm_medium=social-selling/);
+    expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/\S+\?utm_source=linkedin&utm_medium=social/);
     expect(await page.locator('.ql-clipboard').innerText()).toBe('');
     await page.close();
   });

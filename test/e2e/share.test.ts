@@ -46,14 +46,14 @@ describe('sharing from inside LinkedIn', () => {
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('If your project needs the CFO to say yes');
     const text = await editor.innerText();
     expect(JSON.stringify(text)).toMatch(/^"Hello Ada,/);
-    expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/cfo-business-case\?utm_source=linkedin&utm_medium=social-selling&utm_content=cfo-business-case/);
+    expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/cfo-business-case\?utm_source=linkedin&utm_medium=social&utm_content=cfo-business-case/);
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen).toContain('beforeinput:insertText');
     expect(seen).toContain('input:insertText');
     // Focus is back in the composer, for the user to personalise and press Send.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('msg-form__contenteditable'))).toBe(true);
 
-    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Shared “What a CFO needs to see in a business case” with \/in\/ada-sample-42 ?draft$/)]);
+    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Shared “What a CFO needs to see in a business case” with a LinkedIn member ?Draft$/)]);
 
     // The user pressed Send: LinkedIn shows the message, with our link, in the thread.
     const link = /(https:\/\/\S+)/.exec(text)![1]!;
@@ -74,7 +74,7 @@ describe('sharing from inside LinkedIn', () => {
       li.append(message);
       list.append(li);
     }, link);
-    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/ ?sent$/)]);
+    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/ ?Sent$/)]);
     expect(errors).toEqual([]);
     await page.close();
   });

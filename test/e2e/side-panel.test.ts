@@ -67,7 +67,7 @@ describe('the side panel in Chromium', () => {
     // Back and forth: the other person is not tracked, Ada still is, at her stage.
     await panel.follow(other);
     await panel.shows(otherName ?? '');
-    await expect.poll(() => panel.page.getByRole('button', { name: 'Track', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.page.getByRole('button', { name: 'Add to prospects', exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await panel.follow(profile);
     await panel.shows('Ada Sample');
     await expect.poll(() => panel.stage().inputValue(), { timeout: 10_000 }).toBe('evaluation');

@@ -37,11 +37,11 @@ export class SidePanel {
     await expect.poll(() => this.person().textContent().catch(() => null), { timeout: 10_000 }).toBe(name);
   }
 
-  /** "Track" for the person on `tab`, then waits for their record (the stage field). */
+  /** "Add to prospects" for the person on `tab`, then waits for their record (the stage field). */
   async track(tab: Page, name: string): Promise<void> {
     await this.follow(tab);
     await this.shows(name);
-    await this.page.getByRole('button', { name: 'Track', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Add to prospects', exact: true }).click();
     await expect.poll(() => this.stage().inputValue().catch(() => null), { timeout: 10_000 }).toBe('awareness');
   }
 

@@ -61,7 +61,7 @@ describe('the built extension in Chromium', () => {
   it('renders the popup, which round-trips a message to the background', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/popup/index.html'));
-    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain(`Nurture ${manifest.version} is running`);
+    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain(`Nurture ${manifest.version} · database schema`);
     expect(await page.title()).toBe('Nurture');
     await page.close();
   });

@@ -50,6 +50,14 @@ describe('message templates', () => {
     expect(text).toMatch(/^Hello Ada, this made me think of you:/);
     expect(text).not.toMatch(/\{|\}/);
     expect(text).toContain('https://example.com/nurture-starter/cfo-business-case?');
+    // The shape LinkedIn sends, one paragraph a line: greeting, ONE blank line, caption, the link right under it.
+    const lines = await editor.evaluate((box) => [...box.querySelectorAll('p')].map((p) => p.textContent ?? ''));
+    expect(lines).toEqual([
+      'Hello Ada, this made me think of you:',
+      '',
+      'If your project needs the CFO to say yes, this is what they will look for first.',
+      expect.stringMatching(/^https:\/\/example\.com\/nurture-starter\/cfo-business-case\?utm_source=linkedin&utm_medium=social&/),
+    ]);
     await page.close();
   });
 

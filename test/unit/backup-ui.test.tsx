@@ -152,24 +152,29 @@ describe('the restore flow', () => {
     expect(summary).toContain('restoreCoversRange');
     expect(sentOf('backup.import')).toEqual([]);
 
-    const confirm = vi.fn(() => true);
-    vi.stubGlobal('confirm', confirm);
+    // Asked in a dialog of ours, focus on Cancel; nothing sent until it is confirmed.
     await click('restoreReplace');
+    const dialog = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+    expect(dialog.textContent).toContain('confirmReplace');
+    expect(document.activeElement?.textContent).toBe('cancel');
+    expect(sentOf('backup.import')).toEqual([]);
+    await act(async () => dialog.querySelector<HTMLButtonElement>('button.danger')!.click());
     await until(() => expect(text('restore-status')).toContain('restored('));
-    expect(confirm).toHaveBeenCalledWith('confirmReplace');
+    expect(dialog.open).toBe(false);
     expect(sentOf('backup.import')).toEqual([{ text: PLAIN, mode: 'replace' }]);
     expect(document.querySelector('[data-testid="restore-summary"]')).toBeNull();
   });
 
-  it('a plain file: the contents at once; Replace refused at the prompt sends nothing; Merge restores', async () => {
+  it('a plain file: the contents at once; Replace cancelled in its dialog sends nothing; Merge restores', async () => {
     await mount(<RestoreFlow />);
     await choose('nurture-backup-2026-12-07.json', PLAIN);
     await until(() => expect(document.querySelector('[data-testid="restore-summary"]')).not.toBeNull());
     expect(document.querySelector('[data-testid="restore-unlock"]')).toBeNull();
     expect(text('restore-summary')).toContain('restoreInside(nurture-backup-2026-12-07.json)');
 
-    vi.stubGlobal('confirm', () => false);
     await click('restoreReplace');
+    await act(async () => [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find((each) => each.textContent === 'cancel')!.click());
+    expect(document.querySelector('dialog[open]')).toBeNull();
     expect(sentOf('backup.import')).toEqual([]);
 
     await click('restoreMerge');
@@ -378,7 +383,7 @@ describe('what the backup screens say', () => {
     expect(shouldOfferAutoBackup(status({ enabled: true }), 'best-effort')).toBe(false);
     expect(shouldOfferAutoBackup(status({ remind: true }), 'best-effort')).toBe(false);
     expect(restoreReportText({ ...REPORT, settingsKept: ['csvSeparator'], droppedFields: ['prospects.x'] })).toBe(
-      `restored(${stores.prospects.length}|${stores.interactions.length}|${stores.content.length}) restoreSettingsKept(“settingCsvSemicolon”) restoreFieldsDropped(prospects.x)`,
+      `restored(restoredProspects_other(${stores.prospects.length})|restoredInteractions_other(${stores.interactions.length})|restoredItems_other(${stores.content.length})) restoreSettingsKept(quoted(settingCsvSemicolon)) restoreFieldsDropped(prospects.x)`,
     );
     const facts = summaryFacts({ schemaVersion: 4, exportedAt: NOW, counts: { content: 1, sources: 2, prospects: 3, interactions: 0, settings: 1 }, from: null, to: null });
     expect(facts.map(({ label }) => label)).toEqual(['restoreWrittenAt', 'store_prospects', 'store_interactions', 'store_content', 'store_sources', 'store_settings', 'restoreCovers', 'schemaVersion']);

@@ -32,6 +32,7 @@ describe('requests a LinkedIn content script may send', () => {
       'page.health',
       'library.update',
       'library.delete',
+      'library.favourite',
       'library.importFile',
       'library.addFeed',
       'library.sources',

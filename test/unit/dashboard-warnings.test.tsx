@@ -69,7 +69,7 @@ describe('dashboard warnings', () => {
 
   it('the restore report names the settings a backup could not change', () => {
     expect(settingsKeptText([])).toBe('');
-    expect(settingsKeptText(['csvSeparator'])).toBe('restoreSettingsKept: “settingCsvSemicolon”');
-    expect(settingsKeptText(['quietMode', 'keepReplyText'])).toBe('restoreSettingsKept: “settingQuietMode”, “settingKeepReplyText” restoreKeepReplyTextOff');
+    expect(settingsKeptText(['csvSeparator'])).toBe('restoreSettingsKept: quoted: settingCsvSemicolon');
+    expect(settingsKeptText(['quietMode', 'keepReplyText'])).toBe('restoreSettingsKept: quoted: settingQuietMode, quoted: settingKeepReplyText restoreKeepReplyTextOff');
   });
 });

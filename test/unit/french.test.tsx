@@ -96,7 +96,7 @@ describe('every screen in French', () => {
     await show(<Popup />);
     expect(document.body.textContent).toContain('Livre blanc');
     expect(document.querySelectorAll('[data-testid="due"] li').length).toBeGreaterThan(0);
-    expect(document.body.textContent).toContain('brouillon');
+    expect(document.body.textContent).toContain('Brouillon');
     expect(untranslated()).toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe('every screen in French', () => {
   });
 
   it('sources: each kind and each last result', async () => {
-    await dashboard('#sources', 'flux RSS');
+    await dashboard('#sources', 'Flux RSS');
     expect(untranslated()).toEqual([]);
   });
 
@@ -126,7 +126,7 @@ describe('every screen in French', () => {
   });
 
   it('activity: every kind and status in the log', async () => {
-    await dashboard('#activity', 'rendez-vous');
+    await dashboard('#activity', 'Rendez-vous');
     for (const kind of INTERACTION_KINDS) expect(document.querySelector(`[data-kind="${kind}"]`), kind).not.toBeNull();
     expect(untranslated()).toEqual([]);
   });
@@ -147,7 +147,7 @@ describe('every screen in French', () => {
     const view = mergeTeamStats([{ name: 'a.json', file }, { name: 'b.json', file }, { name: 'c.json', file: other }]);
     await show(<TeamTable view={view} />);
     expect(document.querySelector('[data-testid="team-set-aside"]')).not.toBeNull();
-    expect(document.body.textContent).toContain("Toute l'équipe");
+    expect(document.body.textContent).toContain('Toute l’équipe');
     expect(untranslated()).toEqual([]);
   });
 

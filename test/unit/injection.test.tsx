@@ -217,7 +217,16 @@ describe('hostile text in the popup', () => {
     await until(() => expect(document.querySelectorAll('.results li')).toHaveLength(4));
     browserFake.opened.length = 0;
     for (const li of document.querySelectorAll('.results li')) {
-      for (const button of li.querySelectorAll('button')) await act(() => void button.click());
+      for (const button of li.querySelectorAll<HTMLButtonElement>('.item-actions > button')) await act(() => void button.click());
+      // The rest is in the card's menu: each of its items, the menu opened again for each.
+      const more = li.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
+      await act(() => void more.click());
+      const count = li.querySelectorAll('[role="menuitem"]').length;
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        if (i > 0) await act(() => void more.click());
+        await act(() => void li.querySelectorAll<HTMLElement>('[role="menuitem"]')[i]!.click());
+      }
     }
     expect(browserFake.opened.length).toBeGreaterThan(0);
     expect(browserFake.opened.filter((url) => !/^https:\/\//.test(url))).toEqual([]);

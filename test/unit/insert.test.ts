@@ -78,15 +78,17 @@ describe('insertText without execCommand (happy-dom has none)', () => {
     expect(editor.textContent).toBe('Hello dear Ada, ');
   });
 
-  it('breaks lines as paragraph inputs an editor can follow', () => {
-    expect(insertText(editor, 'Caption\n\nhttps://example.com/a')).toBe(true);
+  it('breaks lines as paragraph inputs an editor can follow: a blank line is one more, nothing else', () => {
+    expect(insertText(editor, 'Hi:\n\nCaption\nhttps://example.com/a')).toBe(true);
     expect(events.filter((e) => e.startsWith('before:'))).toEqual([
-      'before:insertText:Caption',
+      'before:insertText:Hi:',
       'before:insertParagraph:',
+      'before:insertParagraph:',
+      'before:insertText:Caption',
       'before:insertParagraph:',
       'before:insertText:https://example.com/a',
     ]);
-    expect(editor.innerHTML).toBe('Hello Ada, Caption<br><br>https://example.com/a');
+    expect(editor.innerHTML).toBe('Hello Ada, Hi:<br><br>Caption<br>https://example.com/a');
   });
 
   it('treats CRLF as one line break', () => {
@@ -155,10 +157,10 @@ describe('insertText with execCommand (browsers)', () => {
       editor.append(command === 'insertText' ? (value ?? '') : '\n');
       return true;
     });
-    expect(insertText(editor, 'Caption\n\nhttps://example.com/a')).toBe(true);
-    expect(calls).toEqual([['insertText', 'Caption'], ['insertParagraph'], ['insertParagraph'], ['insertText', 'https://example.com/a']]);
+    expect(insertText(editor, 'Caption\nhttps://example.com/a')).toBe(true);
+    expect(calls).toEqual([['insertText', 'Caption'], ['insertParagraph'], ['insertText', 'https://example.com/a']]);
     expect(events).toEqual([]);
-    expect(editor.textContent).toBe('Hello Ada, Caption\n\nhttps://example.com/a');
+    expect(editor.textContent).toBe('Hello Ada, Caption\nhttps://example.com/a');
   });
 
   it('falls back to input events when the browser refuses the command', () => {

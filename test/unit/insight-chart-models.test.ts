@@ -137,6 +137,7 @@ describe('accessible names', () => {
   const words: ChartWords = {
     t: (key, subs) => `${key}(${[subs ?? []].flat().join('|')})`,
     count: (value) => `#${value}`,
+    counted: (value, keys) => `${keys[value === 1 ? 'one' : 'other']}(#${value})`,
     percent: (rate) => (rate === null ? '—' : `${Math.round(rate * 100)}%`),
     decimal: (value) => String(value),
     day: (day) => day,
@@ -151,10 +152,10 @@ describe('accessible names', () => {
 
   it('the ranking names its first row and its figures', () => {
     const rows = rankRows([{ key: 'x', shares: 9, replied: 5 }, { key: 'y', shares: 2, replied: 1 }], (key) => key.toUpperCase());
-    expect(rankingName('Top', rows, words)).toBe('chartRankingName(Top|#2|X|#5|#9|56%)');
+    expect(rankingName('Top', rows, words)).toBe('chartRankingName(Top|chartRows_other(#2)|X|#5|#9|56%)');
     expect(rankingName('Top', [], words)).toBe('chartRankingEmptyName(Top)');
     const interested = rankRows([{ key: 'x', shares: 8, replied: 5, answers: { interested: 2 } }], (key) => key.toUpperCase(), { order: 'interested' });
-    expect(rankingName('Top', interested, words, 'interested')).toBe('chartRankingInterestedName(Top|#1|X|#2|#5|#8|25%)');
+    expect(rankingName('Top', interested, words, 'interested')).toBe('chartRankingInterestedName(Top|chartRows_one(#1)|X|#2|#5|#8|25%)');
   });
 
   it('the funnel lists each stage and says where they get stuck', () => {

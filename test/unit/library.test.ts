@@ -162,7 +162,7 @@ describe('search, edits and removal', () => {
     const link = new URL(hits[0]!.link);
     expect(Object.fromEntries(link.searchParams)).toEqual({
       utm_source: 'linkedin',
-      utm_medium: 'social-selling',
+      utm_medium: 'social',
       utm_campaign: 'q4',
       utm_content: 'cfo-business-case',
       utm_term: 'ana',

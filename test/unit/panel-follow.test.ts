@@ -165,11 +165,17 @@ describe('the saturation guard', () => {
   const calm = { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 };
 
   it("speaks the picker's words by the picker's rules", () => {
-    expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: calm }, 'a')).toEqual([]);
-    expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: calm }, 'a')).toEqual(['guardAlreadySent(Ada)']);
-    expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: { ...calm, recentShares: 2 } }, 'a')).toEqual(['guardTooMany(Ada|2|7)']);
-    expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: { ...calm, recentShares: 1, unansweredInARow: 2 } }, 'a')).toEqual(['guardAlreadySent(Ada)', 'guardUnanswered(Ada)']);
-    expect(personWarnings(t, 'Ada', { ...calm, unansweredInARow: 1 })).toEqual([]);
+    expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: calm }, 'a', 'en')).toEqual([]);
+    expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: calm }, 'a', 'en')).toEqual(['guardAlreadySent(Ada)']);
+    expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: { ...calm, recentShares: 2 } }, 'a', 'en')).toEqual(['guardTooMany(Ada|guardShares_other(2)|guardDays_other(7))']);
+    expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: { ...calm, recentShares: 1, unansweredInARow: 2 } }, 'a', 'en')).toEqual(['guardAlreadySent(Ada)', 'guardUnanswered(Ada)']);
+    expect(personWarnings(t, 'Ada', { ...calm, unansweredInARow: 1 }, 'en')).toEqual([]);
+  });
+
+  it("counts shares and days by the language's plural rules", () => {
+    const once = { recentShares: 1, max: 1, days: 1, unansweredInARow: 0 };
+    expect(personWarnings(t, 'Ada', once, 'en')).toEqual(['guardTooMany(Ada|guardShares_one(1)|guardDays_one(1))']);
+    expect(personWarnings(t, 'Ada', { ...once, recentShares: 1_500 }, 'fr')).toEqual(['guardTooMany(Ada|guardShares_other(1\u202f500)|guardDays_one(1))']);
   });
 });
 

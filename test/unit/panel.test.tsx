@@ -182,7 +182,7 @@ function nameOf(element: Element): string {
   if (element.tagName === 'FIELDSET') return element.querySelector('legend')?.textContent?.trim() ?? '';
   return element.textContent?.trim() ?? '';
 }
-const ROLES: Record<string, string> = { button: 'button', heading: 'h1,h2,h3,h4', combobox: 'select,input[list]', textbox: 'textarea,input[type="text"]:not([list])', date: 'input[type="date"]', status: '[role="status"]', group: 'fieldset,[role="group"]' };
+const ROLES: Record<string, string> = { button: 'button', heading: 'h1,h2,h3,h4', combobox: 'select,input[list]', textbox: 'textarea,input[type="text"]:not([list])', date: '.date-input input[type="text"]', status: '[role="status"]', group: 'fieldset,[role="group"]' };
 const all = (role: string, name?: string | RegExp) =>
   [...document.querySelectorAll(ROLES[role]!)].filter((element) => name === undefined || (typeof name === 'string' ? nameOf(element) === name : name.test(nameOf(element))));
 function get<E extends Element = HTMLElement>(role: string, name?: string | RegExp): E {
@@ -306,14 +306,15 @@ describe('the side panel', () => {
     const followUps = requests('prospects.update').flatMap(({ patch }) => ('nextFollowUp' in (patch as object) ? [(patch as { nextFollowUp: number }).nextFollowUp] : []));
     expect(followUps).toEqual([new Date(2026, 10, 23, 9).getTime(), new Date(2026, 10, 23, 9).getTime()]);
     await announce('prospects');
-    expect(get<HTMLInputElement>('date', 'panelFollowUpDate').value).toBe('2026-11-23');
+    // The day in the interface's language (English here: month first), not the browser's form locale.
+    expect(get<HTMLInputElement>('date', 'panelFollowUpDate').value).toBe('11/23/2026');
     await click(get('button', 'panelFollowUpDone'));
     expect(requests('prospects.update').at(-1)).toEqual({ id: '/in/ada-sample', patch: { nextFollowUp: null } });
     await announce('prospects');
     expect(get<HTMLButtonElement>('button', 'panelFollowUpDone').disabled).toBe(true);
     expect(document.body.textContent).toContain('panelNoFollowUp');
 
-    await change(get<HTMLInputElement>('date', 'panelFollowUpDate'), '2026-12-01');
+    await change(get<HTMLInputElement>('date', 'panelFollowUpDate'), '12/01/2026');
     expect(requests('prospects.update').at(-1)).toEqual({ id: '/in/ada-sample', patch: { nextFollowUp: new Date(2026, 11, 1, 9).getTime() } });
 
     await click(get('button', 'panelOpenRecord'));
@@ -384,7 +385,7 @@ describe('the side panel', () => {
     context = { prospect: null, sentContentIds: ['sent1'], guard: { recentShares: 3, max: 2, days: 7, unansweredInARow: 2 } };
     fake.pages.set(7, page(ada, { kind: 'comment', inmail: false }, 'feed'));
     await open();
-    expect(document.body.textContent).toContain('guardTooMany(Ada Sample|3|7)');
+    expect(document.body.textContent).toContain('guardTooMany(Ada Sample|guardShares_other(3)|guardDays_other(7))');
     const card = recommendation('Lyon case study');
     await click(within(card, 'panelInsert'));
     expect(fake.tabMessages.filter(({ message }) => (message as { type: string }).type === 'panel.insert')).toEqual([]);
@@ -592,11 +593,11 @@ describe('the side panel', () => {
     expect(document.querySelector('[role="group"] li')).not.toBeNull();
     expect(untranslated()).toEqual([]);
     await click(within(recommendation('Étude de cas lyonnaise'), 'Insérer quand même'));
-    expect(status()).toBe("Cliquez d'abord dans une zone de message LinkedIn.");
+    expect(status()).toBe('Cliquez d’abord dans une zone de message LinkedIn.');
     expect(untranslated()).toEqual([]);
 
     await fire(fake.activated, { tabId: 3, windowId: 1 });
-    expect(document.body.textContent).toContain('Suivre');
+    expect(document.body.textContent).toContain('Ajouter aux prospects');
     expect(untranslated()).toEqual([]);
 
     fake.pages.set(3, page(null));

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { request as requestFn } from '../../src/shared/client';
 import type { LibraryHit, ShareText } from '../../src/shared/contract';
-import { Picker } from '../../src/content/ui/Picker';
+import { Picker, PICKER_HEIGHT, pickerCss } from '../../src/content/ui/Picker';
 import { item } from './helpers/items';
 
 const hit = (id: string, title: string): LibraryHit => ({ item: item({ id, title }), link: `https://e.com/${id}` });
@@ -100,7 +100,10 @@ describe('Picker', () => {
   it('previews the highlighted item, and refuses one that misses a variable, saying which in the preview', async () => {
     const { onChoose, prepare } = await open();
     const preview = () => document.querySelector('section[aria-label="pickerPreview"]')?.textContent;
-    await vi.waitFor(() => expect(preview()).toBe('Hi Ada, read a\n\nhttps://e.com/a'));
+    // The text above, the link on a line of its own under it.
+    await vi.waitFor(() => expect(preview()).toBe('Hi Ada, read ahttps://e.com/a'));
+    expect(document.querySelector('.picker-text')?.textContent).toBe('Hi Ada, read a');
+    expect(document.querySelector('.picker-link')?.textContent).toBe('https://e.com/a');
     await key('ArrowDown');
     await vi.waitFor(() => expect(preview()).toBe('missingCompany'));
     const before = shape(document.body);
@@ -113,5 +116,110 @@ describe('Picker', () => {
     await key('ArrowUp');
     await vi.waitFor(() => expect(preview()).toContain('read a'));
     expect(prepare.mock.calls.map(([hit]) => hit.item.id)).toEqual(['a', 'rec1']);
+  });
+
+  it('names each option by its title, and describes it by its format and stages, translated', async () => {
+    const request = vi.fn(async () => ({
+      hits: [
+        { item: item({ id: 'v', title: 'Demo video', format: 'video', stages: ['evaluation', 'purchase'] }), link: 'https://e.com/v' },
+        { item: item({ id: 'c', title: 'Case study', format: 'case-study', stages: [] }), link: 'https://e.com/c' },
+      ],
+      total: 2,
+    }));
+    await act(async () => {
+      const never = vi.fn(async () => new Promise<ShareText>(() => {}));
+      render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={never} onChoose={vi.fn()} onClose={vi.fn()} />, document.body);
+    });
+    await vi.waitFor(() => expect(document.querySelectorAll('[role="option"]')).toHaveLength(2));
+    // The picker asks for its usual order: favourites, then what the user shared lately.
+    expect(request).toHaveBeenCalledWith('library.search', { text: '', limit: 8, favouritesFirst: true });
+    const byId = (id: string | null) => (id ? document.getElementById(id) : null);
+    const [video, study] = [...document.querySelectorAll('[role="option"]')];
+    // Its name is its title alone, as the end-to-end tests and a screen reader find it.
+    expect(byId(video!.getAttribute('aria-labelledby'))?.textContent).toBe('Demo video');
+    expect(video!.getAttribute('aria-description')).toBe('format_video, stage_evaluation, stage_purchase');
+    // The chips' words are generated content, never text the page's search could find.
+    const labels = (option: Element) => [...option.querySelectorAll('.chip')].map((chip) => chip.getAttribute('data-label'));
+    expect(labels(video!)).toEqual(['format_video', 'stage_evaluation', 'stage_purchase']);
+    expect(labels(study!)).toEqual(['format_case_study']);
+    expect(video!.textContent).toBe('Demo video');
+  });
+
+  it('switches the caption with ‹ › or Alt+←→, previews it and inserts it', async () => {
+    const captions = [
+      { language: 'en', text: 'One' },
+      { language: 'fr', text: 'Deux' },
+      { language: 'en', text: 'Three' },
+    ];
+    const hits = [{ item: item({ id: 'm', title: 'Many', captions }), link: 'https://e.com/m' }, hit('single', 'Single')];
+    const request = vi.fn(async () => ({ hits, total: 2 }));
+    // The background proposes the second caption (the rep's language, least recently used).
+    const prepare = vi.fn(async ({ item: { id } }: LibraryHit, index?: number): Promise<ShareText> => {
+      const captionIndex = id === 'm' ? (index ?? 1) : null;
+      const caption = captionIndex === null ? '' : captions[captionIndex]!.text;
+      return { text: `${caption}\nhttps://e.com/${id}`, caption, link: `https://e.com/${id}`, captionIndex, missing: [] };
+    });
+    const onChoose = vi.fn();
+    await act(async () => {
+      render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={onChoose} onClose={vi.fn()} />, document.body);
+    });
+    const text = () => document.querySelector('.picker-text')?.textContent;
+    const counter = () => document.querySelector('.picker-captions [aria-live]')?.textContent;
+    await vi.waitFor(() => expect(text()).toBe('Deux'));
+    expect(counter()).toBe('2/3 · FR');
+    const group = document.querySelector('[role="group"][aria-label="pickerCaption"]')!;
+    const [previous, next] = [...group.querySelectorAll('button')];
+    expect([previous?.getAttribute('aria-label'), next?.getAttribute('aria-label')]).toEqual(['pickerCaptionPrevious', 'pickerCaptionNext']);
+
+    await act(() => void next!.click());
+    expect(counter()).toBe('3/3 · EN');
+    await vi.waitFor(() => expect(text()).toBe('Three'));
+    expect(prepare).toHaveBeenLastCalledWith(expect.objectContaining({ link: 'https://e.com/m' }), 2);
+    // Round the end, and back with the keys, from the search field.
+    const alt = (k: string) =>
+      act(() => void document.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, altKey: true, bubbles: true, cancelable: true })));
+    await alt('ArrowRight');
+    await vi.waitFor(() => expect(text()).toBe('One'));
+    expect(counter()).toBe('1/3 · EN');
+    await alt('ArrowLeft');
+    await vi.waitFor(() => expect(text()).toBe('Three'));
+    // Enter inserts the caption chosen, whose index the log records.
+    await key('Enter');
+    const inserted = expect.objectContaining({ caption: 'Three', captionIndex: 2 });
+    await vi.waitFor(() => expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/m' }), inserted));
+    // Each caption was asked once; moving to an item of one caption shows no control.
+    expect(prepare.mock.calls.map(([, index]) => index)).toEqual([undefined, 2, 0]);
+    await key('ArrowDown');
+    await vi.waitFor(() => expect(document.querySelector('[aria-selected="true"] .option-title')?.textContent).toBe('Single'));
+    expect(document.querySelector('.picker-captions [role="group"]')).toBeNull();
+    expect(document.querySelector('.picker-captions')).not.toBeNull();
+  });
+
+  it('is one size whatever it shows: a fixed height, a fixed preview, a list that takes the rest', () => {
+    const rule = (selector: string) => pickerCss.match(new RegExp(`(?:^|\\n)${selector.replace(/[.*>]/g, '\\$&')} \\{([^}]*)\\}`))?.[1] ?? '';
+    expect(rule('.picker')).toContain(`height: ${PICKER_HEIGHT}px`);
+    expect(rule('.picker')).toContain('box-sizing: border-box');
+    expect(rule('.picker > *')).toContain('flex: none');
+    expect(rule('.picker-preview')).toMatch(/(^|[ ;])height: \d+px/);
+    expect(rule('.picker-captions')).toMatch(/(^|[ ;])height: \d+px/);
+    expect(rule('.picker > .picker-list')).toContain('flex: 1 1 0');
+    // Nothing in it is sized by its content.
+    expect(pickerCss).not.toMatch(/max-content|fit-content/);
+  });
+
+  it('keeps a long text inside the preview: the link always shows, wrapping at its slashes and parameters', async () => {
+    const link = 'https://example.com/a/b?utm_source=linkedin&utm_medium=social';
+    const long = `${'A long caption. '.repeat(80)}\n${link}`;
+    const request = vi.fn(async () => ({ hits: [hit('l', 'Long')], total: 1 }));
+    const prepare = vi.fn(async (): Promise<ShareText> => ({ text: long, caption: long, link, captionIndex: 0, missing: [] }));
+    await act(async () => {
+      render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={vi.fn()} onClose={vi.fn()} />, document.body);
+    });
+    await vi.waitFor(() => expect(document.querySelector('.picker-link')?.textContent).toBe(link));
+    // The text scrolls in its own box; the link sits under it, outside, so never cut.
+    expect(document.querySelector('.picker-body .picker-link')).toBeNull();
+    expect(document.querySelector('.picker-body')?.getAttribute('tabindex')).toBe('0');
+    // https://example.com/ a/ b ?utm_source=linkedin &utm_medium=social
+    expect(document.querySelectorAll('.picker-link wbr')).toHaveLength(4);
   });
 });

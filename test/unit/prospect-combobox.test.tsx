@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// People by name wherever a prospect is chosen: the combobox of the Activity view's entry row,
+// People by name wherever a prospect is chosen: the combobox of the Activity view's entry form,
 // its filter (kept in the address) and the link of a name-only share, against the real
 // background (router, handlers, fake IndexedDB). Keys as the WAI-ARIA combobox pattern says.
 import 'fake-indexeddb/auto';
@@ -85,7 +85,7 @@ const combobox = (name: string) => {
 const listboxOf = (input: HTMLInputElement) => document.getElementById(input.getAttribute('aria-controls')!)!;
 const optionNames = (input: HTMLInputElement) => [...listboxOf(input).querySelectorAll('[role="option"]')].map((option) => option.textContent);
 
-async function type(input: HTMLInputElement, text: string) {
+async function type(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
   await act(async () => {
     input.focus();
     input.value = text;
@@ -123,10 +123,19 @@ describe('matching prospects by name and company', () => {
   });
 });
 
-describe('the entry row of the Activity view', () => {
+/** The kind is never assumed: the form starts with none chosen. */
+async function chooseKind(kind: string) {
+  const select = document.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+  await act(async () => {
+    select.value = kind;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+describe('the entry form of the Activity view', () => {
   it('finds a prospect by a folded name, moves with the arrows, chooses with Enter and logs the entry for them', async () => {
     await show(<AddLogEntryForm />);
-    const input = combobox('prospectComboLabel');
+    const input = combobox('activityWho');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     await type(input, 'lucia');
     await until(() => expect(optionNames(input)).toEqual(['Lucía Ejemplo · ACME Iberia']));
@@ -144,7 +153,8 @@ describe('the entry row of the Activity view', () => {
     await until(() => expect(input.value).toBe('Tom Exemplar · Acme'));
     expect(input.getAttribute('aria-expanded')).toBe('false');
 
-    const note = document.querySelector<HTMLInputElement>('input[aria-label="activityNote"]')!;
+    await chooseKind('call');
+    const note = document.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
     await type(note, 'Called about the pilot');
     await act(async () => document.querySelector('form')!.requestSubmit());
     await until(async () => expect((await request('activity.page', { filter: {}, before: null, limit: 5 })).entries[0]?.interaction).toMatchObject({ prospectId: '/in/tom', note: 'Called about the pilot' }));
@@ -152,8 +162,9 @@ describe('the entry row of the Activity view', () => {
 
   it('still takes a pasted profile URL, and refuses words that name nobody chosen', async () => {
     await show(<AddLogEntryForm />);
-    const input = combobox('prospectComboLabel');
-    const note = document.querySelector<HTMLInputElement>('input[aria-label="activityNote"]')!;
+    const input = combobox('activityWho');
+    await chooseKind('meeting');
+    const note = document.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
     await type(note, 'Met at the fair');
     await type(input, 'Somebody Unknown');
     await act(async () => document.querySelector('form')!.requestSubmit());
@@ -167,7 +178,7 @@ describe('the entry row of the Activity view', () => {
 
   it('closes with Escape, then clears with a second Escape', async () => {
     await show(<AddLogEntryForm />);
-    const input = combobox('prospectComboLabel');
+    const input = combobox('activityWho');
     await type(input, 'zoe');
     await until(() => expect(optionNames(input)).toEqual(['Zoë Ørsted · Nørd Energi']));
     await press(input, 'Escape');

@@ -47,9 +47,9 @@ describe('share.prepare fills the templates', () => {
     const share = await prepare({ contentId: 'hi', prospectId: ADA });
     expect(share.missing).toEqual([]);
     expect(share.caption).toBe('For Ada at Example Industries, from Ana.');
-    expect(share.text).toBe(`Hi Ada, I thought of you when I read this:\n\nFor Ada at Example Industries, from Ana.\n\n${share.link}`);
+    expect(share.text).toBe(`Hi Ada, I thought of you when I read this:\n\nFor Ada at Example Industries, from Ana.\n${share.link}`);
     // The composer already holds the user's words: no second greeting.
-    expect((await prepare({ contentId: 'hi', prospectId: ADA, frame: false })).text).toBe(`For Ada at Example Industries, from Ana.\n\n${share.link}`);
+    expect((await prepare({ contentId: 'hi', prospectId: ADA, frame: false })).text).toBe(`For Ada at Example Industries, from Ana.\n${share.link}`);
   });
 
   it('for a conversation that shows only a name: the one tracked prospect of that name, else the name itself', async () => {
@@ -76,16 +76,16 @@ describe('share.prepare fills the templates', () => {
     const post = await prepare({ contentId: 'hi', prospectId: ADA, channel: 'post' });
     expect(post.missing).toEqual(['firstName']);
     const comment = await prepare({ contentId: 'fr', prospectId: ADA, channel: 'comment' });
-    expect(comment.text).toBe(`Pour votre équipe.\n\n${comment.link}`);
+    expect(comment.text).toBe(`Pour votre équipe.\n${comment.link}`);
   });
 
   it('frames a message in the caption\'s language with the user\'s template, or none when it is empty', async () => {
     const { call, prepare } = await setup();
     const fr = await prepare({ contentId: 'fr', prospectId: ADA });
-    expect(fr.text).toBe(`Bonjour Ada, j'ai pensé à vous en lisant ceci :\n\nPour Example Industries.\n\n${fr.link}`);
+    expect(fr.text).toBe(`Bonjour Ada, j’ai pensé à vous en lisant ceci :\n\nPour Example Industries.\n${fr.link}`);
     expect((await prepare({ contentId: 'fr', personName: 'Cher' })).text.startsWith('Bonjour Cher, ')).toBe(true);
     await call('settings.update', { settings: { messageTemplates: [{ language: 'fr', text: '' }, { language: 'en', text: 'Dear {firstName},' }] } });
-    expect((await prepare({ contentId: 'fr', prospectId: ADA })).text).toBe(`Pour Example Industries.\n\n${fr.link}`);
+    expect((await prepare({ contentId: 'fr', prospectId: ADA })).text).toBe(`Pour Example Industries.\n${fr.link}`);
     // The frame's own variables are checked too.
     expect((await prepare({ contentId: 'two', prospectId: '/in/lucia', personName: undefined })).text.startsWith('Dear Lucía,')).toBe(true);
     expect((await prepare({ contentId: 'two' })).missing).toEqual(['firstName']);
@@ -115,12 +115,15 @@ describe('share.prepare from LinkedIn\'s page', () => {
     const handlers = sharingHandlers({ sharing: { prepare } as unknown as Sharing });
     const payload = { contentId: 'c1', prospectId: ADA, personName: 'Ada Sample', channel: 'message', frame: false } as const;
     await handlers['share.prepare'](payload, content);
-    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, false);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, false, {});
     await handlers['share.prepare']({ ...payload, personName: undefined }, content);
-    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: undefined, fromPage: true }, false);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: undefined, fromPage: true }, false, {});
+    // The caption the user chose in the picker is the library's, not the person's: it goes through.
+    await handlers['share.prepare']({ ...payload, captionIndex: 2 }, content);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, false, { captionIndex: 2 });
     // An extension page (the side panel) may have the record fill the text.
     await handlers['share.prepare'](payload, page);
-    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: ADA, personName: 'Ada Sample' }, false);
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: ADA, personName: 'Ada Sample' }, false, {});
   });
 
   it('fills a name as the page shows it, never from the tracked prospect bearing it', async () => {

@@ -46,8 +46,8 @@ describe('sharing', () => {
     const first = await sharing.prepare('c1', 'message');
     expect(first.caption).toBe('A');
     // A message opens with the user's frame (the default English one, nobody's name known).
-    expect(first.text).toBe(`Hi there, I thought of you when I read this:\n\nA\n\n${first.link}`);
-    expect((await sharing.prepare('c1', 'post')).text).toBe(`A\n\n${(await sharing.prepare('c1', 'post')).link}`);
+    expect(first.text).toBe(`Hi there, I thought of you when I read this:\n\nA\n${first.link}`);
+    expect((await sharing.prepare('c1', 'post')).text).toBe(`A\n${(await sharing.prepare('c1', 'post')).link}`);
     expect(new URL(first.link).searchParams.get('utm_term')).toBe('ana');
     await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel: 'message', pageUrl: page, link: first.link, captionIndex: first.captionIndex });
     expect((await sharing.prepare('c1')).caption).toBe('C');

@@ -28,7 +28,9 @@ describe('htmlToText', () => {
   });
   it('decodes entities after removing tags, so escaped markup stays text', () => {
     expect(htmlToText('Caf&eacute; &amp; cr&egrave;me &#8217; &lt;script&gt;')).toBe('Café & crème ’ <script>');
-    expect(htmlToText('a&nbsp;b')).toBe('a b');
+    // A lone no-break space stays (French typography: "Webinaire&nbsp;: …"); a run of spaces is one space.
+    expect(htmlToText('a&nbsp;b')).toBe('a\u00a0b');
+    expect(htmlToText('a &nbsp; b\u202fc')).toBe('a b\u202fc');
   });
   it('survives broken markup', () => {
     expect(htmlToText('<p>unclosed <a href="x">link')).toBe('unclosed link');

@@ -77,8 +77,8 @@ describe('WelcomeView', () => {
     expect(document.querySelector('a[href="#sources"]')).not.toBeNull();
     expect(document.querySelector('a[href="#prospects"]')).not.toBeNull();
     // The instructions name our buttons by the labels they carry in LinkedIn.
-    expect(document.body.textContent).toContain('welcomeShareText(shareButton)');
-    expect(document.body.textContent).toContain('welcomeProspectText(panelTrack)');
+    expect(document.body.textContent).toContain('welcomeShareText(shareButton|Alt+Shift+S)');
+    expect(document.body.textContent).toContain('welcomeProspectText(panelTrack|Alt+Shift+P)');
   });
 
   it('"Keep the examples" asks the background; the announced change ticks the step', async () => {

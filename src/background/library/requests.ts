@@ -10,6 +10,7 @@ export function libraryHandlers({ library }: { library: Library }): HandlersFor<
     'library.get': async ({ id }) => library.get(id),
     'library.update': async ({ id, patch }) => library.update(id, patch),
     'library.delete': async ({ id }) => library.remove(id),
+    'library.favourite': async ({ id, favourite }) => library.favourite(id, favourite),
     'library.importFile': async ({ fileName, text }) => library.importFile(fileName, text),
     'library.addFeed': async ({ url }) => library.addFeed(url),
     'library.sources': async () => library.sources(),

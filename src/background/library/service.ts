@@ -5,13 +5,14 @@ import type { ImportReport, ItemPatch, LibraryHit, Settings } from '../../shared
 import type { ContentItem, Source } from '../../shared/model';
 import { parseLibraryText } from '../../shared/library/detect';
 import type { ParsedFile } from '../../shared/library/raw-item';
-import { packExpiries } from '../../shared/library/pack';
+import { packById, packExpiries } from '../../shared/library/pack';
 import { SearchIndex, type SearchQuery } from '../../shared/library/search';
 import { buildIndex } from './build-index';
 import { freshest } from './freshest';
-import { canonicalUrl, contentSlug, stableId, tagUrl } from '../../shared/urls';
+import { recentlyShared } from './recent-shares';
+import { shareLink } from '../../shared/share-link';
+import { canonicalUrl, stableId } from '../../shared/urls';
 import type { NurtureDb } from '../db';
-import { utmFor } from '../settings';
 import { fetchFeed, type FetchFn } from './feed-fetch';
 import starterLibrary from './starter-library.json';
 import { emptyReport, failure, isHttp } from './reports';
@@ -134,7 +135,9 @@ export function createLibrary(deps: LibraryDeps) {
       let items: (ContentItem | undefined)[];
       let total: number | null;
       let packExpiry: (id: string) => number | null;
-      if (!indexReady && !query.text.trim()) {
+      // Favourites first needs the index (no IndexedDB index finds them): the picker, which asks
+      // it, waits for the build; the popup's first page, which does not, is served at once.
+      if (!indexReady && !query.text.trim() && !query.favouritesFirst) {
         let packs: ReadonlyMap<string, number | null>;
         ({ items, total, packs } = await freshest(await deps.db(), query, deps.now()));
         packExpiry = (id) => packs.get(id) ?? null;
@@ -142,19 +145,21 @@ export function createLibrary(deps: LibraryDeps) {
         setTimeout(() => void getIndex().catch(() => {}), 0);
       } else {
         const [live, db] = await Promise.all([getIndex(), deps.db()]);
-        const result = live.search(query, deps.now());
+        const recent = query.favouritesFirst && !query.text.trim() ? await recentlyShared(db) : [];
+        const result = live.search(query, deps.now(), recent);
         const tx = db.transaction('content');
         items = await Promise.all(result.ids.map((id) => tx.store.get(id)));
         total = result.total;
         packExpiry = (id) => live.packExpiry(id);
       }
       const settings = await deps.settings();
-      // The popup copies this link for the user to paste anywhere: the 'other' channel.
-      const utm = utmFor(settings, 'other');
+      // The popup copies this link for the user to paste anywhere: the 'other' channel. The link
+      // of a pack's item follows its pack (campaign, short link): the sources are read only then.
+      const sources = items.some((item) => item?.pack) ? await (await deps.db()).getAll('sources') : [];
       const hits = items
         .filter((item): item is ContentItem => item !== undefined)
         .map((item): LibraryHit => {
-          const link = tagUrl(item.url, utm, contentSlug(item.url, item.id));
+          const link = shareLink(item, settings, packById(sources, item.pack?.id), 'other');
           return item.pack ? { item, link, packExpiresAt: packExpiry(item.pack.id) } : { item, link };
         });
       return { hits, total };
@@ -186,6 +191,21 @@ export function createLibrary(deps: LibraryDeps) {
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<ContentItem>;
       const now = deps.now();
       const updated: ContentItem = { ...item, ...defined, updatedAt: now, curatedAt: now };
+      await tx.store.put(updated);
+      await tx.done;
+      await reindex([updated]);
+      return updated;
+    },
+
+    /** Stars an item or takes its star away. Not an edit: later imports still update it. */
+    async favourite(id: string, favourite: boolean): Promise<ContentItem> {
+      const db = await deps.db();
+      const tx = db.transaction('content', 'readwrite');
+      const item = await tx.store.get(id);
+      if (!item) throw new Error('this item no longer exists');
+      const updated: ContentItem = { ...item };
+      if (favourite) updated.favouriteAt = item.favouriteAt ?? deps.now();
+      else delete updated.favouriteAt;
       await tx.store.put(updated);
       await tx.done;
       await reindex([updated]);

@@ -6,6 +6,7 @@ import { toPerson, type Caption, type Channel, type ContentItem } from '../../sh
 import { nameParts } from '../../shared/name-parts';
 import { messageTemplateFor, type Settings } from '../../shared/settings';
 import { fillTemplate, TEMPLATE_VARIABLES, type TemplateValues } from '../../shared/template';
+import { shareTextOf } from '../../shared/share-text';
 
 /** Who the message goes to, as far as the records or the conversation know. */
 export interface TemplatePerson {
@@ -14,21 +15,21 @@ export interface TemplatePerson {
 }
 
 /**
- * The caption to propose: one in the item's language when the item has such captions, and
- * among those the one used least recently for this item (never used first), so a team's posts
- * do not all read the same. `recentIndexes` is newest first. Only captions that `usable`
- * accepts are proposed, unless none is.
+ * The caption to propose: one in the first of `languages` that the item has captions in (the
+ * rep's own language, then the item's), else any; among those the one used least recently for
+ * this item (never used first), so a team's posts do not all read the same. `recentIndexes` is
+ * newest first. Only captions that `usable` accepts are proposed, unless none is.
  */
 export function pickCaption(
   captions: readonly Caption[],
-  language: string,
+  languages: string | readonly string[],
   recentIndexes: readonly (number | null | undefined)[],
   usable: (index: number) => boolean = () => true,
 ): number | null {
   if (captions.length === 0) return null;
   const all = captions.map((_, index) => index);
-  const inLanguage = all.filter((index) => captions[index]!.language === language);
-  const preferred = inLanguage.length > 0 ? inLanguage : all;
+  const inLanguage = (language: string) => all.filter((index) => captions[index]!.language === language);
+  const preferred = [languages].flat().map(inLanguage).find((found) => found.length > 0) ?? all;
   const fitting = preferred.filter(usable);
   const candidates = fitting.length > 0 ? fitting : preferred;
   const lastUse = (index: number) => {
@@ -59,6 +60,10 @@ export interface ComposeInput {
   /** Whether the user's message frame goes first (messages only). */
   frame: boolean;
   link: string;
+  /** The caption the user chose (the picker's ‹ ›): taken as it is when the item has it. */
+  captionIndex?: number | undefined;
+  /** Caption languages to prefer, first first (the rep's); the item's own comes after them. */
+  languages?: readonly string[] | undefined;
 }
 
 /**
@@ -66,10 +71,11 @@ export interface ComposeInput {
  * would miss one; when every variant (or the frame) misses one, the share is refused: `text`
  * is empty and `missing` names what is unknown.
  */
-export function composeShare({ item, recent, settings, channel, person, frame, link }: ComposeInput): ShareText {
+export function composeShare({ item, recent, settings, channel, person, frame, link, captionIndex: chosen, languages = [] }: ComposeInput): ShareText {
   const values = templateValues(person, settings.senderName, channel);
   const fills = (index: number) => fillTemplate(item.captions[index]!.text, values).missing.length === 0;
-  const captionIndex = pickCaption(item.captions, item.language, recent, fills);
+  // A chosen caption that misses a variable is refused like any other: the user chose that text.
+  const captionIndex = chosen !== undefined && item.captions[chosen] ? chosen : pickCaption(item.captions, [...languages, item.language], recent, fills);
   const caption = captionIndex === null ? null : fillTemplate(item.captions[captionIndex]?.text ?? '', values);
   const language = captionIndex === null ? item.language : (item.captions[captionIndex]?.language ?? item.language);
   const template = frame && (channel === 'message' || channel === 'inmail') ? messageTemplateFor(settings.messageTemplates, language) : '';
@@ -77,6 +83,6 @@ export function composeShare({ item, recent, settings, channel, person, frame, l
   const missing = TEMPLATE_VARIABLES.filter((name) => framing?.missing.includes(name) || caption?.missing.includes(name));
   const captionText = caption?.text.trim() ?? '';
   if (missing.length > 0) return { caption: '', link, captionIndex, text: '', missing };
-  const text = [framing?.text.trim() ?? '', captionText, link].filter((part) => part !== '').join('\n\n');
+  const text = shareTextOf(framing?.text ?? '', captionText, link);
   return { caption: captionText, link, captionIndex, text, missing: [] };
 }

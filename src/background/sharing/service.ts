@@ -1,14 +1,17 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
-import type { ActivityEntry, Answers, ShareText } from '../../shared/contract';
+import type { Answers, ShareText } from '../../shared/contract';
 import { repIdChannelOf, toPerson, type Channel, type Interaction, type Prospect } from '../../shared/model';
-import { canonicalUrl, contentSlug, tagUrl } from '../../shared/urls';
+import { packById } from '../../shared/library/pack';
+import { shareLink } from '../../shared/share-link';
+import { canonicalUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
-import { readSettings, utmFor } from '../settings';
+import { readSettings } from '../settings';
 import { findProspect, findProspectByName } from '../prospects';
 import { nameKey } from '../../shared/person-names';
 import { squash } from '../../shared/text';
 import { composeShare, type TemplatePerson } from './compose';
+import { recentEntries } from './recent';
 
 /** A member-id path names the slug's record once both were seen: log under the record's id. */
 async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<string | null> {
@@ -45,6 +48,14 @@ async function resolvePerson(conn: NurtureDb, id: string | null, personName: str
 export interface SharingDeps {
   db: () => Promise<NurtureDb>;
   now: () => number;
+  /** The rep's interface language: captions in it are proposed first. */
+  language?: string | undefined;
+}
+
+/** The caption the user chose in the picker, or the language they want one in. */
+export interface CaptionChoice {
+  captionIndex?: number | undefined;
+  language?: string | undefined;
 }
 
 /**
@@ -84,7 +95,7 @@ export function taggedLinkKey(href: string): string | null {
 /** A draft older than this is no longer confirmed by its link showing in a conversation. */
 export const DRAFT_CONFIRM_MS = 7 * 86_400_000;
 
-export function createSharing({ db, now }: SharingDeps) {
+export function createSharing({ db, now, language: uiLanguage }: SharingDeps) {
   async function sharesOfContent(conn: NurtureDb, contentId: string): Promise<Interaction[]> {
     const all = await conn.getAllFromIndex('interactions', 'by-content', contentId);
     return all.filter((entry) => entry.kind === 'shared' || entry.kind === 'posted').sort((a, b) => b.at - a.at);
@@ -94,21 +105,29 @@ export function createSharing({ db, now }: SharingDeps) {
     /**
      * The text for `channel`, its templates filled for the person (see compose.ts): its link
      * carries the rep id only if the user chose that channel. `frame`: the user's message frame
-     * goes first (a message whose composer is still empty).
+     * goes first (a message whose composer is still empty). `choice`: the caption the user chose;
+     * otherwise one in their language (asked, else the interface's), else in the item's.
      */
-    async prepare(contentId: string, channel: Channel = 'other', person: { prospectId: string | null; personName?: string | undefined; fromPage?: boolean } = { prospectId: null }, frame = true): Promise<ShareText> {
+    async prepare(
+      contentId: string,
+      channel: Channel = 'other',
+      person: { prospectId: string | null; personName?: string | undefined; fromPage?: boolean } = { prospectId: null },
+      frame = true,
+      { captionIndex, language }: CaptionChoice = {},
+    ): Promise<ShareText> {
       const conn = await db();
       const item = await conn.get('content', contentId);
       if (!item) throw new Error('this item is no longer in the library');
       const settings = await readSettings(conn);
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
-      const link = tagUrl(item.url, utmFor(settings, repIdChannelOf(channel)), contentSlug(item.url, item.id));
+      const link = shareLink(item, settings, packById(item.pack ? await conn.getAll('sources') : [], item.pack?.id), repIdChannelOf(channel));
       // Public posts and comments name nobody: no record is read for them.
       const { to, record } = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : { to: null, record: undefined };
       // They asked not to be contacted (issue 25): the panel says so instead of a text. Never
       // for the page's own preview, which reads no record and must not learn it (issue 32).
       if (person.prospectId !== null && record?.doNotContact) throw new Error(`Asked not to be contacted: ${record.name} asked you to stop. Lift it in their record if that changed.`);
-      return composeShare({ item, recent, settings, channel, person: to, frame, link });
+      const languages = [language, uiLanguage].filter((code) => code !== undefined);
+      return composeShare({ item, recent, settings, channel, person: to, frame, link, captionIndex, languages });
     },
 
     async log(entry: {
@@ -219,21 +238,9 @@ export function createSharing({ db, now }: SharingDeps) {
       };
     },
 
-    async recent(limit: number): Promise<{ entries: ActivityEntry[] }> {
-      const conn = await db();
-      const interactions: Interaction[] = [];
-      for await (const cursor of conn.transaction('interactions').store.index('by-at').iterate(null, 'prev')) {
-        interactions.push(cursor.value);
-        if (interactions.length >= limit) break;
-      }
-      const entries = await Promise.all(
-        interactions.map(async (interaction) => ({
-          interaction,
-          contentTitle: interaction.contentId ? ((await conn.get('content', interaction.contentId))?.title ?? null) : null,
-          prospectName: interaction.prospectId ? ((await conn.get('prospects', interaction.prospectId))?.name ?? null) : null,
-        })),
-      );
-      return { entries };
+    /** The newest entries of the log, whom each was with as a name (recent.ts). */
+    async recent(limit: number) {
+      return recentEntries(await db(), limit);
     },
   };
 }

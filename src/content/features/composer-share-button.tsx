@@ -91,7 +91,7 @@ export const composerShareButton: Feature = {
               <ShareButton
                 t={ctx.t}
                 request={ctx.request}
-                target={{ kind, editor, inmail }}
+                target={{ kind, editor, inmail, box: root }}
                 prospect={() => (kind === 'message' ? conversationPartner(root, ctx.document, ctx.document.location.href) : null)}
                 register={(open) => (mount.open = open)}
                 pageUrl={() => ctx.document.location.href}

@@ -2,7 +2,8 @@
 // caption and the tagged link at the caret as typed text, logs the share, and gives the
 // focus back to the composer: the user personalises and presses LinkedIn's own Send.
 // The page can measure what we draw: the button is one fixed size in every language, and the
-// picker and the status float beside it, so the host measures the same whatever they show.
+// picker floats beside it and the status outside the composer (status-toast.ts), so the host
+// measures the same whatever they show.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryHit, ShareText } from '../../shared/contract';
 import type { FeatureContext } from '../features/feature';
@@ -10,11 +11,14 @@ import type { ComposerKind } from '../linkedin/composers';
 import { partnerRef, type Partner } from '../linkedin/conversation';
 import { editorText, insertText, placeCaret, saveCaret, type Caret } from '../linkedin/insert';
 import { refusedForRoom } from '../../shared/request-error';
-import { missingText, Picker, pickerCss } from './Picker';
+import { Picker, PICKER_HEIGHT, pickerCss } from './Picker';
+import { showToast, STATUS_MS } from './status-toast';
 import { onlyFromUser } from './user-input';
 
+export { STATUS_MS };
+
 /** Where the chosen item goes: into a composer's editor, or to the clipboard (profile pages). */
-export type ShareTarget = { kind: ComposerKind; editor: HTMLElement; inmail?: boolean } | { kind: 'clipboard' };
+export type ShareTarget = { kind: ComposerKind; editor: HTMLElement; inmail?: boolean; box?: Element } | { kind: 'clipboard' };
 
 export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> {
   target: ShareTarget;
@@ -28,9 +32,6 @@ export interface ShareButtonProps extends Pick<FeatureContext, 't' | 'request'> 
 }
 
 const CHANNEL = { message: 'message', post: 'post', comment: 'comment' } as const;
-
-/** How long a status stays: it floats over LinkedIn's page, which it must not cover for good. */
-export const STATUS_MS = 8000;
 
 export function ShareButton({ t, request, target, prospect, register, pageUrl, initiallyOpen = false }: ShareButtonProps) {
   const editor = target.kind === 'clipboard' ? null : target.editor;
@@ -47,8 +48,8 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   const show = useCallback(() => {
     caret.current = editor ? saveCaret(editor) : null;
     frame.current = editor ? !editorText(editor).trim() : true;
-    // Read once, on the user's click or shortcut: the picker (about 440px) opens where it fits.
-    setBelow((button.current?.getBoundingClientRect().top ?? Infinity) < 460);
+    // Read once, on the user's click or shortcut: the picker (PICKER_HEIGHT) opens where it fits.
+    setBelow((button.current?.getBoundingClientRect().top ?? Infinity) < PICKER_HEIGHT + 20);
     setPartner(prospect());
     setStatus(null);
     setOpen(true);
@@ -56,8 +57,12 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   useEffect(() => register(show), [register, show]);
   useEffect(() => {
     if (!status) return;
-    const timer = setTimeout(() => setStatus(null), STATUS_MS);
-    return () => clearTimeout(timer);
+    // Beside the composer's box (`box`, else the editor) and our button, never over them; it
+    // fades by itself (status-toast.ts). The words are constant labels: the page can read pixels.
+    const anchors = () => [target.kind === 'clipboard' ? null : (target.box ?? target.editor), button.current];
+    const dark = (button.current?.closest('.dark') ?? null) !== null;
+    const toast = showToast(button.current?.ownerDocument ?? document, status, { anchors, dark, onGone: () => setStatus(null) });
+    return () => toast.dismiss();
   }, [status]);
   useEffect(() => {
     if (initiallyOpen) show();
@@ -74,13 +79,15 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
   // the page, and a record's company filled (or missing) would tell the page who is tracked.
   // Posts and comments name nobody.
   const prepare = useCallback(
-    ({ item }: LibraryHit) =>
+    ({ item }: LibraryHit, captionIndex?: number) =>
       request('share.prepare', {
         contentId: item.id,
         prospectId: null,
         ...(partner?.name && (channel === 'message' || channel === 'inmail') ? { personName: partner.name.slice(0, 120) } : {}),
         channel,
         frame: frame.current,
+        // The caption the user chose with ‹ ›; unsaid, the background proposes one.
+        ...(captionIndex === undefined ? {} : { captionIndex }),
       }),
     [request, partner, channel],
   );
@@ -90,7 +97,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
     try {
       if (share.missing.length > 0 || !share.text) {
         // The picker refuses these; a text never goes in with a raw variable.
-        setStatus(missingText(t, share.missing));
+        setStatus(t('statusMissing'));
         (editor ?? button.current)?.focus();
         return;
       }
@@ -117,7 +124,7 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
       });
     } catch (error) {
       // A full disk is the user's to fix, and says so; anything else means the extension is gone.
-      setStatus(refusedForRoom(error) ? t('storageFull') : t('shareDisconnected'));
+      setStatus(refusedForRoom(error) ? t('statusNoRoom') : t('shareDisconnected'));
       (editor ?? button.current)?.focus();
     }
   };
@@ -139,11 +146,10 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         <span>{t('shareButton')}</span>
       </button>
       {open && <Picker t={t} request={request} below={below} prepare={prepare} onChoose={(hit, share) => void choose(hit, share)} onClose={() => close(true)} />}
-      {status && (
-        <span class={below ? 'status below' : 'status'} role="status" onClick={() => setStatus(null)}>
-          {status}
-        </span>
-      )}
+      {/* Always there, so a screen reader hears each status as it comes; drawn by the toast. */}
+      <span class="live" role="status">
+        {status ?? ''}
+      </span>
     </span>
   );
 }
@@ -166,11 +172,7 @@ export const shareButtonCss = `
 .share > svg { flex: none; }
 .share:hover { background: rgba(10, 124, 102, 0.08); }
 .share:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
-.status { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: min(320px, 90vw);
-  padding: 6px 10px; border-radius: 8px; background: #fff; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.2);
-  font: 400 12px/1.35 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; color: #1d2226; cursor: default; }
-.status.below { bottom: auto; top: calc(100% + 6px); }
-.dark .share { color: #5fd4b8; border-color: #5fd4b8; }
-.dark .status { background: #1d2226; color: #e9e9e9; }`;
+.live { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+.dark .share { color: #5fd4b8; border-color: #5fd4b8; }`;
 
 export { pickerCss };

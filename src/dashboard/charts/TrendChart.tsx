@@ -93,9 +93,14 @@ export function TrendChart({ points, period, title = t('insightWeeks') }: TrendC
             const x = centre(i);
             const shares = barLength(p.shares, top, PLOT);
             const replies = barLength(p.replies, top, PLOT);
+            const figures = [
+              t('labelValue', [t('insightShares'), w.count(p.shares)]),
+              t('labelValue', [t('insightReplies'), w.count(p.replies)]),
+              t('labelValue', [t('insightRate'), w.percent(p.rate)]),
+            ];
             return (
               <g key={p.week} class={p.current ? 'week current' : 'week'} data-week={p.week}>
-                <title>{`${t('insightWeek')} ${w.day(p.week)} — ${t('insightShares')}: ${w.count(p.shares)}, ${t('insightReplies')}: ${w.count(p.replies)}, ${t('insightRate')}: ${w.percent(p.rate)}`}</title>
+                <title>{`${t('insightWeek')} ${w.day(p.week)} — ${figures.join(', ')}`}</title>
                 {p.current && <rect class="current-band" x={x - slot / 2 + 2} y={TOP - 18} width={slot - 4} height={PLOT + 18} rx="4" />}
                 <rect class="bar shares" x={x - bar - 1} y={base - shares} width={bar} height={shares} />
                 <rect class="bar replies" x={x + 1} y={base - replies} width={bar} height={replies} />

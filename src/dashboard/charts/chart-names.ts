@@ -2,6 +2,7 @@
 // in at a glance. Pure: the words and number formats come in, so a test reads the sentence.
 import type { Period } from '../../shared/periods';
 import type { MessageKey, Translate } from '../../shared/i18n';
+import type { PluralKeys } from '../../shared/plural';
 import type { Stage } from '../../shared/model';
 import type { FunnelLayout } from './funnel-model';
 import type { RankedRow, RankOrder } from './ranking-model';
@@ -11,6 +12,8 @@ import { trendTotals, type WeekPoint } from './trend-model';
 export interface ChartWords {
   t: Translate;
   count: (value: number) => string;
+  /** A counted text in the language's plural form (src/shared/plural.ts): "1 row", "3 rows". */
+  counted: (value: number, keys: PluralKeys) => string;
   percent: (rate: number | null) => string;
   decimal: (value: number | null) => string;
   /** A local calendar day, "2026-11-23", as the user reads it. */
@@ -18,6 +21,8 @@ export interface ChartWords {
   /** The same day in few characters, for an axis: "23 Nov" / "Nov 23". */
   shortDay: (day: string) => string;
 }
+
+const ROWS: PluralKeys = { one: 'chartRows_one', other: 'chartRows_other' };
 
 export const periodName = (period: Period, w: ChartWords) => w.t(`periodName_${period}` as MessageKey);
 export const stageName = (stage: Stage, w: ChartWords) => w.t(`stage_${stage}` as MessageKey);
@@ -37,9 +42,9 @@ export function rankingName(title: string, rows: readonly RankedRow[], w: ChartW
   const first = rows[0];
   if (!first) return w.t('chartRankingEmptyName', title);
   if (order === 'interested') {
-    return w.t('chartRankingInterestedName', [title, w.count(rows.length), first.label, w.count(first.answers.interested), w.count(first.replied), w.count(first.shares), w.percent(first.interestedRate)]);
+    return w.t('chartRankingInterestedName', [title, w.counted(rows.length, ROWS), first.label, w.count(first.answers.interested), w.count(first.replied), w.count(first.shares), w.percent(first.interestedRate)]);
   }
-  return w.t('chartRankingName', [title, w.count(rows.length), first.label, w.count(first.replied), w.count(first.shares), w.percent(first.rate)]);
+  return w.t('chartRankingName', [title, w.counted(rows.length, ROWS), first.label, w.count(first.replied), w.count(first.shares), w.percent(first.rate)]);
 }
 
 /** "Funnel, prospects reached per stage: Awareness 40, … Most get stuck between Consideration and Evaluation: 40% go on." */

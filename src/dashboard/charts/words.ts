@@ -1,6 +1,7 @@
 // The charts' words and numbers in the UI language: the browser's i18n and the Intl formats.
 import { t, uiLanguage } from '../../shared/i18n';
 import { localTime } from '../../shared/local-date';
+import { pluralText, type PluralKeys } from '../../shared/plural';
 import { count, dayText, decimal, percent } from '../../ui/format';
 import type { ChartWords } from './chart-names';
 
@@ -14,4 +15,6 @@ function shortDay(day: string): string {
   return time === null ? day : format.format(time);
 }
 
-export const uiWords: ChartWords = { t, count, percent, decimal, day: dayText, shortDay };
+const counted = (value: number, keys: PluralKeys) => pluralText(t, value, keys, uiLanguage());
+
+export const uiWords: ChartWords = { t, count, counted, percent, decimal, day: dayText, shortDay };

@@ -10,7 +10,7 @@ import { ParseError, type ParsedFile, type RawItem, type RawPack, type Rejection
 type ScalarField = 'id' | 'url' | 'title' | 'summary' | 'format' | 'language' | 'publishedAt' | 'expiresAt';
 type ListField = 'topics' | 'personas' | 'stages';
 /** The file's team pack: the same on every row that fills it (a file carries one pack). */
-type PackField = 'packName' | 'packId' | 'packVersion' | 'packExpiresAt';
+type PackField = 'packName' | 'packId' | 'packVersion' | 'packExpiresAt' | 'packCampaign' | 'packShortLink';
 type Field = ScalarField | ListField | PackField | 'captions';
 
 /** Column names as people type them; matched after `columnKey`, so spelling variants fold together. */
@@ -31,9 +31,18 @@ const ALIASES: Record<Field, readonly string[]> = {
   packId: ['pack id', 'identifiant du pack', 'id du pack'],
   packVersion: ['pack version', 'version du pack'],
   packExpiresAt: ['pack expires', 'pack expiry', 'pack expiration', 'expiration du pack', 'pack expire le'],
+  packCampaign: ['pack campaign', 'campagne du pack'],
+  packShortLink: ['pack short link', 'lien court du pack'],
 };
 
-const PACK_FIELDS: Readonly<Record<PackField, 'name' | 'id' | 'version' | 'expiresAt'>> = { packName: 'name', packId: 'id', packVersion: 'version', packExpiresAt: 'expiresAt' };
+const PACK_FIELDS: Readonly<Record<PackField, 'name' | 'id' | 'version' | 'expiresAt' | 'campaign' | 'shortLink'>> = {
+  packName: 'name',
+  packId: 'id',
+  packVersion: 'version',
+  packExpiresAt: 'expiresAt',
+  packCampaign: 'campaign',
+  packShortLink: 'shortLink',
+};
 const isPackField = (field: Field): field is PackField => field in PACK_FIELDS;
 
 const LIST_FIELDS: ReadonlySet<Field> = new Set<Field>(['topics', 'personas', 'stages']);

@@ -24,7 +24,10 @@ function texts(value: unknown): string[] | undefined {
   return found.length > 0 ? found : undefined;
 }
 
-/** `<nurture:pack id="…" version="…" expires="…">Name</nurture:pack>` and the channel's persona/stage elements. */
+/**
+ * `<nurture:pack id="…" version="…" expires="…" campaign="…" short-link="…">Name</nurture:pack>`
+ * and the channel's persona/stage elements.
+ */
 export function xmlPack(channel: Dict, prefix: string): RawPack | undefined {
   const element = list(channel[`${prefix}pack`])[0];
   if (element === undefined) return undefined;
@@ -34,6 +37,8 @@ export function xmlPack(channel: Dict, prefix: string): RawPack | undefined {
   set('id', attrOf(element, 'id'));
   set('version', attrOf(element, 'version'));
   set('expiresAt', attrOf(element, 'expires'));
+  set('campaign', attrOf(element, 'campaign'));
+  set('shortLink', attrOf(element, 'short-link'));
   set('personas', texts(channel[`${prefix}persona`]));
   set('stages', texts(channel[`${prefix}stage`]));
   return pack;

@@ -5,6 +5,7 @@ import { CONTENT_FORMATS, PACK_NAME_MAX, PACK_VERSION_MAX, STAGES } from '../mod
 import { issueText } from './issue-text';
 import { jsonError } from './json-error';
 import { readPack } from './pack';
+import { SHORT_LINK_MAX } from '../share-link';
 import { REPORTED_FIELDS_MAX, unknownFields } from '../unknown-fields';
 import type { Pack } from '../model';
 import { ParseError, type ParsedFile, type RawItem, type RawPack } from './raw-item';
@@ -46,6 +47,15 @@ export const PackSchema = v.pipe(
     expiresAt: v.optional(v.pipe(date, v.description('After it, every item of the pack is hidden from search and the picker.'))),
     personas: v.optional(v.pipe(tags, v.description('Recommended for: given to each item that names no persona of its own.'))),
     stages: v.optional(v.pipe(v.array(v.picklist(STAGES)), v.description('Recommended for: given to each item that names no stage of its own.'))),
+    campaign: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'one word of letters, digits, ".", "_" or "-" (up to 64)'), v.description("utm_campaign of the pack's links, instead of the user's setting."))),
+    shortLink: v.optional(
+      v.pipe(
+        v.string(),
+        v.maxLength(SHORT_LINK_MAX),
+        v.regex(/^https:\/\//, 'an https:// address'),
+        v.description("The team's short-link pattern for the pack's links, e.g. https://go.example.com/{content} (docs/links.md)."),
+      ),
+    ),
   }),
   v.description('A team library pack (optional).'),
 );
@@ -121,12 +131,14 @@ export function packOf(value: unknown): Pack {
     const path = issue ? v.getDotPath(issue) : null;
     throw new ParseError(`the pack is not valid: ${issue ? issueText(issue, path ? `pack.${path}` : 'pack') : 'expected an object'}; nothing was imported`);
   }
-  const { id, name, version, expiresAt, personas, stages } = result.output;
+  const { id, name, version, expiresAt, personas, stages, campaign, shortLink } = result.output;
   const raw: RawPack = { name };
   if (id !== undefined) raw.id = id;
   if (version !== undefined) raw.version = version;
   if (expiresAt !== undefined) raw.expiresAt = expiresAt;
   if (personas !== undefined) raw.personas = personas;
   if (stages !== undefined) raw.stages = stages;
+  if (campaign !== undefined) raw.campaign = campaign;
+  if (shortLink !== undefined) raw.shortLink = shortLink;
   return readPack(raw);
 }

@@ -4,6 +4,7 @@
 import { parseDate } from '../dates';
 import { PACK_ID_MAX, PACK_NAME_MAX, PACK_VERSION_MAX, type Pack, type Source, type Stage } from '../model';
 import { squashUpTo } from '../html-text';
+import { SHORT_LINK_MAX, shortLinkProblem } from '../share-link';
 import { fold, truncate } from '../text';
 import { ParseError, type RawPack } from './raw-item';
 import { readStage, STAGE_NAMES } from './vocabulary';
@@ -12,6 +13,8 @@ import { readStage, STAGE_NAMES } from './vocabulary';
 export const PACK_NAMESPACE = 'https://nurture-selling.app/ns/pack/1';
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
+/** A campaign as the settings take it (a utm_ value): letters, digits, ".", "_" and "-". */
+const CAMPAIGN = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** "CFO pack — Q3 2026" -> "cfo-pack-q3-2026": the id of a pack that gives only its name. */
 export function packIdOf(name: string): string {
@@ -55,7 +58,7 @@ export function readPack(raw: RawPack): Pack {
     if (!stage) throw fail(`stage "${word}" is unknown (expected: ${STAGE_NAMES.join(', ')})`);
     if (!stages.includes(stage)) stages.push(stage);
   }
-  return {
+  const pack: Pack = {
     id,
     name: name || id,
     version: squashUpTo(raw.version ?? '', PACK_VERSION_MAX).slice(0, PACK_VERSION_MAX),
@@ -63,6 +66,30 @@ export function readPack(raw: RawPack): Pack {
     personas: bounded(raw.personas, 60, 20),
     stages,
   };
+  // The links' campaign and short link: one a link cannot carry refuses the file, like a bad expiry
+  // (the team meant its links to be counted under them).
+  const campaign = raw.campaign?.trim().slice(0, 65) ?? '';
+  if (campaign && !CAMPAIGN.test(campaign)) throw fail(`campaign "${truncate(campaign, 40)}" is not one word of letters, digits, ".", "_" or "-" (up to 64)`);
+  if (campaign) pack.campaign = campaign;
+  const shortLink = raw.shortLink?.trim().slice(0, SHORT_LINK_MAX + 1) ?? '';
+  const problem = shortLink ? shortLinkProblem(shortLink) : null;
+  if (problem !== null) throw fail(`short link "${truncate(shortLink, 60)}" ${problem}`);
+  if (shortLink) pack.shortLink = shortLink;
+  return pack;
+}
+
+/**
+ * The pack `id` as the source imported last carries it (its campaign and short link, for the
+ * links of its items), as packExpiries reads expiries; undefined for no pack or one no source carries.
+ */
+export function packById(sources: readonly Source[], id: string | undefined): Pack | undefined {
+  if (id === undefined) return undefined;
+  let found: Source | undefined;
+  for (const source of sources) {
+    if (source.pack?.id !== id) continue;
+    if (!found || (source.lastSync?.at ?? source.addedAt) >= (found.lastSync?.at ?? found.addedAt)) found = source;
+  }
+  return found?.pack;
 }
 
 /**

@@ -34,6 +34,9 @@ export interface RawPack {
   /** Pack-wide "recommended for": items that name none of their own get these. */
   personas?: string[];
   stages?: string[];
+  /** utm_campaign and short-link pattern of its items' links (docs/links.md). */
+  campaign?: string;
+  shortLink?: string;
 }
 
 export interface Rejection {

@@ -13,6 +13,8 @@ export interface SearchQuery {
   includeExpired?: boolean | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /** With no text: favourites first, then the `recent` ids `search` is given, then the freshest. */
+  favouritesFirst?: boolean | undefined;
 }
 
 export interface SearchResult {
@@ -54,6 +56,8 @@ interface Doc {
   pack: PackClock | null;
   freshness: number;
   title: string;
+  /** When the user starred it; null: not a favourite. */
+  favouriteAt: number | null;
 }
 
 export class SearchIndex {
@@ -65,6 +69,7 @@ export class SearchIndex {
   private readonly postings = new Map<string, Map<string, Posting>>();
   private sortedTerms: string[] | null = null;
   private byFreshness: [string, Doc][] | null = null;
+  private favourites: Doc[] | null = null;
   private totalLength = 0;
   private readonly packs = new Map<string, PackClock>();
 
@@ -98,6 +103,7 @@ export class SearchIndex {
   add(item: ContentItem): void {
     this.remove(item.id);
     this.byFreshness = null;
+    this.favourites = null;
     const terms = new Map<string, number>();
     const count = (text: string, weight: number) => {
       for (const token of tokenize(text)) terms.set(token, (terms.get(token) ?? 0) + weight);
@@ -122,6 +128,7 @@ export class SearchIndex {
       pack: item.pack ? this.clock(item.pack.id) : null,
       freshness: item.freshAt,
       title: item.title,
+      favouriteAt: item.favouriteAt ?? null,
     };
     for (const [term, tf] of terms) {
       let posting = this.postings.get(term);
@@ -153,9 +160,14 @@ export class SearchIndex {
     this.slots[doc.slot] = undefined;
     this.freeSlots.push(doc.slot);
     this.byFreshness = null;
+    this.favourites = null;
   }
 
-  search(query: SearchQuery, now: number): SearchResult {
+  /**
+   * `recent`: ids of the items the user shared lately, newest first (any person: the order is
+   * the user's habit, never about whom they write to). Used with `favouritesFirst` only.
+   */
+  search(query: SearchQuery, now: number, recent: readonly string[] = []): SearchResult {
     const accepts = filterFor(query, now);
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 20;
@@ -164,13 +176,17 @@ export class SearchIndex {
     if (tokens.length === 0) {
       // Nothing typed yet (the popup opening): the freshest items, from a list kept sorted.
       this.byFreshness ??= [...this.docs.entries()].sort(([, a], [, b]) => b.freshness - a.freshness || collator.compare(a.title, b.title));
+      const first = query.favouritesFirst ? this.pinned(recent) : [];
       const ids: string[] = [];
       let total = 0;
-      for (const [id, doc] of this.byFreshness) {
-        if (!accepts(doc)) continue;
-        if (total >= offset && ids.length < limit) ids.push(id);
+      const take = (doc: Doc) => {
+        if (!accepts(doc)) return;
+        if (total >= offset && ids.length < limit) ids.push(doc.id);
         total++;
-      }
+      };
+      first.forEach(take);
+      const seen = new Set(first);
+      for (const [, doc] of this.byFreshness) if (!seen.has(doc)) take(doc);
       return { ids, total };
     }
 
@@ -193,6 +209,19 @@ export class SearchIndex {
       if (accepts(doc)) ranked.push({ id: doc.id, rank: Math.round(total * 10), freshness: doc.freshness, title: doc.title });
     }
     return { ids: best(ranked, offset + limit, byRelevance).slice(offset).map((entry) => entry.id), total: ranked.length };
+  }
+
+  /** Favourites, last starred first, then the recent ones that are not: each once. */
+  private pinned(recent: readonly string[]): Doc[] {
+    this.favourites ??= [...this.docs.values()]
+      .filter((doc) => doc.favouriteAt !== null)
+      .sort((a, b) => b.favouriteAt! - a.favouriteAt! || collator.compare(a.title, b.title));
+    const pinned = new Set(this.favourites);
+    for (const id of recent) {
+      const doc = this.docs.get(id);
+      if (doc) pinned.add(doc);
+    }
+    return [...pinned];
   }
 
   /**

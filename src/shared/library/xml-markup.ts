@@ -18,10 +18,10 @@ import { ParseError } from './raw-item';
  * The attributes the feed readers read (`attrOf` takes no other name), on any element: Atom's
  * link href/rel/type and category term/label, text constructs' type (which also tells the parser
  * to keep xhtml raw), RSS guid isPermaLink, RSS 1.0 rdf:about, xml:lang and xml:base, and the
- * pack's name/id/version/expires and caption lang (feed-pack.ts). The root keeps its `xmlns:*`
+ * pack's name/id/version/expires/campaign/short-link and caption lang (feed-pack.ts). The root keeps its `xmlns:*`
  * declarations too: they say which prefix is Nurture's pack namespace.
  */
-export const READ_ATTRIBUTES = ['href', 'rel', 'type', 'term', 'label', 'isPermaLink', 'rdf:about', 'xml:lang', 'xml:base', 'lang', 'name', 'id', 'version', 'expires'] as const;
+export const READ_ATTRIBUTES = ['href', 'rel', 'type', 'term', 'label', 'isPermaLink', 'rdf:about', 'xml:lang', 'xml:base', 'lang', 'name', 'id', 'version', 'expires', 'campaign', 'short-link'] as const;
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
 
 const READ = new Set<string>(READ_ATTRIBUTES);

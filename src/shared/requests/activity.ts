@@ -14,6 +14,15 @@ export interface ActivityEntry {
   prospectName: string | null;
 }
 
+/** One line of the popup's recent activity: whom it was with is a name, never a profile path. */
+export interface RecentEntry extends ActivityEntry {
+  /**
+   * The tracked record's name (found by any id it learned: slug, member id, lead id), else the
+   * name the conversation showed; null when the log knows only a profile path, or no one.
+   */
+  who: string | null;
+}
+
 export const LogFilterSchema = v.strictObject({
   from: v.optional(Time),
   to: v.optional(Time),
@@ -37,7 +46,7 @@ const limit = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.number(), v.i
 const PROSPECTS_AND_LOG = ['interactions', 'prospects'] as const;
 
 export const ACTIVITY_REQUESTS = {
-  'activity.recent': { payload: v.strictObject({ limit: limit(100) }), senders: ['extension-page'], writes: [], answer: answer<{ entries: ActivityEntry[] }>() },
+  'activity.recent': { payload: v.strictObject({ limit: limit(100) }), senders: ['extension-page'], writes: [], answer: answer<{ entries: RecentEntry[] }>() },
   'activity.page': {
     payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: limit(200) }),
     senders: ['extension-page'],

@@ -14,6 +14,12 @@ export const SearchSchema = v.strictObject({
   includeExpired: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /**
+   * With no text: the user's favourites first, then the items they shared lately (to anyone),
+   * then the freshest. The picker asks it; lists that must stay put (the dashboard's, where a
+   * star would move the item under the pointer) and the panel's recommendations do not.
+   */
+  favouritesFirst: v.optional(v.boolean()),
 });
 
 /** What the dashboard may change of an item by hand. */
@@ -68,6 +74,13 @@ export const LIBRARY_REQUESTS = {
   'library.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<ContentItem | null>() },
   'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'], writes: ['content'], answer: answer<ContentItem>() },
   'library.delete': { payload: ById, senders: ['extension-page'], writes: ['content'], answer: answer<{ deleted: boolean }>() },
+  // The star is set in the dashboard only: LinkedIn's page may not change what the picker lists first.
+  'library.favourite': {
+    payload: v.strictObject({ id: Id, favourite: v.boolean() }),
+    senders: ['extension-page'],
+    writes: ['content'],
+    answer: answer<ContentItem>(),
+  },
   'library.importFile': {
     payload: v.strictObject({
       fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),

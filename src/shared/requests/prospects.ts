@@ -78,7 +78,7 @@ const ListRowSchema = v.strictObject({
 });
 
 export const PROSPECTS_REQUESTS = {
-  // From the side panel ("Track", the person as the page shows them) or by hand in the dashboard.
+  // From the side panel ("Add to prospects", the person as the page shows them) or by hand in the dashboard.
   // Never from LinkedIn's page: a click there can be the page's (clickjacking, SECURITY.md).
   'prospects.add': { payload: NewProspectSchema, senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ prospect: Prospect; created: boolean }>() },
   // Opens the dashboard on a person's record.

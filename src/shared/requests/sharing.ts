@@ -1,7 +1,7 @@
 // Sharing an item with a prospect: the picker's context, the text to insert, the log of it.
 import * as v from 'valibot';
-import { Id, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
-import { URL_MAX, CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
+import { Id, LanguageCode, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
+import { CAPTIONS_MAX, URL_MAX, CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
 import type { TemplateVariable } from '../template';
 import { answer } from './spec';
 
@@ -48,6 +48,10 @@ export const SHARING_REQUESTS = {
       channel: v.optional(v.picklist(CHANNELS), 'other'),
       /** Put the user's message frame first (messages only); false when the composer already holds their words. */
       frame: v.optional(v.boolean(), true),
+      /** The caption the user chose (the picker's ‹ ›); unsaid: the least recently used one in `language`. */
+      captionIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(CAPTIONS_MAX - 1))),
+      /** The language to propose a caption in; unsaid: the interface's, then the item's own. */
+      language: v.optional(LanguageCode),
     }),
     senders: ['extension-page', 'linkedin-content'],
     writes: [],

@@ -27,7 +27,7 @@ export const BRAND_WORDS = ['nurture', 'linkedin', 'csv', 'url', 'utm', 'rss', '
 export const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
 
 /** Messages French writes exactly as English does; any other identical pair is English pasted into French. */
-export const SAME_IN_BOTH = ['extName', 'popupTitle', 'store_prospects', 'sourcesTitle', 'prospectsTitle', 'filterFormat', 'filterPersona', 'format_article', 'kind_note', 'activityNote', 'prospectNotes', 'hoursShort', 'crmChoose', 'crmHubspot', 'crmSalesforce', 'crmPipedrive', 'insightAnswer_question'];
+export const SAME_IN_BOTH = ['extName', 'popupTitle', 'store_prospects', 'sourcesTitle', 'prospectsTitle', 'filterFormat', 'filterPersona', 'format_article', 'kind_note', 'activityNote', 'prospectNotes', 'hoursShort', 'crmChoose', 'crmHubspot', 'crmSalesforce', 'crmPipedrive', 'insightAnswer_question', 'restoredProspects_one', 'restoredProspects_other', 'restoredInteractions_one', 'restoredInteractions_other'];
 
 const textWords = (message: string) => words(message.replace(/\$[A-Z0-9_]+\$/g, ' '));
 

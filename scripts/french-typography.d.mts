@@ -1,0 +1,2 @@
+/** The message with the house French typography applied (idempotent). */
+export function frenchTypography(message: string): string;
