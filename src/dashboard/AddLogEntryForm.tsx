@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { errorText, kindLabel } from '../ui/labels';
 import { profilePathOf } from '../shared/profile-ids';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
+import { DialogFormEnd } from './DialogFormEnd';
 
 type ManualKind = (typeof MANUAL_KINDS)[number];
 
@@ -74,21 +75,7 @@ export function AddLogEntryForm({ onAdded, onCancel }: { onAdded?: () => void; o
         <span>{t('activityNote')}</span>
         <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} required />
       </label>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="dialog-actions">
-        {onCancel && (
-          <button type="button" class="secondary" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-        <button type="submit" class="primary">
-          {t('add')}
-        </button>
-      </div>
+      <DialogFormEnd error={error} onCancel={onCancel} />
     </form>
   );
 }

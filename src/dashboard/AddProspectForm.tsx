@@ -6,6 +6,7 @@ import { request } from '../shared/client';
 import { t } from '../shared/i18n';
 import { profilePathOf } from '../shared/profile-ids';
 import { errorText } from '../ui/labels';
+import { DialogFormEnd } from './DialogFormEnd';
 
 export function AddProspectForm({ onAdded, onCancel }: { onAdded: (id: string) => void; onCancel?: () => void }) {
   const [url, setUrl] = useState('');
@@ -32,21 +33,7 @@ export function AddProspectForm({ onAdded, onCancel }: { onAdded: (id: string) =
         <span>{t('prospectName')}</span>
         <input name="prospect-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="dialog-actions">
-        {onCancel && (
-          <button type="button" class="secondary" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-        <button type="submit" class="primary">
-          {t('add')}
-        </button>
-      </div>
+      <DialogFormEnd error={error} onCancel={onCancel} />
     </form>
   );
 }
