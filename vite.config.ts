@@ -19,10 +19,13 @@ const sidebarForFirefox = (): Plugin => ({
 });
 
 // One source, two unpacked extensions: `vite build --mode chrome|firefox`.
+// NURTURE_PUBLIC_KEY: a team's own public key for Chrome's manifest, so its build has its own id
+// (docs/development.md, "The extension's id and its key").
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = manifestFor(sourceManifest, target, { publicKey: process.env['NURTURE_PUBLIC_KEY'] });
   return {
-    plugins: [crx({ manifest: manifestFor(sourceManifest, target) as unknown as ManifestV3Export, browser: target }), ...(target === 'firefox' ? [sidebarForFirefox()] : [])],
+    plugins: [crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }), ...(target === 'firefox' ? [sidebarForFirefox()] : [])],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -1,5 +1,7 @@
 // Derives each browser's manifest from the one source manifest.json, so the two builds
 // cannot drift apart. Pure: tested in test/unit/manifest-for.test.ts.
+import { normalizePublicKey } from './extension-id.mjs';
+
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'nurture@nurture-selling.app';
@@ -31,9 +33,26 @@ export function firefoxSidebar(built: Json): Json {
   return manifest;
 }
 
-export function manifestFor(source: Json, target: Target): Json {
+export interface ManifestOptions {
+  /**
+   * Another public key for Chrome's manifest (base64 DER): a team that packs its own CRX with its
+   * own private key ships under its own id (NURTURE_PUBLIC_KEY, read by vite.config.ts).
+   */
+  publicKey?: string | undefined;
+}
+
+export function manifestFor(source: Json, target: Target, options: ManifestOptions = {}): Json {
   const manifest: Json = structuredClone(source);
-  if (target === 'chrome') return manifest;
+  if (target === 'chrome') {
+    if (options.publicKey) manifest['key'] = normalizePublicKey(options.publicKey);
+    return manifest;
+  }
+
+  // Firefox names the add-on by its gecko id: Chrome's key is a property it does not know, and warns of.
+  delete manifest['key'];
+  // Firefox reads the company's policy from policies.json ("3rdparty"), not from a schema named
+  // in the manifest: storage.managed_schema is a key it does not know (the linter would warn).
+  delete manifest['storage'];
 
   // Firefox has no sidePanel API: its sidebar opens by sidebar_action, and by its own command.
   manifest['permissions'] = (manifest['permissions'] as string[]).filter((permission) => permission !== 'sidePanel');

@@ -33,6 +33,7 @@ import { createSharing } from './sharing';
 import { sharingHandlers } from './sharing/requests';
 import { createTeam } from './team/service';
 import { teamHandlers } from './team/requests';
+import { createPolicy, policyHandlers, type Applied, type ManagedArea } from './managed';
 
 export interface BackgroundDeps {
   db: () => Promise<NurtureDb>;
@@ -60,6 +61,8 @@ export interface BackgroundDeps {
   translate?: SettingsHandlerDeps['translate'];
   /** Downloads, the backup alarm, storage.local and the key store, for automatic backups (none: their requests fail). */
   autoBackup?: AutoBackupDevice | undefined;
+  /** browser.storage.managed, where the company's policy is (none: no policy). */
+  managed?: ManagedArea | undefined;
 }
 
 export interface Background {
@@ -82,6 +85,11 @@ export interface Background {
    * of the user's. Answers whether it was a first run (then the welcome tab opens).
    */
   firstRun(): Promise<boolean>;
+  /**
+   * The company's policy read from managed storage and put in force (managed/apply.ts): at every
+   * start of the worker, at install and when managed storage changes. Idempotent.
+   */
+  applyPolicy(): Promise<Applied>;
 }
 
 const LIBRARY_STORES = ['content', 'sources'] as const satisfies readonly StoreName[];
@@ -114,6 +122,9 @@ export function createBackground(deps: BackgroundDeps): Background {
     if (stores.includes('prospects') || stores.includes('settings')) deps.prospectsChanged?.();
   };
 
+  const policy = createPolicy({ db, library, area: deps.managed, changed, settingsChanged: deps.settingsChanged, log: deps.log });
+  const backups = backupHandlers({ backup, library, autoBackup });
+
   const handlers: Handlers = {
     ...appHandlers({ db, version: deps.version }),
     ...settingsHandlers({ db, settingsChanged: deps.settingsChanged, translate: deps.translate }),
@@ -121,11 +132,19 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...libraryHandlers({ library }),
     ...sharingHandlers({ sharing }),
     ...activityHandlers({ activity, sharing }),
-    ...backupHandlers({ backup, library, autoBackup }),
+    ...backups,
+    // A restore brings back sources and settings as the file had them: the policy is put back in
+    // force over them (a managed source the policy no longer names goes, the policy's record returns).
+    'backup.import': async (payload, sender) => {
+      const restored = await backups['backup.import'](payload, sender);
+      await policy.apply().catch((error: unknown) => deps.log?.(`policy after a restore: ${String(error)}`));
+      return restored;
+    },
     ...crmHandlers({ crm }),
     ...prospectsHandlers({ db, prospects, activity, openProspect: deps.openProspect, now: deps.now }),
     ...onboardingHandlers({ db }),
     ...teamHandlers({ team }),
+    ...policyHandlers({ db }),
   };
 
   // The insights summary follows every committed write of the log or the prospects
@@ -155,6 +174,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       // A feed that fails records its error on its source: that is a write too.
       await library.syncAll().finally(() => changed(LIBRARY_STORES));
     },
+    applyPolicy: () => policy.apply(),
     async firstRun() {
       if (!(await isEmpty(await db()))) return false;
       await library.restoreExamples();

@@ -6,6 +6,7 @@ import type { OnboardingChoices } from './onboarding/status';
 import type { TeamIdentity } from './team/service';
 import type { Contribution, WeekCells } from '../shared/metrics-cells';
 import type { SummaryMeta } from './activity/insights-summary';
+import type { ManagedPolicy } from '../shared/managed-policy';
 
 export const DB_NAME = 'nurture';
 
@@ -40,9 +41,10 @@ export interface NurtureDB extends DBSchema {
   };
   /**
    * The settings record, key "user"; the first run's choices, key "onboarding" (onboarding/service.ts);
-   * the install's random id for team stats, key "team-stats" (team/service.ts).
+   * the install's random id for team stats, key "team-stats" (team/service.ts); the company's
+   * policy in force, key "managed-policy" (managed/policy-record.ts).
    */
-  settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity | RepliesSeen };
+  settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity | RepliesSeen | ManagedPolicy };
   /**
    * The insights summary (activity/insights-summary.ts), derived from the log and the prospects:
    * a record per week, key its Monday (yyyy-mm-dd), and the summary's state, key "meta".

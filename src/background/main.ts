@@ -120,6 +120,8 @@ const background = createBackground({
     // Firefox's event page has, and a blob URL spares encoding the file a second time.
     files: downloadFiles(browser.downloads, typeof URL.createObjectURL === 'function' ? URL : null),
   },
+  // The company's policy (Chrome: storage.managed_schema; Firefox: policies.json "3rdparty").
+  managed: browser.storage.managed,
 });
 const { route, prospects } = background;
 
@@ -154,6 +156,11 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 listenForPanelOpeners();
 
+// The company's policy changes while the browser runs (IT pushed a new one): applied at once.
+browser.storage.onChanged.addListener((_changes, areaName) => {
+  if (areaName === 'managed') void background.applyPolicy().catch((error: unknown) => console.error('[nurture] policy', error));
+});
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void createPanelMenu().catch((error: unknown) => console.error('[nurture] menu', error));
   if (reason !== 'install') return;
@@ -166,6 +173,11 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     .then((first) => (first ? browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'welcome' })) }) : undefined))
     .catch((error: unknown) => console.error('[nurture] first run', error));
 });
+
+// The policy in force at every start of the worker (browser start, install, update, any event
+// that woke it): managed storage may have changed while it was stopped. Nothing is written when
+// it did not.
+void background.applyPolicy().catch((error: unknown) => console.error('[nurture] policy', error));
 
 // Open the database at start, so an upgrade runs before the first screen needs it, and keep
 // the feed alarm in step with the settings.

@@ -19,6 +19,7 @@ import { ActivityView } from './ActivityView';
 import { InsightsView } from './InsightsView';
 import { BackupPanel } from './BackupPanel';
 import { UndoProvider } from '../ui/UndoToast';
+import { PolicyProblems } from './PolicyProblems';
 
 const VIEW_LABELS: Record<View | 'welcome', MessageKey> = {
   welcome: 'welcomeTab',
@@ -101,6 +102,8 @@ export function Dashboard() {
             </a>
           ))}
         </nav>
+        {/* Outside main: the view's own title stays the first heading of main (focusViewTitle). */}
+        <PolicyProblems />
         <main>
           {route.view === 'welcome' && <WelcomeView />}
           {route.view === 'library' && <LibraryView />}

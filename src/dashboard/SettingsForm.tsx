@@ -1,6 +1,7 @@
 // Settings: what every shared link carries (UTM attribution per salesperson and campaign, or the
 // team's short link; docs/links.md), how messages are framed (the user's name and templates),
-// and how often feeds are fetched again.
+// and how often feeds are fetched again. A setting the company's policy locks or sets is shown
+// disabled, with the reason (SetByCompany.tsx); the background refuses to change it anyway.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { DEFAULT_SETTINGS, LINK_CHANNELS, type LinkChannel, type Settings } from '../shared/contract';
@@ -10,6 +11,7 @@ import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { plural } from '../ui/plural';
 import { TemplateFields } from './TemplateFields';
+import { CompanyNote, lockedProps, useReadOnlySettings } from './SetByCompany';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 type TextSetting = 'repId' | 'campaign' | 'utmSource' | 'utmMedium' | 'repParam' | 'shortLink';
@@ -23,6 +25,7 @@ const CHANNEL_LABEL = {
 
 export function SettingsForm() {
   const [loaded] = useRequest('settings.get', {});
+  const fixed = useReadOnlySettings();
   const [draft, setDraft] = useState<Settings | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   // Edited and not saved yet: settings saved elsewhere (another dashboard, a restore) do not
@@ -45,15 +48,48 @@ export function SettingsForm() {
   const field = (name: TextSetting, label: string, hint: string, placeholder: string = DEFAULT_SETTINGS[name]) => (
     <label class="field">
       <span>{label}</span>
-      <input name={name} value={draft[name]} placeholder={placeholder} onInput={(event) => change({ [name]: event.currentTarget.value })} />
+      <input
+        name={name}
+        value={draft[name]}
+        placeholder={placeholder}
+        onInput={(event) => change({ [name]: event.currentTarget.value })}
+        {...lockedProps(fixed, name)}
+      />
+      <CompanyNote fixed={fixed} name={name} />
       <small class="muted">{hint}</small>
     </label>
+  );
+
+  // A setting that is on or off, and the reason beside it when the company's policy fixes it.
+  const checkbox = (name: 'quietMode' | 'keepReplyText' | 'utmEnabled' | 'csvBom', label: string) => (
+    <>
+      <label class="check">
+        <input
+          type="checkbox"
+          name={name}
+          checked={draft[name]}
+          onChange={(event) => change({ [name]: event.currentTarget.checked })}
+          {...lockedProps(fixed, name)}
+        />
+        {label}
+      </label>
+      <CompanyNote fixed={fixed} name={name} />
+    </>
   );
 
   const number = (name: 'awaitingDays' | 'saturationMax' | 'saturationDays', label: string, min: number, max: number) => (
     <label class="field">
       <span>{label}</span>
-      <input type="number" name={name} min={min} max={max} value={draft[name]} onInput={(event) => change({ [name]: Number(event.currentTarget.value) })} />
+      <input
+        type="number"
+        name={name}
+        min={min}
+        max={max}
+        value={draft[name]}
+        onInput={(event) => change({ [name]: Number(event.currentTarget.value) })}
+        {...lockedProps(fixed, name)}
+      />
+      <CompanyNote fixed={fixed} name={name} />
     </label>
   );
 
@@ -83,27 +119,19 @@ export function SettingsForm() {
           );
         }}
       >
-        <label class="check">
-          <input type="checkbox" name="quietMode" checked={draft.quietMode} onChange={(event) => change({ quietMode: event.currentTarget.checked })} />
-          {t('settingQuietMode')}
-        </label>
-        <label class="check">
-          <input type="checkbox" name="keepReplyText" checked={draft.keepReplyText} onChange={(event) => change({ keepReplyText: event.currentTarget.checked })} />
-          {t('settingKeepReplyText')}
-        </label>
-        <TemplateFields draft={draft} change={change} />
+        {checkbox('quietMode', t('settingQuietMode'))}
+        {checkbox('keepReplyText', t('settingKeepReplyText'))}
+        <TemplateFields draft={draft} change={change} fixed={fixed} />
         <fieldset class="field" data-testid="link-settings">
           <legend>{t('settingLinks')}</legend>
-          <label class="check">
-            <input type="checkbox" name="utmEnabled" checked={draft.utmEnabled} onChange={(event) => change({ utmEnabled: event.currentTarget.checked })} />
-            {t('settingUtmEnabled')}
-          </label>
+          {checkbox('utmEnabled', t('settingUtmEnabled'))}
           {field('utmSource', t('settingUtmSource'), 'utm_source')}
           {field('utmMedium', t('settingUtmMedium'), 'utm_medium')}
           {field('campaign', t('settingCampaign'), t('settingCampaignHint'))}
           {field('repId', t('settingRepId'), t('settingRepIdHint'))}
           <fieldset class="field" data-testid="rep-id-channels">
             <legend>{t('settingRepIdChannels')}</legend>
+            <CompanyNote fixed={fixed} name="repIdChannels" />
             {LINK_CHANNELS.map((channel) => (
               <label class="check" key={channel}>
                 <input
@@ -111,6 +139,7 @@ export function SettingsForm() {
                   name={`repIdChannel-${channel}`}
                   checked={channels.includes(channel)}
                   onChange={(event) => toggleChannel(channel, event.currentTarget.checked)}
+                  {...lockedProps(fixed, 'repIdChannels')}
                 />
                 {t(CHANNEL_LABEL[channel])}
               </label>
@@ -128,26 +157,36 @@ export function SettingsForm() {
             {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
           </p>
         </fieldset>
+        {checkbox('csvBom', t('settingCsvBom'))}
         <label class="check">
-          <input type="checkbox" name="csvBom" checked={draft.csvBom} onChange={(event) => change({ csvBom: event.currentTarget.checked })} />
-          {t('settingCsvBom')}
-        </label>
-        <label class="check">
-          <input type="checkbox" name="csvSemicolon" checked={draft.csvSeparator === ';'} onChange={(event) => change({ csvSeparator: event.currentTarget.checked ? ';' : ',' })} />
+          <input
+            type="checkbox"
+            name="csvSemicolon"
+            checked={draft.csvSeparator === ';'}
+            onChange={(event) => change({ csvSeparator: event.currentTarget.checked ? ';' : ',' })}
+            {...lockedProps(fixed, 'csvSeparator')}
+          />
           {t('settingCsvSemicolon')}
         </label>
+        <CompanyNote fixed={fixed} name="csvSeparator" />
         {number('awaitingDays', t('settingAwaitingDays'), 1, 90)}
         {number('saturationMax', t('settingSaturationMax'), 1, 50)}
         {number('saturationDays', t('settingSaturationDays'), 1, 90)}
         <label class="field">
           <span>{t('settingFeedSync')}</span>
-          <select name="feedSyncMinutes" value={String(draft.feedSyncMinutes)} onChange={(event) => change({ feedSyncMinutes: Number(event.currentTarget.value) })}>
+          <select
+            name="feedSyncMinutes"
+            value={String(draft.feedSyncMinutes)}
+            onChange={(event) => change({ feedSyncMinutes: Number(event.currentTarget.value) })}
+            {...lockedProps(fixed, 'feedSyncMinutes')}
+          >
             {[60, 180, 360, 720, 1440, 10080].map((minutes) => (
               <option key={minutes} value={String(minutes)}>
                 {minutes < 1440 ? plural(t, minutes / 60, 'everyHours_one', 'everyHours_other') : minutes === 1440 ? t('everyDay') : t('everyWeek')}
               </option>
             ))}
           </select>
+          <CompanyNote fixed={fixed} name="feedSyncMinutes" />
         </label>
         <div class="actions">
           <button type="submit" class="primary" disabled={save.kind === 'saving'}>

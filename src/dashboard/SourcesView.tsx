@@ -1,7 +1,9 @@
 // Where the library comes from: files picked here, feeds fetched by the background, the
-// starter examples. Each source shows what its last import or sync did.
+// starter examples. Each source shows what its last import or sync did. A source the company's
+// policy names is marked so and cannot be removed; when its host is not granted yet, the user
+// allows it here (the browser asks for a click of theirs).
 import browser from 'webextension-polyfill';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { ImportReport } from '../shared/contract';
 import type { Pack, Source } from '../shared/model';
@@ -15,6 +17,43 @@ import { useUndoList } from '../ui/UndoToast';
 import { plural } from '../ui/plural';
 
 const NO_SOURCES: Source[] = [];
+
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The origins of the company's sources that Nurture may not fetch yet (asked again when the list
+ * changes, and after the user allowed one).
+ */
+function useMissingAccess(sources: readonly Source[]): [ReadonlySet<string>, () => void] {
+  const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
+  const [round, setRound] = useState(0);
+  const managed = sources.filter((source) => source.managed && source.url !== null);
+  const origins = [...new Set(managed.map((source) => originOf(source.url!)))].filter((origin) => origin !== null);
+  const key = origins.join(' ');
+  useEffect(() => {
+    let live = true;
+    const granted = async (origin: string) => {
+      try {
+        return await browser.permissions.contains({ origins: [`${origin}/*`] });
+      } catch {
+        return true; // Unknown: the source's own sync error says it if it is refused.
+      }
+    };
+    void Promise.all(origins.map(async (origin) => ((await granted(origin)) ? null : origin))).then((refused) => {
+      if (live) setMissing(new Set(refused.filter((origin) => origin !== null)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, round]);
+  return [missing, () => setRound((n) => n + 1)];
+}
 
 /** Shown with every report and source of a feed fetched over plain http. */
 function InsecureWarning() {
@@ -100,6 +139,7 @@ export function SourcesView() {
   const [busy, setBusy] = useState(false);
   const [feedUrl, setFeedUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [missingAccess, recheckAccess] = useMissingAccess(sources.state === 'ready' ? sources.value : NO_SOURCES);
 
   const run = async (work: () => Promise<ImportReport | null>) => {
     setBusy(true);
@@ -135,6 +175,13 @@ export function SourcesView() {
       granted ? run(() => request('library.addFeed', { url: feedUrl.trim() })) : setError(t('feedPermissionRefused', origin)),
     );
   };
+
+  // The prompt must come from this click; once granted, the source is synced at once.
+  const allowAccess = (source: Source, origin: string) =>
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) => {
+      recheckAccess();
+      return granted ? run(() => request('library.syncSource', { id: source.id })) : setError(t('feedPermissionRefused', origin));
+    });
 
   return (
     <section class="card" aria-labelledby="sources-heading">
@@ -174,38 +221,59 @@ export function SourcesView() {
       {sources.state === 'ready' && sources.value.length === 0 && <p class="muted">{t('noSources')}</p>}
       {sources.state === 'ready' && (
         <ul class="sources">
-          {removable.visible.map((source) => (
-            <li key={source.id} class="source">
-              <div>
-                <strong>{source.label}</strong> <span class="chip">{sourceKindLabel(source.kind)}</span>
-                {source.pack && <PackLine pack={source.pack} />}
-                {source.url && <div class="muted small">{source.url}</div>}
-                {source.url?.startsWith('http:') && <InsecureWarning />}
-                <div class={`small ${source.lastSync?.error ? 'error' : 'muted'}`}>{lastResult(source)}</div>
-              </div>
-              <div class="item-actions">
-                {source.url && (
-                  <button type="button" disabled={busy} onClick={() => void run(() => request('library.syncSource', { id: source.id }))}>
-                    {t('syncNow')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  class="danger"
-                  disabled={busy}
-                  data-undo-focus={removable.focusKey(source.id)}
-                  onClick={() => {
-                    // Examples go in one click (they come back in one too, "Add the example library");
-                    // the user's own sources go with an Undo toast, their removal sent once it is over.
-                    if (source.kind === 'starter') void run(async () => (await request('library.removeExamples', {}), null));
-                    else removable.remove(source.id, t('sourceRemoved'), () => request('library.removeSource', { id: source.id }));
-                  }}
-                >
-                  {source.kind === 'starter' ? t('removeExamples') : t('remove')}
-                </button>
-              </div>
-            </li>
-          ))}
+          {removable.visible.map((source) => {
+            const origin = source.managed && source.url ? originOf(source.url) : null;
+            const needsAccess = origin !== null && missingAccess.has(origin);
+            return (
+              <li key={source.id} class="source" data-managed={source.managed ? 'true' : undefined}>
+                <div>
+                  <strong>{source.label}</strong> <span class="chip">{sourceKindLabel(source.kind)}</span>
+                  {source.managed && (
+                    <>
+                      {' '}
+                      <span class="chip" data-testid="source-managed">
+                        {t('setByCompany')}
+                      </span>
+                    </>
+                  )}
+                  {source.pack && <PackLine pack={source.pack} />}
+                  {source.url && <div class="muted small">{source.url}</div>}
+                  {source.url?.startsWith('http:') && <InsecureWarning />}
+                  <div class={`small ${source.lastSync?.error ? 'error' : 'muted'}`}>{lastResult(source)}</div>
+                  {needsAccess && <div class="small warning">{t('feedPermissionRefused', origin)}</div>}
+                </div>
+                <div class="item-actions">
+                  {needsAccess && (
+                    <button type="button" class="primary" disabled={busy} onClick={() => allowAccess(source, origin)}>
+                      {t('allowAccess')}
+                    </button>
+                  )}
+                  {source.url && (
+                    <button type="button" disabled={busy} onClick={() => void run(() => request('library.syncSource', { id: source.id }))}>
+                      {t('syncNow')}
+                    </button>
+                  )}
+                  {/* The company's sources go when its policy drops them, not from here. */}
+                  {!source.managed && (
+                    <button
+                      type="button"
+                      class="danger"
+                      disabled={busy}
+                      data-undo-focus={removable.focusKey(source.id)}
+                      onClick={() => {
+                        // Examples go in one click (they come back in one too, "Add the example library");
+                        // the user's own sources go with an Undo toast, their removal sent once it is over.
+                        if (source.kind === 'starter') void run(async () => (await request('library.removeExamples', {}), null));
+                        else removable.remove(source.id, t('sourceRemoved'), () => request('library.removeSource', { id: source.id }));
+                      }}
+                    >
+                      {source.kind === 'starter' ? t('removeExamples') : t('remove')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
       {sources.state === 'ready' && !sources.value.some((source) => source.kind === 'starter') && (

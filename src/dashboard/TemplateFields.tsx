@@ -3,6 +3,9 @@
 import { MESSAGE_TEMPLATE_MAX, type MessageTemplate, type Settings } from '../shared/settings';
 import { PERSON_NAME_MAX } from '../shared/person-names';
 import { t } from '../shared/i18n';
+import { CompanyNote, lockedProps } from './SetByCompany';
+
+const NONE: ReadonlySet<keyof Settings> = new Set();
 
 const OFFERED = ['en', 'fr'] as const;
 
@@ -18,18 +21,34 @@ export function withTemplate(templates: readonly MessageTemplate[], language: st
   return found ? templates.map((entry) => (entry.language === language ? { language, text } : entry)) : [...templates, { language, text }];
 }
 
-export function TemplateFields({ draft, change }: { draft: Settings; change: (next: Partial<Settings>) => void }) {
+/** `fixed`: the settings the company's policy locks or sets (shown disabled, with the reason). */
+interface TemplateFieldsProps {
+  draft: Settings;
+  change: (next: Partial<Settings>) => void;
+  fixed?: ReadonlySet<keyof Settings>;
+}
+
+export function TemplateFields({ draft, change, fixed = NONE }: TemplateFieldsProps) {
   const templates: readonly MessageTemplate[] = Array.isArray(draft.messageTemplates) ? draft.messageTemplates : [];
   const languages = [...OFFERED, ...templates.map((entry) => entry.language).filter((language) => !(OFFERED as readonly string[]).includes(language))];
   return (
     <>
       <label class="field">
         <span>{t('settingSenderName')}</span>
-        <input name="senderName" value={draft.senderName} maxLength={PERSON_NAME_MAX} autocomplete="name" onInput={(event) => change({ senderName: event.currentTarget.value })} />
+        <input
+          name="senderName"
+          value={draft.senderName}
+          maxLength={PERSON_NAME_MAX}
+          autocomplete="name"
+          onInput={(event) => change({ senderName: event.currentTarget.value })}
+          {...lockedProps(fixed, 'senderName')}
+        />
+        <CompanyNote fixed={fixed} name="senderName" />
         <small class="muted">{t('settingSenderNameHint')}</small>
       </label>
       <fieldset class="field">
         <legend>{t('settingTemplates')}</legend>
+        <CompanyNote fixed={fixed} name="messageTemplates" />
         {languages.map((language) => (
           <label class="field" key={language}>
             <span>{label(language)}</span>
@@ -40,6 +59,7 @@ export function TemplateFields({ draft, change }: { draft: Settings; change: (ne
               lang={language}
               value={templates.find((entry) => entry.language === language)?.text ?? ''}
               onInput={(event) => change({ messageTemplates: withTemplate(templates, language, event.currentTarget.value) })}
+              {...lockedProps(fixed, 'messageTemplates')}
             />
           </label>
         ))}

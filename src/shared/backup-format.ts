@@ -116,6 +116,8 @@ const SourceRecord = v.object({
   addedAt: time,
   lastSync: v.nullable(SyncRecord),
   pack: v.exactOptional(PackRecord),
+  // Kept by a restore only while the policy still names the source (the restore applies it again).
+  managed: v.exactOptional(v.boolean()),
 });
 
 const ProspectRecord = v.object({

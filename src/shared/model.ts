@@ -160,6 +160,11 @@ export interface Source {
   lastSync: SyncResult | null;
   /** The pack the file or feed carried at its last import (absent: none). */
   pack?: Pack;
+  /**
+   * Named by the company's policy (src/shared/managed-policy.ts): synced like any feed, never
+   * removed by the user, removed when the policy drops it. Absent: the user's own.
+   */
+  managed?: boolean;
 }
 
 export interface Prospect {

@@ -12,6 +12,8 @@ const ALL: readonly StoreName[] = ['content', 'sources', 'prospects', 'interacti
 export const READS = {
   'app.ping': [],
   'settings.get': ['settings'],
+  // The policy in force is a record of the settings store (background/managed/).
+  'policy.status': ['settings'],
   'db.stats': ALL,
   // Health lives in storage.session; quiet mode (settings) is what changes it from here.
   'page.health': ['settings'],

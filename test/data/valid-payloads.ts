@@ -6,6 +6,7 @@ import type { RequestType } from '../../src/shared/contract';
 export const valid: { [K in RequestType]: unknown } = {
   'app.ping': {},
   'settings.get': {},
+  'policy.status': {},
   'settings.update': { settings: { repId: 'ana-1' } },
   'db.stats': {},
   'page.report': { page: 'messaging', features: { 'composer-share-button': 'mounted' } },

@@ -16,6 +16,7 @@ vi.mock('webextension-polyfill', () => ({
     runtime: {
       sendMessage: (message: unknown) => browserFake.route!(structuredClone(message)).then((answer) => structuredClone(answer)),
       openOptionsPage: async () => {},
+      onMessage: { addListener: () => {}, removeListener: () => {} },
     },
     i18n: {
       getMessage: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}: ${[subs].flat().join(' | ')}`),

@@ -23,7 +23,7 @@ describe('manifestFor', () => {
     // No key or permission newer than that: optional_host_permissions (128) is the newest besides
     // them; incognito "not_allowed" is Firefox 67.
     expect(Object.keys(source).sort()).toEqual(
-      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'incognito', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'side_panel', 'version'].sort(),
+      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'incognito', 'key', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'side_panel', 'storage', 'version'].sort(),
     );
   });
 
@@ -37,6 +37,12 @@ describe('manifestFor', () => {
     expect(source).not.toHaveProperty('host_permissions');
     expect(source).not.toHaveProperty('web_accessible_resources');
     expect(source).not.toHaveProperty('externally_connectable');
+  });
+
+  it('names the managed storage schema for Chrome only (Firefox reads policies.json and does not know the key)', () => {
+    expect(manifestFor(source, 'chrome')['storage']).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(manifestFor(source, 'firefox')).not.toHaveProperty('storage');
+    expect(source.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
   it('never runs in private windows, in both builds (what the privacy policy promises)', () => {

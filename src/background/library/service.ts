@@ -17,6 +17,8 @@ import { fetchFeed, type FetchFn } from './feed-fetch';
 import starterLibrary from './starter-library.json';
 import { emptyReport, failure, isHttp } from './reports';
 import { storeItems } from './store-items';
+import { feedSourceId, managedSourcesPlan } from './managed-sources';
+import type { ManagedSource } from '../../shared/managed-policy';
 
 export { mergeItem } from './store-items';
 export const STARTER_SOURCE_ID = 'starter';
@@ -89,8 +91,13 @@ export function createLibrary(deps: LibraryDeps) {
 
   async function fetchAndStore(source: Source & { url: string }): Promise<ImportReport> {
     try {
-      if (!(await deps.canFetch(source.url))) throw new Error(`Nurture may not fetch ${new URL(source.url).host}: allow it from the dashboard`);
-      const fetched = await fetchFeed(deps.fetch, source.url, source);
+      const allowed = await deps.canFetch(source.url);
+      const refused = () => new Error(`Nurture may not fetch ${new URL(source.url).host}: allow it from the dashboard`);
+      if (!allowed && !source.managed) throw refused();
+      // A feed the company names is tried even before the user allowed its host: a server that
+      // answers the extension's CORS request (docs/deploy.md) needs no click from anyone.
+      const fetching = fetchFeed(deps.fetch, source.url, source);
+      const fetched = await (allowed ? fetching : fetching.catch(() => Promise.reject(refused())));
       if (fetched.status === 'not-modified') {
         const db = await deps.db();
         await db.put('sources', {
@@ -100,13 +107,18 @@ export function createLibrary(deps: LibraryDeps) {
         return { ...emptyReport(source.label, source.id), notModified: true };
       }
       const parsed = parseLibraryText(fetched.text, { baseUrl: fetched.url });
-      return await store(parsed, { ...source, kind: parsed.kind, label: parsed.title || source.label, etag: fetched.etag, lastModified: fetched.lastModified });
+      // A source the company named keeps the name it gave.
+      const label = source.managed ? source.label : parsed.title || source.label;
+      return await store(parsed, { ...source, kind: parsed.kind, label, etag: fetched.etag, lastModified: fetched.lastModified });
     } catch (error) {
       const report = failure(source.label, error);
       await recordFailure(source, report.error ?? 'unknown error');
       return { ...report, sourceId: source.id };
     }
   }
+
+  /** A source and its items the user did not edit (edited ones are theirs now). */
+  const dropSource = (id: string) => deleteWhere((item) => item.sourceId === id && item.curatedAt === null, [id]);
 
   async function deleteWhere(predicate: (item: ContentItem) => boolean, sourceIds: string[]): Promise<number> {
     const db = await deps.db();
@@ -246,7 +258,7 @@ export function createLibrary(deps: LibraryDeps) {
       const url = canonicalUrl(rawUrl);
       if (!url) return failure(rawUrl, new Error('not an http(s) address'));
       const db = await deps.db();
-      const id = `feed:${stableId(url)}`;
+      const id = feedSourceId(url);
       const existing = await db.get('sources', id);
       if (existing) return syncFeed(existing);
       try {
@@ -289,8 +301,24 @@ export function createLibrary(deps: LibraryDeps) {
       return reports;
     },
 
+    /** The user's removal: refused for a source the company's policy names. */
     async removeSource(id: string) {
-      return { deletedItems: await deleteWhere((item) => item.sourceId === id && item.curatedAt === null, [id]) };
+      if ((await (await deps.db()).get('sources', id))?.managed === true) throw new Error('this source is set by your company: it cannot be removed here');
+      return { deletedItems: await dropSource(id) };
+    },
+
+    /**
+     * The policy's sources in the store (managed/apply.ts): added or marked, and those it no longer
+     * names removed as a user removal would (their items the user did not edit go with them).
+     * Idempotent: a policy already applied writes nothing. `added`: sources new to the store.
+     */
+    async applyManagedSources(wanted: readonly ManagedSource[]): Promise<{ added: string[]; removed: string[] }> {
+      const db = await deps.db();
+      const tx = db.transaction('sources', 'readwrite');
+      const plan = managedSourcesPlan(await tx.store.getAll(), wanted, deps.now());
+      await Promise.all([...plan.put.map((record) => tx.store.put(record)), tx.done]);
+      for (const id of plan.remove) await dropSource(id);
+      return { added: plan.added, removed: plan.remove };
     },
 
     async removeExamples() {

@@ -51,12 +51,13 @@ export async function chooseOnboarding(db: NurtureDb, change: Partial<Onboarding
  */
 export async function isEmpty(db: NurtureDb): Promise<boolean> {
   const tx = db.transaction(['sources', 'interactions', 'prospects', 'settings'], 'readonly');
-  const [source, interaction, prospect, choices] = await Promise.all([
-    tx.objectStore('sources').openKeyCursor(),
+  const [sources, interaction, prospect, choices] = await Promise.all([
+    // The company's sources (a policy applied at the same start) are not the user's.
+    tx.objectStore('sources').getAll(),
     tx.objectStore('interactions').openKeyCursor(),
     tx.objectStore('prospects').openKeyCursor(),
     tx.objectStore('settings').getKey(ONBOARDING_KEY),
   ]);
   await tx.done;
-  return source === null && interaction === null && prospect === null && choices === undefined;
+  return sources.every((source) => source.managed === true) && interaction === null && prospect === null && choices === undefined;
 }

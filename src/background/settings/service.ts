@@ -1,10 +1,13 @@
-// The user's settings: one record in the settings store, defaults for what it lacks.
+// The user's settings: one record in the settings store, defaults for what it lacks, and the
+// company's policy over them (src/shared/managed-policy.ts).
 import * as v from 'valibot';
 import { SETTINGS_KEY } from '../../shared/backup-format';
 import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../../shared/contract';
 import { linkUtm } from '../../shared/share-link';
 import type { UtmSettings } from '../../shared/urls';
 import type { NurtureDb } from '../db';
+import { effectiveSettings, readOnlySettings } from '../../shared/managed-policy';
+import { policyOf, POLICY_KEY } from '../managed/policy-record';
 
 /**
  * Defaults of earlier versions that a stored record may still hold, and what they are now. Read
@@ -23,23 +26,51 @@ export function upgradeStored<T extends Partial<Settings>>(stored: T): T {
   return upgraded;
 }
 
-export async function readSettings(db: NurtureDb): Promise<Settings> {
-  const stored = await db.get('settings', SETTINGS_KEY);
+/** The user's own settings, as stored (defaults for what the record lacks), before the policy. */
+function ownSettings(stored: unknown): Settings {
   // A record written by an older version may lack newer fields: defaults fill them.
-  return { ...DEFAULT_SETTINGS, ...upgradeStored(stored ?? {}) };
+  return { ...DEFAULT_SETTINGS, ...upgradeStored((stored ?? {}) as Partial<Settings>) };
+}
+
+/** The settings in force: defaults, the user's own, then what the company's policy sets (managed/). */
+export async function readSettings(db: NurtureDb): Promise<Settings> {
+  const tx = db.transaction('settings');
+  const [stored, policy] = await Promise.all([tx.store.get(SETTINGS_KEY), tx.store.get(POLICY_KEY)]);
+  return effectiveSettings(ownSettings(stored), policyOf(policy));
 }
 
 export type SettingsChange = { [K in keyof Settings]?: Settings[K] | undefined };
 
+/**
+ * Saves the user's change, and answers the settings in force. A setting the policy locks or
+ * sets cannot be changed: a change to one is refused whole, with its name (the form shows them
+ * disabled; this is the rule, whatever sends the request). The same value sent back (the form
+ * saves its whole draft) is no change, and the policy's values are never written as the user's.
+ */
 export async function updateSettings(db: NurtureDb, change: SettingsChange): Promise<Settings> {
   // Read and write in one transaction so two quick saves cannot lose each other's fields.
   const tx = db.transaction('settings', 'readwrite');
-  const merged = v.parse(SettingsSchema, { ...DEFAULT_SETTINGS, ...upgradeStored((await tx.store.get(SETTINGS_KEY)) ?? {}), ...definedOnly(change) });
+  const [stored, record] = await Promise.all([tx.store.get(SETTINGS_KEY), tx.store.get(POLICY_KEY)]);
+  const policy = policyOf(record);
+  const own = ownSettings(stored);
+  const inForce = effectiveSettings(own, policy);
+  const fixed = readOnlySettings(policy);
+  const refused = fixed.filter((name) => change[name] !== undefined && !sameValue(change[name], inForce[name]));
+  if (refused.length > 0) {
+    // Nothing was written: the transaction ends with nothing to commit.
+    await tx.done;
+    throw new Error(`${refused.join(', ')}: set by your company, not changed here`);
+  }
+  const wanted = definedOnly(change);
+  for (const name of fixed) delete wanted[name];
+  const merged = v.parse(SettingsSchema, { ...own, ...wanted });
   // Awaited together: a failed write (a full disk) rejects with its own error, and the
   // transaction's rejection is never left unhandled.
   await Promise.all([tx.store.put(merged, SETTINGS_KEY), tx.done]);
-  return merged;
+  return effectiveSettings(merged, policy);
 }
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function definedOnly<T extends object>(change: T): Partial<T> {
   return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>;

@@ -8,6 +8,7 @@ import { CRM_REQUESTS } from './crm';
 import { LIBRARY_REQUESTS } from './library';
 import { ONBOARDING_REQUESTS } from './onboarding';
 import { PAGE_REQUESTS } from './page';
+import { POLICY_REQUESTS } from './policy';
 import { PROSPECTS_REQUESTS } from './prospects';
 import { SETTINGS_REQUESTS } from './settings';
 import { SHARING_REQUESTS } from './sharing';
@@ -28,6 +29,7 @@ const merged = /* @__NO_SIDE_EFFECTS__ */ () => ({
   ...PROSPECTS_REQUESTS,
   ...ONBOARDING_REQUESTS,
   ...TEAM_REQUESTS,
+  ...POLICY_REQUESTS,
 });
 
 export const REQUESTS = merged() satisfies Record<string, RequestSpec>;

@@ -9,6 +9,7 @@ import type { HealthStore } from '../../../src/background/page/health';
 import type { PopupCacheWriter, SessionArea } from '../../../src/background/popup-cache';
 import type { Route } from '../../../src/background/router';
 import type { ExportChunkStore } from '../../../src/background/activity/export-cache';
+import type { ManagedArea } from '../../../src/background/managed';
 
 export interface BackgroundOptions {
   db: () => Promise<NurtureDb>;
@@ -22,6 +23,8 @@ export interface BackgroundOptions {
   session?: SessionArea;
   /** Where streamed exports leave chunks for the page (none: every chunk as text). */
   exportCache?: ExportChunkStore | null;
+  /** storage.managed, the company's policy (none: no policy). */
+  managed?: ManagedArea;
 }
 
 /** The router over every service, the library (for what the alarms run outside the router), and what was announced. */
@@ -34,9 +37,18 @@ export function background({
   health = { get: async () => null, set: async () => {} },
   session,
   exportCache = null,
-}: BackgroundOptions): { route: Route; connect: Background['connect']; library: Library; announced: StoresChanged[]; deps: BackgroundDeps; popupCache: PopupCacheWriter | null } {
+  managed,
+}: BackgroundOptions): {
+  route: Route;
+  connect: Background['connect'];
+  library: Library;
+  announced: StoresChanged[];
+  deps: BackgroundDeps;
+  popupCache: PopupCacheWriter | null;
+  applyPolicy: Background['applyPolicy'];
+} {
   const announced: StoresChanged[] = [];
-  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, exportCache, announce: (message) => void announced.push(message) };
-  const { route, connect, library, popupCache } = createBackground(deps);
-  return { route, connect, library, announced, deps, popupCache };
+  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, exportCache, managed, announce: (message) => void announced.push(message) };
+  const { route, connect, library, popupCache, applyPolicy } = createBackground(deps);
+  return { route, connect, library, announced, deps, popupCache, applyPolicy };
 }

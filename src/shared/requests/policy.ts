@@ -1,0 +1,22 @@
+// The company's policy in force (managed storage, src/shared/managed-policy.ts): what the
+// dashboard shows as "set by your company", and the problems IT should hear of.
+import { Empty } from '../fields';
+import type { ManagedSource, ManagedUtm, PolicyProblem } from '../managed-policy';
+import type { Settings } from '../settings';
+import { answer } from './spec';
+
+export interface PolicyStatus {
+  /** Whether the browser holds a policy for Nurture at all. */
+  managed: boolean;
+  problems: PolicyProblem[];
+  /** The settings the policy locks by name. */
+  lockedSettings: (keyof Settings)[];
+  utm: ManagedUtm | null;
+  sources: ManagedSource[];
+  /** Every setting the user cannot change: locked, or given a value by the policy (its `settings`, its `utm`). */
+  readOnlySettings: (keyof Settings)[];
+}
+
+export const POLICY_REQUESTS = {
+  'policy.status': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<PolicyStatus>() },
+} as const;
