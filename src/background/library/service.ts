@@ -5,7 +5,7 @@ import type { ImportReport, ItemPatch, LibraryHit, Settings } from '../../shared
 import type { ContentItem, Source } from '../../shared/model';
 import { parseLibraryText } from '../../shared/library/detect';
 import type { ParsedFile } from '../../shared/library/raw-item';
-import { packById, packExpiries } from '../../shared/library/pack';
+import { latestPacks, packExpiries } from '../../shared/library/pack';
 import { SearchIndex, type SearchQuery } from '../../shared/library/search';
 import { buildIndex } from './build-index';
 import { freshest } from './freshest';
@@ -167,11 +167,11 @@ export function createLibrary(deps: LibraryDeps) {
       const settings = await deps.settings();
       // The popup copies this link for the user to paste anywhere: the 'other' channel. The link
       // of a pack's item follows its pack (campaign, short link): the sources are read only then.
-      const sources = items.some((item) => item?.pack) ? await (await deps.db()).getAll('sources') : [];
+      const packs = latestPacks(items.some((item) => item?.pack) ? await (await deps.db()).getAll('sources') : []);
       const hits = items
         .filter((item): item is ContentItem => item !== undefined)
         .map((item): LibraryHit => {
-          const link = shareLink(item, settings, packById(sources, item.pack?.id), 'other');
+          const link = shareLink(item, settings, item.pack && packs.get(item.pack.id), 'other');
           return item.pack ? { item, link, packExpiresAt: packExpiry(item.pack.id) } : { item, link };
         });
       return { hits, total };

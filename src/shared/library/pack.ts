@@ -79,26 +79,23 @@ export function readPack(raw: RawPack): Pack {
 }
 
 /**
- * The pack `id` as the source imported last carries it (its campaign and short link, for the
- * links of its items), as packExpiries reads expiries; undefined for no pack or one no source carries.
+ * Each pack as the source imported last carries it. Two sources may carry the same pack (a file
+ * and a feed): the one imported last says what it is (its expiry, campaign and short link), as a
+ * re-import would.
  */
-export function packById(sources: readonly Source[], id: string | undefined): Pack | undefined {
-  if (id === undefined) return undefined;
-  let found: Source | undefined;
-  for (const source of sources) {
-    if (source.pack?.id !== id) continue;
-    if (!found || (source.lastSync?.at ?? source.addedAt) >= (found.lastSync?.at ?? found.addedAt)) found = source;
-  }
-  return found?.pack;
+export function latestPacks(sources: readonly Source[]): Map<string, Pack> {
+  const carrying = sources.filter((source) => source.pack !== undefined).sort((a, b) => (a.lastSync?.at ?? a.addedAt) - (b.lastSync?.at ?? b.addedAt));
+  const packs = new Map<string, Pack>();
+  for (const source of carrying) if (source.pack) packs.set(source.pack.id, source.pack);
+  return packs;
 }
 
-/**
- * Each pack's expiry, from the sources that carry it. Two sources may carry the same pack (a
- * file and a feed): the one imported last says when it expires, as a re-import would.
- */
+/** The pack `id` as `latestPacks` reads it; undefined for no pack or one no source carries. */
+export function packById(sources: readonly Source[], id: string | undefined): Pack | undefined {
+  return id === undefined ? undefined : latestPacks(sources).get(id);
+}
+
+/** Each pack's expiry, from the source imported last that carries it (see latestPacks). */
 export function packExpiries(sources: readonly Source[]): Map<string, number | null> {
-  const carrying = sources.filter((source) => source.pack !== undefined).sort((a, b) => (a.lastSync?.at ?? a.addedAt) - (b.lastSync?.at ?? b.addedAt));
-  const expiries = new Map<string, number | null>();
-  for (const source of carrying) if (source.pack) expiries.set(source.pack.id, source.pack.expiresAt);
-  return expiries;
+  return new Map([...latestPacks(sources)].map(([id, pack]) => [id, pack.expiresAt]));
 }
