@@ -14,6 +14,7 @@ import { FORMAT_KEYS, STAGE_KEYS } from '../../shared/label-keys';
 import { missingText } from '../../shared/template-labels';
 import { altPrefix, currentPlatform } from '../../shared/shortcut-label';
 import type { FeatureContext } from '../features/feature';
+import { PreviewText } from './PickerPreview';
 import { fromUser, onlyFromUser, typedByUser } from './user-input';
 
 export interface PickerProps extends Pick<FeatureContext, 't' | 'request'> {
@@ -36,38 +37,6 @@ let pickers = 0;
  * what the search, the caption row, the preview and the keys leave.
  */
 export const PICKER_HEIGHT = 480;
-
-/** Where a link may wrap: after a slash of its path, before its query and each parameter. */
-const linkParts = (link: string) => link.split(/(?<=[^/]\/)(?!\/)|(?=[?&])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]));
-
-/** The text as it goes in, its link on a line of its own that always shows, under the rest. */
-function PreviewText({ share }: { share: ShareText }) {
-  const body = useRef<HTMLDivElement>(null);
-  const [more, setMore] = useState(false);
-  // Said only when the text is longer than the box: a fade at its foot until scrolled there.
-  const measure = () => {
-    const box = body.current;
-    setMore(box !== null && box.scrollHeight - box.scrollTop - box.clientHeight > 2);
-  };
-  useLayoutEffect(() => {
-    // Another text starts at its top, not where the last one was scrolled to.
-    if (body.current) body.current.scrollTop = 0;
-    measure();
-  }, [share]);
-  const at = share.link ? share.text.lastIndexOf(share.link) : -1;
-  if (at < 0) return <p class="picker-text">{share.text}</p>;
-  return (
-    <>
-      <div ref={body} class={more ? 'picker-body more' : 'picker-body'} tabIndex={0} onScroll={measure}>
-        <p class="picker-text">{share.text.slice(0, at).trimEnd()}</p>
-      </div>
-      <p class="picker-link">
-        {linkParts(share.link)}
-        {share.text.slice(at + share.link.length)}
-      </p>
-    </>
-  );
-}
 
 export { missingText };
 
