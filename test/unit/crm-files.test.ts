@@ -9,22 +9,10 @@ import { crmName, jobTitle } from '../../src/shared/crm/record';
 import { neutralise } from '../../src/shared/csv/write';
 import { NO_COMPANY } from '../../src/shared/crm/salesforce';
 import { PROSPECT_STAGES, type Prospect } from '../../src/shared/model';
+import { prospect } from './helpers/prospects';
 
-const person = (id: string, patch: Partial<Prospect> = {}): Prospect => ({
-  id,
-  name: 'Jean-Pierre de La Fontaine',
-  headline: 'Head of Procurement at ACME Industrie | Speaker',
-  company: 'ACME Industrie',
-  persona: 'buyer',
-  stage: 'evaluation',
-  tags: [],
-  notes: '',
-  nextFollowUp: null,
-  createdAt: 1,
-  lastContactAt: null,
-  lastReplyAt: null,
-  ...patch,
-});
+const person = (id: string, patch: Partial<Prospect> = {}): Prospect =>
+  prospect({ id, name: 'Jean-Pierre de La Fontaine', headline: 'Head of Procurement at ACME Industrie | Speaker', company: 'ACME Industrie', persona: 'buyer', ...patch });
 
 const entry = (prospect: Prospect, patch: Partial<CrmEntry> = {}): CrmEntry => ({
   at: Date.UTC(2026, 10, 22, 9, 5),

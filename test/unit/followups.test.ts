@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { endOfDay, isAwaiting, isDue } from '../../src/shared/followups';
 import { saturation } from '../../src/background/sharing';
 import type { Interaction, Prospect } from '../../src/shared/model';
+import { prospect as record } from './helpers/prospects';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 10, 22, 10, 0).getTime();
-const prospect = (fields: Partial<Prospect>): Prospect => ({
-  id: '/in/ada',
-  name: 'Ada',
-  headline: '',
-  company: '',
-  persona: '',
-  stage: 'evaluation',
-  tags: [],
-  notes: '',
-  nextFollowUp: null,
-  createdAt: 0,
-  lastContactAt: null,
-  lastReplyAt: null,
-  ...fields,
-});
+const prospect = (fields: Partial<Prospect>): Prospect => record({ id: '/in/ada', name: 'Ada', createdAt: 0, ...fields });
 
 describe('follow-ups', () => {
   it('a follow-up set for today or before is due; tomorrow is not', () => {

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Interaction, Prospect } from '../../src/shared/model';
 import type { NewReply } from '../../src/shared/requests/prospects';
 import { RequestError } from '../../src/shared/request-error';
+import { prospect } from './helpers/prospects';
 
 type Handler = (payload: Record<string, unknown>) => unknown;
 const fake = vi.hoisted(() => ({
@@ -147,21 +148,7 @@ describe("the popup's New replies", () => {
 });
 
 describe("the dashboard's prospect page: do not contact", () => {
-  const record = (over: Partial<Prospect> = {}): Prospect => ({
-    id: '/in/ada-sample',
-    name: 'Ada Sample',
-    headline: '',
-    company: 'Acme',
-    persona: 'CFO',
-    stage: 'evaluation',
-    tags: [],
-    notes: '',
-    nextFollowUp: null,
-    createdAt: 1,
-    lastContactAt: null,
-    lastReplyAt: null,
-    ...over,
-  });
+  const record = (over: Partial<Prospect> = {}): Prospect => prospect({ company: 'Acme', persona: 'CFO', ...over });
   const timeline: Interaction[] = [{ id: 9, at: NOW, kind: 'replied', prospectId: '/in/ada-sample', contentId: null, channel: 'message', url: null, externalId: null, note: '', replyClass: 'stop' }];
 
   it('shows the badge and Contact again lifts it; the timeline names the reply’s class', async () => {

@@ -12,6 +12,7 @@ import type { NewReply } from '../../src/shared/requests/prospects';
 import type { PanelInsertAnswer, PanelPageAnswer, PagePerson } from '../../src/shared/panel-protocol';
 import { item } from './helpers/items';
 import { englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
+import { prospect as adaSample } from './helpers/prospects';
 
 type Listener = (...args: unknown[]) => unknown;
 type Handler = (payload: Record<string, unknown>) => unknown;
@@ -87,21 +88,7 @@ const { OpenSidePanel } = await import('../../src/popup/OpenSidePanel');
 const ada: PagePerson = { source: 'profile', profilePath: '/in/ada-sample', name: 'Ada Sample', headline: 'CFO at Acme', company: 'Acme', location: 'Lyon, France', memberId: null, salesLeadId: null };
 const page = (person: PagePerson | null, composer: PanelPageAnswer['composer'] = null, kind: PanelPageAnswer['page'] = person ? 'profile' : 'feed'): PanelPageAnswer => ({ page: kind, person, composer });
 
-const prospect = (over: Partial<Prospect> = {}): Prospect => ({
-  id: '/in/ada-sample',
-  name: 'Ada Sample',
-  headline: 'CFO at Acme',
-  company: 'Acme',
-  persona: 'CFO',
-  stage: 'evaluation',
-  tags: [],
-  notes: 'Met at the fair',
-  nextFollowUp: null,
-  createdAt: 1,
-  lastContactAt: null,
-  lastReplyAt: null,
-  ...over,
-});
+const prospect = (over: Partial<Prospect> = {}): Prospect => adaSample({ headline: 'CFO at Acme', company: 'Acme', persona: 'CFO', notes: 'Met at the fair', ...over });
 
 const hits: LibraryHit[] = [
   { item: item({ id: 'sent1', title: 'Already received' }), link: 'https://e.com/sent1' },

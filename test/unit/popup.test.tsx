@@ -15,6 +15,7 @@ import type { RecentEntry } from '../../src/shared/requests/activity';
 import type { Translate } from '../../src/shared/i18n';
 import { getMessageFrom, loadMessages } from './helpers/french';
 import { item } from './helpers/items';
+import { prospect } from './helpers/prospects';
 
 type Listener = (...args: unknown[]) => unknown;
 type Handler = (payload: Record<string, unknown>) => unknown;
@@ -81,21 +82,7 @@ const { movedTo, itemByLetter } = await import('../../src/ui/MenuButton');
 
 const ada: PagePerson = { source: 'profile', profilePath: '/in/ada-sample', name: 'Ada Sample', headline: 'CFO at Acme', company: 'Acme', location: 'Lyon', memberId: null, salesLeadId: null };
 const onPage = (person: PagePerson | null, composer: PanelPageAnswer['composer'] = null): PanelPageAnswer => ({ page: person ? 'profile' : 'feed', person, composer });
-const record = (over: Partial<Prospect> = {}): Prospect => ({
-  id: '/in/ada-sample',
-  name: 'Ada Sample',
-  headline: 'CFO at Acme',
-  company: 'Acme',
-  persona: 'CFO',
-  stage: 'evaluation',
-  tags: [],
-  notes: '',
-  nextFollowUp: null,
-  createdAt: 1,
-  lastContactAt: null,
-  lastReplyAt: null,
-  ...over,
-});
+const record = (over: Partial<Prospect> = {}): Prospect => prospect({ headline: 'CFO at Acme', company: 'Acme', persona: 'CFO', ...over });
 const hits: LibraryHit[] = [
   { item: item({ id: 'roi', title: 'ROI calculator', url: 'https://e.com/roi' }), link: 'https://e.com/roi?utm_source=linkedin' },
   { item: item({ id: 'case', title: 'Lyon case study', url: 'https://e.com/case' }), link: 'https://e.com/case?utm_source=linkedin' },

@@ -4,25 +4,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { createSharing } from '../../src/background/sharing';
-import type { Interaction, Prospect } from '../../src/shared/model';
+import type { Interaction } from '../../src/shared/model';
 import { item } from './helpers/items';
+import { prospect } from './helpers/prospects';
 
 const MEMBER = 'ACoAABcdefghijklmnop';
-const prospect = (over: Partial<Prospect>): Prospect => ({
-  id: '/in/ada-sample',
-  name: 'Ada Sample',
-  headline: '',
-  company: '',
-  persona: '',
-  stage: 'evaluation',
-  tags: [],
-  notes: '',
-  nextFollowUp: null,
-  createdAt: 1,
-  lastContactAt: null,
-  lastReplyAt: null,
-  ...over,
-});
 const logged = (at: number, over: Partial<Interaction>): Interaction => ({
   at,
   kind: 'shared',
