@@ -25,6 +25,9 @@ import { createProspects } from '../src/background/prospects';
 import { createSharing } from '../src/background/sharing';
 import { createActivity } from '../src/background/activity';
 import { readSettings, updateSettings } from '../src/background/settings';
+import { createClicks } from '../src/background/clicks';
+import { tokenInLink } from '../src/shared/analytics/clicks';
+import { contentSlug } from '../src/shared/urls';
 
 export interface IndexSchema {
   name: string;
@@ -155,6 +158,14 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   await activity.add({ kind: 'note', prospectId: null, note: 'Team meeting: focus on CFOs.' });
   // Builds the insights summary (from schema 3): its week records and parts are in the fixture too.
   await activity.insights('all');
+  // Clicks (from schema 4): a share with its own click token, and an analytics import counting it and an item.
+  await updateSettings(await db(), { clickTokens: true });
+  const tokened = await sharing.prepare(second.id, 'message', { prospectId: '/in/ada-lovelace' });
+  await sharing.log({ contentId: second.id, prospectId: '/in/ada-lovelace', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: tokened.link, captionIndex: tokened.captionIndex });
+  const token = tokenInLink(tokened.link);
+  if (token === null) throw new Error('the per-person share carries no click token');
+  const export_ = `# Start date: 20250101\n# End date: 20250131\nSession manual ad content,Sessions\n${contentSlug(first.url, first.id)},7\n${token},2\n(not set),40\n`;
+  await createClicks({ db, now }).import(export_, {});
 
   const conn = await db();
   const dump = await dumpDatabase(unwrap(conn));

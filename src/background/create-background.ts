@@ -33,6 +33,7 @@ import { createSharing } from './sharing';
 import { sharingHandlers } from './sharing/requests';
 import { createTeam } from './team/service';
 import { teamHandlers } from './team/requests';
+import { clicksHandlers, createClicks } from './clicks';
 import { createPolicy, policyHandlers, type Applied, type ManagedArea } from './managed';
 
 export interface BackgroundDeps {
@@ -110,6 +111,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   const backup = createBackup({ db, now });
   const crm = createCrmExport({ db, activity });
   const team = createTeam({ db, now });
+  const clicks = createClicks({ db, now });
   const popupCache = deps.session ? createPopupCache({ area: deps.session, now }) : null;
   const autoBackup = deps.autoBackup ? createAutoBackup({ ...deps.autoBackup, now, export: () => backup.export(), hasData: async () => hasUserData(await db()), log: deps.log }) : null;
 
@@ -145,6 +147,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...onboardingHandlers({ db }),
     ...teamHandlers({ team }),
     ...policyHandlers({ db }),
+    ...clicksHandlers({ clicks }),
   };
 
   // The insights summary follows every committed write of the log or the prospects

@@ -7,6 +7,7 @@ import type { TeamIdentity } from './team/service';
 import type { Contribution, WeekCells } from '../shared/metrics-cells';
 import type { SummaryMeta } from './activity/insights-summary';
 import type { ManagedPolicy } from '../shared/managed-policy';
+import type { ClickImport } from '../shared/analytics/clicks';
 
 export const DB_NAME = 'nurture';
 
@@ -53,6 +54,8 @@ export interface NurtureDB extends DBSchema {
   'insight-weeks': { key: string; value: WeekCells | SummaryMeta };
   /** Each person's last part of the week records, key their prospect id. Derived, like 'insight-weeks'. */
   'insight-people': { key: string; value: Contribution };
+  /** Clicks imported from the company's web analytics, one record per import period (shared/analytics/clicks.ts). */
+  clicks: { key: string; value: ClickImport };
 }
 
 // Every store of the schema must be one the contract names, and the other way round.
@@ -104,6 +107,11 @@ const migrations: readonly Migration[] = [
   (db) => {
     db.createObjectStore('insight-weeks');
     db.createObjectStore('insight-people', { keyPath: 'owner' });
+  },
+  // 3 -> 4: clicks imported from web analytics (issue 28), one record per import period: a few
+  // dozen records at most, read whole, so no index.
+  (db) => {
+    db.createObjectStore('clicks', { keyPath: 'period' });
   },
 ];
 

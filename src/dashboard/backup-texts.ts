@@ -22,6 +22,7 @@ const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
   feedSyncMinutes: 'settingFeedSync',
   quietMode: 'settingQuietMode',
   keepReplyText: 'settingKeepReplyText',
+  clickTokens: 'settingClickTokens',
   awaitingDays: 'settingAwaitingDays',
   saturationMax: 'settingSaturationMax',
   saturationDays: 'settingSaturationDays',

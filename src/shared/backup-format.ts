@@ -234,7 +234,7 @@ export function readBackup(text: string, currentVersion: number): { ok: true; ba
 export const SETTINGS_KEY = 'user';
 
 /** Settings a restore may switch off but never on: turning them on widens what is recorded. */
-const NEVER_TURNED_ON_BY_A_RESTORE = ['keepReplyText'] as const satisfies readonly (keyof Settings)[];
+const NEVER_TURNED_ON_BY_A_RESTORE = ['keepReplyText', 'clickTokens'] as const satisfies readonly (keyof Settings)[];
 
 /**
  * The settings after a restore: each setting the backup holds is checked on its own against

@@ -49,6 +49,12 @@ export const SettingsSchema = v.strictObject({
   quietMode: v.boolean(),
   /** Keep the first 140 characters of each reply (off: replies are recorded without text). */
   keepReplyText: v.boolean(),
+  /**
+   * Per-person clicks (off by default): a link shared in a message to someone carries a random
+   * token in utm_content instead of the item's slug, so an analytics import ties a visit back,
+   * on this device only, to that share and so to the person (docs/analytics-imports.md).
+   */
+  clickTokens: v.boolean(),
   /** A prospect whose last share got no reply for this many days is "awaiting reply". */
   awaitingDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
   /** Saturation guard: warn past this many shares to one person within saturationDays. */
@@ -80,6 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedSyncMinutes: 360,
   quietMode: false,
   keepReplyText: false,
+  clickTokens: false,
   awaitingDays: 5,
   saturationMax: 2,
   saturationDays: 7,

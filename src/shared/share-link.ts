@@ -98,11 +98,18 @@ export function linkUtm(settings: LinkSettings, pack: PackLinks | undefined, cha
 /**
  * The link inserted or copied for `item` through `channel`: the pack's short-link pattern (else
  * the settings') filled when there is one that fills, else the article's address with its UTM
- * parameters (utm_content: the item's slug).
+ * parameters (utm_content: the item's slug, or the share's click token).
  */
-export function shareLink(item: { id: string; url: string }, settings: LinkSettings, pack: PackLinks | undefined, channel: LinkChannel): string {
+export function shareLink(
+  item: { id: string; url: string },
+  settings: LinkSettings,
+  pack: PackLinks | undefined,
+  channel: LinkChannel,
+  /** A per-share click token (settings.clickTokens) in place of the item's slug. */
+  token?: string,
+): string {
   const utm = linkUtm(settings, pack, channel);
-  const content = contentSlug(item.url, item.id);
+  const content = token ?? contentSlug(item.url, item.id);
   const pattern = pack?.shortLink || settings.shortLink;
   if (pattern && shortLinkProblem(pattern) === null) {
     const short = fillShortLink(pattern, { content, id: item.id, campaign: utm.campaign, rep: utm.repId });

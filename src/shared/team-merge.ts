@@ -2,6 +2,11 @@
 // per content item (matched by canonical URL), by persona and by stage. A rep's install id met
 // twice counts once: the file with the higher export number wins (the later one given, on a
 // tie). Pure: the dashboard runs it on the files a manager drops in, and stores nothing.
+//
+// Clicks are not summed: they are the company's visits per utm_content, and every rep's link to
+// an item carries the same utm_content, so each rep who imported the same analytics export
+// reports the same visits. Summing would count them once per rep; the item's count is the
+// largest any file reports (the file whose imports cover the most of those visits).
 import { canonicalUrl } from './urls';
 import type { TeamCounts, TeamRow, TeamStatsFile } from './team-stats-format';
 
@@ -23,6 +28,8 @@ export interface TeamContentRow extends TeamCounts {
   rate: number | null;
   /** How many reps shared it at least once. */
   reps: number;
+  /** The largest clicks count a file gives the item; absent when no file gives one (unknown, not 0). */
+  clicks?: number;
   byPersona: TeamRateRow[];
   byStage: TeamRateRow[];
 }
@@ -40,7 +47,8 @@ export interface TeamView {
   period: { from: string; to: string } | null;
   /** Whether every file counted covers the same weeks. */
   samePeriod: boolean;
-  totals: TeamCounts & { rate: number | null };
+  /** `clicks`: the items' clicks added up (each item counts different visits); absent when no item has one. */
+  totals: TeamCounts & { rate: number | null; clicks?: number };
   items: TeamContentRow[];
   byPersona: TeamRateRow[];
   byStage: TeamRateRow[];
@@ -86,7 +94,11 @@ interface Summing extends TeamCounts {
   reps: Set<string>;
   personas: Map<string, TeamCounts>;
   stages: Map<string, TeamCounts>;
+  clicks?: number;
 }
+
+/** Whether any file counted carries clicks: a file with clicks gives them to each of its items. */
+export const hasClicks = (view: Pick<TeamView, 'items'>): boolean => view.items.some((item) => item.clicks !== undefined);
 
 /** The title most reps' libraries give the item (the first in alphabetical order on a tie). */
 const commonTitle = (titles: Map<string, number>) => [...titles].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))[0]?.[0] ?? '';
@@ -98,6 +110,8 @@ export function mergeTeamStats(files: readonly LoadedTeamFile[]): TeamView {
   const stages = new Map<string, TeamCounts>();
   const totals = zero();
   for (const { file } of kept) {
+    // Within one file, two addresses that meet here are two library items, two utm_content: added.
+    const fileClicks = new Map<Summing, number>();
     for (const item of file.items) {
       // Two libraries may write one article's address a little differently: compare canonical forms.
       const url = canonicalUrl(item.url) ?? item.url;
@@ -107,14 +121,18 @@ export function mergeTeamStats(files: readonly LoadedTeamFile[]): TeamView {
       add(totals, item);
       if (item.title) summing.titles.set(item.title, (summing.titles.get(item.title) ?? 0) + 1);
       if (item.shares > 0) summing.reps.add(file.installId);
+      if (item.clicks !== undefined) fileClicks.set(summing, (fileClicks.get(summing) ?? 0) + item.clicks);
       addRows(summing.personas, item.byPersona);
       addRows(summing.stages, item.byStage);
       addRows(personas, item.byPersona);
       addRows(stages, item.byStage);
     }
+    // The same visits in every file that imported the same export: the largest, never the sum.
+    for (const [summing, clicks] of fileClicks) summing.clicks = Math.max(summing.clicks ?? 0, clicks);
   }
   const froms = kept.map(({ file }) => file.period.from).sort();
   const tos = kept.map(({ file }) => file.period.to).sort();
+  const clicked = [...items.values()].flatMap(({ clicks }) => (clicks === undefined ? [] : [clicks]));
   return {
     files: files.length,
     reps: kept.length,
@@ -122,9 +140,9 @@ export function mergeTeamStats(files: readonly LoadedTeamFile[]): TeamView {
     labels: kept.flatMap(({ file }) => (file.label ? [file.label] : [])),
     period: kept.length ? { from: froms[0]!, to: tos[tos.length - 1]! } : null,
     samePeriod: new Set(kept.map(({ file }) => `${file.period.from} ${file.period.to}`)).size <= 1,
-    totals: { ...totals, rate: rateOf(totals) },
+    totals: { ...totals, rate: rateOf(totals), ...(clicked.length ? { clicks: clicked.reduce((a, b) => a + b, 0) } : {}) },
     items: [...items.values()]
-      .map(({ url, titles, reps, personas: p, stages: s, shares, sent, replies }) => ({
+      .map(({ url, titles, reps, personas: p, stages: s, shares, sent, replies, clicks }) => ({
         url,
         title: commonTitle(titles) || url,
         shares,
@@ -134,6 +152,7 @@ export function mergeTeamStats(files: readonly LoadedTeamFile[]): TeamView {
         reps: reps.size,
         byPersona: rateRows(p),
         byStage: rateRows(s),
+        ...(clicks === undefined ? {} : { clicks }),
       }))
       .sort(byConversations),
     byPersona: rateRows(personas),

@@ -3,12 +3,22 @@
 // names content (the company's canonical URL and title) and counts; never a person, a profile,
 // a message, a note or a time finer than the week. Read strictly: a file from an unknown
 // version, too big, or whose numbers do not add up is refused whole, with the reason.
+//
+// Version 2 adds one optional field, `clicks` per item (the company's web analytics). The
+// schema is strict, so a Nurture that reads version 1 only would refuse an item carrying it
+// with an obscure "invalid key"; a file with clicks says version 2 instead, which such a reader
+// refuses saying so. A file without clicks still says 1, so every Nurture reads it; this one
+// reads both.
 import * as v from 'valibot';
 import { localTime } from './local-date';
 import { ITEM_TITLE_MAX, PERSONA_MAX, PROSPECT_STAGES, URL_MAX } from './model';
 
 export const TEAM_STATS_FORMAT = 'nurture-team-stats';
-export const TEAM_STATS_VERSION = 1;
+/** The latest version: what a file with clicks says. */
+export const TEAM_STATS_VERSION = 2;
+/** What a file without clicks says: every version of Nurture reads it. */
+export const TEAM_STATS_VERSION_WITHOUT_CLICKS = 1;
+export const TEAM_STATS_VERSIONS = [TEAM_STATS_VERSION_WITHOUT_CLICKS, TEAM_STATS_VERSION] as const;
 /** Content items in one file. */
 export const TEAM_ITEMS_MAX = 5000;
 /** Persona rows (and stage rows) under one item. */
@@ -45,11 +55,17 @@ export const TeamItemSchema = v.strictObject({
   ...counts,
   byPersona: v.pipe(v.array(Row(v.pipe(text(PERSONA_MAX), v.minLength(1)))), v.maxLength(TEAM_ROWS_MAX)),
   byStage: v.pipe(v.array(Row(v.picklist(PROSPECT_STAGES))), v.maxLength(PROSPECT_STAGES.length)),
+  /**
+   * Version 2: visits the company's web analytics counted for the item's links in the period
+   * (sessions by utm_content, from the analytics exports the rep imported). Absent: the rep
+   * imported none for the period, unknown rather than 0.
+   */
+  clicks: v.optional(Count),
 });
 
 export const TeamStatsSchema = v.strictObject({
   format: v.literal(TEAM_STATS_FORMAT),
-  version: v.literal(TEAM_STATS_VERSION),
+  version: v.picklist(TEAM_STATS_VERSIONS),
   installId: v.pipe(v.string(), v.regex(INSTALL_ID, 'a random id (UUID v4)')),
   /** Typed by the rep at export time, never stored; absent unless they typed one. */
   label: v.optional(v.pipe(text(TEAM_LABEL_MAX), v.minLength(1))),
@@ -84,13 +100,18 @@ export type TeamFileRead = { ok: true; file: TeamStatsFile } | ({ ok: false } & 
 const addsUp = (row: TeamCounts) => row.replies <= row.sent && row.sent <= row.shares;
 const sum = (rows: readonly TeamCounts[], field: keyof TeamCounts) => rows.reduce((total, row) => total + row[field], 0);
 
-/** What the schema cannot say: counts that add up, one row per key, one item per URL, a period in order. */
+/**
+ * What the schema cannot say: counts that add up, one row per key, one item per URL, a period
+ * in order, clicks only from version 2. Clicks are not checked against shares: a link can be
+ * forwarded, and every rep's link to an item counts the same visits.
+ */
 export function inconsistency(file: TeamStatsFile): string | null {
   if (file.period.from > file.period.to) return 'period: "from" is after "to"';
   const urls = new Set<string>();
   for (const [i, item] of file.items.entries()) {
     const where = `items[${i}]`;
     if (urls.has(item.url)) return `${where}: the same url twice`;
+    if (item.clicks !== undefined && file.version < TEAM_STATS_VERSION) return `${where}.clicks: not in format version ${file.version}`;
     urls.add(item.url);
     if (!addsUp(item)) return `${where}: replies ≤ sent ≤ shares does not hold`;
     for (const name of ['byPersona', 'byStage'] as const) {
@@ -114,7 +135,7 @@ export function readTeamStats(text: string): TeamFileRead {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== TEAM_STATS_FORMAT) return { ok: false, problem: 'not-team-stats' };
   const version = (data as { version?: unknown }).version;
-  if (version !== TEAM_STATS_VERSION) return { ok: false, problem: 'version', version: String(version).slice(0, 20) };
+  if (!(TEAM_STATS_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, problem: 'version', version: String(version).slice(0, 20) };
   const parsed = v.safeParse(TeamStatsSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -3,12 +3,28 @@
 // (credited as in the insights: the person's latest sent share before the reply), each also
 // by persona and by the person's stage on the day of the share. Pure, so the absence of
 // personal data is tested on the very function the background runs.
+//
+// With the analytics exports the rep imported, each item also carries its clicks in the period
+// (issue 28): the visits counted for its utm_content, never who made them or which share.
+import { clickFigures, type ClickImport } from './analytics/clicks';
 import { attributeReplies } from './metrics';
 import { ITEM_TITLE_MAX, PERSONA_MAX, URL_MAX, type ContentItem, type Interaction, type Prospect } from './model';
 import { localDay, localTime, weekStart, type LocalDay } from './local-date';
 import { stageAt, stageHistory } from './stage-history';
 import { canonicalUrl } from './urls';
-import { TEAM_ITEMS_MAX, TEAM_LABEL_MAX, TEAM_ROWS_MAX, TEAM_STATS_FORMAT, TEAM_STATS_VERSION, type TeamCounts, type TeamItem, type TeamRow, type TeamStatsFile } from './team-stats-format';
+import {
+  TEAM_COUNT_MAX,
+  TEAM_ITEMS_MAX,
+  TEAM_LABEL_MAX,
+  TEAM_ROWS_MAX,
+  TEAM_STATS_FORMAT,
+  TEAM_STATS_VERSION,
+  TEAM_STATS_VERSION_WITHOUT_CLICKS,
+  type TeamCounts,
+  type TeamItem,
+  type TeamRow,
+  type TeamStatsFile,
+} from './team-stats-format';
 
 export interface TeamPeriod {
   /** Monday of the first week. */
@@ -45,6 +61,8 @@ export interface TeamStatsInput {
   now: number;
   /** How many weeks back, the export's week included; null: the whole log. */
   weeks: number | null;
+  /** The analytics exports imported (the clicks store); none or absent: clicks unknown. */
+  clicks?: readonly ClickImport[] | undefined;
 }
 
 // Text of the library or a prospect's record goes into the file as plain, bounded text.
@@ -66,8 +84,26 @@ function rows(map: Map<string, TeamCounts>, max: number): TeamRow[] {
 interface Building extends TeamCounts {
   url: string;
   title: string;
+  /** The library ids shared under this address: each has its own utm_content, so its own clicks. */
+  ids: Set<string>;
   personas: Map<string, TeamCounts>;
   stages: Map<string, TeamCounts>;
+}
+
+/**
+ * The clicks of a set of library ids in `period`, summed over every import as Insights sums
+ * them (clickFigures: dated counts by their day, an undated import whole when at least half of
+ * its days are in the period); per-share tokens are summed into their item and go no further.
+ * Null when no import counts in the period: the file then says nothing rather than 0. An item
+ * clicked but not shared in the period gets no row: the file lists what the rep shared, and a
+ * rep who shared it carries the same count (see the merge).
+ */
+function clicksOf(imports: readonly ClickImport[], period: TeamPeriod): ((ids: ReadonlySet<string>) => number) | null {
+  if (imports.length === 0) return null;
+  const { byContent, counted } = clickFigures(imports, { from: period.from, to: period.to });
+  if (counted === 0) return null;
+  // Far beyond what links shared in messages bring: capped so that the file stays readable.
+  return (ids) => Math.min(TEAM_COUNT_MAX, [...ids].reduce((total, id) => total + (byContent.get(id) ?? 0), 0));
 }
 
 export function buildTeamStats(input: TeamStatsInput): TeamStatsFile {
@@ -89,8 +125,9 @@ export function buildTeamStats(input: TeamStatsInput): TeamStatsFile {
     // A share of an item no longer in the library has no address to name it by: left out.
     const url = item ? canonicalUrl(item.url) : null;
     if (!item || !url || url.length > URL_MAX) continue;
-    const building = items.get(url) ?? { url, title: plain(item.title, ITEM_TITLE_MAX), ...none(), personas: new Map(), stages: new Map() };
+    const building = items.get(url) ?? { url, title: plain(item.title, ITEM_TITLE_MAX), ids: new Set(), ...none(), personas: new Map(), stages: new Map() };
     items.set(url, building);
+    building.ids.add(item.id);
     const sent = share.status === 'sent';
     const replied = answered.has(share);
     bump(building, sent, replied);
@@ -108,10 +145,11 @@ export function buildTeamStats(input: TeamStatsInput): TeamStatsFile {
     bump(row, sent, replied);
   }
 
+  const clicks = clicksOf(input.clicks ?? [], period);
   const built: TeamItem[] = [...items.values()]
     .sort(busiest)
     .slice(0, TEAM_ITEMS_MAX)
-    .map(({ url, title, shares: count, sent, replies, personas, stages }) => ({
+    .map(({ url, title, ids, shares: count, sent, replies, personas, stages }) => ({
       url,
       title,
       shares: count,
@@ -119,11 +157,12 @@ export function buildTeamStats(input: TeamStatsInput): TeamStatsFile {
       replies,
       byPersona: rows(personas, TEAM_ROWS_MAX),
       byStage: rows(stages, TEAM_ROWS_MAX) as TeamItem['byStage'],
+      ...(clicks ? { clicks: clicks(ids) } : {}),
     }));
   const label = input.label === undefined ? '' : plain(input.label, TEAM_LABEL_MAX);
   return {
     format: TEAM_STATS_FORMAT,
-    version: TEAM_STATS_VERSION,
+    version: clicks ? TEAM_STATS_VERSION : TEAM_STATS_VERSION_WITHOUT_CLICKS,
     installId: input.installId,
     ...(label ? { label } : {}),
     exportNumber: input.exportNumber,

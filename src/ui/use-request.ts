@@ -26,6 +26,9 @@ export const READS = {
   'activity.recent': ['interactions', 'content', 'prospects'],
   'activity.page': ['interactions', 'content', 'prospects'],
   'insights.compute': ['interactions', 'content', 'prospects'],
+  // Titles come from the library; a person's opened items from their shares' tokens.
+  'clicks.figures': ['clicks', 'content'],
+  'clicks.ofProspect': ['clicks', 'interactions', 'content'],
   'prospects.get': ['prospects'],
   // "Awaiting a reply" and "due" depend on the settings' thresholds.
   'prospects.list': ['prospects', 'settings'],

@@ -2,6 +2,7 @@
 // A restore is one transaction over every store: all of the file, or nothing (a worker stopped
 // before it commits leaves the database as it was).
 import { DEFAULT_SETTINGS, STORE_NAMES } from '../../shared/contract';
+import { DATA_STORES, DERIVED_STORES } from '../../shared/stores';
 import { readBackup, restoredSettings, SETTINGS_KEY, type RestoreReport } from '../../shared/backup-format';
 import { REPORTED_FIELDS_MAX } from '../../shared/unknown-fields';
 import { printable } from '../../shared/library/binary';
@@ -76,7 +77,8 @@ export function createBackup({ db, now }: BackupDeps) {
         // (115,000 of them for a heavy user's backup): the database applies them in turn, and a
         // failed one aborts the whole transaction, tx.done rejecting with its error.
         const store = <N extends (typeof STORE_NAMES)[number]>(name: N) => unwrap(tx.objectStore(name));
-        if (mode === 'replace') for (const name of STORE_NAMES) store(name).clear();
+        // Imported clicks are not in a backup and stay: the company's analytics counted them.
+        if (mode === 'replace') for (const name of [...DATA_STORES, ...DERIVED_STORES]) store(name).clear();
         // The file was checked against the record shapes (readBackup).
         for (const name of ['content', 'sources', 'prospects', 'interactions'] as const) putAll(store(name), stores[name]);
         if (settings !== undefined) store('settings').put(settings.settings, SETTINGS_KEY);

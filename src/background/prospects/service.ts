@@ -12,6 +12,7 @@ import { adoptMemberIdEntries, findProspect, findProspectByName } from './lookup
 import { afterReply, matchesQuery, newerThanContact, replyAllowed, type IncomingReply, type ListReply } from './rules';
 import { uniqueByName } from '../../shared/person-names';
 import type { NewReply } from '../../shared/requests/prospects';
+import { tokenInLink, withoutTokens } from '../../shared/analytics/clicks';
 
 export interface ProspectsDeps {
   db: () => Promise<NurtureDb>;
@@ -210,7 +211,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
      */
     async erase(id: string): Promise<{ deletedInteractions: number }> {
       const conn = await db();
-      const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
+      const tx = conn.transaction(['prospects', 'interactions', 'clicks'], 'readwrite');
       const store = tx.objectStore('prospects');
       const found = await findProspect(store, id);
       const memberIds = new Set<string>();
@@ -231,11 +232,15 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const ids = new Set<string>([id, ...records.keys(), ...[...memberIds, ...leadIds].map((each) => `/in/${each}`)]);
       const names = new Set([...records.values()].map((record) => nameKey(record.name)).filter((key) => key !== ''));
       let deletedInteractions = 0;
+      // The per-share click tokens of their shares: their clicks stay counted for the item, no longer theirs.
+      const tokens = new Set<string>();
       // The whole log: entries by name only and URLs naming them have no index.
       for await (const cursor of tx.objectStore('interactions').iterate()) {
         const entry = cursor.value;
         const byName = entry.prospectId === null && entry.personName !== undefined && names.has(nameKey(entry.personName));
         if ((entry.prospectId !== null && ids.has(entry.prospectId)) || byName) {
+          const token = entry.link === undefined ? null : tokenInLink(entry.link);
+          if (token !== null) tokens.add(token);
           await cursor.delete();
           deletedInteractions++;
           continue;
@@ -248,6 +253,12 @@ export function createProspects({ db, now }: ProspectsDeps) {
         await cursor.update(scrubbed);
       }
       for (const recordId of ids) await store.delete(recordId);
+      if (tokens.size > 0) {
+        for (const record of await tx.objectStore('clicks').getAll()) {
+          const anonymous = withoutTokens(record, tokens);
+          if (anonymous) await tx.objectStore('clicks').put(anonymous);
+        }
+      }
       await tx.done;
       return { deletedInteractions };
     },

@@ -4,6 +4,7 @@ import type { Answers, ShareText } from '../../shared/contract';
 import { repIdChannelOf, toPerson, type Channel, type Interaction, type Prospect } from '../../shared/model';
 import { packById } from '../../shared/library/pack';
 import { shareLink } from '../../shared/share-link';
+import { newClickToken } from '../../shared/analytics/clicks';
 import { canonicalUrl } from '../../shared/urls';
 import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';
@@ -50,7 +51,11 @@ export interface SharingDeps {
   now: () => number;
   /** The rep's interface language: captions in it are proposed first. */
   language?: string | undefined;
+  /** Random bytes for per-share click tokens (crypto.getRandomValues unless a test gives its own). */
+  random?: (length: number) => Uint8Array;
 }
+
+const cryptoRandom = (length: number) => crypto.getRandomValues(new Uint8Array(length));
 
 /** The caption the user chose in the picker, or the language they want one in. */
 export interface CaptionChoice {
@@ -95,7 +100,7 @@ export function taggedLinkKey(href: string): string | null {
 /** A draft older than this is no longer confirmed by its link showing in a conversation. */
 export const DRAFT_CONFIRM_MS = 7 * 86_400_000;
 
-export function createSharing({ db, now, language: uiLanguage }: SharingDeps) {
+export function createSharing({ db, now, language: uiLanguage, random = cryptoRandom }: SharingDeps) {
   async function sharesOfContent(conn: NurtureDb, contentId: string): Promise<Interaction[]> {
     const all = await conn.getAllFromIndex('interactions', 'by-content', contentId);
     return all.filter((entry) => entry.kind === 'shared' || entry.kind === 'posted').sort((a, b) => b.at - a.at);
@@ -120,7 +125,9 @@ export function createSharing({ db, now, language: uiLanguage }: SharingDeps) {
       if (!item) throw new Error('this item is no longer in the library');
       const settings = await readSettings(conn);
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
-      const link = shareLink(item, settings, packById(item.pack ? await conn.getAll('sources') : [], item.pack?.id), repIdChannelOf(channel));
+      // Per-person clicks (off by default): a message to someone named gets a link of its own.
+      const token = settings.clickTokens && (channel === 'message' || channel === 'inmail') && (person.prospectId !== null || person.personName !== undefined) ? newClickToken(random) : undefined;
+      const link = shareLink(item, settings, packById(item.pack ? await conn.getAll('sources') : [], item.pack?.id), repIdChannelOf(channel), token);
       // Public posts and comments name nobody: no record is read for them.
       const { to, record } = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : { to: null, record: undefined };
       // They asked not to be contacted (issue 25): the panel says so instead of a text. Never

@@ -45,11 +45,13 @@ export function createTeam({ db, now, randomId = () => crypto.randomUUID() }: Te
       const identity: TeamIdentity = { ...current, exports: current.exports + 1 };
       await Promise.all([tx.store.put(identity, TEAM_KEY), tx.done]);
 
-      const read = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
-      const [log, prospects, content] = await Promise.all([
+      const read = conn.transaction(['interactions', 'prospects', 'content', 'clicks'], 'readonly');
+      const [log, prospects, content, clicks] = await Promise.all([
         read.objectStore('interactions').getAll(),
         read.objectStore('prospects').getAll(),
         read.objectStore('content').getAll(),
+        // The analytics exports imported: the file carries each item's clicks, not the tokens.
+        read.objectStore('clicks').getAll(),
       ]);
       const file = buildTeamStats({
         log,
@@ -60,6 +62,7 @@ export function createTeam({ db, now, randomId = () => crypto.randomUUID() }: Te
         label,
         now: now(),
         weeks,
+        clicks,
       });
       // What we write is what a manager's Nurture reads: checked by the same schema.
       return v.parse(TeamStatsSchema, file);

@@ -10,6 +10,7 @@
 // value lower-cased is exact for ours and immune to a vendor that lowercases campaign values.
 
 import { contentSlug } from '../urls';
+import type { ClickCount } from './clicks';
 import type { AnalyticsRow } from './read';
 
 export interface JoinItem {
@@ -20,6 +21,8 @@ export interface JoinItem {
 export interface ClickJoin {
   /** Sessions per content item id, summed over the export's rows for its utm_content. */
   clicks: Map<string, number>;
+  /** What an import keeps: sessions per item, and per day and per-share token where the export and the link had one. */
+  counts: ClickCount[];
   /** Rows whose utm_content is one of ours. */
   matchedRows: number;
   /** Rows from other campaigns, other tools, "(not set)": "1,240 rows not from Nurture links". */
@@ -44,14 +47,33 @@ export function utmContentIndex(items: readonly JoinItem[]): Map<string, string[
   return index;
 }
 
-export function joinClicks(rows: readonly AnalyticsRow[], items: readonly JoinItem[]): ClickJoin {
+/**
+ * `tokens`: the per-share tokens of the log (per-person clicks), each with its share's item: a row
+ * whose utm_content is one counts for that item and that share.
+ */
+export function joinClicks(rows: readonly AnalyticsRow[], items: readonly JoinItem[], tokens: ReadonlyMap<string, string> = new Map()): ClickJoin {
   const index = utmContentIndex(items);
   const clicks = new Map<string, number>();
+  const counts = new Map<string, ClickCount>();
+  const count = (contentId: string, sessions: number, day: string | undefined, token: string | undefined) => {
+    clicks.set(contentId, (clicks.get(contentId) ?? 0) + sessions);
+    const key = `${contentId}\n${day ?? ''}\n${token ?? ''}`;
+    const found = counts.get(key);
+    if (found) found.clicks += sessions;
+    else counts.set(key, { contentId, clicks: sessions, ...(day !== undefined ? { day } : {}), ...(token !== undefined ? { token } : {}) });
+  };
   let matchedRows = 0;
   let otherRows = 0;
   let sharedSlugRows = 0;
   for (const row of rows) {
-    const ids = index.get(row.content.trim().toLowerCase());
+    const value = row.content.trim().toLowerCase();
+    const tokenItem = tokens.get(value);
+    if (tokenItem !== undefined) {
+      matchedRows++;
+      count(tokenItem, row.sessions, row.day, value);
+      continue;
+    }
+    const ids = index.get(value);
     if (!ids) {
       otherRows++;
       continue;
@@ -60,9 +82,8 @@ export function joinClicks(rows: readonly AnalyticsRow[], items: readonly JoinIt
       sharedSlugRows++;
       continue;
     }
-    const id = ids[0]!;
     matchedRows++;
-    clicks.set(id, (clicks.get(id) ?? 0) + row.sessions);
+    count(ids[0]!, row.sessions, row.day, undefined);
   }
-  return { clicks, matchedRows, otherRows, sharedSlugRows };
+  return { clicks, counts: [...counts.values()], matchedRows, otherRows, sharedSlugRows };
 }

@@ -16,6 +16,8 @@ export interface AnalyticsRow {
   sessions: number;
   engaged?: number;
   views?: number;
+  /** yyyy-mm-dd, when the export writes a date per row (a Date dimension, Matomo's several periods). */
+  day?: string;
 }
 
 export interface AnalyticsPeriod {
@@ -93,6 +95,8 @@ export function readAnalyticsExport(input: string | Uint8Array): AnalyticsExport
     const row: AnalyticsRow = { content, sessions };
     if (engaged !== undefined) row.engaged = engaged;
     if (views !== undefined) row.views = views;
+    const day = columns.date === -1 ? null : dayOf(cells[columns.date] ?? '');
+    if (day !== null) row.day = day;
     rows.push(row);
   }
   const period = periodFromComments(comments) ?? periodFromDates(table, columns.date);
@@ -221,13 +225,19 @@ function periodFromDates(table: Table, column: number): AnalyticsPeriod | null {
   for (const cells of table.rows) {
     const text = (cells[column] ?? '').trim();
     if (text === '') continue;
-    const day = isoDay(text) ?? compactDate(text);
+    const day = dayOf(text);
     // One date we cannot read makes the period unknown rather than wrong.
     if (day === null) return null;
     if (from === null || day < from) from = day;
     if (to === null || day > to) to = day;
   }
   return from !== null && to !== null ? { from, to } : null;
+}
+
+/** A row's date: "2026-11-02" or GA4's "20261102"; null when it is neither. */
+function dayOf(cell: string): string | null {
+  const text = cell.trim();
+  return isoDay(text) ?? compactDate(text);
 }
 
 function isoDay(text: string): string | null {

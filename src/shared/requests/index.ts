@@ -4,6 +4,7 @@ import type * as v from 'valibot';
 import { ACTIVITY_REQUESTS } from './activity';
 import { APP_REQUESTS } from './app';
 import { BACKUP_REQUESTS } from './backup';
+import { CLICKS_REQUESTS } from './clicks';
 import { CRM_REQUESTS } from './crm';
 import { LIBRARY_REQUESTS } from './library';
 import { ONBOARDING_REQUESTS } from './onboarding';
@@ -30,6 +31,7 @@ const merged = /* @__NO_SIDE_EFFECTS__ */ () => ({
   ...ONBOARDING_REQUESTS,
   ...TEAM_REQUESTS,
   ...POLICY_REQUESTS,
+  ...CLICKS_REQUESTS,
 });
 
 export const REQUESTS = merged() satisfies Record<string, RequestSpec>;

@@ -89,7 +89,8 @@ export const PROSPECTS_REQUESTS = {
   'prospects.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Prospect | null>() },
   'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'], writes: [], answer: answer<Prospect[]>() },
   'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<Prospect>() },
-  'prospects.erase': { payload: ById, senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ deletedInteractions: number }>() },
+  // Their shares' click tokens too (per-person clicks): the clicks stay the item's.
+  'prospects.erase': { payload: ById, senders: ['extension-page'], writes: ['prospects', 'interactions', 'clicks'], answer: answer<{ deletedInteractions: number }>() },
   'prospects.timeline': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Interaction[]>() },
   'prospects.today': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ due: Prospect[]; awaiting: Prospect[] }>() },
   'replies.record': {

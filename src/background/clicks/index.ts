@@ -1,0 +1,2 @@
+export { createClicks, type Clicks } from './service';
+export { clicksHandlers } from './requests';
