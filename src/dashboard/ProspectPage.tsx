@@ -1,6 +1,6 @@
 // One prospect's page: who they are (every field, editable), whether they asked not to be
-// contacted, what they received, the timeline of every interaction, and erasure (asked in a
-// dialog of ours: it cannot be undone, by design).
+// contacted, what they opened (per-person clicks), what they received, the timeline of every
+// interaction, and erasure (asked in a dialog of ours: it cannot be undone, by design).
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { t } from '../shared/i18n';
@@ -11,6 +11,7 @@ import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { ProspectEditForm } from './ProspectEditForm';
 import { ProspectHistory } from './ProspectHistory';
+import { ProspectOpened } from './ProspectOpened';
 
 export function ProspectPage({ id, onBack }: { id: string; onBack: () => void }) {
   const [loaded] = useRequest('prospects.get', { id });
@@ -45,6 +46,7 @@ export function ProspectPage({ id, onBack }: { id: string; onBack: () => void })
         save={(patch) => request('prospects.update', { id, patch }).then(() => setError(null), (failure: unknown) => setError(errorText(failure)))}
       />
       <ProspectEditForm key={prospect.id} prospect={prospect} />
+      <ProspectOpened id={prospect.id} />
       <ProspectHistory id={prospect.id} />
       {error && <p class="error">{error}</p>}
       <button type="button" class="danger" aria-haspopup="dialog" onClick={() => setAsking(true)}>

@@ -61,7 +61,7 @@ export function SettingsForm() {
   );
 
   // A setting that is on or off, and the reason beside it when the company's policy fixes it.
-  const checkbox = (name: 'quietMode' | 'keepReplyText' | 'utmEnabled' | 'csvBom', label: string) => (
+  const checkbox = (name: 'quietMode' | 'keepReplyText' | 'utmEnabled' | 'csvBom' | 'clickTokens', label: string, hint?: string) => (
     <>
       <label class="check">
         <input
@@ -74,6 +74,7 @@ export function SettingsForm() {
         {label}
       </label>
       <CompanyNote fixed={fixed} name={name} />
+      {hint !== undefined && <small class="muted">{hint}</small>}
     </>
   );
 
@@ -156,6 +157,7 @@ export function SettingsForm() {
           <p class="muted small">
             {t('settingExampleLink')} <code data-testid="example-link">{example}</code>
           </p>
+          {checkbox('clickTokens', t('settingClickTokens'), t('settingClickTokensHint'))}
         </fieldset>
         {checkbox('csvBom', t('settingCsvBom'))}
         <label class="check">

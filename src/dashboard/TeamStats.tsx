@@ -6,7 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { CsvCell } from '../shared/csv/write';
 import { t } from '../shared/i18n';
-import { mergeTeamStats, type LoadedTeamFile, type TeamView } from '../shared/team-merge';
+import { hasClicks, mergeTeamStats, type LoadedTeamFile, type TeamView } from '../shared/team-merge';
 import { readTeamStats, TEAM_LABEL_MAX, type TeamFileRead } from '../shared/team-stats-format';
 import { errorText } from '../ui/labels';
 import { downloadTable } from './csv-table';
@@ -36,16 +36,26 @@ const rate = (value: number | null) => (value === null ? null : Math.round(value
 /**
  * One row per item, then one per persona and per stage of it: the whole view in a spreadsheet.
  * Titles, addresses and keys are text from the team's files (neutralised by the CSV writer);
- * the counts and rates are numbers, written as they are.
+ * the counts and rates are numbers, written as they are. When any file carries clicks, a
+ * `clicks` column is appended (so that the columns before it keep their place): the item's
+ * count on its `all` row, empty where no file counted it and on the persona and stage rows
+ * (clicks are per item only).
  */
 export function teamCsv(view: TeamView): CsvCell[][] {
-  return view.items.flatMap((item) => [
-    [item.title, item.url, 'all', '', item.reps, item.shares, item.sent, item.replies, rate(item.rate)],
-    ...item.byPersona.map((row) => [item.title, item.url, 'persona', row.key, null, row.shares, row.sent, row.replies, rate(row.rate)]),
-    ...item.byStage.map((row) => [item.title, item.url, 'stage', row.key, null, row.shares, row.sent, row.replies, rate(row.rate)]),
-  ]);
+  const clicks = hasClicks(view);
+  return view.items.flatMap((item) => {
+    const tail = (value: number | null): CsvCell[] => (clicks ? [value] : []);
+    return [
+      [item.title, item.url, 'all', '', item.reps, item.shares, item.sent, item.replies, rate(item.rate), ...tail(item.clicks ?? null)],
+      ...item.byPersona.map((row) => [item.title, item.url, 'persona', row.key, null, row.shares, row.sent, row.replies, rate(row.rate), ...tail(null)]),
+      ...item.byStage.map((row) => [item.title, item.url, 'stage', row.key, null, row.shares, row.sent, row.replies, rate(row.rate), ...tail(null)]),
+    ];
+  });
 }
+/** The columns of a view without clicks. */
 export const TEAM_CSV_HEADER = ['content_title', 'content_url', 'breakdown', 'key', 'reps', 'shares', 'sent', 'replies', 'reply_rate_percent'];
+/** The columns of `view`'s file: `clicks` last when any file carries clicks. */
+export const teamCsvHeader = (view: TeamView): string[] => (hasClicks(view) ? [...TEAM_CSV_HEADER, 'clicks'] : TEAM_CSV_HEADER);
 
 function ExportForm() {
   const [weeks, setWeeks] = useState<number | null>(13);
@@ -119,7 +129,7 @@ export function TeamStats() {
       <div class="insight-head">
         <h2>{t('teamTitle')}</h2>
         {view && (
-          <button type="button" class="secondary" onClick={() => void downloadTable('team-content', TEAM_CSV_HEADER, teamCsv(view))}>
+          <button type="button" class="secondary" onClick={() => void downloadTable('team-content', teamCsvHeader(view), teamCsv(view))}>
             {t('exportCsv')}
           </button>
         )}

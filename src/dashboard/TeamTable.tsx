@@ -1,9 +1,10 @@
 // The team's merged view: a summary (files, reps, weeks, the duplicates rule), the content
 // table (which content starts conversations, each item's persona and stage rows in a
 // disclosure), and the team-wide rows per persona and per stage. Plain rendering of a
-// TeamView: the numbers come from src/shared/team-merge.ts.
+// TeamView: the numbers come from src/shared/team-merge.ts. A Clicks column, last, when any
+// file carries clicks: an item no file counted clicks for has an empty cell (unknown, not 0).
 import { t } from '../shared/i18n';
-import type { TeamRateRow, TeamView } from '../shared/team-merge';
+import { hasClicks, type TeamRateRow, type TeamView } from '../shared/team-merge';
 import { count, dayText, percent } from '../ui/format';
 import type { ProspectStage } from '../shared/model';
 import { stageName } from './prospect-labels';
@@ -55,7 +56,10 @@ function RowsTable({ rows, name, label, testId }: { rows: TeamRateRow[]; name: s
   );
 }
 
+const clicksCell = (clicks: number | undefined) => <td data-testid="team-clicks">{clicks === undefined ? '' : count(clicks)}</td>;
+
 export function TeamTable({ view }: { view: TeamView }) {
+  const clicks = hasClicks(view);
   return (
     <div data-testid="team-view">
       <p data-testid="team-summary">
@@ -65,6 +69,7 @@ export function TeamTable({ view }: { view: TeamView }) {
       {view.setAside.length > 0 && <p data-testid="team-set-aside">{t('teamSetAside', view.setAside.join(', '))}</p>}
       {!view.samePeriod && <p class="error">{t('teamPeriodsDiffer')}</p>}
       {view.labels.length > 0 && <p>{t('teamLabels', view.labels.join(', '))}</p>}
+      {clicks && <p class="muted">{t('teamClicksNote')}</p>}
       <table class="data" data-testid="team-content">
         <caption>{t('teamContentTable')}</caption>
         <thead>
@@ -72,6 +77,7 @@ export function TeamTable({ view }: { view: TeamView }) {
             <th>{t('insightContent')}</th>
             <th>{t('teamReps')}</th>
             <CountHeads />
+            {clicks && <th>{t('teamClicks')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -86,6 +92,7 @@ export function TeamTable({ view }: { view: TeamView }) {
               </td>
               <td>{count(item.reps)}</td>
               <Counts row={item} />
+              {clicks && clicksCell(item.clicks)}
             </tr>
           ))}
         </tbody>
@@ -94,6 +101,7 @@ export function TeamTable({ view }: { view: TeamView }) {
             <th scope="row">{t('teamTotal')}</th>
             <td>{count(view.reps)}</td>
             <Counts row={view.totals} />
+            {clicks && clicksCell(view.totals.clicks)}
           </tr>
         </tfoot>
       </table>

@@ -2,7 +2,7 @@
 // rep's file given twice counted once; and the reader refusing what is not a sound file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mergeTeamStats, type LoadedTeamFile } from '../../src/shared/team-merge';
+import { hasClicks, mergeTeamStats, type LoadedTeamFile, type TeamView } from '../../src/shared/team-merge';
 import { readTeamStats, TEAM_ITEMS_MAX, type TeamStatsFile } from '../../src/shared/team-stats-format';
 
 const repBText = readFileSync('test/fixtures/team/rep-b.json', 'utf8');
@@ -111,7 +111,8 @@ describe('reading a team stats file', () => {
     expect(problem(`${repBText.slice(0, 200)}`)).toBe('not-json');
     expect(problem({ nurture: 'backup', stores: {} })).toBe('not-team-stats');
     expect(problem([repA])).toBe('not-team-stats');
-    expect(readTeamStats(text({ ...repA, version: 2 }))).toEqual({ ok: false, problem: 'version', version: '2' });
+    expect(readTeamStats(text({ ...repA, version: 3 }))).toEqual({ ok: false, problem: 'version', version: '3' });
+    expect(problem({ ...repA, version: 0 })).toBe('version');
     expect(problem({ ...repA, version: '1' })).toBe('version');
   });
 
@@ -154,5 +155,64 @@ describe('reading a team stats file', () => {
   it('says where a file is wrong', () => {
     expect(readTeamStats(text(withItem({ sent: 1.5 })))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringContaining('items.0.sent') });
     expect(readTeamStats(text(withItem({ replies: 3 })))).toMatchObject({ detail: 'items[0]: replies ≤ sent ≤ shares does not hold' });
+  });
+});
+
+describe('clicks (format version 2)', () => {
+  const repCText = readFileSync('test/fixtures/team/rep-c.json', 'utf8');
+  const repCRead = readTeamStats(repCText);
+  if (!repCRead.ok) throw new Error(`rep-c.json: ${JSON.stringify(repCRead)}`);
+  const repC = repCRead.file;
+  // Rep A again, having imported the company's analytics export: 7 visits for the case study, 4 for the white paper.
+  const repAClicks: TeamStatsFile = { ...repA, version: 2, exportNumber: 2, items: [{ ...repA.items[0]!, clicks: 7 }, { ...repA.items[1]!, clicks: 4 }] };
+  const clicksOf = (view: TeamView) => Object.fromEntries(view.items.map((item) => [item.url.split('/').pop(), item.clicks]));
+
+  it('reads a version-2 file with clicks', () => {
+    expect(repC.version).toBe(2);
+    expect(repC.items.map((item) => item.clicks)).toEqual([12, 0]);
+    expect(readTeamStats(JSON.stringify(repAClicks))).toEqual({ ok: true, file: repAClicks });
+  });
+
+  it('takes the largest count any file gives an item, never the sum, whatever the order', () => {
+    for (const given of [[repAClicks, repB, repC], [repC, repB, repAClicks], [repB, repC, repAClicks]]) {
+      const view = mergeTeamStats(given.map((file, i) => ({ name: `${i}.json`, file })));
+      // Case study: A 7, C 12 → 12 (not 19). White paper: A 4, C 0 → 4. Webinar: only B, which has none → unknown.
+      expect(clicksOf(view)).toEqual({ 'case-lyon': 12, pricing: 4, 'forecasting-webinar': undefined });
+      expect('clicks' in view.items.find((item) => item.url.endsWith('webinar'))!).toBe(false);
+      expect(view.totals.clicks).toBe(16);
+      expect(hasClicks(view)).toBe(true);
+      // The other counts are summed as before: A 2/2/1 + B 3/3/2 + C 1/1/0.
+      expect(view.items.find((item) => item.url.endsWith('case-lyon'))).toMatchObject({ shares: 6, sent: 6, replies: 3, reps: 3 });
+    }
+  });
+
+  it('merges old files without clicks beside new ones, and with none says nothing of clicks', () => {
+    const mixed = mergeTeamStats([{ name: 'rep-b.json', file: repB }, { name: 'rep-c.json', file: repC }]);
+    expect(clicksOf(mixed)).toEqual({ 'case-lyon': 12, pricing: 0, 'forecasting-webinar': undefined });
+    expect(mixed).toMatchObject({ files: 2, reps: 2, totals: { shares: 8, sent: 7, replies: 3, clicks: 12 } });
+    const old = mergeTeamStats(files);
+    expect(hasClicks(old)).toBe(false);
+    expect(old.items.every((item) => !('clicks' in item))).toBe(true);
+    expect('clicks' in old.totals).toBe(false);
+  });
+
+  it('keeps a rep’s latest file for clicks too', () => {
+    const later: TeamStatsFile = { ...repAClicks, exportNumber: 3, items: [{ ...repAClicks.items[0]!, clicks: 30 }] };
+    const view = mergeTeamStats([{ name: 'a2.json', file: repAClicks }, { name: 'a3.json', file: later }, { name: 'c.json', file: repC }]);
+    expect(view.setAside).toEqual(['a2.json']);
+    expect(clicksOf(view)).toEqual({ 'case-lyon': 30, pricing: 0 });
+  });
+
+  it('refuses clicks in a version-1 file, clicks that are not a count, and versions it does not know', () => {
+    const problem = (file: unknown) => {
+      const read = readTeamStats(JSON.stringify(file));
+      return read.ok ? 'ok' : read.problem;
+    };
+    expect(readTeamStats(JSON.stringify({ ...repAClicks, version: 1 }))).toEqual({ ok: false, problem: 'invalid', detail: 'items[0].clicks: not in format version 1' });
+    for (const clicks of [-1, 1.5, 2_000_000, '7', null]) expect(problem({ ...repAClicks, items: [{ ...repAClicks.items[0]!, clicks }] }), String(clicks)).toBe('invalid');
+    expect(problem({ ...repAClicks, items: [{ ...repAClicks.items[0]!, clicks: 1_000_000 }] })).toBe('ok');
+    // A version-2 file need not carry clicks: every item may be unknown.
+    expect(problem({ ...repA, version: 2 })).toBe('ok');
+    expect(readTeamStats(JSON.stringify({ ...repC, version: 3 }))).toEqual({ ok: false, problem: 'version', version: '3' });
   });
 });

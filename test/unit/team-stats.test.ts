@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
+import type { ClickCount, ClickImport } from '../../src/shared/analytics/clicks';
 import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../src/shared/model';
 import { buildTeamStats, teamPeriod } from '../../src/shared/team-stats';
 import { readTeamStats, type TeamStatsFile } from '../../src/shared/team-stats-format';
@@ -49,11 +50,12 @@ const DISTINCT: Person[] = [
   { slug: 'ottilie-brumblefax', memberId: 'ACoAAOttBrum02', name: 'Ottilie Brumblefax', company: 'Brumblefax Ltd', headline: 'Head of Wombat Logistics', notes: 'prefers jackfruit', reply: 'see you at the gazebo', tag: 'tag-ocarina', location: 'Reykjavik-Z' },
 ];
 
-async function exported(people: Person[], label?: string): Promise<{ file: TeamStatsFile; text: string; ask: (type: string, payload: unknown) => Promise<unknown> }> {
+async function exported(people: Person[], label?: string, imports: readonly ClickImport[] = []): Promise<{ file: TeamStatsFile; text: string; ask: (type: string, payload: unknown) => Promise<unknown> }> {
   const db = createDbHandle(`nurture-team-${Math.random()}`);
   const bg = background({ db, now: () => NOW });
   const conn = await db();
   for (const content of CONTENT) await conn.put('content', content);
+  for (const record of imports) await conn.put('clicks', record);
   for (const [i, p] of people.entries()) {
     await conn.put('prospects', person(p, i % 2 ? 'COO' : 'CFO', i % 2 ? 'awareness' : 'evaluation'));
     for (const entry of logOf(p, i)) await conn.add('interactions', entry);
@@ -160,5 +162,79 @@ describe('the period', () => {
     const file = buildTeamStats({ log: old, prospects: [person(DISTINCT[0]!, 'CFO', 'evaluation')], content: CONTENT, installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f', exportNumber: 1, now: NOW, weeks: 4 });
     expect(file.items).toEqual([]);
     expect(buildTeamStats({ log: old, prospects: [], content: CONTENT, installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f', exportNumber: 1, now: NOW, weeks: 13 }).items.map((i) => i.shares)).toEqual([1, 1]);
+  });
+});
+
+// Imports of the company's web analytics, made by hand. The 13 weeks of the export at NOW run
+// from 2026-08-24 to 2026-11-22.
+const TOKEN = 'ntq7zz0k1m2p';
+const clickImport = (from: string, to: string, counts: ClickCount[]): ClickImport => ({
+  period: `${from}..${to}`, from, to, vendor: 'ga4', importedAt: NOW - DAY, matchedRows: counts.length, otherRows: 3, sharedSlugRows: 0, skipped: 0, counts,
+});
+const IMPORTS: ClickImport[] = [
+  // Dated rows: each counts where its day falls.
+  clickImport('2026-08-01', '2026-08-31', [
+    { contentId: 'case-lyon', clicks: 40, day: '2026-08-10' }, // before the period
+    { contentId: 'case-lyon', clicks: 3, day: '2026-08-25' },
+  ]),
+  clickImport('2026-11-01', '2026-11-15', [{ contentId: 'case-lyon', clicks: 5, day: '2026-11-10' }]),
+  // Undated, within the period: counted whole; the per-share token's visits go to its item only.
+  clickImport('2026-11-16', '2026-11-22', [
+    { contentId: 'case-lyon', clicks: 2 },
+    { contentId: 'case-lyon', clicks: 4, token: TOKEN },
+    { contentId: 'pricing', clicks: 6 },
+    { contentId: 'webinar', clicks: 50 }, // no share of it in the period: no row
+  ]),
+  // Undated, 8 of its 123 days in the period: left out, as Insights leaves it out.
+  clickImport('2026-05-01', '2026-08-31', [{ contentId: 'case-lyon', clicks: 1000 }]),
+];
+
+describe('clicks per item (the analytics exports imported)', () => {
+  const build = (clicks?: readonly ClickImport[]) =>
+    buildTeamStats({
+      log: DISTINCT.flatMap((p, i) => logOf(p, i)),
+      prospects: DISTINCT.map((p, i) => person(p, i % 2 ? 'COO' : 'CFO', 'evaluation')),
+      content: [...CONTENT, item('webinar', 'Webinar: forecasting')],
+      installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f',
+      exportNumber: 1,
+      now: NOW,
+      weeks: 13,
+      ...(clicks ? { clicks } : {}),
+    });
+
+  it('gives each item shared its clicks in the period, in a version-2 file that reads back', () => {
+    const file = build(IMPORTS);
+    // Case study: 3 (25 Aug) + 5 (10 Nov) + 2 + 4 (the token's) = 14; not the 40 of 10 Aug nor the 1000 of the old import.
+    expect(file.items.map(({ url, clicks }) => ({ url, clicks }))).toEqual([
+      { url: 'https://example.com/resources/case-lyon', clicks: 14 },
+      { url: 'https://example.com/resources/pricing', clicks: 6 },
+    ]);
+    expect(file.version).toBe(2);
+    expect(readTeamStats(JSON.stringify(file))).toEqual({ ok: true, file });
+    expect(JSON.stringify(file)).not.toContain(TOKEN);
+  });
+
+  it('says nothing of clicks (not 0), in a version-1 file, when nothing was imported for the period', () => {
+    for (const clicks of [undefined, [], [IMPORTS[3]!], [clickImport('2026-08-01', '2026-08-31', [{ contentId: 'case-lyon', clicks: 40, day: '2026-08-10' }])]]) {
+      const file = build(clicks);
+      expect(file.version, JSON.stringify(clicks)).toBe(1);
+      expect(file.items.length).toBe(2);
+      for (const each of file.items) expect('clicks' in each).toBe(false);
+      expect(readTeamStats(JSON.stringify(file))).toEqual({ ok: true, file });
+    }
+  });
+
+  it('counts 0 for an item the analytics saw no visit to, when an import covers the period', () => {
+    const file = build([clickImport('2026-11-16', '2026-11-22', [{ contentId: 'case-lyon', clicks: 9 }])]);
+    expect(file.items.map((each) => each.clicks)).toEqual([9, 0]);
+  });
+
+  it('through the request: the clicks, and still no person, token or day', async () => {
+    const { file, text } = await exported(DISTINCT, undefined, IMPORTS);
+    expect(file.items.map((each) => each.clicks)).toEqual([14, 6]);
+    const secrets = DISTINCT.flatMap((p) => [p.slug, p.memberId, p.name, ...p.name.split(' '), p.company, p.headline, p.notes, p.reply, p.tag, p.location]);
+    for (const secret of [...secrets, TOKEN, 'webinar', 'ga4', 'rep-quokka-77', 'Wilhelmina', 'linkedin', 'utm_', '/in/']) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
+    expect(text.match(/\d{4}-\d{2}-\d{2}/g)?.sort()).toEqual([file.period.from, file.period.to].sort());
+    expect(readTeamStats(text)).toEqual({ ok: true, file });
   });
 });

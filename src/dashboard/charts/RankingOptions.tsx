@@ -1,8 +1,9 @@
 // What the ranking compares (content, persona or stage) and how it orders them (most replies,
-// most interested answers, or best reply rate among rows with enough shares to mean something).
+// most interested answers, or best reply rate among rows with enough shares to mean something;
+// with clicks imported, content also by clicks and by clicks per share).
 import { t } from '../../shared/i18n';
 import { count } from '../../ui/format';
-import { RANK_ORDERS, type RankOrder } from './ranking-model';
+import { CLICK_ORDERS, REPLY_ORDERS, type RankOrder } from './ranking-model';
 import { Segmented } from './Segmented';
 
 export const RANK_DIMENSIONS = ['content', 'persona', 'stage'] as const;
@@ -17,11 +18,29 @@ export interface RankingOptionsProps {
   onOrder: (order: RankOrder) => void;
   /** The fewest shares a row needs to be ranked by its rate (rankRows' minShares). */
   minShares: number;
+  /** Offer the click orders: clicks were imported and the rows are content items (nothing else has clicks). */
+  clicks?: boolean;
 }
 
-export function RankingOptions({ dimension, onDimension, order, onOrder, minShares }: RankingOptionsProps) {
+function orderLabel(order: RankOrder, minShares: number): string {
+  switch (order) {
+    case 'rate':
+      return t('rankBy_rate', count(minShares));
+    case 'interested':
+      return t('rankBy_interested');
+    case 'clicks':
+      return t('rankBy_clicks');
+    case 'clicksPerShare':
+      return t('rankBy_clicksPerShare', count(minShares));
+    default:
+      return t('rankBy_replies');
+  }
+}
+
+export function RankingOptions({ dimension, onDimension, order, onOrder, minShares, clicks = false }: RankingOptionsProps) {
   const dimensions = RANK_DIMENSIONS.map((value) => ({ value, label: t(DIMENSION_LABEL[value]) }));
-  const orders = RANK_ORDERS.map((value) => ({ value, label: value === 'rate' ? t('rankBy_rate', count(minShares)) : value === 'interested' ? t('rankBy_interested') : t('rankBy_replies') }));
+  const offered: readonly RankOrder[] = clicks ? [...REPLY_ORDERS, ...CLICK_ORDERS] : REPLY_ORDERS;
+  const orders = offered.map((value) => ({ value, label: orderLabel(value, minShares) }));
   return (
     <div class="ranking-options">
       <Segmented name="rank-dimension" legend={t('chartRankWhat')} options={dimensions} value={dimension} onChange={onDimension} testId="rank-dimension" />

@@ -11,6 +11,8 @@ export interface RateCounts {
   replied: number;
   /** The answered shares by class of answer; a class left out has none. */
   answers?: Partial<ClassCounts>;
+  /** Visits the company's analytics counted for the item's links (content rows, once clicks were imported). */
+  clicks?: number;
 }
 
 export interface RankedRow {
@@ -25,15 +27,29 @@ export interface RankedRow {
   answers: ClassCounts;
   /** answers.interested / shares; null without shares. */
   interestedRate: number | null;
+  /** Present only when the row came with clicks (RateCounts.clicks): rows without stay as they were. */
+  clicks?: number;
+  /** clicks / shares; null without shares. */
+  clicksPerShare?: number | null;
 }
 
-export const RANK_ORDERS = ['replies', 'interested', 'rate'] as const;
+/** The orders every ranking offers; the click orders only rank content rows with clicks imported. */
+export const REPLY_ORDERS = ['replies', 'interested', 'rate'] as const;
+export const CLICK_ORDERS = ['clicks', 'clicksPerShare'] as const;
+export const RANK_ORDERS = [...REPLY_ORDERS, ...CLICK_ORDERS] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
+export type ClickOrder = (typeof CLICK_ORDERS)[number];
+
+export const isClickOrder = (order: RankOrder): order is ClickOrder => (CLICK_ORDERS as readonly string[]).includes(order);
 
 export interface RankOptions {
-  /** 'replies': most replies first. 'interested': most interested answers first. 'rate': best reply rate first, among rows with `minShares`. */
+  /**
+   * 'replies': most replies first. 'interested': most interested answers first. 'rate': best reply
+   * rate first, among rows with `minShares`. 'clicks': most clicks first. 'clicksPerShare': most
+   * clicks per share first, among rows with `minShares`.
+   */
   order?: RankOrder;
-  /** The fewest shares a row needs to be ranked by its rate: 1 reply of 1 share is not 100 % of anything. */
+  /** The fewest shares a row needs to be ranked by a rate (replies or clicks per share): 1 reply of 1 share is not 100 % of anything. */
   minShares?: number;
   /** How many rows to keep. */
   limit?: number;
@@ -46,6 +62,8 @@ export const RANK_LIMIT = 10;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const rateOf = (row: RankedRow) => row.rate ?? -1;
 const interestedOf = (row: RankedRow) => row.interestedRate ?? -1;
+const clicksOf = (row: RankedRow) => row.clicks ?? 0;
+const clicksPerShareOf = (row: RankedRow) => row.clicksPerShare ?? -1;
 
 const tieBreak = (a: RankedRow, b: RankedRow) => b.shares - a.shares || byText(a.label, b.label) || byText(a.key, b.key);
 const COMPARE: Record<RankOrder, (a: RankedRow, b: RankedRow) => number> = {
@@ -53,23 +71,34 @@ const COMPARE: Record<RankOrder, (a: RankedRow, b: RankedRow) => number> = {
   // Between equal interested answers, the item that got them from fewer shares is the better one.
   interested: (a, b) => b.answers.interested - a.answers.interested || interestedOf(b) - interestedOf(a) || b.replied - a.replied || tieBreak(a, b),
   rate: (a, b) => rateOf(b) - rateOf(a) || b.replied - a.replied || tieBreak(a, b),
+  // Between equal clicks, the item that got them from fewer shares is the better one, as above.
+  clicks: (a, b) => clicksOf(b) - clicksOf(a) || clicksPerShareOf(b) - clicksPerShareOf(a) || tieBreak(a, b),
+  clicksPerShare: (a, b) => clicksPerShareOf(b) - clicksPerShareOf(a) || clicksOf(b) - clicksOf(a) || tieBreak(a, b),
 };
+
+const RATE_ORDERS: ReadonlySet<RankOrder> = new Set(['rate', 'clicksPerShare']);
+
+/** A row is ranked when it has something to rank by: shares or replies, or clicks when clicks order. */
+const hasFigures = (row: RateCounts, order: RankOrder) => row.shares > 0 || row.replied > 0 || (order === 'clicks' && (row.clicks ?? 0) > 0);
 
 /**
  * The top rows: by replies (then rate, shares, label, key), by interested answers (then
- * interested rate, replies, shares, label, key), or by reply rate (then replies, shares, label,
- * key) among the rows with at least `minShares` shares. Rows without shares or replies are left
- * out: there is nothing to rank.
+ * interested rate, replies, shares, label, key), by reply rate (then replies, shares, label,
+ * key) among the rows with at least `minShares` shares, by clicks (then clicks per share, shares,
+ * label, key), or by clicks per share (then clicks, shares, label, key) among the rows with at
+ * least `minShares` shares. Rows without shares or replies are left out: there is nothing to
+ * rank; by clicks, a row with clicks only (a colleague's shares) is kept.
  */
 export function rankRows(rows: readonly RateCounts[], labelOf: (key: string) => string, options: RankOptions = {}): RankedRow[] {
   const { order = 'replies', minShares = DEFAULT_MIN_SHARES, limit = RANK_LIMIT } = options;
   return rows
-    .filter((row) => row.shares > 0 || row.replied > 0)
-    .filter((row) => order !== 'rate' || row.shares >= minShares)
-    .map((row) => {
+    .filter((row) => hasFigures(row, order))
+    .filter((row) => !RATE_ORDERS.has(order) || row.shares >= minShares)
+    .map((row): RankedRow => {
       const answers = Object.fromEntries(REPLY_CLASSES.map((name) => [name, row.answers?.[name] ?? 0])) as ClassCounts;
       const per = (count: number) => (row.shares > 0 ? count / row.shares : null);
-      return { key: row.key, label: labelOf(row.key), shares: row.shares, replied: row.replied, rate: per(row.replied), answers, interestedRate: per(answers.interested) };
+      const ranked: RankedRow = { key: row.key, label: labelOf(row.key), shares: row.shares, replied: row.replied, rate: per(row.replied), answers, interestedRate: per(answers.interested) };
+      return row.clicks === undefined ? ranked : { ...ranked, clicks: row.clicks, clicksPerShare: per(row.clicks) };
     })
     .sort(COMPARE[order])
     .slice(0, Math.max(0, limit));

@@ -39,17 +39,29 @@ const RANKING_FILES: Record<RankDimension, string> = { content: 'content-perform
 /** A ranked row whose answers by class may be unknown (rows made before they were counted): their cells are left empty, not 0. */
 export type RankingCsvRow = Omit<RankedRow, 'answers' | 'interestedRate'> & Partial<Pick<RankedRow, 'answers' | 'interestedRate'>>;
 
+/** Clicks per share with two decimals, as a spreadsheet reads it; empty when there is none. */
+export const hundredths = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
+
 /**
  * The file's columns: the first four as they have always been (spreadsheets read them by
  * place), then the answered shares per class of answer ("replied_not_interested") and the
- * interested rate.
+ * interested rate; with `clicks` (clicks imported, content rows), clicks and clicks per share
+ * last, so every column before them keeps its place.
  */
-export function rankingCsv(dimension: RankDimension, table: readonly RankingCsvRow[]): CsvTable {
+export function rankingCsv(dimension: RankDimension, table: readonly RankingCsvRow[], clicks = false): CsvTable {
+  const replies = (row: RankingCsvRow) => [
+    // A stage's key is its name in every language ("evaluation"), as the funnel's file has it.
+    dimension === 'stage' ? row.key : row.label,
+    row.shares,
+    row.replied,
+    percentTenths(row.rate),
+    ...REPLY_CLASSES.map((name) => row.answers?.[name] ?? null),
+    percentTenths(row.interestedRate ?? null),
+  ];
   return {
     name: RANKING_FILES[dimension],
-    header: [dimension, 'shares', 'replied', 'reply_rate_percent', ...REPLY_CLASSES.map((name) => `replied_${name.replaceAll('-', '_')}`), 'interested_rate_percent'],
-    // A stage's key is its name in every language ("evaluation"), as the funnel's file has it.
-    rows: table.map((row) => [dimension === 'stage' ? row.key : row.label, row.shares, row.replied, percentTenths(row.rate), ...REPLY_CLASSES.map((name) => row.answers?.[name] ?? null), percentTenths(row.interestedRate ?? null)]),
+    header: [dimension, 'shares', 'replied', 'reply_rate_percent', ...REPLY_CLASSES.map((name) => `replied_${name.replaceAll('-', '_')}`), 'interested_rate_percent', ...(clicks ? ['clicks', 'clicks_per_share'] : [])],
+    rows: table.map((row) => (clicks ? [...replies(row), row.clicks ?? null, hundredths(row.clicksPerShare)] : replies(row))),
   };
 }
 
