@@ -10,6 +10,7 @@ import { t } from '../shared/i18n';
 import { errorText } from '../ui/labels';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DECRYPT_FAILURE, restoreReportText, summaryFacts } from './backup-texts';
+import { FileField } from '../ui/FileField';
 
 type Message = { ok: boolean; text: string } | null;
 /** `turn`: which file chosen this is, so a new file gets new forms (an empty passphrase field). */
@@ -148,20 +149,7 @@ export function RestoreFlow() {
 
   return (
     <div class="restore" data-testid="restore">
-      <label class="field">
-        <span>{t('restoreFromFile')}</span>
-        <input
-          type="file"
-          name="backup-file"
-          accept=".nurture,.json,application/json"
-          aria-describedby="restore-file-hint"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void open(file);
-            event.currentTarget.value = '';
-          }}
-        />
-      </label>
+      <FileField label={t('restoreFromFile')} name="backup-file" accept=".nurture,.json,application/json" describedBy="restore-file-hint" onFile={(file) => void open(file)} />
       <p id="restore-file-hint" class="muted small">
         {t('restoreFileHint')}
       </p>

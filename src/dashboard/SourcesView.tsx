@@ -15,6 +15,7 @@ import { packLabel } from '../ui/ItemCard';
 import { useRequest } from '../ui/use-request';
 import { useUndoList } from '../ui/UndoToast';
 import { plural } from '../ui/plural';
+import { FileField } from '../ui/FileField';
 
 const NO_SOURCES: Source[] = [];
 
@@ -187,21 +188,19 @@ export function SourcesView() {
     <section class="card" aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('sourcesTitle')}</h2>
       <div class="source-actions">
-        <label class="field">
-          <span>{t('importFile')}</span>
-          <input
-            type="file"
+        <div class="field">
+          <FileField
+            label={t('importFile')}
             name="library-file"
             accept=".xml,.rss,.atom,.json,.csv,.txt,application/xml,application/json,text/csv"
+            describedBy="library-file-hint"
             disabled={busy}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void importFile(file);
-              event.currentTarget.value = '';
-            }}
+            onFile={(file) => void importFile(file)}
           />
-          <small class="muted">{t('importFileHint')}</small>
-        </label>
+          <small id="library-file-hint" class="muted">
+            {t('importFileHint')}
+          </small>
+        </div>
         <form class="field" onSubmit={addFeed}>
           <span>{t('addFeed')}</span>
           <div class="inline">

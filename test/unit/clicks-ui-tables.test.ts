@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChartWords } from '../../src/dashboard/charts/chart-names';
 import { rankRows } from '../../src/dashboard/charts/ranking-model';
 import type { ClickWords } from '../../src/dashboard/insights/clicks-report';
 import { clickFunnel, clickRows, clickWeeks, contentClicksCsv, funnelItem, spanOf, weeklyClicksCsv, withClicks } from '../../src/dashboard/insights/clicks-tables';
@@ -16,15 +15,14 @@ import { rankingCsv, rankingTable } from '../../src/dashboard/insights/insight-t
 import { rateRow, type Insights } from '../../src/shared/metrics';
 import type { ClickFiguresAnswer, ClickImportReport, OpenedItem } from '../../src/shared/requests/clicks';
 import { englishOnlyWords, readableText, words as wordsOf } from './helpers/french';
+import { markedWords } from './helpers/chart-words';
 
 const fake = vi.hoisted(() => ({ request: vi.fn(), lang: 'en' }));
 vi.mock('webextension-polyfill', async () => {
-  const { getMessageFrom, loadMessages } = await import('./helpers/french');
-  const en = getMessageFrom(loadMessages('en'));
-  const fr = getMessageFrom(loadMessages('fr'));
+  const { bilingualI18n } = await import('./helpers/french');
   return {
     default: {
-      i18n: { getMessage: (key: string, subs?: string | string[]) => (fake.lang === 'fr' ? fr : en)(key, subs), getUILanguage: () => fake.lang },
+      i18n: bilingualI18n(() => fake.lang),
       runtime: { id: 'nurture-test', onMessage: { addListener: () => {}, removeListener: () => {} } },
     },
   };
@@ -183,16 +181,7 @@ describe('the ranking with clicks', () => {
   });
 });
 
-const words: ClickWords = {
-  t: (key, subs) => `${key}(${[subs ?? []].flat().join('|')})`,
-  count: (value) => `#${value}`,
-  counted: (value, keys) => `${keys[value === 1 ? 'one' : 'other']}(#${value})`,
-  percent: (rate) => (rate === null ? '—' : `${Math.round(rate * 100)}%`),
-  decimal: (value) => String(value),
-  day: (day) => day,
-  shortDay: (day) => day.slice(5),
-  range: (from, to) => `${from}→${to}`,
-} satisfies ChartWords & Pick<ClickWords, 'range'>;
+const words: ClickWords = { ...markedWords, range: (from, to) => `${from}→${to}` };
 
 const report: ClickImportReport = {
   period: '2026-11-01..2026-11-30',

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { barLength, niceTicks, scale } from '../../src/dashboard/charts/axis';
 import { inJourneyOrder, rankRows } from '../../src/dashboard/charts/ranking-model';
 import { funnelLayout } from '../../src/dashboard/charts/funnel-model';
-import { funnelName, rankingName, trendName, type ChartWords } from '../../src/dashboard/charts/chart-names';
+import { funnelName, rankingName, trendName } from '../../src/dashboard/charts/chart-names';
 import { weekSeries } from '../../src/dashboard/charts/trend-model';
 import { STAGES } from '../../src/shared/model';
+import { markedWords } from './helpers/chart-words';
 
 describe('axis', () => {
   it('ticks start at zero, step by 1, 2 or 5 times a power of ten, and reach the max', () => {
@@ -134,15 +135,7 @@ describe('funnelLayout', () => {
 });
 
 describe('accessible names', () => {
-  const words: ChartWords = {
-    t: (key, subs) => `${key}(${[subs ?? []].flat().join('|')})`,
-    count: (value) => `#${value}`,
-    counted: (value, keys) => `${keys[value === 1 ? 'one' : 'other']}(#${value})`,
-    percent: (rate) => (rate === null ? '—' : `${Math.round(rate * 100)}%`),
-    decimal: (value) => String(value),
-    day: (day) => day,
-    shortDay: (day) => day.slice(5),
-  };
+  const words = markedWords;
 
   it('the trend states the totals, the rate and this week', () => {
     const points = weekSeries([{ week: '2026-11-16', shares: 31, replies: 8 }, { week: '2026-11-23', shares: 3, replies: 1 }], { from: '2026-11-09', to: '2026-11-23' }, '2026-11-23');

@@ -8,12 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
 
 const fake = vi.hoisted(() => ({ lang: 'en' }));
-vi.mock('webextension-polyfill', async () => {
-  const { getMessageFrom, loadMessages } = await import('./helpers/french');
-  const en = getMessageFrom(loadMessages('en'));
-  const fr = getMessageFrom(loadMessages('fr'));
-  return { default: { i18n: { getMessage: (key: string, subs?: string | string[]) => (fake.lang === 'fr' ? fr : en)(key, subs), getUILanguage: () => fake.lang } } };
-});
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('./helpers/french')).bilingualI18n(() => fake.lang) } }));
 
 const { TrendChart } = await import('../../src/dashboard/charts/TrendChart');
 const { RankingChart } = await import('../../src/dashboard/charts/RankingChart');

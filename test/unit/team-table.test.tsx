@@ -11,12 +11,7 @@ import { englishOnlyWords, readableText, words } from './helpers/french';
 
 // The dashboard's modules reach the browser through the polyfill: messages from the catalogs.
 const fake = vi.hoisted(() => ({ lang: 'en' }));
-vi.mock('webextension-polyfill', async () => {
-  const { getMessageFrom, loadMessages } = await import('./helpers/french');
-  const en = getMessageFrom(loadMessages('en'));
-  const fr = getMessageFrom(loadMessages('fr'));
-  return { default: { i18n: { getMessage: (key: string, subs?: string | string[]) => (fake.lang === 'fr' ? fr : en)(key, subs), getUILanguage: () => fake.lang } } };
-});
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('./helpers/french')).bilingualI18n(() => fake.lang) } }));
 
 const { TEAM_CSV_HEADER, teamCsv, teamCsvHeader } = await import('../../src/dashboard/TeamStats');
 const { TeamTable } = await import('../../src/dashboard/TeamTable');

@@ -13,18 +13,9 @@ export interface ClicksDeps {
   now: () => number;
 }
 
-const summaryOf = (record: ClickImport): ClickImportSummary => ({
-  period: record.period,
-  from: record.from,
-  to: record.to,
-  vendor: record.vendor,
-  importedAt: record.importedAt,
-  matchedRows: record.matchedRows,
-  otherRows: record.otherRows,
-  sharedSlugRows: record.sharedSlugRows,
-  skipped: record.skipped,
-  clicks: record.counts.reduce((sum, count) => sum + count.clicks, 0),
-});
+function summaryOf({ counts, ...record }: ClickImport): ClickImportSummary {
+  return { ...record, clicks: counts.reduce((sum, count) => sum + count.clicks, 0) };
+}
 
 const newestFirst = (a: ClickImport, b: ClickImport) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1);
 

@@ -15,6 +15,7 @@ import { dateOnly } from '../../ui/format';
 import { errorText } from '../../ui/labels';
 import { importReportLines, periodText, VENDOR_NAMES } from './clicks-report';
 import { clickWords } from './clicks-words';
+import { FileField } from '../../ui/FileField';
 
 /** An export read in the page whose days the user is asked for. */
 interface Waiting {
@@ -141,22 +142,7 @@ export function ClicksImport({ imports }: { imports: readonly ClickImportSummary
 
   return (
     <div class="clicks-import">
-      <label class="field">
-        <span>{t('clicksImport')}</span>
-        <input
-          type="file"
-          name="clicks-file"
-          accept=".csv,.tsv,.txt"
-          data-testid="clicks-import"
-          aria-describedby={hint}
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void open(file);
-            event.currentTarget.value = '';
-          }}
-        />
-      </label>
+      <FileField label={t('clicksImport')} name="clicks-file" accept=".csv,.tsv,.txt" testId="clicks-import" describedBy={hint} disabled={busy} onFile={(file) => void open(file)} />
       <p id={hint} class="muted small">
         {t('clicksImportHint')}
       </p>

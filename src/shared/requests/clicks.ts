@@ -2,24 +2,15 @@
 // Insights, joined to the library by utm_content, kept per period and item; the figures of a
 // period; the items a tracked person opened (per-person clicks, off by default).
 import * as v from 'valibot';
-import type { AnalyticsVendor } from '../analytics/read';
+import type { ClickImport } from '../analytics/clicks';
 import { ProfileId, upTo } from '../fields';
 import { PERIODS, type Period } from '../periods';
 import { answer } from './spec';
 
 const Day = v.pipe(v.string(), v.isoDate());
 
-export interface ClickImportSummary {
-  /** The import's key, `${from}..${to}`. */
-  period: string;
-  from: string;
-  to: string;
-  vendor: AnalyticsVendor;
-  importedAt: number;
-  matchedRows: number;
-  otherRows: number;
-  sharedSlugRows: number;
-  skipped: number;
+/** An import as the dashboard lists it: its record without the counts, with their sum. */
+export interface ClickImportSummary extends Omit<ClickImport, 'counts'> {
   /** Sessions on Nurture links in the import. */
   clicks: number;
 }

@@ -21,6 +21,16 @@ export function getMessageFrom(messages: Messages) {
   };
 }
 
+/**
+ * browser.i18n as the polyfill gives it, in English or French as `language()` says at each call:
+ * for a `vi.mock('webextension-polyfill')` factory (hoisted, so it imports this helper itself).
+ */
+export function bilingualI18n(language: () => string) {
+  const en = getMessageFrom(loadMessages('en'));
+  const fr = getMessageFrom(loadMessages('fr'));
+  return { getMessage: (key: string, subs?: string | string[]) => (language() === 'fr' ? fr : en)(key, subs), getUILanguage: () => language() };
+}
+
 /** Words both languages write alike: names of the product, of sites and of formats. */
 export const BRAND_WORDS = ['nurture', 'linkedin', 'csv', 'url', 'utm', 'rss', 'atom', 'json', 'feed', 'xml', 'http', 'https', 'e', 'mail', 'email', 'id', 'ok', 'cfo', 'coo', 'cio', 'crm'];
 
