@@ -230,7 +230,7 @@ export function readBackup(text: string, currentVersion: number): { ok: true; ba
   return { ok: true, backup: result.output, droppedFields };
 }
 
-/** The key of the one settings record (src/background/settings.ts). */
+/** The key of the one settings record (read and written by src/background/settings/service.ts). */
 export const SETTINGS_KEY = 'user';
 
 /** Settings a restore may switch off but never on: turning them on widens what is recorded. */

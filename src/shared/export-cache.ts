@@ -28,8 +28,3 @@ export function exportKeyStartedAt(key: string): number | null {
   if (!EXPORT_CHUNK_KEY.test(key)) return null;
   return Number(key.slice(ORIGIN.length).split('-')[0]);
 }
-
-/** Whether this context has CacheStorage (Chrome's worker and pages; Firefox's too, outside private windows). */
-export function exportCacheAvailable(): boolean {
-  return typeof caches !== 'undefined';
-}

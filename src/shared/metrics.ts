@@ -23,7 +23,7 @@ export interface RateRow {
 }
 
 export interface WeekRow {
-  /** Monday of the week, YYYY-MM-DD (UTC). */
+  /** Monday of the week, YYYY-MM-DD, on the user's local calendar (weekStart in local-date.ts). */
   week: string;
   shares: number;
   replies: number;

@@ -3,7 +3,6 @@
 // is certain: exactly one tracked prospect bears it.
 import { foldName } from './text';
 
-/** The longest name a request may carry (the prospects' own limit). */
 /**
  * Whether a title that links nobody may name several people: groups are titled with first
  * names ("Ines, Tom"), counts ("Ines and 3 others") or "&". "Ada Sample, PhD" is refused too:
@@ -11,16 +10,11 @@ import { foldName } from './text';
  */
 export const mayNameSeveralPeople = (name: string): boolean => /[,&+;\d]|\s(and|et|y|und)\s/i.test(name);
 
+/** The longest name a request may carry (the prospects' own limit). */
 export const PERSON_NAME_MAX = 120;
 
 /** The form names are compared in (the background's name for foldName). */
 export const nameKey = foldName;
-
-/** Whether two names are the same once folded; an empty name is nobody's. */
-export function sameName(a: string, b: string): boolean {
-  const key = nameKey(a);
-  return key !== '' && key === nameKey(b);
-}
 
 /**
  * The one prospect whose name is `name`, or null when none or several bear it: a name shared

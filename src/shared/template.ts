@@ -47,11 +47,6 @@ export function parseTemplate(text: string): TemplatePart[] {
   return parts;
 }
 
-/** The variables a text uses, once each, in order of first use. */
-export function templateVariables(text: string): TemplateVariable[] {
-  return [...new Set(parseTemplate(text).flatMap((part) => (part.kind === 'variable' ? [part.name] : [])))];
-}
-
 /** A value as it may go into a message: one line, no braces (it can never form a variable), bounded. */
 function cleanValue(value: string | undefined): string {
   return (value ?? '').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim().slice(0, TEMPLATE_VALUE_MAX).trim();

@@ -2,7 +2,8 @@
 // Expected times are built with local dates (new Date(y, m, d, …)), like the reader: the tests
 // hold in any time zone (run them with TZ=Pacific/Kiritimati or TZ=America/Los_Angeles to see).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dateOrderOf, MAX_LIST_ROWS, parseListTime, readConversationLists, type ListRow } from '../../src/content/linkedin/conversation-list';
+import { MAX_LIST_ROWS, readConversationLists, type ListRow } from '../../src/content/linkedin/conversation-list';
+import { dateOrderOf, parseListTime } from '../../src/content/linkedin/list-time';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const BRUNO_THREAD = 'https://www.linkedin.com/messaging/thread/2-bruno/';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { conversationPartner, openConversations, ownMessageLinks, partnerKey, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadOf } from '../../src/content/linkedin/conversation';
-import { findComposers } from '../../src/content/linkedin/messaging';
+import { conversationPartner, ownMessageLinks, partnerKey, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadOf } from '../../src/content/linkedin/conversation';
+import { readPage } from '../../src/content/linkedin/snapshot';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const ADA_THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
@@ -192,16 +192,16 @@ describe('a conversation that names the person without linking them', () => {
 
   it('is an open conversation, remembered apart from other people of other names', () => {
     const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
-    const open = openConversations(doc, findComposers(doc));
+    const open = readPage(doc).conversations;
     expect(open.map((conversation) => conversation.partner)).toEqual([LUCIA]);
     expect(partnerKey(LUCIA)).toBe(partnerKey({ profilePath: null, name: 'LUCIA  Ejemplo' }));
     expect(partnerKey(LUCIA)).not.toBe(partnerKey({ profilePath: '/in/lucia', name: 'Lucía Ejemplo' }));
     const changes = threadChanges();
     expect(changes.changed(open)).toHaveLength(1);
-    expect(changes.changed(openConversations(doc, findComposers(doc)))).toHaveLength(0);
+    expect(changes.changed(readPage(doc).conversations)).toHaveLength(0);
     setHeader(doc, 'Bruno Exemple');
     activate(doc, 'Bruno Exemple');
-    expect(changes.changed(openConversations(doc, findComposers(doc)))).toHaveLength(1);
+    expect(changes.changed(readPage(doc).conversations)).toHaveLength(1);
   });
 
   it('tells the background the profile when there is one, else the name', () => {
@@ -300,16 +300,16 @@ describe('threadChanges', () => {
   it('gives a thread again only when its messages or its person changed, or when told to forget it', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
     const changes = threadChanges();
-    const open = openConversations(doc, findComposers(doc));
+    const open = readPage(doc).conversations;
     expect(open.length).toBeGreaterThan(0);
     expect(changes.changed(open)).toEqual(open);
-    expect(changes.changed(openConversations(doc, findComposers(doc)))).toEqual([]);
+    expect(changes.changed(readPage(doc).conversations)).toEqual([]);
     const [first] = open;
     const list = first!.thread.querySelector('.msg-s-event-listitem')!.parentElement!;
     list.append(list.querySelector('.msg-s-event-listitem')!.cloneNode(true));
-    expect(changes.changed(openConversations(doc, findComposers(doc))).map((c) => c.thread)).toEqual([first!.thread]);
+    expect(changes.changed(readPage(doc).conversations).map((c) => c.thread)).toEqual([first!.thread]);
     changes.forget(first!.thread);
-    expect(changes.changed(openConversations(doc, findComposers(doc))).map((c) => c.thread)).toEqual([first!.thread]);
-    expect(changes.changed(openConversations(doc, findComposers(doc)))).toEqual([]);
+    expect(changes.changed(readPage(doc).conversations).map((c) => c.thread)).toEqual([first!.thread]);
+    expect(changes.changed(readPage(doc).conversations)).toEqual([]);
   });
 });

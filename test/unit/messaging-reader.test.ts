@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findComposers } from '../../src/content/linkedin/messaging';
+import { findAllComposers } from '../../src/content/linkedin/composers';
 import { loadLinkedInFixture } from './helpers/fixture';
 
-describe('findComposers', () => {
+// The message composers among every composer, as the scan and the side panel's Insert take them.
+const findComposers = (doc: Document) => findAllComposers(doc).filter((composer) => composer.kind === 'message');
+
+describe('message composers', () => {
   it('finds the thread reply form and the overlay bubble inside the interop shadow root', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     const composers = findComposers(doc);

@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  NO_CLUES,
-  companyFromCardLine,
-  companyFromHeadline,
-  isDegree,
-  looksLikePronouns,
-  namesASchool,
-  profileActionsSlot,
-  profileCompany,
-  profileSections,
-  readProfilePage,
-  type CompanyClues,
-} from '../../src/content/linkedin/profiles';
+import { companyFromCardLine, companyFromHeadline, namesASchool, profileCompany, type CompanyClues } from '../../src/content/linkedin/profile-company';
+import { profileSections } from '../../src/content/linkedin/profile-sections';
+import { isDegree, looksLikePronouns, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
 import { profilePathOf } from '../../src/shared/profile-ids';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';
+/** No sections, no repeats: what a card read alone knows. */
+const NO_CLUES: CompanyClues = { experience: null, education: null, repeated: [] };
 const load = () => loadLinkedInFixture('profile.html', PROFILE);
 const card = (doc: Document) => doc.querySelector('[componentkey$="Topcard"]')!;
 

@@ -11,7 +11,7 @@ import { ShareButton, STATUS_MS, shareButtonCss } from '../../src/content/ui/Sha
 import { FADE_MS, TOAST_SIZE, toastCss, toastPlace } from '../../src/content/ui/status-toast';
 import { shadowOf } from './helpers/closed-roots';
 import type { ShareTarget } from '../../src/content/ui/ShareButton';
-import type { Partner } from '../../src/content/linkedin/conversation';
+import type { Partner } from '../../src/content/linkedin/conversation-types';
 import { item } from './helpers/items';
 
 const t = (key: string) => key;

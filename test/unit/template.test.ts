@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, parseTemplate, templateVariables, TEMPLATE_VALUE_MAX, TEMPLATE_VARIABLES, type TemplateValues } from '../../src/shared/template';
+import { fillTemplate, parseTemplate, TEMPLATE_VALUE_MAX, TEMPLATE_VARIABLES, type TemplateValues } from '../../src/shared/template';
 
 const ada: TemplateValues = { firstName: 'Ada', lastName: 'Sample', company: 'Example Industries', senderFirstName: 'Ana' };
 
@@ -50,13 +50,17 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{first{lastName|}Name}', {})).toEqual({ text: '', missing: ['firstName'] });
   });
 
-  it('parses into typed text and variables, and lists the variables used', () => {
+  it('parses into typed text and variables, unknown names as typed text', () => {
     expect(parseTemplate('Hi {firstName|there}!')).toEqual([
       { kind: 'text', text: 'Hi ' },
       { kind: 'variable', name: 'firstName', fallback: 'there', raw: '{firstName|there}' },
       { kind: 'text', text: '!' },
     ]);
-    expect(templateVariables('{company} {unknown} {firstName|} {company|x}')).toEqual(['company', 'firstName']);
+    expect(parseTemplate('{company} {unknown} {firstName|}').map((part) => (part.kind === 'variable' ? part.name : part.text))).toEqual([
+      'company',
+      ' {unknown} ',
+      'firstName',
+    ]);
   });
 });
 

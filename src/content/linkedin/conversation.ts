@@ -3,20 +3,11 @@
 // header and the conversation marked open disagree, nothing is answered.
 import { profilePathOf } from '../../shared/profile-ids';
 import { foldName, shortHash, squash } from '../../shared/text';
+import type { Partner, ThreadMessage } from './conversation-types';
 import { queryAll, queryFirst } from './dom';
 import { isSalesConversation, readSalesMessages, SALES_MESSAGE, salesConversationOf, salesOwnMessageTexts, salesPartner } from './sales';
 import { selectors } from './selectors';
 import { mayNameSeveralPeople } from '../../shared/person-names';
-
-/**
- * The other person of a conversation. Some conversations name them without linking their
- * profile: `profilePath` is then null and the name is all the page says (the background
- * decides whether it names a tracked prospect; the page never learns).
- */
-export interface Partner {
-  profilePath: string | null;
-  name: string;
-}
 
 /** One string per person, for remembering what was read of whose conversation. */
 export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${foldName(partner.name)}`;
@@ -155,24 +146,6 @@ export function ownMessageLinks(thread: ParentNode): string[] {
   }
   return [...new Set(links)];
 }
-
-export interface ThreadMessage {
-  /** LinkedIn's message URN, or a stable hash of sender, time and position when it shows none. */
-  externalId: string;
-  /** True for the other person's messages (the reply signal). */
-  fromThem: boolean;
-  /** The group's sender name, carried forward from the first message of a group. */
-  senderName: string;
-  /** The sender's profile path when the message links it ("/in/slug"), carried forward too. */
-  senderProfile: string | null;
-  /** The time as LinkedIn shows it ("11:40 AM"), for the fallback id and display. */
-  time: string;
-  /** Order in the visible thread, 0 first. */
-  position: number;
-  /** What the message says, as shown: sent to the background only if the user chose to keep reply text. */
-  text: string;
-}
-
 
 /** Every message of the thread in order, with its direction. Markers, loaders and typing indicators are skipped. */
 export function readThreadMessages(thread: ParentNode): ThreadMessage[] {

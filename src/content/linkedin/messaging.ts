@@ -1,5 +1,5 @@
 // Reader of LinkedIn's message composers (full messaging page and overlay bubbles).
-import { closestOutermost, editablesOf, queryFirst } from './dom';
+import { closestOutermost, queryFirst } from './dom';
 import { selectors } from './selectors';
 
 export interface Composer {
@@ -11,15 +11,9 @@ export interface Composer {
 }
 
 /**
- * The reply box around `editable`, if it is one and `editable` is its editor (its first one:
- * a box gets one button whatever it holds). Null for any other editable.
+ * The composer of reply box `root` if `editable` is its editor (its first one: a box gets one
+ * button whatever it holds); null otherwise.
  */
-export function composerOf(editable: Element): Composer | null {
-  const root = messageRootOf(editable);
-  return root ? composerIn(root, editable) : null;
-}
-
-/** The composer of reply box `root` if `editable` is its editor; null otherwise. */
 export function composerIn(root: Element, editable: Element): Composer | null {
   if (queryFirst(root, selectors.messaging.editor) !== editable) return null;
   const leftActions = queryFirst(root, selectors.messaging.leftActions);
@@ -39,9 +33,4 @@ export function messageRootOf(el: Element): Element | null {
     if (root) return root;
   }
   return null;
-}
-
-/** Every composer with an editor and a place for a button; others are left alone. */
-export function findComposers(doc: Document): Composer[] {
-  return editablesOf(doc).flatMap((editable) => composerOf(editable) ?? []);
 }

@@ -31,8 +31,6 @@ const foldChar = (ch: string) => {
   return folded;
 };
 const structural = (part: string) => STRUCTURAL.has(part);
-/** Whether a word is one of LinkedIn's own (folded): never taken for anyone's name. */
-export const structuralWord = (word: string): boolean => structural(fold(word));
 
 /** The forms a name or a slug is removed in: itself, its parts, its parts run together. */
 class NameForms {

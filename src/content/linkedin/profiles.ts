@@ -2,6 +2,8 @@
 import { profilePathOf } from '../../shared/profile-ids';
 import { foldName, squash } from '../../shared/text';
 import { queryAll, queryAllFirst, queryFirst } from './dom';
+import { companyFromHeadline, partsOf, profileCompany } from './profile-company';
+import { profileSections } from './profile-sections';
 import { selectors } from './selectors';
 
 /** The parts of a profile a reader can miss: what the popup's health line names. */
@@ -25,109 +27,6 @@ export interface ProfilePage {
   missing: ProfilePart[];
 }
 
-
-/**
- * "Head of Operations at Example Industries" -> "Example Industries". A company name starts
- * with a capital or a digit somewhere in its first word ("eBay" too): "Looking at new
- * opportunities" names none, so it gives '' rather than a wrong company.
- */
-export function companyFromHeadline(headline: string): string {
-  for (const match of headline.matchAll(/\s(?:at|chez|@|en|bei|bij|presso)\s+/gi)) {
-    const rest = squash(headline.slice(match.index + match[0].length).split(/\s[|·•]\s/)[0]);
-    if (/^[^\s]*[\p{Lu}\p{N}]/u.test(rest)) return rest;
-  }
-  return '';
-}
-
-/**
- * What the page's own sections say about names (measured 2026-12: the card's line joins the
- * current company and the latest school, and only these sections say which is which).
- * null: the page shows no such section (not loaded yet, or the member has none).
- */
-export interface ProfileSections {
-  /** The Experience section's entries in page order, current positions first as LinkedIn lists them; each the lines it shows. */
-  experience: readonly (readonly string[])[] | null;
-  /** Every line of the Education section. */
-  education: readonly string[] | null;
-}
-
-export interface CompanyClues extends ProfileSections {
-  /** Texts elsewhere on the card that repeat one part of the line alone (measured: its right column repeated the company). */
-  repeated: readonly string[];
-}
-
-/** No sections, no repeats: what a card read alone knows. */
-export const NO_CLUES: CompanyClues = { experience: null, education: null, repeated: [] };
-
-/** "Example Industries · Université de Nullepart" -> its names; "•" joins them on some pages. */
-function partsOf(line: string): string[] {
-  return line
-    .split(/\s+·\s+|\s*•\s*/)
-    .map((part) => squash(part))
-    .filter((part) => part !== '');
-}
-
-/** The forms a section line names: itself and each part ("Example Industries · Full-time" names "Example Industries"). */
-function namesIn(lines: readonly string[]): Set<string> {
-  return new Set(lines.flatMap((line) => [line, ...partsOf(line)]).map(foldName).filter((name) => name !== ''));
-}
-
-// Whole words only: "Universitaire" (a hospital's "Centre hospitalier universitaire") is no
-// school. German compounds end in the word ("Musikhochschule"). Acronyms (INSEAD, HEC) say
-// nothing: all caps is not a school.
-const SCHOOL_WORDS =
-  /(?<!\p{L})(?:universit(?:y|é|e|ät|at|à|eit)|universidad|universidade|uniwersytet|\p{L}*hochschule|\p{L}*akademie|school|école|ecole|escuela|escola|scuola|institute|institut|instituto|istituto|college|collège|colegio|politecnico|polytechnique|polit[eé]cnica|polytechnic|academy|académie|academia|accademia|lycée|conservatoire|conservatory)(?!\p{L})/iu;
-
-/** "Université de Nullepart", "Example Business School": a school by its words. A guess, for when the page's sections are not there to say. */
-export function namesASchool(name: string): boolean {
-  return SCHOOL_WORDS.test(name);
-}
-
-/**
- * The current company in the card's line under the headline, which joins the current company
- * and the latest school: "COMPANY · SCHOOL", "COMPANY" or "SCHOOL" alone (measured on 8 real
- * 2026 profiles). The page's sections decide first: a part Education names is a school unless
- * Experience names it too (people work where they studied); of the rest, the one the earliest
- * Experience entry names is current. Without them: a part the card repeats alone, else one whose
- * words are not a school's. '' for a school alone: that member shows no company.
- */
-export function companyFromCardLine(line: string, clues: CompanyClues): string {
-  const parts = [...new Set(partsOf(line))];
-  const entries = (clues.experience ?? []).map(namesIn);
-  const worked = (part: string) => entries.some((names) => names.has(foldName(part)));
-  const schools = namesIn(clues.education ?? []);
-  const kept = parts.filter((part) => !schools.has(foldName(part)) || worked(part));
-  for (const names of entries) {
-    const current = kept.find((part) => names.has(foldName(part)));
-    if (current) return current;
-  }
-  if (kept.length > 1) {
-    const repeated = new Set(clues.repeated.map(foldName));
-    const echoed = kept.find((part) => repeated.has(foldName(part)));
-    if (echoed) return echoed;
-  }
-  const plain = kept.find((part) => !namesASchool(part));
-  if (plain) return plain;
-  // Every part sounds like a school. Two parts are company then school (the measured order):
-  // keep the first; one alone is the school of a member who shows no company.
-  return parts.length > 1 ? (kept[0] ?? '') : '';
-}
-
-/**
- * The profile's company: from the card's line, else from the headline ("… at Example
- * Industries"), unless the headline names the school the line or Education named: "Student at
- * Université de Nullepart" names no employer.
- */
-export function profileCompany(line: string, headline: string, clues: CompanyClues): string {
-  const fromLine = companyFromCardLine(line, clues);
-  if (fromLine) return fromLine;
-  const fromHeadline = companyFromHeadline(headline);
-  if (!fromHeadline) return '';
-  const name = foldName(fromHeadline);
-  const schools = new Set([...namesIn(clues.education ?? []), ...namesIn(partsOf(line))]);
-  const worked = (clues.experience ?? []).some((lines) => namesIn(lines).has(name));
-  return schools.has(name) && !worked ? '' : fromHeadline;
-}
 
 /**
  * The connection degree LinkedIn prints beside the name: "· 1st", "· 2nd", "· 3rd+", in every
@@ -217,64 +116,6 @@ function repeatedParts(line: Element, card: Element): string[] {
     .filter((el) => !el.contains(line) && !line.contains(el))
     .map((el) => squash(el.textContent))
     .filter((text) => parts.has(foldName(text)));
-}
-
-/**
- * The smallest block around a section's marker that holds lines outside it: the marker itself
- * when it wraps the entries (as the Topcard key's div wraps the card), the block around an
- * empty anchor or a heading otherwise. Never a block that holds a fence (the top card, the
- * other section's marker): that would be the whole page.
- */
-function sectionAround(marker: Element, fences: readonly Element[]): Element | null {
-  const lines = selectors.profile.sectionLine.join(',');
-  for (let node: Element | null = marker; node && node !== marker.ownerDocument.body; node = node.parentElement) {
-    const here = node;
-    if (fences.some((fence) => fence !== marker && here.contains(fence))) return null;
-    // A heading marks its section without holding its lines: the block around it does.
-    if (here === marker && here.matches(selectors.profile.sectionHeading.join(','))) continue;
-    if ([...here.querySelectorAll(lines)].some((line) => here === marker || !marker.contains(line))) return here;
-  }
-  return null;
-}
-
-/** A section's marker: its key, id or label, else a heading that reads "Experience", "Formation"… outside the card. */
-function sectionMarker(doc: Document, card: Element | null, markers: readonly string[], labels: readonly string[]): Element | null {
-  for (const selector of markers) {
-    const found = [...doc.querySelectorAll(selector)].find((el) => !card?.contains(el));
-    if (found) return found;
-  }
-  const wanted = new Set(labels.map(foldName));
-  return queryAll(doc, selectors.profile.sectionHeading).find((h) => !card?.contains(h) && wanted.has(foldName(h.textContent ?? ''))) ?? null;
-}
-
-/** Each line's text once, in page order. A link around paragraphs is no line: its text runs theirs together. */
-function linesOf(root: Element): string[] {
-  const found = queryAll(root, selectors.profile.sectionLine);
-  const lines = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
-  return [...new Set(lines.map((el) => squash(el.textContent)))].filter((text) => text !== '');
-}
-
-/** The section's entries, outermost only (a company's grouped roles are one entry); the whole section when it shows none. */
-function entriesOf(section: Element): Element[] {
-  const entries = queryAllFirst(section, selectors.profile.sectionEntry);
-  const outer = entries.filter((entry) => !entries.some((other) => other !== entry && other.contains(entry)));
-  return outer.length > 0 ? outer : [section];
-}
-
-/**
- * The Experience and Education sections below the card, read by structure (keys, ids, aria,
- * then headings in English or French): each section's names, for telling company from school.
- */
-export function profileSections(doc: Document, card: Element | null): ProfileSections {
-  const experienceMarker = sectionMarker(doc, card, selectors.profile.experienceSection, selectors.profile.experienceLabels);
-  const educationMarker = sectionMarker(doc, card, selectors.profile.educationSection, selectors.profile.educationLabels);
-  const fences = [card, experienceMarker, educationMarker].filter((el): el is Element => el !== null);
-  const experience = experienceMarker && sectionAround(experienceMarker, fences);
-  const education = educationMarker && sectionAround(educationMarker, fences);
-  return {
-    experience: experience ? entriesOf(experience).map(linesOf) : null,
-    education: education ? linesOf(education) : null,
-  };
 }
 
 /** The smallest block around `el` that holds another paragraph: the row it sits in. */

@@ -3,10 +3,10 @@
 // Pure readers; selectors.ts says which shapes public code measured and which are inferred.
 import { memberIdOf, profilePathOf, salesLeadIdOf, salesLeadIdOfPath } from '../../shared/profile-ids';
 import { foldName, shortHash, squash } from '../../shared/text';
-import type { Partner, ThreadMessage } from './conversation';
+import type { Partner, ThreadMessage } from './conversation-types';
 import { closestFirst, queryAll, queryFirst } from './dom';
+import { companyFromHeadline } from './profile-company';
 import type { ProfileActionsSlot, ProfilePage, ProfilePart } from './profiles';
-import { companyFromHeadline } from './profiles';
 import { selectors } from './selectors';
 import { mayNameSeveralPeople } from '../../shared/person-names';
 
@@ -14,14 +14,6 @@ const S = selectors.sales;
 
 /** Every Sales Navigator editor, as one selector: added to the scan's editables on /sales/ pages only. */
 export const SALES_EDITOR = S.editor.join(',');
-
-export const onSalesPage = (href: string): boolean => {
-  try {
-    return /^\/sales(\/|$)/.test(new URL(href).pathname);
-  } catch {
-    return false;
-  }
-};
 
 export interface SalesComposer {
   root: Element;

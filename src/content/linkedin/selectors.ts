@@ -58,7 +58,7 @@ export const selectors = {
    * S = its messaging_list_and_composer.synthetic.html (structure measured 2026-09-20); O = its
    * cc-linkedin outline of 2026-09-10 (a live DOM, text redacted); P = public scrapers' code in
    * the stored code index (pre-2026 or undated: INFERRED). Each entry names its source; the
-   * localised words (own prefixes, unread labels, dates) are in conversation-list.ts.
+   * localised words (own prefixes, unread labels) are in conversation-list.ts, the dates' in list-time.ts.
    */
   conversationList: {
     /**

@@ -3,19 +3,11 @@
 // index, built from IndexedDB when first needed and kept in step with every write.
 import type { ContentFormat, ContentItem, Stage } from '../model';
 import { fold, tokenize } from '../text';
+import { best } from './best';
+import { filterFor, type PackClock, type SearchQuery } from './search-query';
 
-export interface SearchQuery {
-  text: string;
-  stages?: readonly Stage[] | undefined;
-  personas?: readonly string[] | undefined;
-  formats?: readonly ContentFormat[] | undefined;
-  languages?: readonly string[] | undefined;
-  includeExpired?: boolean | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-  /** With no text: favourites first, then the `recent` ids `search` is given, then the freshest. */
-  favouritesFirst?: boolean | undefined;
-}
+// Where the background reads them (library service, freshest items).
+export { itemMatchesFilters, type SearchQuery } from './search-query';
 
 export interface SearchResult {
   /** Best first. */
@@ -32,14 +24,6 @@ const B = 0.75;
 interface Posting {
   tf: number;
   doc: Doc;
-}
-
-/**
- * A pack's expiry, one object shared by every document of the pack: a re-import with another
- * expiry changes one field, not every item, and the filter reads it with no lookup.
- */
-export interface PackClock {
-  expiresAt: number | null;
 }
 
 interface Doc {
@@ -275,54 +259,3 @@ interface Ranked {
 }
 
 const byRelevance = (a: Ranked, b: Ranked) => b.rank - a.rank || b.freshness - a.freshness || collator.compare(a.title, b.title);
-
-/**
- * The first `count` of `list` in `order`, without sorting all of it: a one-letter query
- * matches most of the library, and the popup shows twenty.
- */
-export function best<T>(list: readonly T[], count: number, order: (a: T, b: T) => number): T[] {
-  const kept: T[] = [];
-  if (count <= 0) return kept;
-  for (const entry of list) {
-    if (kept.length === count && order(entry, kept[count - 1]!) >= 0) continue;
-    // Binary search for its place among those kept (stable: after equals).
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (order(entry, kept[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    kept.splice(lo, 0, entry);
-    if (kept.length > count) kept.pop();
-  }
-  return kept;
-}
-
-/** The filter fields of an item or an indexed document. */
-interface Filterable {
-  stages: readonly Stage[];
-  personas: ReadonlySet<string>;
-  format: ContentFormat;
-  language: string;
-  expiresAt: number | null;
-  pack: PackClock | null;
-}
-
-/** The query's filters as a predicate; expired items (or items of an expired pack) fail unless the query includes them. */
-export function filterFor(query: SearchQuery, now: number): (doc: Filterable) => boolean {
-  const personas = query.personas?.length ? query.personas.map(fold) : null;
-  return (doc) =>
-    (query.includeExpired === true ||
-      ((doc.expiresAt === null || doc.expiresAt > now) && (doc.pack === null || doc.pack.expiresAt === null || doc.pack.expiresAt > now))) &&
-    (!query.stages?.length || query.stages.some((stage) => doc.stages.includes(stage))) &&
-    (!query.formats?.length || query.formats.includes(doc.format)) &&
-    (!query.languages?.length || query.languages.includes(doc.language)) &&
-    (!personas || personas.some((persona) => doc.personas.has(persona)));
-}
-
-/** `packs`: each pack's expiry (see packExpiries). */
-export function itemMatchesFilters(item: ContentItem, query: SearchQuery, now: number, packs: ReadonlyMap<string, number | null> = new Map()): boolean {
-  const pack = item.pack ? { expiresAt: packs.get(item.pack.id) ?? null } : null;
-  return filterFor(query, now)({ ...item, personas: new Set(item.personas.map(fold)), pack });
-}

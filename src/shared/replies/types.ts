@@ -1,5 +1,5 @@
 // What a language brings to the reply classifier: its phrases, negation words and date words.
-// The engine (classify.ts) knows no language; a new language is one file like lang/en.ts.
+// The engine (classify.ts and the modules it calls) knows no language; a new language is one file like lang/en.ts.
 
 /** The classes a reply is sorted into; only the class is stored, never the reply. */
 export const REPLY_CLASSES = ['interested', 'question', 'later', 'not-interested', 'out-of-office', 'stop', 'other'] as const;
