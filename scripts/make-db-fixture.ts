@@ -26,6 +26,9 @@ import { createSharing } from '../src/background/sharing';
 import { createActivity } from '../src/background/activity';
 import { readSettings, updateSettings } from '../src/background/settings';
 import { createClicks } from '../src/background/clicks';
+import { chooseOnboarding } from '../src/background/onboarding/service';
+import { createTeam } from '../src/background/team/service';
+import { createPolicy } from '../src/background/managed';
 import { tokenInLink } from '../src/shared/analytics/clicks';
 import { contentSlug } from '../src/shared/urls';
 
@@ -43,7 +46,7 @@ export interface StoreSchema {
   indexes: IndexSchema[];
 }
 
-/** A record with its primary key (out-of-line keys, as in settings, are not in the value). */
+/** A record with its primary key (out-of-line keys, as in the one-record stores, are not in the value). */
 export interface StoredRecord {
   key: IDBValidKey;
   value: unknown;
@@ -118,7 +121,11 @@ export async function dumpDatabase(db: IDBDatabase): Promise<DbDump> {
 const FEED = 'test/fixtures/feeds/jsonfeed.json';
 const CSV = 'test/fixtures/csv/library-en.csv';
 
-/** A small but complete life: imports, a tracked prospect moved along, shares, replies, notes, settings. */
+/**
+ * A small but complete life: imports, a tracked prospect moved along, shares, replies, notes,
+ * settings, and this device's records. Invented people only (from schema 5: v1 to v4 named
+ * historical figures, and stay as they were made).
+ */
 export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   const name = `nurture-fixture-${Date.now()}`;
   const db = createDbHandle(name);
@@ -145,27 +152,34 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   if (!first || !second) throw new Error('the library has fewer than two items');
   await library.update(first.id, { summary: 'Edited by hand: imports keep this.', personas: ['CFO'] });
 
-  await prospects.add({ profilePath: '/in/ada-lovelace', name: 'Ada Lovelace', headline: 'CFO at Analytical Engines', company: 'Analytical Engines' });
-  await prospects.add({ profilePath: '/in/charles-babbage', name: 'Charles Babbage', headline: 'Founder', company: 'Difference Ltd', memberId: 'ACoAAB1234567890abcdef' });
-  await prospects.update('/in/ada-lovelace', { stage: 'consideration', persona: 'CFO', tags: ['q1', 'warm'], notes: 'Met at the fintech summit.', nextFollowUp: Date.UTC(2025, 0, 20) });
+  await prospects.add({ profilePath: '/in/ada-sample', name: 'Ada Sample', headline: 'CFO at Example Analytics', company: 'Example Analytics' });
+  await prospects.add({ profilePath: '/in/carl-example', name: 'Carl Example', headline: 'Founder', company: 'Sample Ltd', memberId: 'ACoAAB1234567890abcdef' });
+  await prospects.update('/in/ada-sample', { stage: 'consideration', persona: 'CFO', tags: ['q1', 'warm'], notes: 'Met at the fintech summit.', nextFollowUp: Date.UTC(2025, 0, 20) });
 
   const share = await sharing.prepare(first.id);
-  await sharing.log({ contentId: first.id, prospectId: '/in/ada-lovelace', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: share.link, captionIndex: share.captionIndex });
-  await sharing.confirmSent('/in/ada-lovelace', [share.link]);
+  await sharing.log({ contentId: first.id, prospectId: '/in/ada-sample', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: share.link, captionIndex: share.captionIndex });
+  await sharing.confirmSent('/in/ada-sample', [share.link]);
   await sharing.log({ contentId: second.id, prospectId: null, channel: 'post', pageUrl: 'https://www.linkedin.com/feed/', link: (await sharing.prepare(second.id)).link, captionIndex: null });
-  await prospects.recordReplies('/in/ada-lovelace', [{ externalId: 'urn:li:msg:fixture-1', text: 'Thanks, very useful!' }], 'https://www.linkedin.com/messaging/thread/2-abc/');
-  await activity.add({ kind: 'call', prospectId: '/in/ada-lovelace', note: 'Intro call: budget in Q2.' });
+  await prospects.recordReplies('/in/ada-sample', [{ externalId: 'urn:li:msg:fixture-1', text: 'Thanks, very useful!' }], 'https://www.linkedin.com/messaging/thread/2-abc/');
+  await activity.add({ kind: 'call', prospectId: '/in/ada-sample', note: 'Intro call: budget in Q2.' });
   await activity.add({ kind: 'note', prospectId: null, note: 'Team meeting: focus on CFOs.' });
   // Builds the insights summary (from schema 3): its week records and parts are in the fixture too.
   await activity.insights('all');
   // Clicks (from schema 4): a share with its own click token, and an analytics import counting it and an item.
   await updateSettings(await db(), { clickTokens: true });
-  const tokened = await sharing.prepare(second.id, 'message', { prospectId: '/in/ada-lovelace' });
-  await sharing.log({ contentId: second.id, prospectId: '/in/ada-lovelace', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: tokened.link, captionIndex: tokened.captionIndex });
+  const tokened = await sharing.prepare(second.id, 'message', { prospectId: '/in/ada-sample' });
+  await sharing.log({ contentId: second.id, prospectId: '/in/ada-sample', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: tokened.link, captionIndex: tokened.captionIndex });
   const token = tokenInLink(tokened.link);
   if (token === null) throw new Error('the per-person share carries no click token');
   const export_ = `# Start date: 20250101\n# End date: 20250131\nSession manual ad content,Sessions\n${contentSlug(first.url, first.id)},7\n${token},2\n(not set),40\n`;
   await createClicks({ db, now }).import(export_, {});
+  // This device's records (each in a store of its own from schema 5): the first run's choices,
+  // the team identity of an export, the replies looked at, and a company policy in force.
+  await chooseOnboarding(await db(), { examplesKept: true });
+  await createTeam({ db, now, randomId: () => '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f' }).exportStats(4, 'Team North');
+  await prospects.markRepliesSeen();
+  const area = { get: async () => ({ utm: { campaign: 'q1-team' }, lockedSettings: ['quietMode'] }) };
+  await createPolicy({ db, library, area, changed: () => {} }).apply();
 
   const conn = await db();
   const dump = await dumpDatabase(unwrap(conn));

@@ -1,23 +1,27 @@
 // The database: its typed schema and its numbered migrations. Only the background opens it.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+// Every store holds one record type (issue 29), named in src/shared/stores.ts with its category
+// (the user's data, derived, imported, this device's own); record types come from src/shared/,
+// never from a service, so this module depends on no code that reads or writes the stores.
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
-import type { Settings, StoreName } from '../shared/contract';
-import type { OnboardingChoices } from './onboarding/status';
-import type { TeamIdentity } from './team/service';
+import type { OnboardingChoices, RepliesSeen, SummaryMeta, TeamIdentity } from '../shared/records';
+import type { Settings } from '../shared/settings';
+import type { StoreName } from '../shared/stores';
 import type { Contribution, WeekCells } from '../shared/metrics-cells';
-import type { SummaryMeta } from './activity/insights-summary';
 import type { ManagedPolicy } from '../shared/managed-policy';
 import type { ClickImport } from '../shared/analytics/clicks';
 
 export const DB_NAME = 'nurture';
 
-/** When the user last looked at the new replies (the settings store's REPLIES_SEEN_KEY). */
-export interface RepliesSeen {
-  at: number;
-}
+/** The key of the one record of the 'replies-seen' store. */
 export const REPLIES_SEEN_KEY = 'replies-seen';
 
-export interface NurtureDB extends DBSchema {
+/**
+ * The schema: each store's key, record type and indexes. The stores of one record (settings,
+ * onboarding, team-identity, replies-seen, managed-policy, insight-meta) keep it under a constant
+ * key, the one it had in the settings or insight-weeks store before schema 5.
+ */
+export interface NurtureSchema extends DBSchema {
   content: {
     key: string;
     value: ContentItem;
@@ -40,18 +44,23 @@ export interface NurtureDB extends DBSchema {
       'by-external-id': string;
     };
   };
-  /**
-   * The settings record, key "user"; the first run's choices, key "onboarding" (onboarding/service.ts);
-   * the install's random id for team stats, key "team-stats" (team/service.ts); the company's
-   * policy in force, key "managed-policy" (managed/policy-record.ts).
-   */
-  settings: { key: string; value: Settings | OnboardingChoices | TeamIdentity | RepliesSeen | ManagedPolicy };
+  /** The settings record, key "user" (SETTINGS_KEY, shared/backup-format.ts; read by settings/service.ts): the user's own, before the policy. */
+  settings: { key: string; value: Settings };
+  /** The first run's choices, key "onboarding" (ONBOARDING_KEY, onboarding/service.ts). */
+  onboarding: { key: string; value: OnboardingChoices };
+  /** The install's random id for team stats and its export count, key "team-stats" (TEAM_KEY, team/service.ts). */
+  'team-identity': { key: string; value: TeamIdentity };
+  /** When the user last looked at the new replies, key REPLIES_SEEN_KEY (prospects/service.ts). */
+  'replies-seen': { key: string; value: RepliesSeen };
+  /** The company's policy in force, key "managed-policy" (POLICY_KEY, managed/policy-record.ts). */
+  'managed-policy': { key: string; value: ManagedPolicy };
   /**
    * The insights summary (activity/insights-summary.ts), derived from the log and the prospects:
-   * a record per week, key its Monday (yyyy-mm-dd), and the summary's state, key "meta".
-   * Never backed up; rebuilt when missing or out of date.
+   * a record per week, key its Monday (yyyy-mm-dd). Never backed up; rebuilt when missing or out of date.
    */
-  'insight-weeks': { key: string; value: WeekCells | SummaryMeta };
+  'insight-weeks': { key: string; value: WeekCells };
+  /** The summary's state, key "meta" (META_KEY): whether the week records are up to date. Derived. */
+  'insight-meta': { key: string; value: SummaryMeta };
   /** Each person's last part of the week records, key their prospect id. Derived, like 'insight-weeks'. */
   'insight-people': { key: string; value: Contribution };
   /** Clicks imported from the company's web analytics, one record per import period (shared/analytics/clicks.ts). */
@@ -59,11 +68,26 @@ export interface NurtureDB extends DBSchema {
 }
 
 // Every store of the schema must be one the contract names, and the other way round.
-const storesAgree: [StoreNames<NurtureDB>] extends [StoreName] ? ([StoreName] extends [StoreNames<NurtureDB>] ? true : false) : false = true;
+const storesAgree: [StoreNames<NurtureSchema>] extends [StoreName] ? ([StoreName] extends [StoreNames<NurtureSchema>] ? true : false) : false = true;
 void storesAgree;
 
-type UpgradeTx = IDBPTransaction<NurtureDB, StoreNames<NurtureDB>[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<NurtureDB>, tx: UpgradeTx) => void;
+type UpgradeTx = IDBPTransaction<NurtureSchema, StoreNames<NurtureSchema>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<NurtureSchema>, tx: UpgradeTx) => void;
+
+/**
+ * Moves the record under `key` from one store to another, keeping its key, within the upgrade
+ * transaction. Plain IndexedDB, untyped: a migration handles the records an older version wrote,
+ * whatever today's schema says they are. Nothing under the key: nothing to move.
+ */
+function moveRecord(tx: IDBTransaction, from: string, to: string, key: string): void {
+  const read = tx.objectStore(from).get(key);
+  read.onsuccess = () => {
+    const value: unknown = read.result;
+    if (value === undefined) return;
+    tx.objectStore(to).put(value, key);
+    tx.objectStore(from).delete(key);
+  };
+}
 
 /**
  * migrations[n] takes a database from version n to n + 1. Append, never edit: a user's
@@ -113,11 +137,26 @@ const migrations: readonly Migration[] = [
   (db) => {
     db.createObjectStore('clicks', { keyPath: 'period' });
   },
+  // 4 -> 5: one record type per store (issue 29). Beside the settings record, the settings store
+  // held the first run's choices, the team identity, the replies-seen time and the policy in
+  // force, and 'insight-weeks' held the summary's state beside the weeks: each moves to a store
+  // of its own, under the same key, in this transaction, so no user loses their choices, install
+  // id, replies-seen time or policy, and the summary needs no rebuild. The keys are written as
+  // schema 4 had them (not the services' constants, which may change after this step).
+  (db, tx) => {
+    for (const name of ['onboarding', 'team-identity', 'replies-seen', 'managed-policy', 'insight-meta'] as const) db.createObjectStore(name);
+    const raw = unwrap(tx);
+    moveRecord(raw, 'settings', 'onboarding', 'onboarding');
+    moveRecord(raw, 'settings', 'team-identity', 'team-stats');
+    moveRecord(raw, 'settings', 'replies-seen', 'replies-seen');
+    moveRecord(raw, 'settings', 'managed-policy', 'managed-policy');
+    moveRecord(raw, 'insight-weeks', 'insight-meta', 'meta');
+  },
 ];
 
 export const DB_VERSION = migrations.length;
 
-export function runMigrations(db: IDBPDatabase<NurtureDB>, tx: UpgradeTx, from: number, to: number): void {
+export function runMigrations(db: IDBPDatabase<NurtureSchema>, tx: UpgradeTx, from: number, to: number): void {
   for (let version = from; version < to; version++) {
     const migrate = migrations[version];
     if (!migrate) throw new Error(`No migration from schema ${version}`);
@@ -125,7 +164,8 @@ export function runMigrations(db: IDBPDatabase<NurtureDB>, tx: UpgradeTx, from: 
   }
 }
 
-export type NurtureDb = IDBPDatabase<NurtureDB>;
+/** A connection to the database (createDbHandle), typed by its schema. */
+export type NurtureDb = IDBPDatabase<NurtureSchema>;
 
 /**
  * Opens the database lazily and keeps the connection while it is usable. When another
@@ -138,7 +178,7 @@ export function createDbHandle(name: string = DB_NAME): () => Promise<NurtureDb>
     current = null;
   };
   return () => {
-    current ??= openDB<NurtureDB>(name, DB_VERSION, {
+    current ??= openDB<NurtureSchema>(name, DB_VERSION, {
       upgrade(db, oldVersion, newVersion, tx) {
         runMigrations(db, tx, oldVersion, newVersion ?? DB_VERSION);
       },

@@ -6,8 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, createDbHandle, runMigrations, type NurtureDB } from '../../src/background/db';
+import { DB_VERSION, createDbHandle, runMigrations, type NurtureSchema } from '../../src/background/db';
 import { createActivity } from '../../src/background/activity';
+import { readPolicy } from '../../src/background/managed';
+import { readOnboarding } from '../../src/background/onboarding/service';
+import { createProspects } from '../../src/background/prospects';
+import { readSettings } from '../../src/background/settings';
+import { createTeam } from '../../src/background/team/service';
 import { dumpDatabase, fixtureReviver, makeDbFixture, type DbDump, type DbFixture } from '../../scripts/make-db-fixture';
 
 const FIXTURES = 'test/fixtures/db';
@@ -18,11 +23,36 @@ const fixtures: DbFixture[] = readdirSync(FIXTURES)
   .sort((a, b) => a.version - b.version);
 
 /**
- * Record transforms the migrations perform, by the version they lead to. Empty while every
- * migration only changes the schema; a migration that rewrites records adds its expected
- * effect here (and says why in its comment), so "intact" stays checked for everything else.
+ * The records migration 4 -> 5 moves, each to a store of its own under the same key (issue 29:
+ * one record type per store): [from, to, key], as schema 4 kept them.
  */
-const EXPECTED_TRANSFORMS: Partial<Record<number, (records: DbDump['records']) => DbDump['records']>> = {};
+const MOVED_AT_5 = [
+  ['settings', 'onboarding', 'onboarding'],
+  ['settings', 'team-identity', 'team-stats'],
+  ['settings', 'replies-seen', 'replies-seen'],
+  ['settings', 'managed-policy', 'managed-policy'],
+  ['insight-weeks', 'insight-meta', 'meta'],
+] as const;
+
+function moveRecords(records: DbDump['records'], moves: readonly (readonly [string, string, string])[]): DbDump['records'] {
+  const out = { ...records };
+  for (const [from, to, key] of moves) {
+    out[to] = (records[from] ?? []).filter((record) => record.key === key);
+    const left = out[from];
+    if (left) out[from] = left.filter((record) => record.key !== key);
+  }
+  return out;
+}
+
+/**
+ * Record transforms the migrations perform, by the version they lead to. A migration that only
+ * changes the schema has none; one that rewrites records adds its expected effect here (and says
+ * why in its comment), so "intact" stays checked for everything else.
+ */
+const EXPECTED_TRANSFORMS: Partial<Record<number, (records: DbDump['records']) => DbDump['records']>> = {
+  // 4 -> 5: this device's records leave the settings store, the summary's state 'insight-weeks'.
+  5: (records) => moveRecords(records, MOVED_AT_5),
+};
 
 let n = 0;
 const freshName = () => `nurture-upgrade-${++n}`;
@@ -93,7 +123,7 @@ describe('database fixtures', () => {
 
   it('the first N migrations still build exactly the schema of vN (migrations are appended, never edited)', async () => {
     for (const fixture of fixtures) {
-      const db = await openDB<NurtureDB>(freshName(), fixture.version, {
+      const db = await openDB<NurtureSchema>(freshName(), fixture.version, {
         upgrade: (conn, oldVersion, _newVersion, tx) => runMigrations(conn, tx, oldVersion, fixture.version),
       });
       const { schema } = await dumpDatabase(unwrap(db));
@@ -129,6 +159,62 @@ describe.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('a
     const oldIds = (fixture.records['interactions'] ?? []).map((record) => Number(record.key));
     expect(id).toBeGreaterThan(Math.max(0, ...oldIds));
     (await db()).close();
+  });
+});
+
+describe('migration 4 -> 5: one record type per store', () => {
+  // The fixtures of v1 to v4 hold no device record (their generator made none): this v4 database
+  // holds them where schema 4 kept them, beside the settings record.
+  const SEEN_AT = Date.UTC(2025, 0, 8);
+  const INSTALL_ID = '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f';
+  const device = {
+    onboarding: { examplesKept: true, dismissed: true },
+    'team-stats': { installId: INSTALL_ID, exports: 3 },
+    'replies-seen': { at: SEEN_AT },
+    'managed-policy': { managed: true, librarySources: [], utm: { campaign: 'q1-team' }, lockedSettings: ['quietMode'], settings: {}, problems: [] },
+  };
+
+  async function upgradedV4() {
+    const v4 = fixtures.find((fixture) => fixture.version === 4);
+    if (!v4) throw new Error('no v4 fixture');
+    const settings = [...(v4.records['settings'] ?? []), ...Object.entries(device).map(([key, value]) => ({ key, value }))];
+    const name = freshName();
+    await buildFromFixture(name, { ...v4, records: { ...v4.records, settings } });
+    const db = createDbHandle(name);
+    return { db, conn: await db(), v4 };
+  }
+
+  it('moves the first run\'s choices, the team identity, the replies-seen time and the policy to their stores', async () => {
+    const { conn } = await upgradedV4();
+    expect(await conn.getAllKeys('settings')).toEqual(['user']);
+    expect(await conn.getAll('onboarding')).toEqual([device.onboarding]);
+    expect(await conn.getAll('team-identity')).toEqual([device['team-stats']]);
+    expect(await conn.getAll('replies-seen')).toEqual([device['replies-seen']]);
+    expect(await conn.getAll('managed-policy')).toEqual([device['managed-policy']]);
+    conn.close();
+  });
+
+  it('moves the summary\'s state out of the week records', async () => {
+    const { conn, v4 } = await upgradedV4();
+    const meta = v4.records['insight-weeks']?.find((record) => record.key === 'meta');
+    expect(meta).toBeDefined();
+    expect(await conn.getAllKeys('insight-meta')).toEqual(['meta']);
+    expect(await conn.get('insight-meta', 'meta')).toEqual(meta?.value);
+    expect(await conn.getAllKeys('insight-weeks')).not.toContain('meta');
+    conn.close();
+  });
+
+  it('leaves every moved record read by the services as before', async () => {
+    const { db, conn } = await upgradedV4();
+    const now = () => Date.UTC(2030, 0, 1);
+    expect(await readOnboarding(conn)).toMatchObject({ examplesKept: true, dismissed: true });
+    expect(await readPolicy(conn)).toMatchObject({ managed: true, lockedSettings: ['quietMode'] });
+    // The policy still governs the settings in force, read with the settings record.
+    expect(await readSettings(conn)).toMatchObject({ campaign: 'q1-team', repId: 'ana' });
+    expect(await createProspects({ db, now }).repliesSeenAt()).toBe(SEEN_AT);
+    const team = createTeam({ db, now, randomId: () => 'a new id would mean a lost identity' });
+    expect(await team.exportStats(null, undefined)).toMatchObject({ installId: INSTALL_ID, exportNumber: 4 });
+    conn.close();
   });
 });
 

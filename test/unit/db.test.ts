@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, createDbHandle, type NurtureDB } from '../../src/background/db';
+import { DB_VERSION, createDbHandle, type NurtureSchema } from '../../src/background/db';
 import { STORE_NAMES } from '../../src/shared/contract';
 
 let n = 0;
@@ -42,7 +42,7 @@ describe('database', () => {
 
     // A newer version of the extension opens the database at a higher version: the old
     // connection must step aside instead of blocking the upgrade forever.
-    const newer = await openDB<NurtureDB>(name, DB_VERSION + 1, {
+    const newer = await openDB<NurtureSchema>(name, DB_VERSION + 1, {
       blocked: () => {
         throw new Error('the upgrade was blocked');
       },

@@ -77,7 +77,7 @@ describe('applying the policy', () => {
   it('adds its sources as managed, syncs them under the name IT gave, and says what it applied', async () => {
     const { bg, call } = setup(POLICY);
     const applied = await bg.applyPolicy();
-    expect(applied.stores.sort()).toEqual(['content', 'settings', 'sources']);
+    expect(applied.stores.sort()).toEqual(['content', 'managed-policy', 'settings', 'sources']);
     const sources = await call<Source[]>('library.sources', {});
     expect(sources).toHaveLength(1);
     expect(sources[0]).toMatchObject({ url: 'https://team.example.com/feed', label: 'Marketing picks', managed: true, kind: 'rss', lastSync: { error: null, added: 2 } });
@@ -171,7 +171,8 @@ describe('live changes (storage.onChanged for the managed area)', () => {
     area.policy = { ...POLICY, librarySources: [{ url: 'https://news.example.org/rss', name: 'News' }], utm: { campaign: 'q4' } };
     const before = bg.announced.length;
     await bg.applyPolicy();
-    expect(new Set(announcedSince(before))).toEqual(new Set(['settings', 'sources', 'content']));
+    // The policy's store, and the settings in force with it (every reader of the settings listens to 'settings').
+    expect(new Set(announcedSince(before))).toEqual(new Set(['managed-policy', 'settings', 'sources', 'content']));
     const sources = await call<Source[]>('library.sources', {});
     expect(sources.map((source) => [source.label, source.managed])).toEqual([['News', true]]);
     const urls = (await call<{ hits: { item: ContentItem }[] }>('library.search', { text: '' })).hits.map((hit) => hit.item.url).sort();

@@ -84,11 +84,11 @@ describe('onboarding requests, on a database', () => {
     expect((await status()).done.share).toBe(false);
   });
 
-  it('keeps the examples and hides the guide on request, announced as a settings change', async () => {
+  it('keeps the examples and hides the guide on request, announced as a change of the onboarding store', async () => {
     const { ask, status, announced } = await setup();
     const kept = await ask('onboarding.choose', { examplesKept: true });
     expect(kept).toMatchObject({ ok: true, value: { done: { library: true }, next: 'share', examplesKept: true, dismissed: false } });
-    expect(announced).toEqual([{ type: 'stores.changed', stores: ['settings'] }]);
+    expect(announced).toEqual([{ type: 'stores.changed', stores: ['onboarding'] }]);
     await ask('onboarding.choose', { dismissed: true });
     // Hiding the guide does not forget the examples kept; showing it again does not either.
     expect(await status()).toMatchObject({ examplesKept: true, dismissed: true });
@@ -103,7 +103,9 @@ describe('onboarding requests, on a database', () => {
     const settings = await ask('settings.get', {});
     expect(settings.ok && settings.value).not.toHaveProperty('examplesKept');
     expect(settings.ok && (settings.value as { repId: string }).repId).toBe('ana');
-    expect(await (await db()).get('settings', 'onboarding')).toEqual({ examplesKept: true, dismissed: false });
+    // A store of its own: the settings store holds the settings record alone.
+    expect(await (await db()).getAll('onboarding')).toEqual([{ examplesKept: true, dismissed: false }]);
+    expect(await (await db()).getAllKeys('settings')).toEqual(['user']);
   });
 
   it('refuses LinkedIn pages and any other choice', async () => {

@@ -87,7 +87,7 @@ describe('WelcomeView', () => {
     await act(async () => button('welcomeKeepExamples')!.click());
     expect(fake.sent).toContainEqual({ type: 'onboarding.choose', payload: { examplesKept: true } });
     fake.status = status({ library: true }, { examplesKept: true });
-    await announce('settings');
+    await announce('onboarding');
     expect(doneSteps()).toEqual(['library']);
     expect(document.body.textContent).toContain('welcomeLibraryDoneExamples');
     expect(button('welcomeKeepExamples')).toBeUndefined();
@@ -112,7 +112,7 @@ describe('WelcomeView', () => {
     await act(async () => button('welcomeHide')!.click());
     expect(fake.sent).toContainEqual({ type: 'onboarding.choose', payload: { dismissed: true } });
     fake.status = status({}, { dismissed: true });
-    await announce('settings');
+    await announce('onboarding');
     expect(button('welcomeShow')).toBeDefined();
   });
 });
@@ -137,7 +137,7 @@ describe('the popup next step', () => {
     await announce('prospects');
     expect(document.querySelector('[data-testid="next-step"]')).toBeNull();
     fake.status = status({}, { dismissed: true });
-    await announce('settings');
+    await announce('onboarding');
     expect(document.querySelector('[data-testid="next-step"]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-// The insights summary: week records ('insight-weeks') that sum every person's part, and each
-// person's last part ('insight-people'), so Insights for any period is read from a few hundred
+// The insights summary: week records ('insight-weeks') that sum every person's part, each
+// person's last part ('insight-people') and the summary's state ('insight-meta'), so Insights for any period is read from a few hundred
 // week records instead of the whole log. Derived data: never in a backup, rebuilt whenever it
 // may be out of date (see `SummaryMeta`).
 //
@@ -14,6 +14,7 @@ import { addWeek, changedWeeks, contributionOf, emptyWeek, isEmptyWeek, NO_PROSP
 import type { Interaction, Prospect } from '../../shared/model';
 import type { WeekRow } from '../../shared/metrics';
 import { isActiveWeek } from '../../shared/metrics-period';
+import type { SummaryMeta } from '../../shared/records';
 import type { NurtureDb } from '../db';
 import type { Touch } from './insights-touch';
 
@@ -24,21 +25,9 @@ import type { Touch } from './insights-touch';
  */
 export const SUMMARY_VERSION = 3;
 
-/** The summary's state, stored in 'insight-weeks' under META_KEY. */
-export interface SummaryMeta {
-  version: number;
-  /** The time zone the weeks were cut in: local weeks move when the user's zone changes. */
-  zone: string;
-  /** The highest interaction id the summary has taken. */
-  lastId: number;
-  /** Raised before a rebuild is due (restore, erasure, an unknown writer); a rebuild sets `clean` to the value it started from. */
-  dirty: number;
-  clean: number;
-}
-
-/** After every week key ("yyyy-mm-dd" starts with a digit). */
+/** The key of the summary's state, the one record of 'insight-meta' (the key it had in 'insight-weeks'). */
 export const META_KEY = 'meta';
-/** Week keys from `from` to `to` (every one: from '0' to '9\uffff'); the meta key sorts after them. */
+/** Week keys from `from` to `to` (every one: from '0' to '9\uffff'). */
 const weekKeys = (from: string | null, to: string | null) => IDBKeyRange.bound(from ?? '0', to ?? '9\uffff');
 
 /** What a period's answer reads: its week records, and two all-time facts the view needs. */
@@ -55,7 +44,7 @@ export interface SummaryRead {
 }
 
 const row = (cells: WeekCells): WeekRow => ({ week: cells.week, shares: cells.shares, replies: cells.replies });
-const SUMMARY_STORES = ['interactions', 'prospects', 'insight-weeks', 'insight-people'] as const;
+const SUMMARY_STORES = ['interactions', 'prospects', 'insight-weeks', 'insight-people', 'insight-meta'] as const;
 
 export const currentZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
@@ -102,19 +91,20 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
 
   async function rebuild(): Promise<void> {
     const conn = await db();
-    const read = conn.transaction(['interactions', 'prospects', 'insight-weeks'], 'readonly');
-    const [log, prospects, meta] = await Promise.all([read.objectStore('interactions').getAll(), read.objectStore('prospects').getAll(), read.objectStore('insight-weeks').get(META_KEY)]);
-    const startedAt = (meta as SummaryMeta | undefined)?.dirty ?? 0;
+    const read = conn.transaction(['interactions', 'prospects', 'insight-meta'], 'readonly');
+    const [log, prospects, meta] = await Promise.all([read.objectStore('interactions').getAll(), read.objectStore('prospects').getAll(), read.objectStore('insight-meta').get(META_KEY)]);
+    const startedAt = meta?.dirty ?? 0;
     const { people, weeks } = summarise(log, prospects);
-    const tx = conn.transaction(['insight-weeks', 'insight-people'], 'readwrite');
+    const tx = conn.transaction(['insight-weeks', 'insight-people', 'insight-meta'], 'readwrite');
     const weekStore = tx.objectStore('insight-weeks');
     const peopleStore = tx.objectStore('insight-people');
-    const latest = (await weekStore.get(META_KEY)) as SummaryMeta | undefined;
+    const metaStore = tx.objectStore('insight-meta');
+    const latest = await metaStore.get(META_KEY);
     await Promise.all([weekStore.clear(), peopleStore.clear()]);
     for (const cells of weeks) void weekStore.put(cells, cells.week);
     for (const part of people) void peopleStore.put(part);
     const next: SummaryMeta = { version: SUMMARY_VERSION, zone: zone(), lastId: log.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0), dirty: latest?.dirty ?? startedAt, clean: startedAt };
-    await weekStore.put(next, META_KEY);
+    await metaStore.put(next, META_KEY);
     await tx.done;
   }
 
@@ -129,7 +119,7 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     const conn = await db();
     const read = conn.transaction([...SUMMARY_STORES], 'readonly');
     const weekStore = read.objectStore('insight-weeks');
-    const meta = (await weekStore.get(META_KEY)) as SummaryMeta | undefined;
+    const meta = await read.objectStore('insight-meta').get(META_KEY);
     if (!isUsable(meta, zone())) return; // the next answer rebuilds it
     const interactions = read.objectStore('interactions');
     const prospects = read.objectStore('prospects');
@@ -148,7 +138,7 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     }
     const changed = new Map<string, WeekCells>();
     const parts = new Map<string, Contribution | null>();
-    const week = async (key: string) => changed.get(key) ?? ((await weekStore.get(key)) as WeekCells | undefined) ?? emptyWeek(key);
+    const week = async (key: string) => changed.get(key) ?? (await weekStore.get(key)) ?? emptyWeek(key);
     for (const owner of owners) {
       const entries =
         owner === NO_PROSPECT
@@ -168,12 +158,12 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
       if (weeks.length > 0 || !before) parts.set(owner, after.weeks.size > 0 ? after : null);
     }
     await read.done;
-    const write = conn.transaction(['insight-weeks', 'insight-people'], 'readwrite');
+    const write = conn.transaction(['insight-weeks', 'insight-people', 'insight-meta'], 'readwrite');
     for (const [key, cells] of changed) void (isEmptyWeek(cells) ? write.objectStore('insight-weeks').delete(key) : write.objectStore('insight-weeks').put(cells, key));
     for (const [owner, part] of parts) void (part ? write.objectStore('insight-people').put(part) : write.objectStore('insight-people').delete(owner));
     // Read again here: a rebuild may have been marked (outside the queue) since.
-    const latest = (await write.objectStore('insight-weeks').get(META_KEY)) as SummaryMeta | undefined;
-    if (latest) await write.objectStore('insight-weeks').put({ ...latest, lastId: Math.max(latest.lastId, lastId) }, META_KEY);
+    const latest = await write.objectStore('insight-meta').get(META_KEY);
+    if (latest) await write.objectStore('insight-meta').put({ ...latest, lastId: Math.max(latest.lastId, lastId) }, META_KEY);
     await write.done;
   }
 
@@ -184,8 +174,8 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
    */
   async function scheduleRebuild(): Promise<{ rebuilt: Promise<void> }> {
     const conn = await db();
-    const tx = conn.transaction('insight-weeks', 'readwrite');
-    const meta = (await tx.store.get(META_KEY)) as SummaryMeta | undefined;
+    const tx = conn.transaction('insight-meta', 'readwrite');
+    const meta = await tx.store.get(META_KEY);
     if (meta) await tx.store.put({ ...meta, dirty: meta.dirty + 1 }, META_KEY);
     await tx.done;
     rebuildQueued ??= enqueue(async () => {
@@ -221,20 +211,20 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     async read(from: string | null, to: string | null): Promise<SummaryRead> {
       return enqueue(async () => {
         const conn = await db();
-        const meta = (await conn.get('insight-weeks', META_KEY)) as SummaryMeta | undefined;
+        const meta = await conn.get('insight-meta', META_KEY);
         if (!isUsable(meta, zone())) await rebuild();
         else await update([], undefined); // entries added by a worker stopped before its update
         const tx = conn.transaction('insight-weeks');
-        const weeks = (await tx.store.getAll(weekKeys(from, to))) as WeekCells[];
+        const weeks = await tx.store.getAll(weekKeys(from, to));
         const opening: WeekRow[] = [];
         for (let cursor = await tx.store.openCursor(weekKeys(null, null)); cursor; cursor = await cursor.continue()) {
-          const cells = cursor.value as WeekCells;
+          const cells = cursor.value;
           if (isActiveWeek(cells)) opening.push(row(cells));
           if (opening.length >= 2 && opening.some((week) => week.shares > 0)) break;
         }
         let lastActive: string | null = null;
         for (let cursor = await tx.store.openCursor(weekKeys(null, null), 'prev'); cursor && lastActive === null; cursor = await cursor.continue()) {
-          if (isActiveWeek(cursor.value as WeekCells)) lastActive = (cursor.value as WeekCells).week;
+          if (isActiveWeek(cursor.value)) lastActive = cursor.value.week;
         }
         await tx.done;
         return { weeks, opening, lastActive };

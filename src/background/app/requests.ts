@@ -9,7 +9,7 @@ export function appHandlers({ db, version }: { db: () => Promise<NurtureDb>; ver
     'app.ping': async () => ({ version, schemaVersion: DB_VERSION }),
     'db.stats': async () => {
       const conn = await db();
-      // The user's data: the derived insights summary is no count of theirs.
+      // The user's data: the derived insights summary and this device's records are no count of theirs.
       const tx = conn.transaction([...DATA_STORES], 'readonly');
       const counts = Object.fromEntries(
         await Promise.all(DATA_STORES.map(async (name) => [name, await tx.objectStore(name).count()] as const)),

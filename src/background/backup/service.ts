@@ -1,7 +1,8 @@
-// Full backup of the database and its restoration, merged into what is there or replacing it.
-// A restore is one transaction over every store: all of the file, or nothing (a worker stopped
-// before it commits leaves the database as it was).
-import { DEFAULT_SETTINGS, STORE_NAMES } from '../../shared/contract';
+// Full backup of the user's data (the DATA_STORES) and its restoration, merged into what is there
+// or replacing it. A restore is one transaction over the stores it writes: all of the file, or
+// nothing (a worker stopped before it commits leaves the database as it was). It never touches
+// this device's records (DEVICE_STORES) nor the imported clicks: neither is in a backup.
+import { DEFAULT_SETTINGS } from '../../shared/contract';
 import { DATA_STORES, DERIVED_STORES } from '../../shared/stores';
 import { readBackup, restoredSettings, SETTINGS_KEY, type RestoreReport } from '../../shared/backup-format';
 import { REPORTED_FIELDS_MAX } from '../../shared/unknown-fields';
@@ -27,12 +28,15 @@ function putAll(store: IDBObjectStore, records: readonly unknown[]): void {
   for (const record of records) store.put(record);
 }
 
+/** What a restore writes: the data, and the summary derived from it (cleared by a replace, rebuilt after). */
+const RESTORE_STORES = [...DATA_STORES, ...DERIVED_STORES] as const;
+
 export function createBackup({ db, now }: BackupDeps) {
   return {
-    /** The whole database as one JSON text (records one per line, keys in store order). */
+    /** The user's data as one JSON text (records one per line, keys in store order). */
     async export(): Promise<{ text: string }> {
       const conn = await db();
-      const tx = conn.transaction([...STORE_NAMES], 'readonly');
+      const tx = conn.transaction([...DATA_STORES], 'readonly');
       const [content, sources, prospects, interactions, settingKeys, settingValues] = await Promise.all([
         tx.objectStore('content').getAll(),
         tx.objectStore('sources').getAll(),
@@ -58,7 +62,7 @@ export function createBackup({ db, now }: BackupDeps) {
       if (!read.ok) throw new Error(`Nothing was restored: ${read.reason}.`);
       const { stores } = read.backup;
       const conn = await db();
-      const tx = conn.transaction([...STORE_NAMES], 'readwrite');
+      const tx = conn.transaction([...RESTORE_STORES], 'readwrite');
       tx.done.catch(() => {});
       // The failed write's own error (a duplicate message id, a full disk): request errors
       // bubble to the transaction, whose abort may only say AbortError.
@@ -69,16 +73,19 @@ export function createBackup({ db, now }: BackupDeps) {
       let settings: ReturnType<typeof restoredSettings> | undefined;
       try {
         // Read in the same transaction, before a replace clears it: the values a bad one leaves in place.
-        const current: Settings = { ...DEFAULT_SETTINGS, ...((await tx.objectStore('settings').get(SETTINGS_KEY)) as Partial<Settings> | undefined) };
-        // Only the one settings record is restored; any other key in the file is dropped.
+        const current: Settings = { ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get(SETTINGS_KEY)) };
+        // Only the one settings record is restored; any other key in the file is dropped (a backup
+        // made before schema 5 also holds this device's records there: the first run's choices,
+        // the team identity, the replies-seen time, the policy).
         const fromBackup = stores.settings.find(({ key }) => key === SETTINGS_KEY)?.value;
         settings = fromBackup === undefined ? undefined : restoredSettings(current, fromBackup);
         // Every write is queued on the transaction at once, in order, without a promise each
         // (115,000 of them for a heavy user's backup): the database applies them in turn, and a
         // failed one aborts the whole transaction, tx.done rejecting with its error.
-        const store = <N extends (typeof STORE_NAMES)[number]>(name: N) => unwrap(tx.objectStore(name));
+        const store = <N extends (typeof RESTORE_STORES)[number]>(name: N) => unwrap(tx.objectStore(name));
         // Imported clicks are not in a backup and stay: the company's analytics counted them.
-        if (mode === 'replace') for (const name of [...DATA_STORES, ...DERIVED_STORES]) store(name).clear();
+        // This device's records stay too: they are not the data a backup carries.
+        if (mode === 'replace') for (const name of RESTORE_STORES) store(name).clear();
         // The file was checked against the record shapes (readBackup).
         for (const name of ['content', 'sources', 'prospects', 'interactions'] as const) putAll(store(name), stores[name]);
         if (settings !== undefined) store('settings').put(settings.settings, SETTINGS_KEY);

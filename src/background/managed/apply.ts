@@ -1,5 +1,5 @@
-// Applies the company's policy: reads managed storage, keeps the policy in force (the settings
-// store, policy-record.ts), puts the library sources it names in the sources store and takes out
+// Applies the company's policy: reads managed storage, keeps the policy in force (the
+// 'managed-policy' store, policy-record.ts), puts the library sources it names in the sources store and takes out
 // those it no longer names, then announces what changed. Run at every start of the worker, at
 // install, when managed storage changes, and after a restore: idempotent, so a policy already
 // applied writes and announces nothing.
@@ -38,14 +38,16 @@ export function createPolicy(deps: PolicyDeps) {
   async function applyNow(): Promise<Applied> {
     const policy = parseManagedPolicy(await readManagedStorage(deps.area, deps.log));
     const db = await deps.db();
-    const tx = db.transaction('settings', 'readwrite');
+    const tx = db.transaction('managed-policy', 'readwrite');
     const before = policyOf(await tx.store.get(POLICY_KEY));
     const policyChanged = JSON.stringify(before) !== JSON.stringify(policy);
     if (policyChanged) await Promise.all([policy.managed ? tx.store.put(policy, POLICY_KEY) : tx.store.delete(POLICY_KEY), tx.done]);
     else await tx.done;
     const { added, removed } = await deps.library.applyManagedSources(policy.librarySources);
     const stores: StoreName[] = [];
-    if (policyChanged) stores.push('settings');
+    // The settings in force changed with it: every reader of the settings (the content script's
+    // included) listens to 'settings'.
+    if (policyChanged) stores.push('managed-policy', 'settings');
     if (added.length > 0 || removed.length > 0) stores.push('sources', 'content');
     deps.changed(stores);
     if (policyChanged) deps.settingsChanged?.(await readSettings(db));

@@ -1,20 +1,19 @@
-// The policy in force, as last read from managed storage: one record of the settings store, so
-// every reader of the settings (the links, the content script's config, the feed alarm) sees
-// it in the same read, and a worker woken by any event has it before it reads managed storage
-// again. Written only by apply.ts; never restored from a backup (a restore re-applies it).
+// The policy in force, as last read from managed storage: the one record of the 'managed-policy'
+// store. Every reader of the settings (the links, the content script's config, the feed alarm)
+// reads it in the same transaction as the settings record, and a worker woken by any event has
+// it before it reads managed storage again. Written only by apply.ts; a device record, never in
+// a backup and kept by a restore (which applies the policy again after it).
 import { NO_POLICY, type ManagedPolicy } from '../../shared/managed-policy';
-import type { NurtureDB, NurtureDb } from '../db';
+import type { NurtureDb } from '../db';
 
+/** The key of the one record of the 'managed-policy' store (the key it had in the settings store). */
 export const POLICY_KEY = 'managed-policy';
 
-type SettingsRecord = NurtureDB['settings']['value'];
-
-/** The stored policy, or none. Anything else under the key (it is ours alone) counts as none. */
-export function policyOf(record: SettingsRecord | undefined): ManagedPolicy {
-  if (typeof record !== 'object' || record === null || !('librarySources' in record) || !('problems' in record)) return NO_POLICY;
-  return record;
+/** The stored policy, or none. */
+export function policyOf(record: ManagedPolicy | undefined): ManagedPolicy {
+  return record ?? NO_POLICY;
 }
 
 export async function readPolicy(db: NurtureDb): Promise<ManagedPolicy> {
-  return policyOf(await db.get('settings', POLICY_KEY));
+  return policyOf(await db.get('managed-policy', POLICY_KEY));
 }

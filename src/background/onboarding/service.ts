@@ -1,25 +1,27 @@
 // Reads the facts of the first run in one read-only transaction, and stores the user's choices.
-// The choices sit in the settings store under their own key: they are not settings (the
-// settings form saves its whole record, and must not undo "Keep the examples" made meanwhile).
+// The choices are a store of their own ('onboarding'), not settings: the settings form saves its
+// whole record, and must not undo "Keep the examples" made meanwhile; a restore keeps them.
+import type { OnboardingChoices } from '../../shared/records';
 import type { OnboardingStatus } from '../../shared/requests/onboarding';
 import type { NurtureDb } from '../db';
 import { STARTER_SOURCE_ID } from '../library/service';
-import { choicesOf, onboardingStatus, type OnboardingChoices } from './status';
+import { choicesOf, onboardingStatus } from './status';
 
+/** The key of the one record of the 'onboarding' store. */
 export const ONBOARDING_KEY = 'onboarding';
 
 /** A share into a message, or a post or comment to one's network. */
 const SHARE_KINDS = ['shared', 'posted'] as const;
 
 export async function readOnboarding(db: NurtureDb): Promise<OnboardingStatus> {
-  const tx = db.transaction(['sources', 'interactions', 'prospects', 'settings'], 'readonly');
+  const tx = db.transaction(['sources', 'interactions', 'prospects', 'onboarding'], 'readonly');
   const byKind = tx.objectStore('interactions').index('by-kind-at');
   const [sources, shares, prospect, stored] = await Promise.all([
     tx.objectStore('sources').getAll(),
     // The first key of each kind, if any: found through the index, whatever the log's size.
     Promise.all(SHARE_KINDS.map((kind) => byKind.getKey(IDBKeyRange.bound([kind, -Infinity], [kind, Infinity])))),
     tx.objectStore('prospects').openKeyCursor(),
-    tx.objectStore('settings').get(ONBOARDING_KEY),
+    tx.objectStore('onboarding').get(ONBOARDING_KEY),
   ]);
   await tx.done;
   return onboardingStatus({
@@ -32,7 +34,7 @@ export async function readOnboarding(db: NurtureDb): Promise<OnboardingStatus> {
 
 export async function chooseOnboarding(db: NurtureDb, change: Partial<OnboardingChoices>): Promise<OnboardingStatus> {
   // Read and write in one transaction: two quick choices cannot lose each other.
-  const tx = db.transaction('settings', 'readwrite');
+  const tx = db.transaction('onboarding', 'readwrite');
   const current = choicesOf(await tx.store.get(ONBOARDING_KEY));
   const next: OnboardingChoices = {
     examplesKept: current.examplesKept || change.examplesKept === true,
@@ -50,13 +52,13 @@ export async function chooseOnboarding(db: NurtureDb, change: Partial<Onboarding
  * removed, guide dismissed) must stand.
  */
 export async function isEmpty(db: NurtureDb): Promise<boolean> {
-  const tx = db.transaction(['sources', 'interactions', 'prospects', 'settings'], 'readonly');
+  const tx = db.transaction(['sources', 'interactions', 'prospects', 'onboarding'], 'readonly');
   const [sources, interaction, prospect, choices] = await Promise.all([
     // The company's sources (a policy applied at the same start) are not the user's.
     tx.objectStore('sources').getAll(),
     tx.objectStore('interactions').openKeyCursor(),
     tx.objectStore('prospects').openKeyCursor(),
-    tx.objectStore('settings').getKey(ONBOARDING_KEY),
+    tx.objectStore('onboarding').getKey(ONBOARDING_KEY),
   ]);
   await tx.done;
   return sources.every((source) => source.managed === true) && interaction === null && prospect === null && choices === undefined;

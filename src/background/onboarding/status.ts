@@ -1,6 +1,7 @@
 // The first run's state, worked out from what the database holds. Pure: the facts are read by
 // the service (service.ts), the rules live here, so the tests state them without a database.
 import { ONBOARDING_STEPS, type OnboardingStatus } from '../../shared/requests/onboarding';
+import type { OnboardingChoices } from '../../shared/records';
 
 /** What the database says, reduced to what the three steps need. */
 export interface OnboardingFacts {
@@ -12,12 +13,6 @@ export interface OnboardingFacts {
   prospect: boolean;
   /** The choices stored in the onboarding record. */
   choices: OnboardingChoices;
-}
-
-/** The one record that holds what the data cannot tell (settings store, key "onboarding"). */
-export interface OnboardingChoices {
-  examplesKept: boolean;
-  dismissed: boolean;
 }
 
 export const NO_CHOICES: Readonly<OnboardingChoices> = { examplesKept: false, dismissed: false };

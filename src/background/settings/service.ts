@@ -1,5 +1,6 @@
-// The user's settings: one record in the settings store, defaults for what it lacks, and the
-// company's policy over them (src/shared/managed-policy.ts).
+// The user's settings: the one record of the settings store, defaults for what it lacks, and the
+// company's policy over them (src/shared/managed-policy.ts, the 'managed-policy' store), read in
+// the same transaction.
 import * as v from 'valibot';
 import { SETTINGS_KEY } from '../../shared/backup-format';
 import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../../shared/contract';
@@ -27,15 +28,15 @@ export function upgradeStored<T extends Partial<Settings>>(stored: T): T {
 }
 
 /** The user's own settings, as stored (defaults for what the record lacks), before the policy. */
-function ownSettings(stored: unknown): Settings {
+function ownSettings(stored: Partial<Settings> | undefined): Settings {
   // A record written by an older version may lack newer fields: defaults fill them.
-  return { ...DEFAULT_SETTINGS, ...upgradeStored((stored ?? {}) as Partial<Settings>) };
+  return { ...DEFAULT_SETTINGS, ...upgradeStored(stored ?? {}) };
 }
 
 /** The settings in force: defaults, the user's own, then what the company's policy sets (managed/). */
 export async function readSettings(db: NurtureDb): Promise<Settings> {
-  const tx = db.transaction('settings');
-  const [stored, policy] = await Promise.all([tx.store.get(SETTINGS_KEY), tx.store.get(POLICY_KEY)]);
+  const tx = db.transaction(['settings', 'managed-policy']);
+  const [stored, policy] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('managed-policy').get(POLICY_KEY)]);
   return effectiveSettings(ownSettings(stored), policyOf(policy));
 }
 
@@ -49,8 +50,9 @@ export type SettingsChange = { [K in keyof Settings]?: Settings[K] | undefined }
  */
 export async function updateSettings(db: NurtureDb, change: SettingsChange): Promise<Settings> {
   // Read and write in one transaction so two quick saves cannot lose each other's fields.
-  const tx = db.transaction('settings', 'readwrite');
-  const [stored, record] = await Promise.all([tx.store.get(SETTINGS_KEY), tx.store.get(POLICY_KEY)]);
+  const tx = db.transaction(['settings', 'managed-policy'], 'readwrite');
+  const settings = tx.objectStore('settings');
+  const [stored, record] = await Promise.all([settings.get(SETTINGS_KEY), tx.objectStore('managed-policy').get(POLICY_KEY)]);
   const policy = policyOf(record);
   const own = ownSettings(stored);
   const inForce = effectiveSettings(own, policy);
@@ -66,7 +68,7 @@ export async function updateSettings(db: NurtureDb, change: SettingsChange): Pro
   const merged = v.parse(SettingsSchema, { ...own, ...wanted });
   // Awaited together: a failed write (a full disk) rejects with its own error, and the
   // transaction's rejection is never left unhandled.
-  await Promise.all([tx.store.put(merged, SETTINGS_KEY), tx.done]);
+  await Promise.all([settings.put(merged, SETTINGS_KEY), tx.done]);
   return effectiveSettings(merged, policy);
 }
 

@@ -1,21 +1,15 @@
-// Team stats from the local log. The install's random id and its export count live in the
-// settings store under their own key ("team-stats"), beside the settings record as the first
-// run's choices do: the settings form saves its whole record and must not carry them, a backup
-// restore takes only the settings record (so a backup handed to a colleague never makes two
-// reps one), and nothing else reads them.
+// Team stats from the local log. The install's random id and its export count are a store of
+// their own ('team-identity', a device store): not settings (the settings form saves its whole
+// record and must not carry them), never in a backup and kept by a restore (so a backup handed
+// to a colleague never makes two reps one), and nothing else reads them.
 import { buildTeamStats } from '../../shared/team-stats';
 import { TeamStatsSchema, type TeamStatsFile } from '../../shared/team-stats-format';
 import * as v from 'valibot';
+import type { TeamIdentity } from '../../shared/records';
 import type { NurtureDb } from '../db';
 
+/** The key of the one record of the 'team-identity' store (the key it had in the settings store). */
 export const TEAM_KEY = 'team-stats';
-
-/** The record under TEAM_KEY. */
-export interface TeamIdentity {
-  installId: string;
-  /** How many team stats files this install has written. */
-  exports: number;
-}
 
 const InstallId = TeamStatsSchema.entries.installId;
 
@@ -40,7 +34,7 @@ export function createTeam({ db, now, randomId = () => crypto.randomUUID() }: Te
       const conn = await db();
       // The id is made once and the count moved on in one transaction: two exports at once
       // cannot make two ids.
-      const tx = conn.transaction('settings', 'readwrite');
+      const tx = conn.transaction('team-identity', 'readwrite');
       const current = identityOf(await tx.store.get(TEAM_KEY)) ?? { installId: randomId(), exports: 0 };
       const identity: TeamIdentity = { ...current, exports: current.exports + 1 };
       await Promise.all([tx.store.put(identity, TEAM_KEY), tx.done]);
