@@ -117,22 +117,6 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     portRuns.push(await streamed(true));
   }
 
-  // The previous path in the same run, for comparison: one request per 2,000 rows into a Blob.
-  const chunked = await dashboard.evaluate(async () => {
-    const start = performance.now();
-    let after: unknown = null;
-    let first = true;
-    const parts: string[] = [];
-    while (first || after) {
-      first = false;
-      const answer: { value: { text: string; next: unknown } } = await chrome.runtime.sendMessage({ type: 'activity.exportChunk', payload: { filter: {}, after, limit: 2000, exportId: 'bench' } });
-      parts.push(answer.value.text);
-      after = answer.value.next;
-    }
-    const blob = new Blob(parts);
-    return { ms: performance.now() - start, bytes: blob.size };
-  });
-
   const exportMs = medianOf(runs.map((r) => r.ms));
   const writeMs = medianOf(writes);
   const growth = medianOf(runs.map((r) => r.growth));
@@ -154,7 +138,6 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     { figure: '  worker: waiting for the page', median: ms(part('waitMs')) },
     { figure: '  worker: from start to done', median: ms(part('totalMs')) },
     { figure: '  the same stream, each chunk as text in a message (no cache)', median: ms(medianOf(portRuns.map((r) => r.ms))) },
-    { figure: `  the previous path: ${Math.ceil(runs[0]!.rows! / 2000)} requests of 2,000 rows`, median: ms(chunked.ms) },
     { figure: `CSV export: peak heap growth of the page (file ${mb(bytes)}, budget 2x)`, median: mb(growth) },
     { figure: '  the same stream, each chunk as text in a message (no cache)', median: mb(medianOf(portRuns.map((r) => r.growth))) },
   ]);

@@ -1,6 +1,7 @@
 // The request table of docs/development.md, rendered from the request entries
-// (src/shared/requests/): who may send each request, the stores it changes (announced after
-// it), its payload's fields. Generated so the page cannot drift from the code: regenerate with
+// (src/shared/requests/): who may send each request, the stores its answer is read from (a
+// screen showing it asks again when one changes), the stores it changes (announced after it),
+// its payload's fields. Generated so the page cannot drift from the code: regenerate with
 // `npm run docs:requests`; test/unit/request-table.test.ts fails when it is stale.
 import { REQUESTS, type RequestSpec, type SenderKind } from '../src/shared/contract';
 
@@ -21,10 +22,11 @@ function payloadSummary(schema: RequestSpec['payload']): string {
 export function requestTable(): string {
   const rows = Object.entries(REQUESTS as Record<string, RequestSpec>).map(([type, spec]) => {
     const senders = spec.senders.map((kind) => SENDER_NAMES[kind]).join(', ');
+    const reads = spec.reads.length > 0 ? spec.reads.join(', ') : '—';
     const writes = spec.writes.length > 0 ? spec.writes.join(', ') : '—';
-    return `| \`${type}\` | ${senders} | ${writes} | ${payloadSummary(spec.payload)} |`;
+    return `| \`${type}\` | ${senders} | ${reads} | ${writes} | ${payloadSummary(spec.payload)} |`;
   });
-  return ['| request | senders | writes (announced) | payload |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| request | senders | reads | writes (announced) | payload |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The page's text with its table (between the markers) replaced by the generated one. */

@@ -121,7 +121,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     autoBackup?.dataChanged();
     deps.announce(storesChanged(stores));
     // The badge counts due follow-ups and new replies: a reply recorded, or the replies looked at.
-    if (stores.includes('prospects') || stores.includes('settings')) deps.prospectsChanged?.();
+    if (stores.includes('prospects') || stores.includes('settings') || stores.includes('replies-seen')) deps.prospectsChanged?.();
   };
 
   const policy = createPolicy({ db, library, area: deps.managed, changed, settingsChanged: deps.settingsChanged, log: deps.log });
@@ -133,7 +133,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...pageHandlers({ health: deps.health, now }),
     ...libraryHandlers({ library }),
     ...sharingHandlers({ sharing }),
-    ...activityHandlers({ activity, sharing }),
+    ...activityHandlers({ activity }),
     ...backups,
     // A restore brings back sources and settings as the file had them: the policy is put back in
     // force over them (a managed source the policy no longer names goes, the policy's record returns).
@@ -150,10 +150,10 @@ export function createBackground(deps: BackgroundDeps): Background {
     ...clicksHandlers({ clicks }),
   };
 
-  // The insights summary follows every committed write of the log or the prospects
-  // (activity/insights-touch.ts says whom each request touched).
+  // The insights summary follows every committed write of the log or the prospects (each
+  // entry's `touches` says whom it touched: activity/insights-touch.ts).
   const afterWrite: AfterWrite = async (type, payload, value, writes) => {
-    if (writes.includes('interactions') || writes.includes('prospects')) await activity.followWrite(touchOf(type, payload as never, value));
+    if (writes.includes('interactions') || writes.includes('prospects')) await activity.followWrite(touchOf(type, payload, value));
   };
 
   const router = createRouter(handlers, deps.log, changed, afterWrite);

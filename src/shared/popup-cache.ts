@@ -6,6 +6,7 @@
 // reads them (src/popup/cache.ts) and replaces them on screen by the background's answers.
 import type { Answers, StoreName } from './contract';
 import { localDay } from './local-date';
+import { REQUESTS } from './requests';
 
 /** Bumped when an answer's shape changes: an entry of another version is ignored. */
 export const POPUP_CACHE_VERSION = 2;
@@ -29,16 +30,20 @@ export type SectionValue<S extends PopupSection> = Answers[(typeof POPUP_SECTION
 /** What the popup found in the cache: the usable sections only. */
 export type PopupCache = { [S in PopupSection]?: SectionValue<S> };
 
+// Built by a function marked side-effect free: the popup, which imports this module to read the
+// cache, never calls it, so the request entries (and their schemas) stay out of its bundle.
+const sectionReads = /* @__NO_SIDE_EFFECTS__ */ (): Record<PopupSection, readonly StoreName[]> => ({
+  search: REQUESTS[POPUP_SECTIONS.search.type].reads,
+  today: REQUESTS[POPUP_SECTIONS.today.type].reads,
+  recent: REQUESTS[POPUP_SECTIONS.recent.type].reads,
+  onboarding: REQUESTS[POPUP_SECTIONS.onboarding.type].reads,
+});
+
 /**
- * The stores each section's answer is read from (the same as the live queries' READS for its
- * request, which a test checks): a write to one of them drops the entry at once.
+ * The stores each section's answer is read from: its request entry's `reads` (the same the live
+ * queries refetch on). A write to one of them drops the entry at once.
  */
-export const SECTION_READS: Record<PopupSection, readonly StoreName[]> = {
-  search: ['content', 'settings'],
-  today: ['prospects', 'settings'],
-  recent: ['interactions', 'content', 'prospects'],
-  onboarding: ['sources', 'interactions', 'prospects', 'settings'],
-};
+export const SECTION_READS = sectionReads();
 
 /**
  * An entry older than this is not painted: the lists depend on the time (a follow-up becomes

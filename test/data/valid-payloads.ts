@@ -37,7 +37,6 @@ export const valid: { [K in RequestType]: unknown } = {
   'activity.recent': { limit: 5 },
   'crm.export': { crm: 'hubspot', file: 'activity', scope: { by: 'log', filter: {}, after: null, limit: 2000 }, header: true },
   'activity.page': { filter: { kind: 'shared' }, before: null, limit: 50 },
-  'activity.exportChunk': { filter: {}, after: { at: 5, id: 3 }, limit: 2000 },
   'activity.add': { kind: 'call', prospectId: '/in/ada', note: 'Called about the pilot' },
   'activity.setNote': { id: 4, note: 'Follow up in May' },
   'activity.linkPerson': { id: 4, prospectId: '/in/ada-sample-42' },

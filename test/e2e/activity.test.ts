@@ -1,7 +1,12 @@
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../src/background/backup';
+import { createDbHandle } from '../../src/background/db';
+import type { LogFilter } from '../../src/shared/contract';
 import { backupText } from '../data/realistic';
+import { csvFromRows } from '../unit/helpers/export-csv';
 import { sessionPerFile, type Session } from './launch';
 
 let session: Session;
@@ -45,25 +50,19 @@ describe('the activity log in Chromium', () => {
     await page.close();
   });
 
-  it('exports through the streamed port exactly the file the chunked requests write, filters included', async () => {
+  it('exports through the streamed port exactly the file the rows writer makes of the same log, filters included', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/dashboard/index.html#data'));
     // More than two of the stream's batches (5,000 rows), with names in several scripts.
-    const restored = await page.evaluate(async (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), backupText(300, 400, 11_500, Date.UTC(2026, 10, 22)));
+    const backup = backupText(300, 400, 11_500, Date.UTC(2026, 10, 22));
+    const restored = await page.evaluate(async (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), backup);
     expect(restored).toMatchObject({ ok: true });
-    /** The previous path: one activity.exportChunk request per 2,000 rows, joined. */
-    const chunked = (filter: Record<string, unknown>) =>
-      page.evaluate(async (f) => {
-        let text = '';
-        let after: unknown = null;
-        do {
-          const answer: { ok: boolean; value: { text: string; next: unknown } } = await chrome.runtime.sendMessage({ type: 'activity.exportChunk', payload: { filter: f, after, limit: 2000 } });
-          if (!answer.ok) throw new Error(JSON.stringify(answer));
-          text += answer.value.text;
-          after = answer.value.next;
-        } while (after);
-        return text;
-      }, filter);
+    // The reference: the same backup restored here in Node, its log written by the rows writer
+    // and the CSV writer 2,000 rows at a time (not the stream's batches). Both sides run in this
+    // machine's time zone, which the CSV's times are written in.
+    const db = createDbHandle('nurture-e2e-export-reference');
+    await createBackup({ db, now: () => Date.now() }).import(backup, 'replace');
+    const chunked = (filter: LogFilter) => csvFromRows(db, filter);
     for (const [route, filter] of [['#activity', {}], ['#activity?kind=replied', { kind: 'replied' }]] as const) {
       await page.goto(session.url(`src/dashboard/index.html${route}`));
       // Counts the chunks the page takes from the export cache (the file does not come over the port).

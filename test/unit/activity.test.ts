@@ -6,6 +6,7 @@ import { createDbHandle } from '../../src/background/db';
 import { createProspects } from '../../src/background/prospects';
 import { updateSettings } from '../../src/background/settings';
 import type { LogCursor, LogFilter } from '../../src/shared/contract';
+import { csvFromRows } from './helpers/export-csv';
 import { item } from './helpers/items';
 
 let n = 0;
@@ -60,14 +61,8 @@ describe('activity log', () => {
   });
 
   it('exports chunks that make one RFC 4180 file, neutralised against formulas', async () => {
-    const { activity, db } = await setup();
-    let text = '';
-    let before: LogCursor = null;
-    do {
-      const chunk = await activity.exportChunk({}, before, 2);
-      text += chunk.text;
-      before = chunk.next;
-    } while (before);
+    const { db } = await setup();
+    const text = await csvFromRows(db, {}, { limit: 2 });
     expect(text.startsWith('\uFEFFtime,kind,')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' }).data.filter((row) => row.length > 1);
     expect(rows[0]).toEqual([...EXPORT_COLUMNS]);
@@ -78,18 +73,11 @@ describe('activity log', () => {
     expect(rows.find((row) => row[11]?.includes('tie B'))![11]).toBe("'@tie B\nline 2");
 
     // One export named across its chunks reads its lookups once, and writes the same file.
-    let named = '';
-    let after: LogCursor = null;
-    do {
-      const chunk = await activity.exportChunk({}, after, 2, 'export-1');
-      named += chunk.text;
-      after = chunk.next;
-    } while (after);
-    expect(named).toBe(text);
+    expect(await csvFromRows(db, {}, { limit: 2, exportId: 'export-1' })).toBe(text);
 
     await updateSettings(await db(), { csvSeparator: ';', csvBom: false });
-    const european = await activity.exportChunk({}, null, 1);
-    expect(european.text.startsWith('time;kind;status')).toBe(true);
+    const european = await csvFromRows(db, {}, { limit: 1 });
+    expect(european.startsWith('time;kind;status')).toBe(true);
   });
 
   it('names each entry’s library item in every chunk of one export, and none for an item since deleted', async () => {
@@ -103,9 +91,8 @@ describe('activity log', () => {
     const titles: string[] = [];
     let after: LogCursor = null;
     do {
-      const chunk = await activity.exportChunk({ kind: 'shared' }, after, 1, 'export-2');
-      const rows = Papa.parse<string[]>(chunk.text.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data.filter((row) => row.length > 1 && row[1] === 'shared');
-      titles.push(...rows.map((row) => `${row[8]}|${row[9]}`));
+      const chunk = await activity.exportRows({ kind: 'shared' }, after, 1, 'export-2');
+      titles.push(...chunk.rows.map(({ item }) => `${item?.title ?? ''}|${item?.url ?? ''}`));
       after = chunk.next;
     } while (after);
     expect(titles).toEqual(['CFO case, "short"|https://example.com/cfo', 'CFO case, "short"|https://example.com/cfo', '|', 'CFO case, "short"|https://example.com/cfo']);

@@ -5,13 +5,13 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createActivity } from '../../src/background/activity';
 import { createBackup } from '../../src/background/backup';
 import { createDbHandle } from '../../src/background/db';
 import { readSettings, updateSettings } from '../../src/background/settings';
 import { restoredSettings } from '../../src/shared/backup-format';
 import { DEFAULT_SETTINGS, STORE_NAMES } from '../../src/shared/contract';
 import { profileUrl, PROFILE_ID } from '../../src/shared/profile-ids';
+import { csvFromRows } from './helpers/export-csv';
 import { item } from './helpers/items';
 
 let n = 0;
@@ -19,7 +19,7 @@ async function setup() {
   const db = createDbHandle(`nurture-backup-hostile-${++n}`);
   const now = () => Date.UTC(2026, 10, 22);
   await updateSettings(await db(), { repId: 'ana', csvSeparator: ';', quietMode: true, feedSyncMinutes: 720 });
-  return { db, backup: createBackup({ db, now }), activity: createActivity({ db, now }) };
+  return { db, backup: createBackup({ db, now }) };
 }
 
 const backupOf = (stores: Partial<Record<(typeof STORE_NAMES)[number], unknown[]>>) =>
@@ -63,9 +63,9 @@ describe('restoring settings', () => {
   });
 
   it('the CSV export keeps using the separator the user chose', async () => {
-    const { backup, activity } = await setup();
+    const { backup, db } = await setup();
     await backup.import(backupOf({ settings: [{ key: 'user', value: { csvSeparator: FORMULA_SEPARATOR } }] }), 'merge');
-    const { text } = await activity.exportChunk({}, null, 10);
+    const text = await csvFromRows(db, {}, { limit: 10 });
     expect(text).not.toContain('HYPERLINK');
     expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(';');
   });
@@ -106,13 +106,13 @@ describe('prospect ids in a backup', () => {
   });
 
   it('the CSV export never names a host but www.linkedin.com, even for an id written past the checks', async () => {
-    const { db, activity } = await setup();
+    const { db } = await setup();
     const conn = await db();
     for (const [index, id] of HOSTILE.entries()) {
       const { id: _key, ...entry } = interaction(id);
       await conn.add('interactions', { ...entry, at: index + 1 } as never);
     }
-    const { text } = await activity.exportChunk({}, null, 100);
+    const text = await csvFromRows(db, {}, { limit: 100 });
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.slice(1).filter((row) => row.length > 1);
     expect(rows).toHaveLength(HOSTILE.length);
     for (const row of rows) {

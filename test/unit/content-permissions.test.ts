@@ -42,7 +42,6 @@ describe('requests a LinkedIn content script may send', () => {
       'library.restoreExamples',
       'activity.recent',
       'activity.page',
-      'activity.exportChunk',
       'activity.add',
       'activity.setNote',
       'activity.delete',

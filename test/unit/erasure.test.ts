@@ -11,6 +11,7 @@ import type { Interaction } from '../../src/shared/model';
 import { urlNamesProfile } from '../../src/shared/profile-ids';
 import { fold } from '../../src/shared/text';
 import { background } from './helpers/background';
+import { streamedCsv } from './helpers/export-csv';
 import { item } from './helpers/items';
 import { fakeArea } from './helpers/session-area';
 
@@ -32,13 +33,13 @@ async function setup() {
   let clock = 1_000_000;
   // The popup's first-screen cache (storage.session) too: it holds names.
   const session = fakeArea();
-  const { route, library, popupCache } = background({ db, now: () => (clock += 1000), session });
+  const { route, connect, library, popupCache } = background({ db, now: () => (clock += 1000), session });
   const call = async <T = unknown>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
     const answer = await route({ type, payload }, sender);
     if (!answer.ok) throw new Error(`${type}: ${answer.error.code} ${answer.error.message}`);
     return answer.value as T;
   };
-  return { db, call, library, session, popupCache: popupCache! };
+  return { db, call, connect, library, session, popupCache: popupCache! };
 }
 
 /** Every store's records and keys, and every index's keys, as one text. */
@@ -64,20 +65,9 @@ function tracesOfAda(text: string): string[] {
   return [/ada-sample-42/, /acoaaexamplemember123/, /ada\s+sample/].filter((pattern) => pattern.test(folded)).map(String);
 }
 
-async function exportCsv(call: <T>(type: string, payload: unknown) => Promise<T>): Promise<string> {
-  let text = '';
-  let after: unknown = null;
-  do {
-    const chunk = await call<{ text: string; next: unknown }>('activity.exportChunk', { filter: {}, after, limit: 5000, exportId: 'e1' });
-    text += chunk.text;
-    after = chunk.next;
-  } while (after);
-  return text;
-}
-
 /** Fills every store and index with Ada's traces through the real request paths. */
 async function fillWithAda() {
-  const { db, call, library, session, popupCache } = await setup();
+  const { db, call, connect, library, session, popupCache } = await setup();
   const conn = await db();
   await library.restoreExamples(); // content and sources
   await call('settings.update', { settings: { repId: 'ana', campaign: 'q4', keepReplyText: true } });
@@ -124,12 +114,12 @@ async function fillWithAda() {
   await call('activity.recent', { limit: 5 });
   await popupCache.settled();
 
-  return { db, conn, call, publicPost, brunoShare, session, popupCache };
+  return { db, conn, call, connect, publicPost, brunoShare, session, popupCache };
 }
 
 describe('erasing a person', () => {
   it('leaves no trace of them in any store or index, by slug, member id or name; only the user’s words about others remain', async () => {
-    const { conn, call, publicPost, brunoShare, session, popupCache } = await fillWithAda();
+    const { conn, call, connect, publicPost, brunoShare, session, popupCache } = await fillWithAda();
     const before = await dump(conn);
     expect(tracesOfAda(session.text()).length).toBeGreaterThan(0);
     // The fill reached every kind of trace.
@@ -138,7 +128,7 @@ describe('erasing a person', () => {
     const summary = JSON.stringify(await conn.getAll('insight-people'));
     expect(summary).toContain(SLUG);
     expect(summary).toContain(MEMBER_PATH);
-    expect(tracesOfAda(await exportCsv(call))).toHaveLength(3);
+    expect(tracesOfAda(await streamedCsv(connect))).toHaveLength(3);
 
     const { deletedInteractions } = await call<{ deletedInteractions: number }>('prospects.erase', { id: SLUG });
     // Member-id share, two name-only shares, two stage changes, four manual entries, the reply,
@@ -156,7 +146,7 @@ describe('erasing a person', () => {
     expect(after).toContain(USER_MANUAL_NOTE);
     expect(tracesOfAda(after.replaceAll(USER_NOTE_ON_BRUNO, '').replaceAll(USER_MANUAL_NOTE, ''))).toEqual([]);
 
-    const csv = await exportCsv(call);
+    const csv = await streamedCsv(connect);
     expect(csv).toContain('Bruno Beispiel');
     expect(tracesOfAda(csv.replaceAll(USER_MANUAL_NOTE, ''))).toEqual([]);
 

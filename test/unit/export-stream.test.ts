@@ -1,7 +1,8 @@
 // The streamed CSV export: the batching (cursor past ties), the page's assembly of parts and
 // chunks, and the whole stream between the dashboard's client and the background over a port
 // that behaves like Chrome's (JSON-copied messages, disconnection heard by the other end),
-// checked row for row against the chunked request (activity.exportChunk), cut and resumed.
+// checked row for row against the file the rows writer and the CSV writer make in chunks of
+// another size (test/unit/helpers/export-csv.ts), cut and resumed.
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,11 +14,12 @@ import { createExportAssembly } from '../../src/dashboard/export-assembly';
 import type { ExportChunkStore } from '../../src/background/activity/export-cache';
 import type { TakeChunk } from '../../src/dashboard/export-cache';
 import { streamLogCsv, type PagePort } from '../../src/dashboard/export-stream';
-import type { LogCursor, LogFilter } from '../../src/shared/contract';
+import type { LogFilter } from '../../src/shared/contract';
 import { EXPORT_PORT, EXPORT_WINDOW, type ExportServerMessage } from '../../src/shared/export-stream';
 import type { Interaction } from '../../src/shared/model';
 import { makeLog } from '../data/realistic';
 import { background } from './helpers/background';
+import { csvFromRows } from './helpers/export-csv';
 
 // The client's default port is the browser's; every test here gives its own.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -133,7 +135,7 @@ function memoryCache(options: { refusePut?: number; loseTake?: number } = {}) {
 async function setup(entries: number, cache: ReturnType<typeof memoryCache> | null = null) {
   const db = createDbHandle(`nurture-export-stream-${++n}`);
   const now = Date.UTC(2026, 10, 22);
-  const { route, connect } = background({ db, now: () => now, exportCache: cache?.store ?? null });
+  const { connect } = background({ db, now: () => now, exportCache: cache?.store ?? null });
   const log = makeLog(300, entries, now);
   const conn = await db();
   const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
@@ -141,19 +143,8 @@ async function setup(entries: number, cache: ReturnType<typeof memoryCache> | nu
   // Ties: many entries at one instant, across a batch boundary.
   for (const [i, record] of log.interactions.entries()) void tx.objectStore('interactions').put(i >= EXPORT_BATCH - 20 && i < EXPORT_BATCH + 20 ? { ...record, at: now - 1 } : record);
   await tx.done;
-  /** The file as the chunked request writes it. */
-  const chunked = async (filter: LogFilter) => {
-    let text = '';
-    let after: LogCursor = null;
-    do {
-      const answer = await route({ type: 'activity.exportChunk', payload: { filter, after, limit: 2000 } }, page);
-      if (!answer.ok) throw new Error(answer.error.message);
-      const chunk = answer.value as { text: string; next: LogCursor };
-      text += chunk.text;
-      after = chunk.next;
-    } while (after);
-    return text;
-  };
+  /** The file from the rows writer, 2,000 rows at a time: not the stream's batches, nor its code. */
+  const chunked = (filter: LogFilter) => csvFromRows(db, filter, { limit: 2000 });
   /** Streams through a new port pair each time the client connects. */
   const stream = async (filter: LogFilter, cuts: number[] = []) => {
     const pairs: ReturnType<typeof portPair>[] = [];
@@ -171,7 +162,7 @@ async function setup(entries: number, cache: ReturnType<typeof memoryCache> | nu
 }
 
 describe('the streamed export', () => {
-  it('writes the same file as the chunked requests, one chunk per batch', async () => {
+  it('writes the same file as the rows writer in chunks of another size, one chunk per batch', async () => {
     const { chunked, stream } = await setup(2 * EXPORT_BATCH + 700);
     const expected = await chunked({});
     const { text, rows, timings, pairs, file } = await stream({});
@@ -183,7 +174,7 @@ describe('the streamed export', () => {
     expect(pairs[0]!.posted.map((message) => message.type)).toEqual(['chunk', 'chunk', 'chunk', 'done']);
   }, 60_000);
 
-  it('keeps the filters of the chunked export', async () => {
+  it('keeps the filters of the rows writer', async () => {
     const { chunked, stream } = await setup(EXPORT_BATCH + 100);
     for (const filter of [{ kind: 'replied' }, { stage: 'evaluation' }, { prospectId: '/in/member-7' }, { from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 8, 1) }] as LogFilter[]) {
       const expected = await chunked(filter);

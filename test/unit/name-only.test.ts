@@ -7,6 +7,7 @@ import type { Sender } from '../../src/background/router';
 import { readBackup } from '../../src/shared/backup-format';
 import type { Interaction } from '../../src/shared/model';
 import { background } from './helpers/background';
+import { streamedCsv } from './helpers/export-csv';
 import { item } from './helpers/items';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };
@@ -17,7 +18,7 @@ let n = 0;
 async function setup() {
   const db = createDbHandle(`nurture-name-only-${++n}`);
   let clock = 1_000_000;
-  const { route } = background({ db, now: () => (clock += 1000) });
+  const { route, connect } = background({ db, now: () => (clock += 1000) });
   const conn = await db();
   await conn.put('content', item({ id: 'c1', url: 'https://example.com/blog/onboarding', title: 'Onboarding costs' }));
   const call = async <T = unknown>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
@@ -32,7 +33,7 @@ async function setup() {
   const replies = (personName: string, externalId = 'urn:li:msg_message:2-LUC002') =>
     call<{ recorded: number }>('replies.record', { prospectId: null, personName, pageUrl: THREAD, replies: [{ externalId, text: 'Thank you' }] }, content);
   const log = async () => (await (await db()).getAll('interactions')) as Interaction[];
-  return { db, route, call, track, share, entry, replies, log };
+  return { db, route, connect, call, track, share, entry, replies, log };
 }
 
 describe('a person named without a profile link', () => {
@@ -149,11 +150,11 @@ describe('a person named without a profile link', () => {
   });
 
   it('shows the name in the log and in the CSV export, and carries it through a backup', async () => {
-    const { call, share, db } = await setup();
+    const { call, connect, share, db } = await setup();
     await share('Lucía Ejemplo');
     const { entries } = await call<{ entries: { interaction: Interaction; prospectName: string | null }[] }>('activity.page', { filter: {}, before: null, limit: 10 });
     expect(entries[0]).toMatchObject({ prospectName: null, interaction: { personName: 'Lucía Ejemplo', prospectId: null } });
-    const { text } = await call<{ text: string }>('activity.exportChunk', { filter: {}, after: null, limit: 100 });
+    const text = await streamedCsv(connect);
     const row = text.split('\r\n')[1]!.split(',');
     expect(row[4]).toBe('Lucía Ejemplo');
     expect(row[5]).toBe('');

@@ -6,6 +6,7 @@ import { createDbHandle } from '../../src/background/db';
 import { createPopupCache } from '../../src/background/popup-cache';
 import type { Route, Sender } from '../../src/background/router';
 import { localTime } from '../../src/shared/local-date';
+import { REQUESTS } from '../../src/shared/requests';
 import { cacheKey, entryOf, isUsable, MAX_AGE_MS, POPUP_CACHE_VERSION, POPUP_SECTIONS, readCache, SECTION_READS, sectionOfRequest, sectionsReading, SECTIONS } from '../../src/shared/popup-cache';
 import { background } from './helpers/background';
 import { fakeArea } from './helpers/session-area';
@@ -35,12 +36,17 @@ describe('what the popup cache keeps', () => {
   it('drops what a write to a store makes wrong: erasing a person drops the lists and the activity', async () => {
     expect(sectionsReading(['prospects', 'interactions'])).toEqual(['today', 'recent', 'onboarding']);
     expect(sectionsReading(['content'])).toEqual(['search', 'recent']);
-    expect(sectionsReading(['settings'])).toEqual(['search', 'today', 'onboarding']);
+    expect(sectionsReading(['settings'])).toEqual(['search', 'today']);
+    // The first run's choices: the guide's next step.
+    expect(sectionsReading(['onboarding'])).toEqual(['onboarding']);
     expect(sectionsReading([])).toEqual([]);
-    // The same stores as the live queries' reads of each request, so a change that refreshes
-    // the popup's view also drops its cached copy.
+    // Each section's request entry's reads, the same the live queries refetch on, so a change
+    // that refreshes the popup's view also drops its cached copy.
     const { READS } = await import('../../src/ui/use-request');
-    for (const section of SECTIONS) expect([...SECTION_READS[section]].sort()).toEqual([...READS[POPUP_SECTIONS[section].type]].sort());
+    for (const section of SECTIONS) {
+      expect(SECTION_READS[section]).toEqual(REQUESTS[POPUP_SECTIONS[section].type].reads);
+      expect(SECTION_READS[section]).toEqual(READS[POPUP_SECTIONS[section].type]);
+    }
   });
 });
 

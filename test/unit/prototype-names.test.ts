@@ -18,6 +18,7 @@ import { mergeTeamStats } from '../../src/shared/team-merge';
 import { readTeamStats, TEAM_STATS_FORMAT, TEAM_STATS_VERSION } from '../../src/shared/team-stats-format';
 import { valid } from '../data/valid-payloads';
 import { background } from './helpers/background';
+import { streamedCsv } from './helpers/export-csv';
 
 /** Every name Object.prototype answers to (__proto__, constructor, toString, hasOwnProperty…), and "prototype". */
 const NAMES = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
@@ -311,7 +312,6 @@ function representative(pick: Pick): [RequestType, unknown, Sender][] {
     ['share.context', { prospectId: '/in/ada' }, page],
     ['activity.recent', { limit: 20 }, page],
     ['activity.page', { filter: {}, before: null, limit: 50 }, page],
-    ['activity.exportChunk', { filter: {}, after: null, limit: 100 }, page],
     ['crm.export', { crm: 'hubspot', file: 'activity', scope: { by: 'log', filter: {}, after: null, limit: 100 }, header: true }, page],
     ...PERIODS.map((period): [RequestType, unknown, Sender] => ['insights.compute', { period }, page]),
     ['onboarding.status', {}, page],
@@ -325,7 +325,7 @@ async function run(names: readonly string[], replace: boolean): Promise<void> {
   let i = 0;
   const pick: Pick = () => names[i++ % names.length]!;
   const keys = [...new Set(names)].slice(0, 4);
-  const { route } = background({ db: createDbHandle(`nurture-prototype-names-${++runs}`), now: () => NOW });
+  const { route, connect } = background({ db: createDbHandle(`nurture-prototype-names-${++runs}`), now: () => NOW });
   const ask = async (type: RequestType, payload: unknown, sender: Sender = page) => {
     // As Chrome carries a message: JSON, so "__proto__" stays an own key.
     const answer = await route(JSON.parse(JSON.stringify({ type, payload })), sender);
@@ -391,6 +391,8 @@ async function run(names: readonly string[], replace: boolean): Promise<void> {
   await must('backup.import', { text, mode: 'replace' });
 
   for (const [type, payload, sender] of representative(pick)) await must(type, payload, sender);
+  // The log's CSV, streamed as the dashboard gets it.
+  expect(await streamedCsv(connect)).toMatch(/^\uFEFF?time/);
   expectUntouched();
 }
 let runs = 0;

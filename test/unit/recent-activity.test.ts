@@ -2,8 +2,8 @@
 // item's title, and whom each entry was with as a name, never as a profile path.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { createActivity } from '../../src/background/activity';
 import { createDbHandle } from '../../src/background/db';
-import { createSharing } from '../../src/background/sharing';
 import type { Interaction } from '../../src/shared/model';
 import { item } from './helpers/items';
 import { prospect } from './helpers/prospects';
@@ -29,12 +29,12 @@ async function setup(entries: Interaction[]) {
   await conn.put('prospects', prospect({ memberId: MEMBER }));
   await conn.put('prospects', prospect({ id: '/in/bruno-exemple', name: 'Bruno Exemple' }));
   for (const entry of entries) await conn.add('interactions', entry);
-  return createSharing({ db, now: () => 100 });
+  return createActivity({ db, now: () => 100 });
 }
 
 describe('activity.recent', () => {
   it('names each entry’s person: their record (by any id it learned), else the conversation’s name', async () => {
-    const sharing = await setup([
+    const activity = await setup([
       logged(1, { prospectId: '/in/ada-sample', contentId: 'c1', status: 'draft' }),
       // Logged under her member id before she was tracked by her slug.
       logged(2, { kind: 'replied', prospectId: `/in/${MEMBER}` }),
@@ -44,7 +44,7 @@ describe('activity.recent', () => {
       logged(5, { kind: 'stage', prospectId: '/in/bruno-exemple', stageFrom: 'awareness', stageTo: 'evaluation' }),
       logged(6, { kind: 'call', prospectId: null, note: 'Cold call' }),
     ]);
-    const { entries } = await sharing.recent(10);
+    const { entries } = await activity.recent(10);
     expect(entries.map(({ interaction, contentTitle, prospectName, who }) => [interaction.at, contentTitle, prospectName, who])).toEqual([
       [6, null, null, null],
       [5, null, 'Bruno Exemple', 'Bruno Exemple'],
@@ -56,7 +56,7 @@ describe('activity.recent', () => {
   });
 
   it('stops at the limit', async () => {
-    const sharing = await setup([1, 2, 3, 4].map((at) => logged(at, { prospectId: '/in/ada-sample' })));
-    expect((await sharing.recent(2)).entries.map((entry) => entry.interaction.at)).toEqual([4, 3]);
+    const activity = await setup([1, 2, 3, 4].map((at) => logged(at, { prospectId: '/in/ada-sample' })));
+    expect((await activity.recent(2)).entries.map((entry) => entry.interaction.at)).toEqual([4, 3]);
   });
 });

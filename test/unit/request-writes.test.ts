@@ -1,15 +1,16 @@
 // Each request's declared `writes` (what the background announces after it) matches what its
 // handler really changes: every store is read before and after one call on a seeded database.
 // The derived stores (the insights summary) follow the data after any write and are no
-// request's to declare: test/unit/insights-summary.test.ts checks them.
+// request's to declare: test/unit/insights-summary.test.ts checks them. This device's stores
+// (the first run's choices, the team identity, the replies seen, the policy) are declared.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle, type NurtureDb } from '../../src/background/db';
 import { wroteNothing, type Sender } from '../../src/background/router';
 import { REQUESTS, DATA_STORES, type RequestType } from '../../src/shared/contract';
-import { IMPORTED_STORES } from '../../src/shared/stores';
+import { DEVICE_STORES, IMPORTED_STORES } from '../../src/shared/stores';
 
-const STORE_NAMES = [...DATA_STORES, ...IMPORTED_STORES] as const;
+const STORE_NAMES = [...DATA_STORES, ...IMPORTED_STORES, ...DEVICE_STORES] as const;
 type StoreName = (typeof STORE_NAMES)[number];
 import { valid } from '../data/valid-payloads';
 import { background } from './helpers/background';

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { createActivity } from '../../src/background/activity';
 import { createDbHandle } from '../../src/background/db';
 import { updateSettings } from '../../src/background/settings';
 import { createSharing, pickCaption } from '../../src/background/sharing';
@@ -32,10 +33,11 @@ async function setup() {
   const db = createDbHandle(`nurture-sharing-${++n}`);
   let clock = 1_000;
   const sharing = createSharing({ db, now: () => ++clock });
+  const activity = createActivity({ db, now: () => ++clock });
   const conn = await db();
   await conn.put('content', item({ id: 'c1', url: 'https://example.com/blog/cfo-case', title: 'CFO case', captions: captions.slice(0, 3) }));
   await updateSettings(conn, { repId: 'ana' });
-  return { db, sharing };
+  return { db, sharing, activity };
 }
 
 const page = 'https://www.linkedin.com/messaging/thread/2-ada/';
@@ -93,11 +95,11 @@ describe('sharing', () => {
   });
 
   it('lists recent activity newest first with titles', async () => {
-    const { sharing } = await setup();
+    const { sharing, activity } = await setup();
     for (const channel of ['message', 'post'] as const) {
       await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel, pageUrl: page, link: 'https://example.com/blog/cfo-case', captionIndex: null });
     }
-    const { entries } = await sharing.recent(10);
+    const { entries } = await activity.recent(10);
     expect(entries.map((e) => [e.interaction.kind, e.contentTitle])).toEqual([
       ['posted', 'CFO case'],
       ['shared', 'CFO case'],

@@ -1,6 +1,6 @@
-// The log's CSV: its columns and one line per export row. Pure, shared by the chunked request
-// (activity.exportChunk) and the streamed export (export-stream.ts), and run by the benchmark
-// over rows in memory, the yardstick for the export's own cost.
+// The log's CSV: its columns and one line per export row. Pure: the streamed export
+// (export-stream.ts) writes each batch of rows with it, and the benchmark runs it over rows in
+// memory, the yardstick for the export's own cost.
 import { csvHead, csvRow, isoWithOffset, type CsvFormat } from '../../shared/csv/write';
 import { profileUrl } from '../../shared/profile-ids';
 import type { ExportRow } from './export-rows';

@@ -1,15 +1,13 @@
-// The log's requests: the popup's recent entries (read by the sharing service, which writes
-// most of them), the dashboard's pages, export, entries by hand, insights.
+// The log's requests: the popup's recent entries, the dashboard's pages, entries by hand,
+// insights. (The CSV export is a port, not a request: export-stream.ts.)
 import type { ACTIVITY_REQUESTS } from '../../shared/requests/activity';
 import type { HandlersFor } from '../router';
-import type { Sharing } from '../sharing';
 import type { Activity } from './service';
 
-export function activityHandlers({ activity, sharing }: { activity: Activity; sharing: Sharing }): HandlersFor<typeof ACTIVITY_REQUESTS> {
+export function activityHandlers({ activity }: { activity: Activity }): HandlersFor<typeof ACTIVITY_REQUESTS> {
   return {
-    'activity.recent': async ({ limit }) => sharing.recent(limit),
+    'activity.recent': async ({ limit }) => activity.recent(limit),
     'activity.page': async ({ filter, before, limit }) => activity.page(filter, before, limit),
-    'activity.exportChunk': async ({ filter, after, limit, exportId }) => activity.exportChunk(filter, after, limit, exportId),
     'activity.add': async (entry) => activity.add(entry),
     'activity.setNote': async ({ id, note }) => activity.setNote(id, note),
     'activity.linkPerson': async ({ id, prospectId }) => activity.linkPerson(id, prospectId),

@@ -1,17 +1,17 @@
-// The interaction log as the dashboard reads it: pages newest first through the by-at index
-// (never everything at once), the same walk for CSV export in chunks, and entries by hand.
+// The interaction log as the screens read it: the popup's newest entries, the dashboard's pages
+// newest first through the by-at index (never everything at once), the rows of its exports
+// (export-rows.ts: the streamed CSV and the CRM files), entries by hand.
 import type { LogCursor, LogEntry, LogFilter } from '../../shared/contract';
-import { MANUAL_KINDS } from '../../shared/contract';
+import type { Payload } from '../../shared/requests';
 import type { Interaction, Prospect, ContentItem } from '../../shared/model';
-import { exportCsvHead, exportCsvLines } from './export-csv';
 import { createExportRows, matches } from './export-rows';
+import { recentEntries } from './recent';
 import { stageAt, stageHistory } from '../../shared/stage-history';
 import { insightsOfWeeks } from '../../shared/metrics-period';
 import { periodRange, type Period } from '../../shared/periods';
 import { weekStart } from '../../shared/local-date';
 import { createInsightsSummary } from './insights-summary';
 import type { NurtureDb } from '../db';
-import { readSettings } from '../settings';
 import { findProspect } from '../prospects';
 import { nameKey } from '../../shared/person-names';
 
@@ -64,21 +64,14 @@ export function createActivity({ db, now }: ActivityDeps) {
     /** Drops the export's cached lookups (an erased person's record must not linger in memory). */
     forgetExport: exports.forget,
 
+    /** The newest entries of the log, whom each was with as a name (recent.ts). */
+    async recent(limit: number) {
+      return recentEntries(await db(), limit);
+    },
+
     async page(filter: LogFilter, before: LogCursor, limit: number): Promise<{ entries: LogEntry[]; next: LogCursor }> {
       const { found, next } = await walk(filter, before, limit);
       return { entries: found, next };
-    },
-
-    /**
-     * One chunk of the CSV file, oldest first (a log reads forward in a spreadsheet); the first
-     * (after === null) carries the BOM and header.
-     */
-    async exportChunk(filter: LogFilter, after: LogCursor, limit: number, exportId?: string): Promise<{ text: string; next: LogCursor }> {
-      const settings = await readSettings(await db());
-      const format = { separator: settings.csvSeparator, bom: settings.csvBom };
-      const { rows, next } = await exports.rows(filter, after, limit, exportId);
-      const text = (after === null ? exportCsvHead(format) : '') + exportCsvLines(rows, format.separator);
-      return { text, next };
     },
 
     /** The insights summary: the router hands it each committed write (create-background.ts). */
@@ -104,7 +97,7 @@ export function createActivity({ db, now }: ActivityDeps) {
       return { period, from, to, thisWeek: weekStart(at), insights, titles, opening };
     },
 
-    async add(entry: { kind: (typeof MANUAL_KINDS)[number]; prospectId: string | null; note: string; at?: number | undefined }): Promise<{ id: number }> {
+    async add(entry: Payload<'activity.add'>): Promise<{ id: number }> {
       const conn = await db();
       const id = await conn.add('interactions', {
         at: entry.at ?? now(),

@@ -5,6 +5,6 @@ import type { CrmExport } from './service';
 
 export function crmHandlers({ crm }: { crm: CrmExport }): HandlersFor<typeof CRM_REQUESTS> {
   return {
-    'crm.export': async ({ crm: name, file, scope, header }) => crm.chunk(name, file, scope, header),
+    'crm.export': async (payload) => crm.chunk(payload),
   };
 }

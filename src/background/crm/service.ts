@@ -5,7 +5,7 @@
 import { CRM_WRITERS, writeRows, type Crm, type CrmChunk, type CrmEntry, type CrmFile } from '../../shared/crm';
 import type { LogCursor } from '../../shared/contract';
 import type { ContentItem, Interaction, Prospect } from '../../shared/model';
-import type { CrmScope } from '../../shared/requests/crm';
+import type { Payload } from '../../shared/requests';
 import type { Activity } from '../activity';
 import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';
@@ -51,7 +51,7 @@ export function createCrmExport({ db, activity }: { db: () => Promise<NurtureDb>
   }
 
   return {
-    async chunk(crm: Crm, file: CrmFile, scope: CrmScope, header: boolean): Promise<{ text: string; next: LogCursor; people: string[] }> {
+    async chunk({ crm, file, scope, header }: Payload<'crm.export'>): Promise<{ text: string; next: LogCursor; people: string[] }> {
       const chunk = { header, bom: (await readSettings(await db())).csvBom };
       if (scope.by === 'people') {
         const records = await peopleAndLog(scope.ids, file === 'activity');

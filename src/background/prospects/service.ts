@@ -2,8 +2,9 @@
 // Keyed by the normalised profile path; every stage change and reply goes in the log.
 import { TODAY_LIST_LENGTH, type ProspectPatch, type ProspectQuery } from '../../shared/contract';
 import type { Interaction, Prospect } from '../../shared/model';
+import type { Payload } from '../../shared/requests';
 import type { IDBPObjectStore } from 'idb';
-import { REPLIES_SEEN_KEY, type NurtureDB, type NurtureDb, type RepliesSeen } from '../db';
+import { REPLIES_SEEN_KEY, type NurtureDb, type NurtureSchema } from '../db';
 import { memberIdOf, salesLeadIdOfPath, urlNamesProfile } from '../../shared/profile-ids';
 import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
 import { readSettings } from '../settings';
@@ -30,7 +31,7 @@ export interface NewProspect {
 }
 
 /** A prospect's log, newest first, down to and with their last recorded reply: what `replyAllowed` reads. */
-async function sinceLastReply(interactions: IDBPObjectStore<NurtureDB, ['prospects', 'interactions'], 'interactions', 'readwrite'>, prospectId: string): Promise<Interaction[]> {
+async function sinceLastReply(interactions: IDBPObjectStore<NurtureSchema, ['prospects', 'interactions'], 'interactions', 'readwrite'>, prospectId: string): Promise<Interaction[]> {
   const recent: Interaction[] = [];
   for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospectId, -Infinity], [prospectId, Infinity]), 'prev')) {
     recent.push(cursor.value);
@@ -46,7 +47,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
      * from a member-id path becomes the slug's record once the profile shows both, with every
      * interaction moved to it.
      */
-    async add(input: NewProspect): Promise<{ prospect: Prospect; created: boolean }> {
+    async add(input: Payload<'prospects.add'>): Promise<{ prospect: Prospect; created: boolean }> {
       const conn = await db();
       const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
       const store = tx.objectStore('prospects');
@@ -106,7 +107,7 @@ export function createProspects({ db, now }: ProspectsDeps) {
      * (a record made from another of their addresses), else, for a conversation that links no
      * profile, the one tracked prospect bearing its name (two or more: nobody).
      */
-    async find(person: { profilePath: string | null; memberId?: string | null | undefined; salesLeadId?: string | null | undefined; name?: string | undefined }): Promise<Prospect | null> {
+    async find(person: Payload<'prospects.find'>): Promise<Prospect | null> {
       const store = (await db()).transaction('prospects').store;
       const ids = [person.profilePath, person.memberId ? `/in/${person.memberId}` : null, person.salesLeadId ? `/in/${person.salesLeadId}` : null];
       for (const id of ids) {
@@ -386,14 +387,14 @@ export function createProspects({ db, now }: ProspectsDeps) {
      * existed are not new: only classified ones are listed and counted, so an update shows no backlog).
      */
     async repliesSeenAt(): Promise<number> {
-      const seen = (await (await db()).get('settings', REPLIES_SEEN_KEY)) as RepliesSeen | undefined;
+      const seen = await (await db()).get('replies-seen', REPLIES_SEEN_KEY);
       return seen && typeof seen.at === 'number' ? seen.at : 0;
     },
 
     /** The user looked at the new replies: none is new any more. */
     async markRepliesSeen(): Promise<number> {
       const at = now();
-      await (await db()).put('settings', { at }, REPLIES_SEEN_KEY);
+      await (await db()).put('replies-seen', { at }, REPLIES_SEEN_KEY);
       return at;
     },
 

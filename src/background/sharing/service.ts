@@ -1,6 +1,7 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
 import type { Answers, ShareText } from '../../shared/contract';
+import type { Payload } from '../../shared/requests';
 import { repIdChannelOf, toPerson, type Channel, type Interaction, type Prospect } from '../../shared/model';
 import { packById } from '../../shared/library/pack';
 import { shareLink } from '../../shared/share-link';
@@ -12,7 +13,6 @@ import { findProspect, findProspectByName } from '../prospects';
 import { nameKey } from '../../shared/person-names';
 import { squash } from '../../shared/text';
 import { composeShare, type TemplatePerson } from './compose';
-import { recentEntries } from './recent';
 
 /** A member-id path names the slug's record once both were seen: log under the record's id. */
 async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<string | null> {
@@ -137,15 +137,7 @@ export function createSharing({ db, now, language: uiLanguage, random = cryptoRa
       return composeShare({ item, recent, settings, channel, person: to, frame, link, captionIndex, languages });
     },
 
-    async log(entry: {
-      contentId: string;
-      prospectId: string | null;
-      personName?: string | undefined;
-      channel: 'message' | 'inmail' | 'post' | 'comment';
-      pageUrl: string;
-      link: string;
-      captionIndex: number | null;
-    }) {
+    async log(entry: Payload<'share.log'>) {
       const conn = await db();
       const toOne = entry.channel === 'message' || entry.channel === 'inmail';
       const { prospectId, personName } = toOne ? await resolvePerson(conn, entry.prospectId, entry.personName) : { prospectId: null, personName: null };
@@ -243,11 +235,6 @@ export function createSharing({ db, now, language: uiLanguage, random = cryptoRa
         sentContentIds: [...sent],
         guard: { ...noGuard, ...saturation(entries, now(), settings.saturationDays) },
       };
-    },
-
-    /** The newest entries of the log, whom each was with as a name (recent.ts). */
-    async recent(limit: number) {
-      return recentEntries(await db(), limit);
     },
   };
 }

@@ -1,10 +1,12 @@
-// The log: recent entries, pages of it, its CSV export, what the user adds by hand, insights.
+// The log: recent entries, pages of it, what the user adds by hand, insights. (Its CSV export is
+// streamed over a port, not asked for by request: src/shared/export-stream.ts.)
 import * as v from 'valibot';
 import { EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../fields';
 import type { Insights, WeekRow } from '../metrics';
 import { PERIODS, type Period } from '../periods';
 import { NOTES_MAX, INTERACTION_KINDS, MANUAL_KINDS, type Interaction, type Prospect, type ProspectStage } from '../model';
-import { answer } from './spec';
+import { answer, entry } from './spec';
+import { REBUILD, TOUCHES_NONE, touchesPeople } from './touch';
 
 export { MANUAL_KINDS } from '../model';
 
@@ -44,30 +46,19 @@ export interface LogEntry extends ActivityEntry {
 
 const limit = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
 const PROSPECTS_AND_LOG = ['interactions', 'prospects'] as const;
+/** The log's entries with the titles and names they show. */
+const LOG_READS = ['interactions', 'content', 'prospects'] as const;
 
 export const ACTIVITY_REQUESTS = {
-  'activity.recent': { payload: v.strictObject({ limit: limit(100) }), senders: ['extension-page'], writes: [], answer: answer<{ entries: RecentEntry[] }>() },
+  'activity.recent': { payload: v.strictObject({ limit: limit(100) }), senders: ['extension-page'], reads: LOG_READS, writes: [], answer: answer<{ entries: RecentEntry[] }>() },
   'activity.page': {
     payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: limit(200) }),
     senders: ['extension-page'],
+    reads: LOG_READS,
     writes: [],
     answer: answer<{ entries: LogEntry[]; next: LogCursor }>(),
   },
-  // The CSV comes in chunks, so neither side ever holds one giant string.
-  /** Oldest first; `text` starts with the BOM and header when `after` was null. */
-  'activity.exportChunk': {
-    payload: v.strictObject({
-      filter: LogFilterSchema,
-      after: LogCursorSchema,
-      limit: limit(5000),
-      /** Names one export across its chunks, so the background reads prospects and titles once. */
-      exportId: v.optional(v.pipe(v.string(), v.maxLength(64))),
-    }),
-    senders: ['extension-page'],
-    writes: [],
-    answer: answer<{ text: string; next: LogCursor }>(),
-  },
-  'activity.add': {
+  'activity.add': entry({
     payload: v.strictObject({
       kind: v.picklist(MANUAL_KINDS),
       prospectId: v.nullable(ProfileId),
@@ -75,21 +66,41 @@ export const ACTIVITY_REQUESTS = {
       at: v.optional(Time),
     }),
     senders: ['extension-page'],
+    reads: [],
     writes: ['interactions'],
+    // Manual kinds (note, call, meeting, email) count nowhere.
+    touches: () => TOUCHES_NONE,
     answer: answer<{ id: number }>(),
-  },
-  'activity.setNote': { payload: v.strictObject({ id: EntryId, note: Notes }), senders: ['extension-page'], writes: ['interactions'], answer: answer<Interaction>() },
+  }),
+  'activity.setNote': entry({
+    payload: v.strictObject({ id: EntryId, note: Notes }),
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['interactions'],
+    touches: () => TOUCHES_NONE,
+    answer: answer<Interaction>(),
+  }),
   // A share logged with a name only is given its prospect by the user, never by the page.
   /** How many entries now name the prospect: the one asked for and the others of the same name without a prospect. */
-  'activity.linkPerson': {
+  'activity.linkPerson': entry({
     payload: v.strictObject({ id: EntryId, prospectId: ProfileId }),
     senders: ['extension-page'],
+    reads: [],
     writes: PROSPECTS_AND_LOG,
+    touches: ({ prospectId }) => touchesPeople(prospectId),
     answer: answer<{ linked: number }>(),
-  },
+  }),
   // One entry out of the log, by the user in Activity (a forged reply, a mistake); never by a page.
   /** The prospect the entry named, with lastReplyAt / lastContactAt recomputed from the remaining log; null if none. */
-  'activity.delete': { payload: v.strictObject({ id: EntryId }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ deleted: true; prospect: Prospect | null }>() },
+  'activity.delete': entry({
+    payload: v.strictObject({ id: EntryId }),
+    senders: ['extension-page'],
+    reads: [],
+    writes: PROSPECTS_AND_LOG,
+    // The answer names the entry's prospect when it has a record; otherwise whose it was is gone.
+    touches: (_payload, { prospect }) => (prospect ? touchesPeople(prospect.id) : REBUILD),
+    answer: answer<{ deleted: true; prospect: Prospect | null }>(),
+  }),
   // Read from the insights summary (week records), rebuilt first when out of date: the answer is
   // the same as computing over the whole log. `from`..`to`: the period's weeks (Mondays, periods.ts).
   /**
@@ -101,6 +112,8 @@ export const ACTIVITY_REQUESTS = {
   'insights.compute': {
     payload: v.strictObject({ period: v.optional(v.picklist(PERIODS), 'all') }),
     senders: ['extension-page'],
+    // The summary is derived from these (its own stores follow them after every write).
+    reads: LOG_READS,
     writes: [],
     answer: answer<{ period: Period; from: string; to: string; thisWeek: string; insights: Insights; titles: [id: string, title: string][]; opening: WeekRow[] }>(),
   },

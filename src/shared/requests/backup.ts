@@ -56,20 +56,22 @@ export const AutoBackupConfigureSchema = v.strictObject({
 
 export const BACKUP_REQUESTS = {
   // A LinkedIn page can neither read the whole database nor overwrite it.
-  'backup.export': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ text: string }>() },
+  'backup.export': { payload: Empty, senders: ['extension-page'], reads: DATA_STORES, writes: [], answer: answer<{ text: string }>() },
   /** settingsKept: settings whose value in the file was refused, or would have turned on keepReplyText; droppedFields: fields Nurture does not know, not stored. */
   'backup.import': {
     payload: v.strictObject({ text: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
     senders: ['extension-page'],
+    reads: [],
     writes: DATA_STORES,
     answer: answer<RestoreReport>(),
   },
   // Automatic backups live in the device's storage.local and Downloads folder, never in the
   // database: a restore must not change them, and a backup must not carry them. So no store is written.
-  'backup.autoStatus': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<AutoBackupStatus>() },
+  // Its "changed since the last backup" follows the data; the device's own state is not announced.
+  'backup.autoStatus': { payload: Empty, senders: ['extension-page'], reads: DATA_STORES, writes: [], answer: answer<AutoBackupStatus>() },
   /** Turning on writes the first backup at once (its outcome in the status); turning off removes the alarm and the key. */
-  'backup.autoConfigure': { payload: AutoBackupConfigureSchema, senders: ['extension-page'], writes: [], answer: answer<AutoBackupStatus>() },
-  'backup.now': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<BackupNowResult>() },
+  'backup.autoConfigure': { payload: AutoBackupConfigureSchema, senders: ['extension-page'], reads: [], writes: [], answer: answer<AutoBackupStatus>() },
+  'backup.now': { payload: Empty, senders: ['extension-page'], reads: [], writes: [], answer: answer<BackupNowResult>() },
   /** The reminder is put off until tomorrow (the popup and the side panel hide it). */
-  'backup.remindLater': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ ok: true }>() },
+  'backup.remindLater': { payload: Empty, senders: ['extension-page'], reads: [], writes: [], answer: answer<{ ok: true }>() },
 } as const;

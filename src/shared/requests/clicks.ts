@@ -55,16 +55,20 @@ export const CLICKS_REQUESTS = {
   'clicks.import': {
     payload: v.strictObject({ text: upTo(40_000_000), from: v.optional(Day), to: v.optional(Day) }),
     senders: ['extension-page'],
+    reads: [],
     writes: ['clicks'],
     answer: answer<ClickImportReport>(),
   },
-  'clicks.delete': { payload: v.strictObject({ period: upTo(30) }), senders: ['extension-page'], writes: ['clicks'], answer: answer<{ deleted: boolean }>() },
+  'clicks.delete': { payload: v.strictObject({ period: upTo(30) }), senders: ['extension-page'], reads: [], writes: ['clicks'], answer: answer<{ deleted: boolean }>() },
   'clicks.figures': {
     payload: v.strictObject({ period: v.optional(v.picklist(PERIODS), 'all') }),
     senders: ['extension-page'],
+    // Titles come from the library.
+    reads: ['clicks', 'content'],
     writes: [],
     answer: answer<ClickFiguresAnswer>(),
   },
-  // Personal: only for the extension's own pages, as the prospect's record is.
-  'clicks.ofProspect': { payload: v.strictObject({ prospectId: ProfileId }), senders: ['extension-page'], writes: [], answer: answer<{ opened: OpenedItem[] }>() },
+  // Personal: only for the extension's own pages, as the prospect's record is. The items they
+  // opened are found by their shares' tokens (the log), named by the library.
+  'clicks.ofProspect': { payload: v.strictObject({ prospectId: ProfileId }), senders: ['extension-page'], reads: ['clicks', 'interactions', 'content'], writes: [], answer: answer<{ opened: OpenedItem[] }>() },
 } as const;

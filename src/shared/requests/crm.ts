@@ -35,6 +35,8 @@ export const CRM_REQUESTS = {
       v.check((payload) => payload.file === 'activity' || payload.scope.by === 'people', 'the people file is asked for by people'),
     ),
     senders: ['extension-page'],
+    // The people, their log and its items; the BOM is a setting.
+    reads: ['prospects', 'interactions', 'content', 'settings'],
     writes: [],
     answer: answer<{ text: string; next: LogCursor; people: string[] }>(),
   },

@@ -1,5 +1,6 @@
-// Every request the background serves: the domains' entries merged. Types and schemas only;
-// the handlers are bound in the background (src/background/requests.ts).
+// Every request the background serves: the domains' entries merged. Types, schemas and the
+// entries' pure callbacks only; the handlers are bound in the background
+// (src/background/create-background.ts gathers each domain's src/background/<domain>/requests.ts).
 import type * as v from 'valibot';
 import { ACTIVITY_REQUESTS } from './activity';
 import { APP_REQUESTS } from './app';
@@ -43,6 +44,8 @@ export type PayloadIn<K extends RequestType> = v.InferInput<(typeof REQUESTS)[K]
 export type Payload<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['payload']>;
 /** What the background answers to each request. */
 export type Answers = { [K in RequestType]: AnswerOf<(typeof REQUESTS)[K]> };
+/** The stores each request's answer is read from, exactly as its entry lists them (a type: see src/ui/use-request.ts). */
+export type ReadsOf<K extends RequestType> = (typeof REQUESTS)[K]['reads'];
 
 export interface Request<K extends RequestType = RequestType> {
   type: K;

@@ -69,15 +69,17 @@ const CONTENT_AND_SOURCES = ['content', 'sources'] as const;
 export const LIBRARY_REQUESTS = {
   // The picker inside LinkedIn (issue 4) searches too; nothing else of the library is open to it.
   /** total is null when not counted (the freshest items served before the index is built). */
-  'library.search': { payload: SearchSchema, senders: ['extension-page', 'linkedin-content'], writes: [], answer: answer<{ hits: LibraryHit[]; total: number | null }>() },
-  'library.facets': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ personas: string[]; topics: string[]; languages: string[] }>() },
-  'library.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<ContentItem | null>() },
-  'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'], writes: ['content'], answer: answer<ContentItem>() },
-  'library.delete': { payload: ById, senders: ['extension-page'], writes: ['content'], answer: answer<{ deleted: boolean }>() },
+  // Hits carry links tagged with the settings' UTM parameters.
+  'library.search': { payload: SearchSchema, senders: ['extension-page', 'linkedin-content'], reads: ['content', 'settings'], writes: [], answer: answer<{ hits: LibraryHit[]; total: number | null }>() },
+  'library.facets': { payload: Empty, senders: ['extension-page'], reads: ['content'], writes: [], answer: answer<{ personas: string[]; topics: string[]; languages: string[] }>() },
+  'library.get': { payload: ById, senders: ['extension-page'], reads: ['content'], writes: [], answer: answer<ContentItem | null>() },
+  'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'], reads: [], writes: ['content'], answer: answer<ContentItem>() },
+  'library.delete': { payload: ById, senders: ['extension-page'], reads: [], writes: ['content'], answer: answer<{ deleted: boolean }>() },
   // The star is set in the dashboard only: LinkedIn's page may not change what the picker lists first.
   'library.favourite': {
     payload: v.strictObject({ id: Id, favourite: v.boolean() }),
     senders: ['extension-page'],
+    reads: [],
     writes: ['content'],
     answer: answer<ContentItem>(),
   },
@@ -88,13 +90,14 @@ export const LIBRARY_REQUESTS = {
       text: upTo(40_000_000),
     }),
     senders: ['extension-page'],
+    reads: [],
     writes: CONTENT_AND_SOURCES,
     answer: answer<ImportReport>(),
   },
-  'library.addFeed': { payload: v.strictObject({ url: upTo(URL_MAX) }), senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
-  'library.sources': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<Source[]>() },
-  'library.syncSource': { payload: ById, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
-  'library.removeSource': { payload: ById, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
-  'library.removeExamples': { payload: Empty, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
-  'library.restoreExamples': { payload: Empty, senders: ['extension-page'], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.addFeed': { payload: v.strictObject({ url: upTo(URL_MAX) }), senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.sources': { payload: Empty, senders: ['extension-page'], reads: ['sources'], writes: [], answer: answer<Source[]>() },
+  'library.syncSource': { payload: ById, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.removeSource': { payload: ById, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
+  'library.removeExamples': { payload: Empty, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
+  'library.restoreExamples': { payload: Empty, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
 } as const;

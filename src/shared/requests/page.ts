@@ -16,6 +16,7 @@ export const PAGE_REQUESTS = {
       missing: v.optional(readerParts(), []),
     }),
     senders: ['linkedin-content'],
+    reads: [],
     writes: [],
     answer: answer<{ recorded: true }>(),
   },
@@ -24,12 +25,15 @@ export const PAGE_REQUESTS = {
   'page.visit': {
     payload: v.strictObject({ page: v.picklist(PAGE_KINDS) }),
     senders: ['linkedin-content'],
+    reads: [],
     writes: [],
     answer: answer<{ seen: true }>(),
   },
   'page.health': {
     payload: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     senders: ['extension-page'],
+    // Health lives in storage.session; quiet mode (settings) is what changes it from here.
+    reads: ['settings'],
     writes: [],
     answer: answer<PageHealth | null>(),
   },

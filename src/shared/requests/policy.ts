@@ -18,5 +18,6 @@ export interface PolicyStatus {
 }
 
 export const POLICY_REQUESTS = {
-  'policy.status': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<PolicyStatus>() },
+  // The policy in force, as last read from managed storage (background/managed/).
+  'policy.status': { payload: Empty, senders: ['extension-page'], reads: ['managed-policy'], writes: [], answer: answer<PolicyStatus>() },
 } as const;

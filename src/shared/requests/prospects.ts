@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../fields';
 import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect } from '../model';
-import { answer } from './spec';
+import { answer, entry } from './spec';
+import { REBUILD, REBUILD_NOW, TOUCHES_NONE, touchesPeople } from './touch';
 import type { ReplyClass } from '../replies/types';
 
 /** How many people each of the popup's lists (due, awaiting) shows. */
@@ -80,20 +81,47 @@ const ListRowSchema = v.strictObject({
 export const PROSPECTS_REQUESTS = {
   // From the side panel ("Add to prospects", the person as the page shows them) or by hand in the dashboard.
   // Never from LinkedIn's page: a click there can be the page's (clickjacking, SECURITY.md).
-  'prospects.add': { payload: NewProspectSchema, senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<{ prospect: Prospect; created: boolean }>() },
+  'prospects.add': entry({
+    payload: NewProspectSchema,
+    senders: ['extension-page'],
+    reads: [],
+    writes: PROSPECTS_AND_LOG,
+    // A new record (and the entries it adopted from its member or lead id path). An existing
+    // record may have been re-keyed from another id the answer does not name: rebuild.
+    touches: ({ profilePath }, { prospect, created }) =>
+      created ? touchesPeople(prospect.id, profilePath, prospect.memberId && `/in/${prospect.memberId}`, prospect.salesLeadId && `/in/${prospect.salesLeadId}`) : REBUILD,
+    answer: answer<{ prospect: Prospect; created: boolean }>(),
+  }),
   // Opens the dashboard on a person's record.
-  'prospects.open': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<{ opened: true }>() },
+  'prospects.open': { payload: ById, senders: ['extension-page'], reads: [], writes: [], answer: answer<{ opened: true }>() },
   // The side panel's person: by profile (the slug, the member id or the lead id the page carries),
   // else the one tracked prospect bearing the conversation's name.
-  'prospects.find': { payload: FindSchema, senders: ['extension-page'], writes: [], answer: answer<Prospect | null>() },
-  'prospects.get': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Prospect | null>() },
-  'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'], writes: [], answer: answer<Prospect[]>() },
-  'prospects.update': { payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }), senders: ['extension-page'], writes: PROSPECTS_AND_LOG, answer: answer<Prospect>() },
+  'prospects.find': { payload: FindSchema, senders: ['extension-page'], reads: ['prospects'], writes: [], answer: answer<Prospect | null>() },
+  'prospects.get': { payload: ById, senders: ['extension-page'], reads: ['prospects'], writes: [], answer: answer<Prospect | null>() },
+  // "Awaiting a reply" and "due" depend on the settings' thresholds.
+  'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'], reads: ['prospects', 'settings'], writes: [], answer: answer<Prospect[]>() },
+  'prospects.update': entry({
+    payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }),
+    senders: ['extension-page'],
+    reads: [],
+    writes: PROSPECTS_AND_LOG,
+    // Persona, stage (and its new stage entry).
+    touches: ({ id }, prospect) => touchesPeople(prospect.id, id),
+    answer: answer<Prospect>(),
+  }),
   // Their shares' click tokens too (per-person clicks): the clicks stay the item's.
-  'prospects.erase': { payload: ById, senders: ['extension-page'], writes: ['prospects', 'interactions', 'clicks'], answer: answer<{ deletedInteractions: number }>() },
-  'prospects.timeline': { payload: ById, senders: ['extension-page'], writes: [], answer: answer<Interaction[]>() },
-  'prospects.today': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ due: Prospect[]; awaiting: Prospect[] }>() },
-  'replies.record': {
+  'prospects.erase': entry({
+    payload: ById,
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['prospects', 'interactions', 'clicks'],
+    // No part of an erased person may outlive the request.
+    touches: () => REBUILD_NOW,
+    answer: answer<{ deletedInteractions: number }>(),
+  }),
+  'prospects.timeline': { payload: ById, senders: ['extension-page'], reads: ['interactions'], writes: [], answer: answer<Interaction[]>() },
+  'prospects.today': { payload: Empty, senders: ['extension-page'], reads: ['prospects', 'settings'], writes: [], answer: answer<{ due: Prospect[]; awaiting: Prospect[] }>() },
+  'replies.record': entry({
     payload: v.pipe(
       v.strictObject({
         /** The profile when the conversation links it; otherwise null and the name it shows. */
@@ -105,22 +133,28 @@ export const PROSPECTS_REQUESTS = {
       v.check((payload) => payload.prospectId !== null || payload.personName !== undefined, 'a profile or a name'),
     ),
     senders: ['linkedin-content'],
+    reads: [],
     writes: PROSPECTS_AND_LOG,
     // Every visit to a thread reports what it shows: most record nothing.
-    unchanged: (value: { recorded: number }) => value.recorded === 0,
+    unchanged: ({ recorded }) => recorded === 0,
+    // New entries only: every update takes them by id.
+    touches: (_payload, { recorded }) => (recorded === 0 ? TOUCHES_NONE : touchesPeople()),
     answer: answer<{ recorded: number }>(),
-  },
+  }),
   // Rows of the conversation list whose newest message is the other person's (issue 25): a
   // reply for the one tracked prospect of that name, newer than the user's last contact, under
   // the same bounds as replies read in a thread (SECURITY.md).
-  'replies.fromList': {
+  // No `touches`: the insights summary is rebuilt after it.
+  'replies.fromList': entry({
     payload: v.strictObject({ pageUrl: LinkedInUrl, rows: v.pipe(v.array(ListRowSchema), v.maxLength(LIST_ROWS_MAX)) }),
     senders: ['linkedin-content'],
+    reads: [],
     writes: PROSPECTS_AND_LOG,
-    unchanged: (value: { recorded: number }) => value.recorded === 0,
+    unchanged: ({ recorded }) => recorded === 0,
     answer: answer<{ recorded: number }>(),
-  },
-  'replies.new': { payload: Empty, senders: ['extension-page'], writes: [], answer: answer<{ replies: NewReply[]; seenAt: number }>() },
+  }),
+  // New since the user last looked (replies-seen), under the names the prospects have now.
+  'replies.new': { payload: Empty, senders: ['extension-page'], reads: ['interactions', 'prospects', 'replies-seen'], writes: [], answer: answer<{ replies: NewReply[]; seenAt: number }>() },
   // The user looked at the new replies: they are no longer new.
-  'replies.seen': { payload: Empty, senders: ['extension-page'], writes: ['settings'], answer: answer<{ seenAt: number }>() },
+  'replies.seen': { payload: Empty, senders: ['extension-page'], reads: [], writes: ['replies-seen'], answer: answer<{ seenAt: number }>() },
 } as const;

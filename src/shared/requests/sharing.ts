@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { Id, LanguageCode, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
 import { CAPTIONS_MAX, URL_MAX, CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../model';
 import type { TemplateVariable } from '../template';
-import { answer } from './spec';
+import { answer, entry } from './spec';
+import { REBUILD, TOUCHES_NONE, touchesPeople } from './touch';
 
 export interface ShareText {
   /** The caption, its variables filled. */
@@ -34,6 +35,8 @@ export const SHARING_REQUESTS = {
     payload: v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName) }),
     // What the person received and the guard's advice: the side panel's, never LinkedIn's page's.
     senders: ['extension-page'],
+    // The guard's limits are settings.
+    reads: ['prospects', 'interactions', 'content', 'settings'],
     writes: [],
     answer: answer<ShareContext>(),
   },
@@ -54,10 +57,12 @@ export const SHARING_REQUESTS = {
       language: v.optional(LanguageCode),
     }),
     senders: ['extension-page', 'linkedin-content'],
+    // The item and its pack, the link's settings, the captions the last shares used, the person's record.
+    reads: ['content', 'sources', 'settings', 'interactions', 'prospects'],
     writes: [],
     answer: answer<ShareText>(),
   },
-  'share.log': {
+  'share.log': entry({
     payload: v.strictObject({
       contentId: Id,
       prospectId: v.nullable(ProfileId),
@@ -69,17 +74,28 @@ export const SHARING_REQUESTS = {
       captionIndex: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
     }),
     senders: ['linkedin-content'],
+    reads: [],
     writes: ['interactions'],
+    // A draft or a public post: never counted until confirmed sent.
+    touches: () => TOUCHES_NONE,
     answer: answer<{ id: number }>(),
-  },
-  'share.confirmSent': {
+  }),
+  'share.confirmSent': entry({
     payload: v.pipe(
       v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName), links: v.pipe(v.array(upTo(URL_MAX)), v.maxLength(100)) }),
       // Naming no one would confirm the drafts of anyone (issue 24): a conversation is with someone.
       v.check((payload) => payload.prospectId !== null || payload.personName !== undefined, 'a profile or a name'),
     ),
     senders: ['linkedin-content'],
+    reads: [],
     writes: ['interactions', 'prospects'],
+    touches: ({ prospectId, personName }, { confirmed }) => {
+      if (confirmed === 0) return TOUCHES_NONE;
+      if (prospectId !== null) return touchesPeople(prospectId);
+      // By name: drafts of the namesakes (and of no one, given to the one of that name) became sent.
+      // Neither id nor name (the schema refuses it): any recent draft with the link may have been confirmed.
+      return personName !== undefined ? { kind: 'people', ids: [], name: personName } : REBUILD;
+    },
     answer: answer<{ confirmed: number }>(),
-  },
+  }),
 } as const;
