@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import untrustedKeys from './scripts/eslint/untrusted-keys.js';
+import importBoundaries from './scripts/eslint/import-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -38,5 +39,24 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { nurture: untrustedKeys },
     rules: { 'nurture/no-untrusted-keys': 'error' },
+  },
+  {
+    // The house's walls (docs/development.md, "Architecture"): content -/-> background, pages -/->
+    // background, the contract imports no context, the domain no context and no browser API.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { house: importBoundaries },
+    rules: { 'house/import-boundaries': 'error' },
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['chrome', 'browser', 'indexedDB', 'localStorage', 'sessionStorage', 'fetch', 'document', 'window', 'navigator'].map((name) => ({
+          name,
+          message: 'The domain uses no browser API: take what it needs as an argument.',
+        })),
+      ],
+    },
   },
 );

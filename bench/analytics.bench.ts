@@ -2,8 +2,8 @@
 // by utm_content, from text and from Matomo-style UTF-16LE bytes. Node, no browser:
 // `npx vitest run --config vitest.bench.config.ts bench/analytics.bench.ts`. Budget: under 2 s.
 import { it } from 'vitest';
-import { joinClicks } from '../src/shared/analytics/join';
-import { readAnalyticsExport } from '../src/shared/analytics/read';
+import { joinClicks } from '../src/domain/analytics/join';
+import { readAnalyticsExport } from '../src/domain/analytics/read';
 import { measure, ms, table } from './figures';
 import { record, type Figure } from './record';
 

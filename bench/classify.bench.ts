@@ -5,7 +5,7 @@
 // change them) are printed apart: they say how the rules do on wording they were not fitted to.
 import { readFileSync } from 'node:fs';
 import { it } from 'vitest';
-import { classifyReply, REPLY_CLASSES, type ReplyClass } from '../src/shared/replies/classify';
+import { classifyReply, REPLY_CLASSES, type ReplyClass } from '../src/domain/replies/classify';
 import { measure, ms, table } from './figures';
 import { record, type Figure } from './record';
 

@@ -3,13 +3,13 @@
 // extension, each against a baseline measured in the same run:
 // - restore (backup.import, replace) against the same records written raw into the same
 //   database in one transaction (no message, no parsing, no checking): the database's own floor;
-// - the streamed export (the dashboard's code, bundled from src/dashboard/export-stream.ts;
-//   its chunks come through the export cache, src/shared/export-cache.ts)
+// - the streamed export (the dashboard's code, bundled from src/features/log-export/page-stream.ts;
+//   its chunks come through the export cache, src/features/log-export/chunk-cache.ts)
 //   against the same CSV writer over the same rows already in memory, in the same page.
 import { rolldown } from 'rolldown';
 import { afterAll, beforeAll, it } from 'vitest';
 import { DB_VERSION } from '../src/background/db';
-import type { ExportStreamTimings } from '../src/shared/export-stream';
+import type { ExportStreamTimings } from '../src/features/log-export/protocol';
 import { launch, type Session } from '../test/e2e/launch';
 import { medianOf, ms, table } from './figures';
 import type { InPageBench } from './in-page';

@@ -5,10 +5,10 @@
 // The old htmlToText took 12 s for 1 MB of unclosed <script> and over an hour for 20 MB; before
 // issue 24, one element of 2.6 million attributes took 26 s and 5 million empty elements 22 s.
 import { it } from 'vitest';
-import { htmlToText, type ScanMeter } from '../src/shared/html-text';
-import { parseLibraryText } from '../src/shared/library/detect';
-import { prepareItems } from '../src/shared/library/normalize';
-import { ParseError } from '../src/shared/library/raw-item';
+import { htmlToText, type ScanMeter } from '../src/domain/text/html-text';
+import { parseLibraryText } from '../src/domain/library/detect';
+import { prepareItems } from '../src/domain/library/normalize';
+import { ParseError } from '../src/domain/library/raw-item';
 import { measure, ms, table } from './figures';
 import { record, type Figure } from './record';
 import { fill, numbered } from '../test/data/hostile-text';

@@ -1,12 +1,12 @@
 // Bundled by the encrypted-backup benchmark (rolldown, IIFE) and evaluated in the extension's
 // service worker (where an automatic backup is written) and in the dashboard page (where an
-// encrypted file is opened): the product's own code (src/shared/backup-crypto.ts, the data: URL
+// encrypted file is opened): the product's own code (src/domain/backup/backup-crypto.ts, the data: URL
 // encoding and download of src/background/backup/downloads.ts, the export's hash of auto.ts),
 // and, to split its time, the same WebCrypto calls alone with the same parameters.
 // The texts stay in the context that uses them (`keep`): only milliseconds come back.
 import { exportHash } from '../src/background/backup/auto';
 import { base64, downloadFiles, type DownloadsApi } from '../src/background/backup/downloads';
-import { BACKUP_KDF_ITERATIONS, decryptBackup, deriveBackupKey, encryptBackup, type BackupKey } from '../src/shared/backup-crypto';
+import { BACKUP_KDF_ITERATIONS, decryptBackup, deriveBackupKey, encryptBackup, type BackupKey } from '../src/domain/backup/backup-crypto';
 
 let plain = '';
 let sealed = '';

@@ -3,10 +3,10 @@
 // the same CSV writer over rows already in memory and the same backup reader.
 import { exportCsvHead, exportCsvLines } from '../src/background/activity/export-csv';
 import type { ExportRow } from '../src/background/activity/export-rows';
-import { streamLogCsv } from '../src/dashboard/export-stream';
-import { readBackup } from '../src/shared/backup-format';
-import type { ContentItem, Interaction, Prospect } from '../src/shared/model';
-import { stageAt, stageHistory } from '../src/shared/stage-history';
+import { streamLogCsv } from '../src/features/log-export/page-stream';
+import { readBackup } from '../src/domain/backup/backup-format';
+import type { ContentItem, Interaction, Prospect } from '../src/domain/model';
+import { stageAt, stageHistory } from '../src/domain/insights/stage-history';
 
 /** The export's rows built in memory from a backup's records, as the background joins them (untimed). */
 function rowsOf(backup: { content: ContentItem[]; prospects: Prospect[]; interactions: Interaction[] }): ExportRow[] {

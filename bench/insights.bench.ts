@@ -5,7 +5,7 @@
 // the same run the old path: read the whole log, prospects and library, then computeInsights.
 import { afterAll, beforeAll, it } from 'vitest';
 import { evaluateInContentScript, launch, type Session } from '../test/e2e/launch';
-import { computeInsights } from '../src/shared/metrics';
+import { computeInsights } from '../src/domain/insights/metrics';
 import { measure, medianOf, ms, p95Of, table } from './figures';
 import { record } from './record';
 import { backupText, makeLog } from './seed';

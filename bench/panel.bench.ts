@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { trackPayload } from '../src/panel/person';
-import type { PanelPageAnswer } from '../src/shared/panel-protocol';
+import type { PanelPageAnswer } from '../src/contract/panel-protocol';
 import { ask } from '../test/e2e/ask';
 import { launch, type Session } from '../test/e2e/launch';
 import { medianOf, ms, p95Of, table } from './figures';

@@ -6,7 +6,7 @@
 // set before any of the page's scripts, then the next animation frame and the task after it,
 // which runs once that frame was painted). The popup's own mark (nurture:first-results, set by an
 // effect after the paint) is printed beside it as a check. The first results may be painted from
-// the popup's cache (storage.session, see src/shared/popup-cache.ts); the time to the
+// the popup's cache (storage.session, see src/features/popup-cache/sections.ts); the time to the
 // background's own answer is printed too, and, without a budget, the time from the benchmark's
 // request to open the page (the browser creating the page's process included).
 import { afterAll, beforeAll, it } from 'vitest';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { module } = await runnerImport('/src/shared/replies/classify.ts', { root, configFile: false, logLevel: 'error' });
+const { module } = await runnerImport('/src/domain/replies/classify.ts', { root, configFile: false, logLevel: 'error' });
 const { classifyReply } = module;
 const now = Date.now();
 // A reader that stops early (`| head`) closes the pipe: that ends the run quietly.

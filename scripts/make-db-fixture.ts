@@ -29,8 +29,8 @@ import { createClicks } from '../src/background/clicks';
 import { chooseOnboarding } from '../src/background/onboarding/service';
 import { createTeam } from '../src/background/team/service';
 import { createPolicy } from '../src/background/managed';
-import { tokenInLink } from '../src/shared/analytics/clicks';
-import { contentSlug } from '../src/shared/urls';
+import { tokenInLink } from '../src/domain/analytics/clicks';
+import { contentSlug } from '../src/domain/library/urls';
 
 export interface IndexSchema {
   name: string;

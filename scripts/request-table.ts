@@ -1,9 +1,9 @@
 // The request table of docs/development.md, rendered from the request entries
-// (src/shared/requests/): who may send each request, the stores its answer is read from (a
+// (src/contract/requests/): who may send each request, the stores its answer is read from (a
 // screen showing it asks again when one changes), the stores it changes (announced after it),
 // its payload's fields. Generated so the page cannot drift from the code: regenerate with
 // `npm run docs:requests`; test/unit/request-table.test.ts fails when it is stale.
-import { REQUESTS, type RequestSpec, type SenderKind } from '../src/shared/contract';
+import { REQUESTS, type RequestSpec, type SenderKind } from '../src/contract/index';
 
 /** The page that holds the table, between the two markers. */
 export const TABLE_FILE = 'docs/development.md';

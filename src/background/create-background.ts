@@ -2,9 +2,9 @@
 // service worker (main.ts) and the tests build it the same way. After every committed write it
 // announces the stores the write changed: the request's declared `writes`, or what the alarms'
 // and the install's work changed.
-import { storesChanged, type StoresChanged } from '../shared/changes';
-import type { Settings } from '../shared/settings';
-import type { StoreName } from '../shared/stores';
+import { storesChanged, type StoresChanged } from '../contract/changes';
+import type { Settings } from '../contract/settings';
+import type { StoreName } from '../contract/stores';
 import { createActivity } from './activity';
 import { touchOf } from './activity/insights-touch';
 import { activityHandlers } from './activity/requests';
@@ -22,11 +22,11 @@ import { isEmpty } from './onboarding/service';
 import { pageHandlers, type HealthStore } from './page/health';
 import { createProspects, type Prospects } from './prospects';
 import { prospectsHandlers } from './prospects/requests';
-import { createPopupCache, type PopupCacheWriter, type SessionArea } from './popup-cache';
+import { createPopupCache, type PopupCacheWriter, type SessionArea } from '../features/popup-cache/worker';
 import { createRouter, type AfterWrite, type Handlers, type Route, type Sender } from './router';
-import { cacheChunkStore, sweepExportCache, type ExportChunkStore } from './activity/export-cache';
-import { serveExportStream, type StreamPort } from './activity/export-stream';
-import { EXPORT_PORT } from '../shared/export-stream';
+import { cacheChunkStore, sweepExportCache, type ExportChunkStore } from '../features/log-export/worker-cache';
+import { serveExportStream, type StreamPort } from '../features/log-export/worker-stream';
+import { EXPORT_PORT } from '../features/log-export/protocol';
 import { readSettings } from './settings';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings/requests';
 import { createSharing } from './sharing';

@@ -1,15 +1,15 @@
 // The database: its typed schema and its numbered migrations. Only the background opens it.
-// Every store holds one record type (issue 29), named in src/shared/stores.ts with its category
-// (the user's data, derived, imported, this device's own); record types come from src/shared/,
+// Every store holds one record type (issue 29), named in src/contract/stores.ts with its category
+// (the user's data, derived, imported, this device's own); record types come from src/domain/,
 // never from a service, so this module depends on no code that reads or writes the stores.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ContentItem, Interaction, Prospect, Source } from '../shared/model';
-import type { OnboardingChoices, RepliesSeen, SummaryMeta, TeamIdentity } from '../shared/records';
-import type { Settings } from '../shared/settings';
-import type { StoreName } from '../shared/stores';
-import type { Contribution, WeekCells } from '../shared/metrics-cells';
-import type { ManagedPolicy } from '../shared/managed-policy';
-import type { ClickImport } from '../shared/analytics/clicks';
+import type { ContentItem, Interaction, Prospect, Source } from '../domain/model';
+import type { OnboardingChoices, RepliesSeen, SummaryMeta, TeamIdentity } from '../domain/records';
+import type { Settings } from '../contract/settings';
+import type { StoreName } from '../contract/stores';
+import type { Contribution, WeekCells } from '../domain/insights/metrics-cells';
+import type { ManagedPolicy } from '../domain/policy/managed-policy';
+import type { ClickImport } from '../domain/analytics/clicks';
 
 export const DB_NAME = 'nurture';
 

@@ -1,7 +1,7 @@
 // The daily reminder's words: how many follow-ups are due, in the browser's language and its plural
 // rules ("1 prospect à relancer", "0 prospects" never shown: no notification then).
-import type { Translate } from '../shared/translate';
-import { pluralText } from '../shared/plural';
+import type { Translate } from '../i18n/translate';
+import { pluralText } from '../i18n/plural';
 
 export interface NotificationText {
   title: string;

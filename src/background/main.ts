@@ -1,18 +1,18 @@
 // The service worker (an event page in Firefox): the browser edge of the background.
 // Listeners are registered synchronously at start so an event that wakes the worker is heard.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { StoresChanged } from '../shared/changes';
-import type { PageHealth } from '../shared/page-health';
-import { readLanguage } from '../shared/library/normalize';
+import type { StoresChanged } from '../contract/changes';
+import type { PageHealth } from '../contract/page-health';
+import { readLanguage } from '../domain/library/normalize';
 import { BACKUP_ALARM, downloadFiles, indexedDbKeyStore, type BackupAlarm } from './backup';
 import { createBackground } from './create-background';
 import { createDbHandle } from './db';
 import type { HealthStore } from './page/health';
-import { classifySender, originOf } from './sender';
+import { classifySender, originOf } from '../contract/sender';
 import { readSettings } from './settings';
-import { dashboardPath } from '../shared/routes';
-import { localDay } from '../shared/local-date';
-import { translator } from '../shared/translate';
+import { dashboardPath } from '../contract/routes';
+import { localDay } from '../domain/time/local-date';
+import { translator } from '../i18n/translate';
 import { followUpNotification } from './follow-up-notification';
 import { createPanelMenu, listenForPanelOpeners } from './panel/side-panel';
 

@@ -2,20 +2,17 @@
 // then run the handler. It fails closed: anything unexpected is an error answer and no
 // handler runs. Pure: the browser edge (main.ts) gives it the classified sender.
 import * as v from 'valibot';
-import type { Answer, ErrorCode } from '../shared/answer';
-import { REQUESTS, isRequestType, type Answers, type Payload, type RequestType } from '../shared/requests';
-import type { RequestSpec, SenderKind } from '../shared/requests/spec';
-import type { StoreName } from '../shared/stores';
+import type { Answer, ErrorCode } from '../contract/answer';
+import { REQUESTS, isRequestType, type Answers, type Payload, type RequestType } from '../contract/requests';
+import type { RequestSpec, SenderKind } from '../contract/requests/spec';
+import type { Sender } from '../contract/sender';
+import type { StoreName } from '../contract/stores';
 
-export interface Sender {
-  kind: SenderKind;
-  /** The tab of a content script; undefined for extension pages that are not in a tab. */
-  tabId: number | undefined;
-}
+export type { Sender } from '../contract/sender';
 
 export type Handler<K extends RequestType> = (payload: Payload<K>, sender: Sender) => Promise<Answers[K]>;
 
-/** The handlers of one domain's entries (src/shared/requests/<domain>.ts). */
+/** The handlers of one domain's entries (src/contract/requests/<domain>.ts). */
 export type HandlersFor<Entries extends Record<string, RequestSpec>> = { [K in keyof Entries & RequestType]: Handler<K> };
 
 export type Handlers = HandlersFor<typeof REQUESTS>;

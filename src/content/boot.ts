@@ -1,9 +1,9 @@
 // The content script's life: detect the page, start its features, follow LinkedIn's
 // client-side navigation, and go quiet when the extension is reloaded or removed.
 // One MutationObserver for everything, its callbacks batched.
-import type { FeatureState, PageKind, ReaderPart } from '../shared/contract';
-import type { Translate } from '../shared/i18n';
-import type { request as requestFn } from '../shared/client';
+import type { FeatureState, PageKind, ReaderPart } from '../contract/index';
+import type { Translate } from '../i18n/i18n';
+import type { request as requestFn } from '../contract/client';
 import type { Feature, RunningFeature } from './features/feature';
 import { detectPage } from './linkedin/pages';
 import { WATCH, pageReader } from './linkedin/snapshot';

@@ -4,7 +4,7 @@
 // runtime.sendMessage; i18n, runtime.id and getURL are plain calls. Only answering a message
 // differs (Chrome's listeners could not return a promise until recently), so listeners answer
 // through sendResponse in both.
-import type { RawSender } from '../background/sender';
+import type { RawSender } from '../contract/sender';
 
 /** A listener in the polyfill's shape: a promise to answer, undefined to leave the message. */
 export type MessageListener = (message: unknown, sender: RawSender) => Promise<unknown> | undefined;

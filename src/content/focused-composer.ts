@@ -1,6 +1,6 @@
 // The composer the user last focused in this tab, and where their caret was: the side panel's
 // Insert goes there. Listens to focus only (a passive listener the page cannot see), adds nothing.
-import type { FocusedComposer } from '../shared/panel-protocol';
+import type { FocusedComposer } from '../contract/panel-protocol';
 import { composerOf, type ComposerAnchor } from './linkedin/composers';
 import { saveCaret, type Caret } from './linkedin/insert';
 

@@ -1,10 +1,10 @@
 // Content script entry on https://www.linkedin.com/*. Built as one self-contained file
 // (the .iife name tells CRXJS), so the manifest needs no web-accessible resources that a
 // page could probe to detect the extension.
-import { originOf } from '../background/sender';
-import { knownFirst } from '../shared/content-labels';
-import { requestVia } from '../shared/request-via';
-import { translator } from '../shared/translate';
+import { originOf } from '../contract/sender';
+import { knownFirst } from '../i18n/content-labels';
+import { requestVia } from '../contract/request-via';
+import { translator } from '../i18n/translate';
 import { boot } from './boot';
 import { contentApi, nativeApi } from './extension-api';
 import { composerShareButton } from './features/composer-share-button';

@@ -2,9 +2,9 @@
 // user last focused. Only our own extension pages may ask (the rule of structure-listener.ts:
 // same extension id, a sender at the extension's own origin), so a page or another extension
 // cannot read the person or write into a composer. Answers in quiet mode too: it adds nothing.
-import { classifySender, type RawSender, type Self } from '../background/sender';
-import type { request as requestFn } from '../shared/client';
-import { isTabRequest, type PanelInsertAnswer, type PanelPageAnswer, type PanelInsertRequest } from '../shared/panel-protocol';
+import { classifySender, type RawSender, type Self } from '../contract/sender';
+import type { request as requestFn } from '../contract/client';
+import { isTabRequest, type PanelInsertAnswer, type PanelPageAnswer, type PanelInsertRequest } from '../contract/panel-protocol';
 import { describeComposer, type FocusedComposerTracker } from './focused-composer';
 import { conversationPartner, partnerRef } from './linkedin/conversation';
 import { findAllComposers, type ComposerAnchor } from './linkedin/composers';

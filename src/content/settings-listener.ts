@@ -2,7 +2,7 @@
 // asks for its configuration again, so quiet mode and reply text apply to open LinkedIn tabs at
 // once. Only our background is heard: our extension id, and no tab (a content script, ours in
 // another tab included, or a page of ours in a tab is not the background). Never answers.
-import { isStoresChanged } from '../shared/changes';
+import { isStoresChanged } from '../contract/changes';
 
 interface Sender {
   id?: string | undefined;

@@ -1,7 +1,7 @@
 // Answers "Copy page structure" from the popup. It adds nothing to the page (quiet mode
 // included) and runs the serialiser only when asked.
-import { classifySender, type RawSender, type Self } from '../background/sender';
-import { isStructureRequest, type StructureAnswer } from '../shared/page-structure';
+import { classifySender, type RawSender, type Self } from '../contract/sender';
+import { isStructureRequest, type StructureAnswer } from '../contract/page-structure';
 import { structureSnapshot } from './linkedin/structure-snapshot';
 
 type Listener = (message: unknown, sender: RawSender) => Promise<StructureAnswer> | undefined;

@@ -1,7 +1,7 @@
 // The activity log's filters: dates, kind, prospect, stage, item. They live in the address
 // (#activity?kind=shared…), so a filtered log can be bookmarked and Back restores it.
-import { LOG_KINDS, type ActivityFilter, type LogKind } from '../shared/routes';
-import { t } from '../shared/i18n';
+import { LOG_KINDS, type ActivityFilter, type LogKind } from '../contract/routes';
+import { t } from '../i18n/i18n';
 import { useRequest } from '../ui/use-request';
 import { StageFilter } from './StageFilter';
 import { ProspectCombobox } from '../ui/ProspectCombobox';

@@ -4,10 +4,10 @@
 // exported to CSV, streamed from the background. The log is a live query: a share made on
 // LinkedIn or a reply read in another tab shows without a reload.
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { LogCursor, LogEntry, LogFilter } from '../shared/contract';
-import type { ActivityFilter } from '../shared/routes';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { LogCursor, LogEntry, LogFilter } from '../contract/index';
+import type { ActivityFilter } from '../contract/routes';
+import { t } from '../i18n/i18n';
 import { errorText } from '../ui/labels';
 import { useQuery } from '../ui/use-query';
 import { plural } from '../ui/plural';
@@ -18,9 +18,9 @@ import { DialogButton } from './DialogButton';
 import { useUndoList } from '../ui/UndoToast';
 import { LogEntryRow } from './LogEntryRow';
 import { CrmExport } from './CrmExport';
-import { profilePathOf } from '../shared/profile-ids';
-import { dayRange } from '../shared/local-date';
-import { streamLogCsv } from './export-stream';
+import { profilePathOf } from '../domain/people/profile-ids';
+import { dayRange } from '../domain/time/local-date';
+import { streamLogCsv } from '../features/log-export/page-stream';
 
 const PAGE = 50;
 /** The most one request may ask for (the request's own bound). */

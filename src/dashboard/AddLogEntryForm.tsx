@@ -2,11 +2,11 @@
 // was (a call, a meeting, an email or a note: chosen, never assumed), with whom (a tracked
 // prospect chosen by name, or a profile URL pasted) and a note.
 import { useRef, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { MANUAL_KINDS } from '../shared/contract';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import { MANUAL_KINDS } from '../contract/index';
+import { t } from '../i18n/i18n';
 import { errorText, kindLabel } from '../ui/labels';
-import { profilePathOf } from '../shared/profile-ids';
+import { profilePathOf } from '../domain/people/profile-ids';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
 import { DialogFormEnd } from './DialogFormEnd';
 

@@ -2,9 +2,9 @@
 // address and name. The list shows them through the background's announcement; the page of the
 // new prospect opens.
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import { profilePathOf } from '../shared/profile-ids';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import { profilePathOf } from '../domain/people/profile-ids';
 import { errorText } from '../ui/labels';
 import { DialogFormEnd } from './DialogFormEnd';
 

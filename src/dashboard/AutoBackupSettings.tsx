@@ -2,14 +2,14 @@
 // the downloads folder, the last few kept. The passphrase is asked here only; the background
 // keeps a key derived from it (never the passphrase), so a backup needs no prompt.
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { DATA_STORES } from '../shared/contract';
-import { t, type MessageKey } from '../shared/i18n';
+import { request } from '../contract/client';
+import { DATA_STORES } from '../contract/index';
+import { t, type MessageKey } from '../i18n/i18n';
 import { backupNowText, useAutoBackupStatus, type AutoBackupStatus } from '../ui/auto-backup';
 import { dateTime } from '../ui/format';
 import { errorText } from '../ui/labels';
 import { STORAGE_STATE_KEYS, persistentStorageOnce, type StorageState } from '../ui/persistent-storage';
-import { BACKUP_KEEP_MAX, PASSPHRASE_MAX } from '../shared/requests/backup';
+import { BACKUP_KEEP_MAX, PASSPHRASE_MAX } from '../contract/requests/backup';
 import { passphraseProblem, turnedOnText } from './backup-texts';
 
 type Message = { ok: boolean; text: string } | null;

@@ -1,8 +1,8 @@
 // Backups of everything Nurture stored: automatic and encrypted (AutoBackupSettings), or one
 // plain file on demand; and their restoration, shown before it is done (RestoreFlow).
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
 import { errorText } from '../ui/labels';
 import { AutoBackupSettings } from './AutoBackupSettings';
 import { datedName, downloadBlob } from './download';

@@ -3,11 +3,11 @@
 // listed and their whole log; from Activity: the filtered log and the people it names. Both
 // come from the background in chunks (`crm.export`), into Blobs: no single string holds them.
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { LogCursor, LogFilter } from '../shared/contract';
-import { CRMS, CRM_FILE_NAMES, type Crm } from '../shared/crm';
-import { CRM_BATCH } from '../shared/requests/crm';
-import { t, type MessageKey } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { LogCursor, LogFilter } from '../contract/index';
+import { CRMS, CRM_FILE_NAMES, type Crm } from '../domain/crm';
+import { CRM_BATCH } from '../contract/requests/crm';
+import { t, type MessageKey } from '../i18n/i18n';
 import { errorText } from '../ui/labels';
 import { plural } from '../ui/plural';
 import { datedName, downloadBlob } from './download';

@@ -1,10 +1,10 @@
 // The full-page dashboard (the options page, opened in a tab), one view per route
-// (src/shared/routes.ts: #library, #prospects?stage=…, #prospect=/in/…).
+// (src/contract/routes.ts: #library, #prospects?stage=…, #prospect=/in/…).
 import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
-import { t, type MessageKey } from '../shared/i18n';
-import { DATA_STORES } from '../shared/contract';
-import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../shared/routes';
+import { t, type MessageKey } from '../i18n/i18n';
+import { DATA_STORES } from '../contract/index';
+import { VIEWS, routeHash, viewOf, type RouteRequest, type View } from '../contract/routes';
 import { useRequest } from '../ui/use-request';
 import { useRoute } from './use-route';
 import { count } from '../ui/format';

@@ -1,7 +1,7 @@
 // Insights: this rep's figures for a period (insights/OwnInsights.tsx: a trend, a ranking and a
 // funnel, each chart with its table and CSV), then the team's (TeamStats.tsx). The charts are
 // hand-written SVG and HTML (charts/): no library to ship, nothing the extension's CSP refuses.
-import type { Period } from '../shared/periods';
+import type { Period } from '../domain/insights/periods';
 import { OwnInsights } from './insights/OwnInsights';
 import { TeamStats } from './TeamStats';
 

@@ -1,12 +1,12 @@
 // Editing an item's tags and captions by hand. Saved edits are kept across later imports.
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { STAGES, type ContentItem, type Stage } from '../shared/model';
+import { request } from '../contract/client';
+import { STAGES, type ContentItem, type Stage } from '../domain/model';
 import { captionsFromText, captionsToText, splitList } from '../ui/edit-text';
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 import { errorText, stageLabel } from '../ui/labels';
 import { DateInput } from '../ui/DateInput';
-import { dayRange, localDay } from '../shared/local-date';
+import { dayRange, localDay } from '../domain/time/local-date';
 
 const dateInput = (time: number | null) => (time === null ? '' : localDay(time));
 

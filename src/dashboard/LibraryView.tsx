@@ -1,12 +1,12 @@
 // The dashboard's library: browse and search with filters, edit an item's tags and captions, delete.
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { CONTENT_FORMATS, STAGES, type ContentFormat, type ContentItem, type Stage } from '../shared/model';
-import { t } from '../shared/i18n';
-import { parseHttpUrl } from '../shared/urls';
+import { request } from '../contract/client';
+import { CONTENT_FORMATS, STAGES, type ContentFormat, type ContentItem, type Stage } from '../domain/model';
+import { t } from '../i18n/i18n';
+import { parseHttpUrl } from '../domain/library/urls';
 import { ItemCard } from '../ui/ItemCard';
 import { countText, errorText, formatLabel, stageLabel } from '../ui/labels';
-import type { LibraryHit } from '../shared/contract';
+import type { LibraryHit } from '../contract/index';
 import { useRequest } from '../ui/use-request';
 import { useUndoList } from '../ui/UndoToast';
 import { ItemEditor } from './ItemEditor';

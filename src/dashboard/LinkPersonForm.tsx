@@ -2,9 +2,9 @@
 // tracked prospect bore that name): the user says which prospect it was. The background then
 // gives that prospect to this entry and to every other share logged with the same name.
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import { profilePathOf } from '../shared/profile-ids';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import { profilePathOf } from '../domain/people/profile-ids';
 import { errorText } from '../ui/labels';
 import { ProspectCombobox } from '../ui/ProspectCombobox';
 import { SubmitAndError } from './SubmitAndError';

@@ -2,9 +2,9 @@
 // only when asked ("Add a note", "Edit note"); the person to link when the share named them
 // only; a small Delete (the view deletes it with an Undo toast, no question asked).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { LogEntry } from '../shared/contract';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { LogEntry } from '../contract/index';
+import { t } from '../i18n/i18n';
 import { errorText, kindLabel, statusChipLabel } from '../ui/labels';
 import { dateTime } from '../ui/format';
 import { LinkPersonForm } from './LinkPersonForm';

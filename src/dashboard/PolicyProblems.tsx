@@ -1,7 +1,7 @@
 // The company's policy has values Nurture cannot use (a malformed policies.json, a registry
 // value of the wrong type): said at the top of every view, each problem with its key, so the
 // user can tell IT exactly what to fix. The rest of the policy applies.
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 import { useRequest } from '../ui/use-request';
 
 export function PolicyProblems() {

@@ -2,14 +2,14 @@
 // from the record; what the user typed and did not save stays as typed when the record is
 // fetched again (inputs keep their own value once edited).
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { Prospect, ProspectStage } from '../shared/model';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { Prospect, ProspectStage } from '../domain/model';
+import { t } from '../i18n/i18n';
 import { errorText } from '../ui/labels';
 import { splitList } from '../ui/edit-text';
 import { DateInput } from '../ui/DateInput';
 import { PROSPECT_STAGES, stageName } from './prospect-labels';
-import { followUpTime, localDay } from '../shared/local-date';
+import { followUpTime, localDay } from '../domain/time/local-date';
 
 type Patch = Parameters<typeof request<'prospects.update'>>[1]['patch'];
 

@@ -1,7 +1,7 @@
 // The prospect list's filters. They live in the address (#prospects?stage=…): a filtered list
 // can be bookmarked, and Back from a prospect's page finds it as it was.
-import type { ProspectsFilter } from '../shared/routes';
-import { t } from '../shared/i18n';
+import type { ProspectsFilter } from '../contract/routes';
+import { t } from '../i18n/i18n';
 import { StageFilter } from './StageFilter';
 
 export function ProspectFilters({ filter, onFilter }: { filter: ProspectsFilter; onFilter: (filter: ProspectsFilter) => void }) {

@@ -1,8 +1,8 @@
 // What a prospect received and the timeline of every interaction with them, kept live: a share
 // from LinkedIn, a reply read in another tab or a stage change shows as soon as it is logged.
-import { request } from '../shared/client';
-import type { Interaction } from '../shared/model';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { Interaction } from '../domain/model';
+import { t } from '../i18n/i18n';
 import { useQuery } from '../ui/use-query';
 import { stageName, when } from './prospect-labels';
 import { kindLabel, statusLabel } from '../ui/labels';

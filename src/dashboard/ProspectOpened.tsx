@@ -2,7 +2,7 @@
 // clicks, off by default), the company's analytics counted visits for. Nothing is drawn until
 // there is something to say: most records never have a line here.
 import { useId } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 import { dateOnly } from '../ui/format';
 import { plural } from '../ui/plural';
 import { useRequest } from '../ui/use-request';

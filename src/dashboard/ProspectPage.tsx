@@ -2,9 +2,9 @@
 // contacted, what they opened (per-person clicks), what they received, the timeline of every
 // interaction, and erasure (asked in a dialog of ours: it cannot be undone, by design).
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import { profileUrl } from '../shared/profile-ids';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import { profileUrl } from '../domain/people/profile-ids';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DoNotContact } from '../ui/DoNotContact';
 import { errorText } from '../ui/labels';

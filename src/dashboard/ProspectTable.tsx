@@ -1,9 +1,9 @@
 // The prospect list as a table sorted by the column the user chose, each name a link to the
 // prospect's page; and its export to CSV, as listed.
-import type { Prospect } from '../shared/model';
-import { profileUrl } from '../shared/profile-ids';
-import { routeHash, type ProspectSortKey } from '../shared/routes';
-import { t } from '../shared/i18n';
+import type { Prospect } from '../domain/model';
+import { profileUrl } from '../domain/people/profile-ids';
+import { routeHash, type ProspectSortKey } from '../contract/routes';
+import { t } from '../i18n/i18n';
 import { sortProspects } from '../ui/prospect-sort';
 import { downloadTable } from './csv-table';
 import { day, iso, stageName, when } from './prospect-labels';

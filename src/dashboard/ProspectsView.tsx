@@ -2,8 +2,8 @@
 // address), the sortable table, the exports (CSV, and files for a CRM). Each prospect's page is
 // ProspectPage. The list is a live query: a prospect added here, from LinkedIn or by a restore
 // shows at once, and after Back too.
-import type { ProspectsFilter } from '../shared/routes';
-import { t } from '../shared/i18n';
+import type { ProspectsFilter } from '../contract/routes';
+import { t } from '../i18n/i18n';
 import { useRequest } from '../ui/use-request';
 import { AddProspectForm } from './AddProspectForm';
 import { DialogButton } from './DialogButton';

@@ -3,10 +3,10 @@
 // nothing, by the background. The passphrase never leaves the page.
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { decryptBackup, isEncryptedBackup } from '../shared/backup-crypto';
-import { summariseBackup, type BackupSummary } from '../shared/backup-summary';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
+import { decryptBackup, isEncryptedBackup } from '../domain/backup/backup-crypto';
+import { summariseBackup, type BackupSummary } from '../domain/backup/backup-summary';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
 import { errorText } from '../ui/labels';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DECRYPT_FAILURE, restoreReportText, summaryFacts } from './backup-texts';

@@ -1,7 +1,7 @@
-// A setting the company's policy locks or sets (src/shared/managed-policy.ts): its control is
+// A setting the company's policy locks or sets (src/domain/policy/managed-policy.ts): its control is
 // disabled and described by "Set by your company", so a screen reader says why it cannot change.
-import type { Settings } from '../shared/settings';
-import { t } from '../shared/i18n';
+import type { Settings } from '../contract/settings';
+import { t } from '../i18n/i18n';
 import { useRequest } from '../ui/use-request';
 
 const NONE: ReadonlySet<keyof Settings> = new Set();

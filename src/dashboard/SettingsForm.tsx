@@ -3,10 +3,10 @@
 // and how often feeds are fetched again. A setting the company's policy locks or sets is shown
 // disabled, with the reason (SetByCompany.tsx); the background refuses to change it anyway.
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { DEFAULT_SETTINGS, LINK_CHANNELS, type LinkChannel, type Settings } from '../shared/contract';
-import { t } from '../shared/i18n';
-import { shareLink, shortLinkProblem } from '../shared/share-link';
+import { request } from '../contract/client';
+import { DEFAULT_SETTINGS, LINK_CHANNELS, type LinkChannel, type Settings } from '../contract/index';
+import { t } from '../i18n/i18n';
+import { shareLink, shortLinkProblem } from '../domain/library/share-link';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { plural } from '../ui/plural';

@@ -4,11 +4,11 @@
 // allows it here (the browser asks for a click of theirs).
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { ImportReport } from '../shared/contract';
-import type { Pack, Source } from '../shared/model';
-import { decodeText } from '../shared/library/decode';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { ImportReport } from '../contract/index';
+import type { Pack, Source } from '../domain/model';
+import { decodeText } from '../domain/library/decode';
+import { t } from '../i18n/i18n';
 import { errorText, sourceKindLabel, stageLabel } from '../ui/labels';
 import { dateOnly, dateTime } from '../ui/format';
 import { packLabel } from '../ui/ItemCard';

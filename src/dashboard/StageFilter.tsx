@@ -1,7 +1,7 @@
 // "All stages" or one stage of the journey (lost included): the filter the prospect list and
 // the activity log share.
-import type { ProspectStage } from '../shared/model';
-import { t } from '../shared/i18n';
+import type { ProspectStage } from '../domain/model';
+import { t } from '../i18n/i18n';
 import { PROSPECT_STAGES, stageName } from './prospect-labels';
 
 export function StageFilter({ value, onChange }: { value: ProspectStage | ''; onChange: (stage: ProspectStage | '') => void }) {

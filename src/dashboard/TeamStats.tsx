@@ -3,11 +3,11 @@
 // The files loaded stay in this page's memory only: they are the team's figures, not this
 // rep's data, so they go into no store and no backup; leaving the page forgets them.
 import { useMemo, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { CsvCell } from '../shared/csv/write';
-import { t } from '../shared/i18n';
-import { hasClicks, mergeTeamStats, type LoadedTeamFile, type TeamView } from '../shared/team-merge';
-import { readTeamStats, TEAM_LABEL_MAX, type TeamFileRead } from '../shared/team-stats-format';
+import { request } from '../contract/client';
+import type { CsvCell } from '../domain/csv/write';
+import { t } from '../i18n/i18n';
+import { hasClicks, mergeTeamStats, type LoadedTeamFile, type TeamView } from '../domain/team/team-merge';
+import { readTeamStats, TEAM_LABEL_MAX, type TeamFileRead } from '../domain/team/team-stats-format';
 import { errorText } from '../ui/labels';
 import { downloadTable } from './csv-table';
 import { downloadBlob } from './download';

@@ -1,12 +1,12 @@
 // The team's merged view: a summary (files, reps, weeks, the duplicates rule), the content
 // table (which content starts conversations, each item's persona and stage rows in a
 // disclosure), and the team-wide rows per persona and per stage. Plain rendering of a
-// TeamView: the numbers come from src/shared/team-merge.ts. A Clicks column, last, when any
+// TeamView: the numbers come from src/domain/team/team-merge.ts. A Clicks column, last, when any
 // file carries clicks: an item no file counted clicks for has an empty cell (unknown, not 0).
-import { t } from '../shared/i18n';
-import { hasClicks, type TeamRateRow, type TeamView } from '../shared/team-merge';
+import { t } from '../i18n/i18n';
+import { hasClicks, type TeamRateRow, type TeamView } from '../domain/team/team-merge';
 import { count, dayText, percent } from '../ui/format';
-import type { ProspectStage } from '../shared/model';
+import type { ProspectStage } from '../domain/model';
 import { stageName } from './prospect-labels';
 
 // Rows are keyed by stage: a team file's stages were checked against the model's list.

@@ -1,8 +1,8 @@
 // Settings: the user's own name and their message frames, one per language (English and
 // French always offered; any other language a restored backup brought stays editable).
-import { MESSAGE_TEMPLATE_MAX, type MessageTemplate, type Settings } from '../shared/settings';
-import { PERSON_NAME_MAX } from '../shared/person-names';
-import { t } from '../shared/i18n';
+import { MESSAGE_TEMPLATE_MAX, type MessageTemplate, type Settings } from '../contract/settings';
+import { PERSON_NAME_MAX } from '../domain/people/person-names';
+import { t } from '../i18n/i18n';
 import { CompanyNote, lockedProps } from './SetByCompany';
 
 const NONE: ReadonlySet<keyof Settings> = new Set();

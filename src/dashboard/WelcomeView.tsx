@@ -3,10 +3,10 @@
 // announced change, so a share made in a LinkedIn tab ticks step 2 here while it stays open.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import { ONBOARDING_STEPS, type OnboardingStatus, type OnboardingStep } from '../shared/requests/onboarding';
-import { routeHash } from '../shared/routes';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import { ONBOARDING_STEPS, type OnboardingStatus, type OnboardingStep } from '../contract/requests/onboarding';
+import { routeHash } from '../contract/routes';
 import { errorText } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { SHORTCUTS, shortcut } from '../ui/shortcut';

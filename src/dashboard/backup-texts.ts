@@ -1,10 +1,10 @@
 // What "Your data" says of backups and restores: pure, so each sentence is tested on its own.
-import type { DecryptResult } from '../shared/backup-crypto';
-import type { RestoreReport } from '../shared/backup-format';
-import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../shared/requests/backup';
-import type { BackupSummary } from '../shared/backup-summary';
-import type { Settings } from '../shared/contract';
-import { t, type MessageKey } from '../shared/i18n';
+import type { DecryptResult } from '../domain/backup/backup-crypto';
+import type { RestoreReport } from '../domain/backup/backup-format';
+import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../contract/requests/backup';
+import type { BackupSummary } from '../domain/backup/backup-summary';
+import type { Settings } from '../contract/index';
+import { t, type MessageKey } from '../i18n/i18n';
 import type { AutoBackupStatus } from '../ui/auto-backup';
 import { count, dateOnly, dateTime } from '../ui/format';
 import { plural } from '../ui/plural';

@@ -1,7 +1,7 @@
 // A small table (an insight, the prospects list, team stats) to a CSV file, with the user's CSV
-// settings, through the one CSV writer (src/shared/csv/write.ts).
-import { request } from '../shared/client';
-import { csvHead, csvRow, type CsvCell, type CsvFormat } from '../shared/csv/write';
+// settings, through the one CSV writer (src/domain/csv/write.ts).
+import { request } from '../contract/client';
+import { csvHead, csvRow, type CsvCell, type CsvFormat } from '../domain/csv/write';
 import { datedName, downloadBlob } from './download';
 
 /** The file's parts: the BOM and header, then one part per row. Text cells neutralised, numbers as they are. */

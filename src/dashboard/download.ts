@@ -1,4 +1,4 @@
-import { localDay } from '../shared/local-date';
+import { localDay } from '../domain/time/local-date';
 
 // Saving a file from an extension page: a Blob and a link with a download name work in both
 // browsers without the downloads permission.

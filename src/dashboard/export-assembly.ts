@@ -2,7 +2,7 @@
 // as it arrives (the browser keeps the bytes outside the page's heap, which holds no chunk once
 // stored), with the cursor it ends at, so an export cut by a stopped worker resumes after the
 // last chunk stored and every row is in the file once. Pure apart from Blob.
-import type { LogCursor } from '../shared/export-stream';
+import type { LogCursor } from '../features/log-export/protocol';
 
 export interface ExportAssembly {
   /** Stores one chunk (its text, or the Blob the export cache gave) and where the next starts; true when it was the last. */

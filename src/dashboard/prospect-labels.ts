@@ -1,11 +1,11 @@
 // How the prospect screens name stages and write times.
-import type { ProspectStage } from '../shared/model';
-import { t } from '../shared/i18n';
-import { isoWithOffset } from '../shared/csv/write';
+import type { ProspectStage } from '../domain/model';
+import { t } from '../i18n/i18n';
+import { isoWithOffset } from '../domain/csv/write';
 import { dateOnly, dateTime } from '../ui/format';
 
 // The journey's stages then "lost": one list, in the model.
-export { PROSPECT_STAGES } from '../shared/model';
+export { PROSPECT_STAGES } from '../domain/model';
 
 export const stageName = (stage: ProspectStage) => t(`stage_${stage}`);
 export const when = dateTime;

@@ -2,7 +2,7 @@
 // options page) while the first run is not done and not hidden, it is the welcome. Any named
 // address (#library, a bookmark, a link from the popup) is shown as asked.
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
+import { request } from '../contract/client';
 import type { Navigate } from './use-route';
 
 const unnamed = () => location.hash === '' || location.hash === '#';

@@ -3,7 +3,7 @@
 // replaces the current one (Back does not replay each keystroke), so a filtered view can be
 // bookmarked and Back from a prospect finds the list as it was filtered.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { parseRoute, routeHash, type Route, type RouteRequest } from '../shared/routes';
+import { parseRoute, routeHash, type Route, type RouteRequest } from '../contract/routes';
 
 export type Navigate = (to: RouteRequest, how?: { replace?: boolean }) => void;
 

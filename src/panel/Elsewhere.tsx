@@ -1,6 +1,6 @@
 // The followed tab is not a LinkedIn page (or one opened before Nurture was installed): what the
 // panel does there, in two lines.
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 
 export function Elsewhere() {
   return (

@@ -1,6 +1,6 @@
 // The next follow-up of a tracked person: quick choices, a day of the user's choosing, or done.
-import { t } from '../shared/i18n';
-import type { ProspectPatch } from '../shared/requests/prospects';
+import { t } from '../i18n/i18n';
+import type { ProspectPatch } from '../contract/requests/prospects';
 import { dateOnly } from '../ui/format';
 import { DateInput } from '../ui/DateInput';
 import { dateInputValue, fromDateInput, inDays, nextWeek } from './follow-up-dates';

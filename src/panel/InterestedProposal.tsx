@@ -1,8 +1,8 @@
 // When the person's latest reply sounds interested, the next stage one click away: a proposal,
 // never a move the user did not make.
-import { t } from '../shared/i18n';
-import type { Prospect } from '../shared/model';
-import type { ProspectPatch } from '../shared/requests/prospects';
+import { t } from '../i18n/i18n';
+import type { Prospect } from '../domain/model';
+import type { ProspectPatch } from '../contract/requests/prospects';
 import { stageLabel } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
 import { proposedStage } from './next-stage';

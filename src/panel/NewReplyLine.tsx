@@ -1,6 +1,6 @@
 // One line under a tracked person when they replied and the user has not looked yet: the side
 // panel's "New replies", for the person on the page.
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 import { ago } from '../ui/format';
 import { useNewReplyOf } from '../ui/NewReplies';
 import { replyClassLabel } from '../ui/reply-labels';

@@ -3,8 +3,8 @@
 // other LinkedIn pages. Everything here is in an extension page LinkedIn's page cannot reach.
 import browser from 'webextension-polyfill';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../shared/i18n';
-import { dashboardPath } from '../shared/routes';
+import { t } from '../i18n/i18n';
+import { dashboardPath } from '../contract/routes';
 import { BackupNotices } from '../ui/BackupReminder';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { Elsewhere } from './Elsewhere';

@@ -2,10 +2,10 @@
 // today and who replied. A name opens their profile (or a reply its conversation) in the tab the
 // panel follows, where the panel then shows them.
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n';
-import type { Prospect } from '../shared/model';
-import { profileUrl } from '../shared/profile-ids';
-import { dashboardPath } from '../shared/routes';
+import { t } from '../i18n/i18n';
+import type { Prospect } from '../domain/model';
+import { profileUrl } from '../domain/people/profile-ids';
+import { dashboardPath } from '../contract/routes';
 import { NewReplies } from '../ui/NewReplies';
 import { TodayLists } from '../ui/TodayLists';
 import { useRequest } from '../ui/use-request';

@@ -1,9 +1,9 @@
 // The person the tab shows: who they are as the page reads them (so the user sees who they are
 // about to track), then their record if they are tracked, or "Add to prospects".
 import { useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import type { PagePerson } from '../shared/panel-protocol';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import type { PagePerson } from '../contract/panel-protocol';
 import { errorText } from '../ui/labels';
 import { useQuery } from '../ui/use-query';
 import { findPayload, trackPayload } from './person';

@@ -1,9 +1,9 @@
 // Stage, persona and notes of a tracked person, each saved where it is changed: the stage as soon
 // as it is chosen, the persona and the notes when the field is left (or Save is pressed).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
-import { NOTES_MAX, PERSONA_MAX, PROSPECT_STAGES, type Prospect, type ProspectStage } from '../shared/model';
-import type { ProspectPatch } from '../shared/requests/prospects';
+import { t } from '../i18n/i18n';
+import { NOTES_MAX, PERSONA_MAX, PROSPECT_STAGES, type Prospect, type ProspectStage } from '../domain/model';
+import type { ProspectPatch } from '../contract/requests/prospects';
 import { useRequest } from '../ui/use-request';
 
 export function ProspectFields({ prospect, save }: { prospect: Prospect; save: (patch: ProspectPatch) => Promise<void> }) {

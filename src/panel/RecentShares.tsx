@@ -1,9 +1,9 @@
 // What the person received lately (draft until LinkedIn shows it sent) and what they answered
 // (with what the answer says),
 // kept live like the dashboard's timeline.
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import type { Interaction } from '../shared/model';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import type { Interaction } from '../domain/model';
 import { dateTime } from '../ui/format';
 import { statusLabel } from '../ui/labels';
 import { ReplyClassChip } from '../ui/ReplyClassChip';

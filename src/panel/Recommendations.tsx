@@ -3,11 +3,11 @@
 // saturation guard speaks before inserting: advice, never a block ("Insert anyway"). A person who
 // asked not to be contacted is the one block: nothing is offered to insert or copy for them.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { LibraryHit, ShareContext } from '../shared/contract';
-import { t, uiLanguage } from '../shared/i18n';
-import type { Prospect } from '../shared/model';
-import { missingText } from '../shared/template-labels';
+import { request } from '../contract/client';
+import type { LibraryHit, ShareContext } from '../contract/index';
+import { t, uiLanguage } from '../i18n/i18n';
+import type { Prospect } from '../domain/model';
+import { missingText } from '../i18n/template-labels';
 import { copyText } from '../ui/copy';
 import { ItemCard } from '../ui/ItemCard';
 import { errorText } from '../ui/labels';

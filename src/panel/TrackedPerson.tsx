@@ -1,10 +1,10 @@
 // A tracked person's record beside LinkedIn: whether they replied lately or asked not to be
 // contacted, stage, persona, notes and next follow-up changed in place, what they received and
 // answered lately, and what to send them next.
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import type { Prospect } from '../shared/model';
-import type { ProspectPatch } from '../shared/requests/prospects';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import type { Prospect } from '../domain/model';
+import type { ProspectPatch } from '../contract/requests/prospects';
 import { DoNotContact } from '../ui/DoNotContact';
 import { errorText } from '../ui/labels';
 import { FollowUp } from './FollowUp';

@@ -1,5 +1,5 @@
 // A share refused because the person asked not to be contacted. Pure.
-import { RequestError } from '../shared/request-error';
+import { RequestError } from '../contract/request-error';
 
 /** The background's words for that refusal (src/background): its code alone is a generic failure. */
 const REFUSAL = 'Asked not to be contacted';

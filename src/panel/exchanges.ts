@@ -1,5 +1,5 @@
 // The last exchanges with a person: what was shared with them and what they answered. Pure.
-import type { Interaction } from '../shared/model';
+import type { Interaction } from '../domain/model';
 
 /** How many the panel shows: the dashboard's record has the whole timeline. */
 export const EXCHANGES_SHOWN = 5;

@@ -1,7 +1,7 @@
 // The quick choices of a next follow-up, as timestamps. A follow-up falls on a day of the user's
-// wall calendar (09:00 local, src/shared/local-date.ts): "in 3 days" counts calendar days, so a
+// wall calendar (09:00 local, src/domain/time/local-date.ts): "in 3 days" counts calendar days, so a
 // change of the clocks in between moves nothing.
-import { followUpTime, localDay, localTime, weekStart, type LocalDay } from '../shared/local-date';
+import { followUpTime, localDay, localTime, weekStart, type LocalDay } from '../domain/time/local-date';
 
 /** The local day `days` calendar days after the day of `now`. */
 function dayAfter(now: number, days: number): LocalDay {

@@ -2,7 +2,7 @@
 // and follows that window's active tab; the panel opened as an ordinary tab (how tests and
 // benchmarks drive it) follows whichever other tab was used last. Pure: the browser's events come
 // in as plain values (src/panel/tab-follower.ts wires them).
-import { isPageVisit } from '../shared/panel-protocol';
+import { isPageVisit } from '../contract/panel-protocol';
 
 /** Where the panel page runs: as a tab (its own id), or as a panel of a window. */
 export type PanelHost = { kind: 'tab'; tabId: number } | { kind: 'panel'; windowId: number | null };

@@ -1,8 +1,8 @@
 // The saturation guard, in the picker's words and by the picker's rules (src/content/ui/Picker.tsx):
 // would it please them, would it help them? Advice shown before inserting, never a block.
-import type { ShareContext } from '../shared/contract';
-import type { Translate } from '../shared/i18n';
-import { pluralText } from '../shared/plural';
+import type { ShareContext } from '../contract/index';
+import type { Translate } from '../i18n/i18n';
+import { pluralText } from '../i18n/plural';
 
 /** How many shares in a row left unanswered make the guard speak. */
 export const UNANSWERED_LIMIT = 2;

@@ -1,5 +1,5 @@
 // "They sound interested": the stage an interested reply proposes. Pure.
-import { STAGES, type Interaction, type ProspectStage, type Stage } from '../shared/model';
+import { STAGES, type Interaction, type ProspectStage, type Stage } from '../domain/model';
 
 /** Past purchase the person is a customer: a reply's interest says nothing of the next step. */
 const LAST_PROPOSED_FROM = STAGES.indexOf('purchase');

@@ -1,9 +1,9 @@
 // The person a LinkedIn page shows, as the panel asks about them: who to look for among the
 // tracked prospects, and what "Add to prospects" records. Pure.
-import type { PayloadIn } from '../shared/contract';
-import type { PagePerson } from '../shared/panel-protocol';
-import { PERSON_NAME_MAX } from '../shared/person-names';
-import { MEMBER_ID, PROFILE_ID, SALES_LEAD_ID } from '../shared/profile-ids';
+import type { PayloadIn } from '../contract/index';
+import type { PagePerson } from '../contract/panel-protocol';
+import { PERSON_NAME_MAX } from '../domain/people/person-names';
+import { MEMBER_ID, PROFILE_ID, SALES_LEAD_ID } from '../domain/people/profile-ids';
 
 const valid = (value: string | null, pattern: RegExp): string | null => (value !== null && pattern.test(value) ? value : null);
 

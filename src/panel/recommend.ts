@@ -1,7 +1,7 @@
 // What the panel recommends to a tracked person: the library's items for their stage and persona,
 // minus what they already received. Pure: the search payload and the filtering.
-import type { LibraryHit, PayloadIn } from '../shared/contract';
-import type { Prospect } from '../shared/model';
+import type { LibraryHit, PayloadIn } from '../contract/index';
+import type { Prospect } from '../domain/model';
 
 /** How many items the panel offers at once: a short list the user can weigh. */
 export const RECOMMENDED_MAX = 5;

@@ -2,7 +2,7 @@
 // the tab reports. Only the latest question counts: an answer that comes back after the user
 // moved on is dropped.
 import { useEffect, useState } from 'preact/hooks';
-import type { PanelPageAnswer } from '../shared/panel-protocol';
+import type { PanelPageAnswer } from '../contract/panel-protocol';
 import { askPage } from './tab-messages';
 import { followTabs } from './tab-follower';
 

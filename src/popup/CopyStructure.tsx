@@ -2,8 +2,8 @@
 // ids replaced (docs/bug-reports.md), and puts it on the clipboard for a bug report.
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
-import { isStructureAnswer, structureRequest } from '../shared/page-structure';
+import { t } from '../i18n/i18n';
+import { isStructureAnswer, structureRequest } from '../contract/page-structure';
 import { copyText } from '../ui/copy';
 
 /** The structure of the page in tab `tabId`, from its content script. */

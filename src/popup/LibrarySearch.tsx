@@ -3,19 +3,19 @@
 // copy the tagged link, share on LinkedIn, open the item.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import type { LibraryHit } from '../shared/contract';
-import { STAGES, type Stage } from '../shared/model';
-import { t } from '../shared/i18n';
-import type { PagePerson } from '../shared/panel-protocol';
+import { request } from '../contract/client';
+import type { LibraryHit } from '../contract/index';
+import { STAGES, type Stage } from '../domain/model';
+import { t } from '../i18n/i18n';
+import type { PagePerson } from '../contract/panel-protocol';
 import { ItemCard } from '../ui/ItemCard';
 import { MenuButton, type MenuAction } from '../ui/MenuButton';
 import { copyText } from '../ui/copy';
-import { linkedInShareUrl, parseHttpUrl } from '../shared/urls';
+import { linkedInShareUrl, parseHttpUrl } from '../domain/library/urls';
 import { countText, errorText, stageLabel } from '../ui/labels';
 import { useRequest } from '../ui/use-request';
-import { missingText } from '../shared/template-labels';
-import { FIRST_PAGE_SEARCH, type SectionValue } from '../shared/popup-cache';
+import { missingText } from '../i18n/template-labels';
+import { FIRST_PAGE_SEARCH, type SectionValue } from '../features/popup-cache/sections';
 import { composerChannel } from '../panel/channel';
 import { isDoNotContactRefusal } from '../panel/dnc';
 import { insertMessage } from '../panel/insert-result';

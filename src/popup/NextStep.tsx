@@ -1,9 +1,9 @@
 // The first run's next step, one line and one button, until the three steps are done (or the
 // user hid the guide). Live: it goes as soon as the last step is done, wherever it was done.
 import browser from 'webextension-polyfill';
-import { t, type MessageKey } from '../shared/i18n';
-import { ONBOARDING_STEPS, type OnboardingStep } from '../shared/requests/onboarding';
-import type { SectionValue } from '../shared/popup-cache';
+import { t, type MessageKey } from '../i18n/i18n';
+import { ONBOARDING_STEPS, type OnboardingStep } from '../contract/requests/onboarding';
+import type { SectionValue } from '../features/popup-cache/sections';
 import { useRequest } from '../ui/use-request';
 import { LINKEDIN_MESSAGING } from '../ui/welcome-links';
 import { openDashboard } from './open-dashboard';

@@ -2,8 +2,8 @@
 // where the browser has a side panel (Chrome's sidePanel, Firefox's sidebar).
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
-import { openSidePanel, sidePanelKind } from '../shared/side-panel';
+import { t } from '../i18n/i18n';
+import { openSidePanel, sidePanelKind } from '../platform/side-panel';
 
 export function OpenSidePanel() {
   const kind = sidePanelKind();

@@ -2,10 +2,10 @@
 // salesperson today, what happened lately; and is Nurture working on this tab.
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
-import type { PageHealth, ReaderPart } from '../shared/contract';
-import type { PopupCache } from '../shared/popup-cache';
-import { t, type MessageKey } from '../shared/i18n';
-import { request } from '../shared/client';
+import type { PageHealth, ReaderPart } from '../contract/index';
+import type { PopupCache } from '../features/popup-cache/sections';
+import { t, type MessageKey } from '../i18n/i18n';
+import { request } from '../contract/client';
 import { BackupNotices } from '../ui/BackupReminder';
 import { NewReplies } from '../ui/NewReplies';
 import { useAfterPaint } from '../ui/use-after-paint';
@@ -100,7 +100,7 @@ function TabStatus() {
 /** A reply's conversation, beside LinkedIn's other tabs: the popup closes as the tab opens. */
 const openInNewTab = (url: string) => void browser.tabs.create({ url });
 
-/** `cache`: the last first screen (src/popup/cache.ts), shown until the background answers. */
+/** `cache`: the last first screen (src/features/popup-cache/popup.ts), shown until the background answers. */
 export function Popup({ cache = {} }: { cache?: PopupCache }) {
   // Without a cached first page, the library answers first and the lists are asked after it,
   // so they never queue in front of it in the background; with one, everything is asked at once.

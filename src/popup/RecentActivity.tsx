@@ -1,8 +1,8 @@
 // The latest entries of the log, newest first, each said as what it is and with whom by name:
 // shares (drafts until LinkedIn shows the message as sent), posts, replies, stages, calls…
-import { t } from '../shared/i18n';
-import { MANUAL_KINDS, type InteractionKind } from '../shared/model';
-import { RECENT_LIMIT, type SectionValue } from '../shared/popup-cache';
+import { t } from '../i18n/i18n';
+import { MANUAL_KINDS, type InteractionKind } from '../domain/model';
+import { RECENT_LIMIT, type SectionValue } from '../features/popup-cache/sections';
 import { ReplyClassChip } from '../ui/ReplyClassChip';
 import { useRequest } from '../ui/use-request';
 import { statusChipLabel } from '../ui/labels';

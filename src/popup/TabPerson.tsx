@@ -3,10 +3,10 @@
 // or "Add to prospects" when they are not tracked yet. The popup is an extension page: the
 // page cannot read this line (docs/development.md, "What LinkedIn's page may show").
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import type { Prospect } from '../shared/model';
-import type { PagePerson } from '../shared/panel-protocol';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import type { Prospect } from '../domain/model';
+import type { PagePerson } from '../contract/panel-protocol';
 import { findPayload, trackPayload } from '../panel/person';
 import { errorText } from '../ui/labels';
 import { useQuery, type Loaded } from '../ui/use-query';

@@ -1,10 +1,10 @@
 // Who needs the salesperson today: follow-ups due and prospects awaiting a reply, each one
 // click from their LinkedIn profile.
 import browser from 'webextension-polyfill';
-import type { Prospect } from '../shared/model';
-import { profileUrl } from '../shared/profile-ids';
+import type { Prospect } from '../domain/model';
+import { profileUrl } from '../domain/people/profile-ids';
 import { useEffect } from 'preact/hooks';
-import type { SectionValue } from '../shared/popup-cache';
+import type { SectionValue } from '../features/popup-cache/sections';
 import { TodayLists } from '../ui/TodayLists';
 import { useRequest } from '../ui/use-request';
 import { markOnce } from './marks';

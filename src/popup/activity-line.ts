@@ -1,8 +1,8 @@
 // One line of the popup's recent activity, said as what it is (a share, a reply, a stage, a
 // call…) and with whom by name: a profile path is never shown. Pure over the translator.
-import type { MessageKey, Translate } from '../shared/i18n';
-import type { ManualKind } from '../shared/model';
-import type { RecentEntry } from '../shared/requests/activity';
+import type { MessageKey, Translate } from '../i18n/i18n';
+import type { ManualKind } from '../domain/model';
+import type { RecentEntry } from '../contract/requests/activity';
 
 const WITH: Record<ManualKind, MessageKey> = { note: 'activityNoteWith', call: 'activityCallWith', meeting: 'activityMeetingWith', email: 'activityEmailWith' };
 const ALONE: Record<ManualKind, MessageKey> = { note: 'activityNoteAlone', call: 'activityCallAlone', meeting: 'activityMeetingAlone', email: 'activityEmailAlone' };

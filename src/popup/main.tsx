@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
 import { setupPage } from '../ui/page-setup';
-import { readPopupCache } from './cache';
+import { readPopupCache } from '../features/popup-cache/popup';
 import { Popup } from './Popup';
 
 setupPage('popupTitle');

@@ -1,7 +1,7 @@
 // Whom the popup's Insert and Copy fill the item's text for: the person the LinkedIn tab shows,
 // by their profile (their record when tracked) and the name the page shows. Pure.
-import type { PagePerson } from '../shared/panel-protocol';
-import { PERSON_NAME_MAX } from '../shared/person-names';
+import type { PagePerson } from '../contract/panel-protocol';
+import { PERSON_NAME_MAX } from '../domain/people/person-names';
 import { profilePathOf } from '../panel/person';
 
 export interface SharePerson {

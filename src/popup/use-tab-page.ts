@@ -1,7 +1,7 @@
-// What the tab under the popup shows (src/shared/panel-protocol.ts), asked once at open of its
+// What the tab under the popup shows (src/contract/panel-protocol.ts), asked once at open of its
 // content script, never of the background: it does not queue in front of the library's search.
 import { useEffect, useState } from 'preact/hooks';
-import type { PanelPageAnswer } from '../shared/panel-protocol';
+import type { PanelPageAnswer } from '../contract/panel-protocol';
 import { askPage } from '../panel/tab-messages';
 import { activeTabId } from './active-tab';
 

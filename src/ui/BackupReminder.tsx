@@ -3,9 +3,9 @@
 // cleared disk would take with it.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import { dashboardPath } from '../shared/routes';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import { dashboardPath } from '../contract/routes';
 import { backupNowText, shouldOfferAutoBackup, useAutoBackupStatus, type AutoBackupStatus } from './auto-backup';
 import { errorText } from './labels';
 import { storageStateNow, type StorageState } from './persistent-storage';

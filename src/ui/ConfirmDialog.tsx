@@ -2,7 +2,7 @@
 // a modal dialog of ours, never window.confirm, the browser's own prompt (unstyled, buttons in
 // the browser's language, blocking the page). What can be undone is not asked: it is done, with an Undo toast.
 // The focus starts on Cancel: Enter on a dialog that just appeared must not destroy anything.
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 import { Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {

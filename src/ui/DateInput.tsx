@@ -1,14 +1,14 @@
 // A date field in the interface's language. The browser's <input type="date"> shows the form
 // locale of the browser (mm/dd/yyyy in a French interface on an English system); this one shows
-// and reads the interface's own pattern (jj/mm/aaaa in French, src/shared/date-text.ts), and keeps
+// and reads the interface's own pattern (jj/mm/aaaa in French, src/domain/time/date-text.ts), and keeps
 // the native field's contract: its value is "yyyy-mm-dd" or '' for none. A form reads it under
 // `name` (a hidden field carries the yyyy-mm-dd value); a text that is not a day marks the field
 // invalid (aria-invalid, a message, and the browser's own validity, which stops the form's submit).
 // The calendar button opens the browser's date picker on a hidden native field.
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { datePattern, datePlaceholder, formatDay, parseDay } from '../shared/date-text';
-import { t, uiLanguage } from '../shared/i18n';
-import { localDay } from '../shared/local-date';
+import { datePattern, datePlaceholder, formatDay, parseDay } from '../domain/time/date-text';
+import { t, uiLanguage } from '../i18n/i18n';
+import { localDay } from '../domain/time/local-date';
 import './date-input.css';
 
 export interface DateInputProps {

@@ -1,6 +1,6 @@
 // "Asked not to be contacted", on a person's record in the side panel and the dashboard: a reply
 // asking to stop sets it, and only the user lifts it (or sets it, for a "no" said elsewhere).
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 
 export function DoNotContact({ marked, save }: { marked: boolean; save: (patch: { doNotContact: boolean }) => unknown }) {
   if (!marked) {

@@ -1,7 +1,7 @@
 // One library item as the popup and the dashboard list it: title, what it is, what it is for.
 import type { ComponentChildren } from 'preact';
-import type { ContentItem, PackRef } from '../shared/model';
-import { t } from '../shared/i18n';
+import type { ContentItem, PackRef } from '../domain/model';
+import { t } from '../i18n/i18n';
 import { formatLabel, stageLabel } from './labels';
 
 /** "Pack: CFO pack Q3, version 2026.3": where a team pack item came from. */

@@ -1,9 +1,9 @@
 // People who replied since the user last looked, in the popup and the side panel: who, when,
 // what the reply says. Each opens their conversation; looking at them (Mark as seen, or opening
 // one) clears the list, so it only ever holds what is still news.
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import type { NewReply } from '../shared/requests/prospects';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import type { NewReply } from '../contract/requests/prospects';
 import { ago } from './format';
 import { replyTarget } from './reply-labels';
 import { ReplyClassChip } from './ReplyClassChip';

@@ -4,10 +4,10 @@
 // taken as it is. Keys: Down/Up move (Down opens), Enter chooses, Escape closes, then clears.
 // The focus stays in the field; the active option is named by aria-activedescendant.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/client';
-import { t } from '../shared/i18n';
-import type { Prospect } from '../shared/model';
-import { profilePathOf } from '../shared/profile-ids';
+import { request } from '../contract/client';
+import { t } from '../i18n/i18n';
+import type { Prospect } from '../domain/model';
+import { profilePathOf } from '../domain/people/profile-ids';
 import { looksLikeProfile, matchProspects, prospectLabel, searchWords, serverText } from './prospect-match';
 import { useQuery } from './use-query';
 import { plural } from './plural';

@@ -1,5 +1,5 @@
 // What a reply says, as a small label beside it in a timeline.
-import type { ReplyClass } from '../shared/replies/types';
+import type { ReplyClass } from '../domain/replies/types';
 import { replyClassLabel } from './reply-labels';
 
 export function ReplyClassChip({ replyClass }: { replyClass: ReplyClass }) {

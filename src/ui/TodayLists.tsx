@@ -1,9 +1,9 @@
 // Who needs the salesperson today: follow-ups due and prospects awaiting a reply. The popup and
 // the side panel show the same lists; each says what a click on a person or on "See all" does.
-import { TODAY_LIST_LENGTH } from '../shared/contract';
-import type { Prospect } from '../shared/model';
-import { t } from '../shared/i18n';
-import type { RouteRequest } from '../shared/routes';
+import { TODAY_LIST_LENGTH } from '../contract/index';
+import type { Prospect } from '../domain/model';
+import { t } from '../i18n/i18n';
+import type { RouteRequest } from '../contract/routes';
 
 export const ALL_DUE: RouteRequest = { view: 'prospects', filter: { due: true, sort: 'nextFollowUp' } };
 export const ALL_AWAITING: RouteRequest = { view: 'prospects', filter: { awaiting: true } };

@@ -9,7 +9,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t } from '../i18n/i18n';
 import { errorText } from './labels';
 import { createUndoQueue, flushOnLeave, UNDO_MS, type UndoQueue } from './undo-queue';
 

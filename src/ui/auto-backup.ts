@@ -1,8 +1,8 @@
-// The automatic backups as the screens see them: the background's status (src/shared/requests/
+// The automatic backups as the screens see them: the background's status (src/contract/requests/
 // backup.ts), and what the reminder and the dashboard say of it.
-import { request } from '../shared/client';
-import type { Answers, StoreName } from '../shared/contract';
-import { t } from '../shared/i18n';
+import { request } from '../contract/client';
+import type { Answers, StoreName } from '../contract/index';
+import { t } from '../i18n/i18n';
 import type { StorageState } from './persistent-storage';
 import { useQuery } from './use-query';
 

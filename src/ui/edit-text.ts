@@ -1,5 +1,5 @@
 // How lists and captions are written in the dashboard's plain text fields, both ways. Pure.
-import type { Caption } from '../shared/model';
+import type { Caption } from '../domain/model';
 
 /** "a, b; c" or one per line -> ["a", "b", "c"]. */
 export const splitList = (text: string): string[] =>

@@ -1,7 +1,7 @@
 // Dates and numbers as the user reads them: through Intl, in the browser's UI language, in the
 // user's time zone. Formatters are made once per language (they are costly to build).
-import { uiLanguage } from '../shared/i18n';
-import { localTime } from '../shared/local-date';
+import { uiLanguage } from '../i18n/i18n';
+import { localTime } from '../domain/time/local-date';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 

@@ -1,11 +1,11 @@
 // Display names of the library's vocabularies and of the log's, and errors, through i18n: the
 // background answers codes, the pages translate them here.
-import type { ErrorCode } from '../shared/answer';
-import type { ContentFormat, InteractionKind, SourceKind, Stage } from '../shared/model';
-import { t, type MessageKey } from '../shared/i18n';
-import { RequestError } from '../shared/request-error';
+import type { ErrorCode } from '../contract/answer';
+import type { ContentFormat, InteractionKind, SourceKind, Stage } from '../domain/model';
+import { t, type MessageKey } from '../i18n/i18n';
+import { RequestError } from '../contract/request-error';
 import { count } from './format';
-import { FORMAT_KEYS, STAGE_KEYS } from '../shared/label-keys';
+import { FORMAT_KEYS, STAGE_KEYS } from '../i18n/label-keys';
 
 const KIND_KEYS: Record<InteractionKind, MessageKey> = {
   shared: 'kind_shared',

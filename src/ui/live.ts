@@ -8,8 +8,8 @@
 // Announcements are accepted only from our own background: our extension id, and not from a
 // tab (our other pages run in tabs, content scripts too; the service worker has none).
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isStoresChanged } from '../shared/changes';
-import type { StoreName } from '../shared/contract';
+import { isStoresChanged } from '../contract/changes';
+import type { StoreName } from '../contract/index';
 
 /** `null`: refetch whatever you read (the page was away). */
 type Listener = (stores: readonly StoreName[] | null) => void;

@@ -1,7 +1,7 @@
 // Years of prospect history live in IndexedDB, which a browser may evict under disk pressure
 // unless the origin's storage is persistent. The background cannot ask (persist() is not
 // exposed in service workers), so an extension page asks, once, when it opens.
-import type { MessageKey } from '../shared/i18n';
+import type { MessageKey } from '../i18n/i18n';
 
 /** persistent: the browser will not clear it on its own; best-effort: it may; unknown: no API. */
 export type StorageState = 'persistent' | 'best-effort' | 'unknown';

@@ -1,8 +1,8 @@
 // Which tracked prospects a few typed words name: every word in the name or the company,
 // accents and case folded ("lucia acme" finds "Lucía Ejemplo · ACME"). Pure, for the combobox.
-import type { Prospect } from '../shared/model';
-import { profilePathOf } from '../shared/profile-ids';
-import { foldName } from '../shared/text';
+import type { Prospect } from '../domain/model';
+import { profilePathOf } from '../domain/people/profile-ids';
+import { foldName } from '../domain/text/fold';
 
 /** How many options the combobox lists at most. */
 export const MAX_OPTIONS = 20;

@@ -1,10 +1,10 @@
 // Sorting the dashboard's prospect list by a column. Pure.
-import { STAGES, type Prospect, type ProspectStage } from '../shared/model';
-import type { ProspectSortKey } from '../shared/routes';
+import { STAGES, type Prospect, type ProspectStage } from '../domain/model';
+import type { ProspectSortKey } from '../contract/routes';
 
 const ORDER: ProspectStage[] = [...STAGES, 'lost'];
 
-/** The columns the list sorts by (they are part of its address: src/shared/routes.ts). */
+/** The columns the list sorts by (they are part of its address: src/contract/routes.ts). */
 export type SortKey = ProspectSortKey;
 
 /** Stages sort in journey order; missing dates go last either way. */

@@ -1,8 +1,8 @@
 // What a reply says, as the user reads it, and where a click on a new reply leads. The
-// background stores class ids (src/shared/replies/types.ts); the pages name them here.
-import { t, type MessageKey } from '../shared/i18n';
-import type { ReplyClass } from '../shared/replies/types';
-import type { NewReply } from '../shared/requests/prospects';
+// background stores class ids (src/domain/replies/types.ts); the pages name them here.
+import { t, type MessageKey } from '../i18n/i18n';
+import type { ReplyClass } from '../domain/replies/types';
+import type { NewReply } from '../contract/requests/prospects';
 
 const REPLY_CLASS_KEYS: Record<ReplyClass, MessageKey> = {
   interested: 'replyClass_interested',

@@ -4,7 +4,7 @@
 // value on screen until the new one arrives; a burst of announcements costs at most one more
 // request than one announcement.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { StoreName } from '../shared/contract';
+import type { StoreName } from '../contract/index';
 import { errorText } from './labels';
 import { watchStores } from './live';
 
@@ -14,7 +14,7 @@ export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T; cache
 /**
  * `key` names what is asked (change it and the query runs again, for the new key only);
  * `fetcher` asks it; `stores` are those whose change makes the answer out of date; `cached`:
- * a value to show until the first answer (the popup's first screen, src/popup/cache.ts).
+ * a value to show until the first answer (the popup's first screen, src/features/popup-cache/popup.ts).
  * Answers the state and a function that refetches now.
  */
 export function useQuery<T>(key: string, fetcher: () => Promise<T>, stores: readonly StoreName[], cached?: T): readonly [Loaded<T>, () => void] {

@@ -1,8 +1,8 @@
 // A read request to the background as a live query: the payload is its key, and the stores its
-// entry reads (`reads`, src/shared/requests/) decide which announcements make it fetch again.
-import { request } from '../shared/client';
-import type { Answers, PayloadIn, ReadsOf, RequestType } from '../shared/requests';
-import { DATA_STORES } from '../shared/stores';
+// entry reads (`reads`, src/contract/requests/) decide which announcements make it fetch again.
+import { request } from '../contract/client';
+import type { Answers, PayloadIn, ReadsOf, RequestType } from '../contract/requests';
+import { DATA_STORES } from '../contract/stores';
 import { useQuery } from './use-query';
 
 export type { Loaded } from './use-query';

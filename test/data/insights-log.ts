@@ -4,9 +4,9 @@
 // week included. Deterministic for a given `now`; every time is at or before it. Loaded by a
 // restore (backup.import): test/e2e/insights.test.ts and `npm run screenshot` both use it.
 import { DB_VERSION } from '../../src/background/db';
-import { localTime, weekStart } from '../../src/shared/local-date';
-import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../src/shared/model';
-import { addDays } from '../../src/shared/periods';
+import { localTime, weekStart } from '../../src/domain/time/local-date';
+import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../src/domain/model';
+import { addDays } from '../../src/domain/insights/periods';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@
 // shares and replies. Shared by the benchmarks (bench/) and the tests that check the code
 // copes with such data (test/unit/realistic-data.test.ts).
 import { DB_VERSION } from '../../src/background/db';
-import { CAPTION_MAX, CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prospect } from '../../src/shared/model';
+import { CAPTION_MAX, CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prospect } from '../../src/domain/model';
 
 const EN = 'pipeline discovery negotiation pricing onboarding retention churn procurement budget roadmap security compliance integration adoption training forecast quota territory renewal expansion upsell referral advocacy champion stakeholder committee proposal contract pilot trial benchmark analytics dashboard automation workflow strategy planning leadership hiring culture finance operations manufacturing logistics healthcare retail banking insurance energy cloud data privacy'.split(' ');
 const FR = 'stratégie négociation découverte prospection fidélisation achats budget sécurité conformité intégration formation prévision commercial marketing contenu accompagnement décision comité direction financière opérations industrie logistique santé distribution banque assurance énergie données confidentialité recommandation témoignage étude'.split(' ');

@@ -1,6 +1,6 @@
 // One valid payload per request type, for the router's tests and the end-to-end checks that
 // a LinkedIn page may not send them: the table must cover every request.
-import type { RequestType } from '../../src/shared/contract';
+import type { RequestType } from '../../src/contract/index';
 
 /** One valid payload per request type: the table must cover them all. */
 export const valid: { [K in RequestType]: unknown } = {

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/background/backup';
 import { createDbHandle } from '../../src/background/db';
-import type { LogFilter } from '../../src/shared/contract';
+import type { LogFilter } from '../../src/contract/index';
 import { backupText } from '../data/realistic';
 import { csvFromRows } from '../unit/helpers/export-csv';
 import { sessionPerFile, type Session } from './launch';

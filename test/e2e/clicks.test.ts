@@ -4,7 +4,7 @@
 // input as a user would: Insights shows 7 clicks for the item, beside its share.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { localDay } from '../../src/shared/local-date';
+import { localDay } from '../../src/domain/time/local-date';
 import { ask } from './ask';
 import { describeViolations, seriousViolations } from './axe';
 import { sessionPerFile, type Session } from './launch';

@@ -56,7 +56,7 @@ describe('the CRM export in Chromium', () => {
     expect(tasks.length).toBeGreaterThan(0);
     const call = tasks.find((task) => task['Subject'] === 'Call')!;
     // The note's formula starts a line of the description: a spreadsheet splitting at line breaks
-    // would run it, so the writer puts its apostrophe there (src/shared/csv/write.ts).
+    // would run it, so the writer puts its apostrophe there (src/domain/csv/write.ts).
     expect(call).toMatchObject({ WhoId: '', 'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/', Status: 'Completed', Description: 'Call\n\'=cmd|calc, "quoted"' });
     await expect.poll(() => page.getByText('1 person exported for Salesforce').count()).toBe(1);
 

@@ -5,7 +5,7 @@
 // share to them is refused. A page drawing 10,000 fake rows forges at most the bound.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Interaction, Prospect } from '../../src/shared/model';
+import type { Interaction, Prospect } from '../../src/domain/model';
 import { ask } from './ask';
 import { launch, type Session } from './launch';
 

@@ -6,7 +6,7 @@
 // the forged reply from Activity, and her last reply follows. Our injected UI is not used.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Interaction, Prospect } from '../../src/shared/model';
+import type { Interaction, Prospect } from '../../src/domain/model';
 import { evaluateInContentScript, launch, type Session } from './launch';
 
 let session: Session;

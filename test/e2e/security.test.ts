@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 // clicks, keys and typing it forges at our UI's place are not the user's and change nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REQUESTS, type RequestType } from '../../src/shared/contract';
+import { REQUESTS, type RequestType } from '../../src/contract/index';
 import { valid } from '../data/valid-payloads';
 import { evaluateInContentScript, launch, type Session } from './launch';
 import { OurUi, SHARE } from './our-ui';

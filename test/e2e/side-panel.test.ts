@@ -3,7 +3,7 @@
 // content into the conversation's box as typed text (LinkedIn's Send wakes), logged as a draft.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Prospect } from '../../src/shared/model';
+import type { Prospect } from '../../src/domain/model';
 import { ask } from './ask';
 import { sessionPerFile, type Session } from './launch';
 import { collectOurErrors } from './our-errors';

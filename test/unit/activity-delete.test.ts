@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { REPLY_WINDOW_MS } from '../../src/background/prospects';
 import type { Sender } from '../../src/background/router';
-import type { Interaction, Prospect } from '../../src/shared/model';
+import type { Interaction, Prospect } from '../../src/domain/model';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

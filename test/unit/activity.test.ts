@@ -5,7 +5,7 @@ import { createActivity, EXPORT_COLUMNS } from '../../src/background/activity';
 import { createDbHandle } from '../../src/background/db';
 import { createProspects } from '../../src/background/prospects';
 import { updateSettings } from '../../src/background/settings';
-import type { LogCursor, LogFilter } from '../../src/shared/contract';
+import type { LogCursor, LogFilter } from '../../src/contract/index';
 import { csvFromRows } from './helpers/export-csv';
 import { item } from './helpers/items';
 

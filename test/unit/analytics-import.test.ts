@@ -3,9 +3,9 @@
 // to Nurture's items by utm_content. No timing here: bench/analytics.bench.ts has the figures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { joinClicks, utmContentIndex } from '../../src/shared/analytics/join';
-import { readAnalyticsExport, readCount } from '../../src/shared/analytics/read';
-import { contentSlug } from '../../src/shared/urls';
+import { joinClicks, utmContentIndex } from '../../src/domain/analytics/join';
+import { readAnalyticsExport, readCount } from '../../src/domain/analytics/read';
+import { contentSlug } from '../../src/domain/library/urls';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/analytics/${name}`, import.meta.url));
 const text = (name: string) => fixture(name).toString('utf8');

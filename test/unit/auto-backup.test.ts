@@ -13,8 +13,8 @@ import { createLibrary } from '../../src/background/library';
 import { createProspects } from '../../src/background/prospects';
 import type { Sender } from '../../src/background/router';
 import { readSettings } from '../../src/background/settings';
-import { decryptBackup, deriveBackupKey, isEncryptedBackup, newSalt } from '../../src/shared/backup-crypto';
-import type { AutoBackupStatus } from '../../src/shared/requests/backup';
+import { decryptBackup, deriveBackupKey, isEncryptedBackup, newSalt } from '../../src/domain/backup/backup-crypto';
+import type { AutoBackupStatus } from '../../src/contract/requests/backup';
 
 const PASSPHRASE = 'correct horse battery staple';
 const DAY = 86_400_000;

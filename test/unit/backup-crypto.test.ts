@@ -10,7 +10,7 @@ import {
   newSalt,
   readEncryptedHeader,
   type EncryptedHeader,
-} from '../../src/shared/backup-crypto';
+} from '../../src/domain/backup/backup-crypto';
 
 // The real 600,000 iterations are tested once; the floor a file may carry keeps the rest fast.
 const FAST = 100_000;

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/background/backup';
 import { createDbHandle } from '../../src/background/db';
 import { readSettings, updateSettings } from '../../src/background/settings';
-import { restoredSettings } from '../../src/shared/backup-format';
-import { DEFAULT_SETTINGS, STORE_NAMES } from '../../src/shared/contract';
-import { profileUrl, PROFILE_ID } from '../../src/shared/profile-ids';
+import { restoredSettings } from '../../src/domain/backup/backup-format';
+import { DEFAULT_SETTINGS, STORE_NAMES } from '../../src/contract/index';
+import { profileUrl, PROFILE_ID } from '../../src/domain/people/profile-ids';
 import { csvFromRows } from './helpers/export-csv';
 import { item } from './helpers/items';
 

@@ -7,7 +7,7 @@ import { createDbHandle, DB_VERSION } from '../../src/background/db';
 import { createLibrary } from '../../src/background/library';
 import { createProspects } from '../../src/background/prospects';
 import { readSettings, updateSettings } from '../../src/background/settings';
-import { summariseBackup } from '../../src/shared/backup-summary';
+import { summariseBackup } from '../../src/domain/backup/backup-summary';
 
 const NOW = Date.UTC(2026, 11, 7);
 

@@ -6,8 +6,8 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deriveBackupKey, encryptBackup, newSalt } from '../../src/shared/backup-crypto';
-import type { AutoBackupStatus } from '../../src/shared/requests/backup';
+import { deriveBackupKey, encryptBackup, newSalt } from '../../src/domain/backup/backup-crypto';
+import type { AutoBackupStatus } from '../../src/contract/requests/backup';
 import { frenchBackup } from './helpers/french-data';
 import { englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
 

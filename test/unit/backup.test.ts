@@ -5,10 +5,10 @@ import { createDbHandle, type NurtureDb } from '../../src/background/db';
 import { createLibrary } from '../../src/background/library';
 import { createProspects } from '../../src/background/prospects';
 import { readSettings, updateSettings } from '../../src/background/settings';
-import { STORE_NAMES, type RequestType } from '../../src/shared/contract';
-import { DERIVED_STORES, DEVICE_STORES } from '../../src/shared/stores';
+import { STORE_NAMES, type RequestType } from '../../src/contract/index';
+import { DERIVED_STORES, DEVICE_STORES } from '../../src/contract/stores';
 import { createActivity } from '../../src/background/activity';
-import { SETTINGS_KEY, type Backup, type RestoreReport } from '../../src/shared/backup-format';
+import { SETTINGS_KEY, type Backup, type RestoreReport } from '../../src/domain/backup/backup-format';
 import type { Sender } from '../../src/background/router';
 import { background } from './helpers/background';
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot, type Booted } from '../../src/content/boot';
 import { composerShareButton } from '../../src/content/features/composer-share-button';
-import type { request as requestFn } from '../../src/shared/client';
+import type { request as requestFn } from '../../src/contract/client';
 import { closedHosts, shadowOf } from './helpers/closed-roots';
 import { loadLinkedInFixture } from './helpers/fixture';
 import { replyBox } from './helpers/reply-box';

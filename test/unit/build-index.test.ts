@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { buildIndex } from '../../src/background/library/build-index';
-import { SearchIndex } from '../../src/shared/library/search';
+import { SearchIndex } from '../../src/domain/library/search';
 import { item } from './helpers/items';
 
 describe('buildIndex', () => {

@@ -3,7 +3,7 @@
 // negations, absence dates, quoted text and signatures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyReply, REPLY_CLASSES, type ReplyClass } from '../../src/shared/replies/classify';
+import { classifyReply, REPLY_CLASSES, type ReplyClass } from '../../src/domain/replies/classify';
 
 interface Labelled {
   label: ReplyClass;

@@ -12,8 +12,8 @@ import { rankRows } from '../../src/dashboard/charts/ranking-model';
 import type { ClickWords } from '../../src/dashboard/insights/clicks-report';
 import { clickFunnel, clickRows, clickWeeks, contentClicksCsv, funnelItem, spanOf, weeklyClicksCsv, withClicks } from '../../src/dashboard/insights/clicks-tables';
 import { rankingCsv, rankingTable } from '../../src/dashboard/insights/insight-tables';
-import { rateRow, type Insights } from '../../src/shared/metrics';
-import type { ClickFiguresAnswer, ClickImportReport, OpenedItem } from '../../src/shared/requests/clicks';
+import { rateRow, type Insights } from '../../src/domain/insights/metrics';
+import type { ClickFiguresAnswer, ClickImportReport, OpenedItem } from '../../src/contract/requests/clicks';
 import { englishOnlyWords, readableText, words as wordsOf } from './helpers/french';
 import { markedWords } from './helpers/chart-words';
 
@@ -27,7 +27,7 @@ vi.mock('webextension-polyfill', async () => {
     },
   };
 });
-vi.mock('../../src/shared/client', () => ({ request: fake.request }));
+vi.mock('../../src/contract/client', () => ({ request: fake.request }));
 
 const { importReportLines, periodText } = await import('../../src/dashboard/insights/clicks-report');
 const { ClicksImport } = await import('../../src/dashboard/insights/ClicksImport');

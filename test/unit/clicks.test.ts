@@ -5,11 +5,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { clickFigures, isClickToken, newClickToken, replacedBy, tokenInLink, withoutTokens, type ClickImport } from '../../src/shared/analytics/clicks';
-import { readAnalyticsExport } from '../../src/shared/analytics/read';
-import type { RequestType } from '../../src/shared/contract';
-import { localTime } from '../../src/shared/local-date';
-import { contentSlug } from '../../src/shared/urls';
+import { clickFigures, isClickToken, newClickToken, replacedBy, tokenInLink, withoutTokens, type ClickImport } from '../../src/domain/analytics/clicks';
+import { readAnalyticsExport } from '../../src/domain/analytics/read';
+import type { RequestType } from '../../src/contract/index';
+import { localTime } from '../../src/domain/time/local-date';
+import { contentSlug } from '../../src/domain/library/urls';
 import { background } from './helpers/background';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };

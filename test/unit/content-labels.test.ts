@@ -4,8 +4,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { settingsHandlers } from '../../src/background/settings/requests';
-import { CONTENT_LABELS, contentLabels, knownFirst } from '../../src/shared/content-labels';
-import { translator } from '../../src/shared/translate';
+import { CONTENT_LABELS, contentLabels, knownFirst } from '../../src/i18n/content-labels';
+import { translator } from '../../src/i18n/translate';
 
 describe('content labels', () => {
   it('answers known texts without asking getMessage, and asks for the rest', () => {

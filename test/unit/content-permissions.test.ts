@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REQUESTS, type RequestType } from '../../src/shared/contract';
+import { REQUESTS, type RequestType } from '../../src/contract/index';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

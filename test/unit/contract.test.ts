@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswer, isRequestType } from '../../src/shared/contract';
+import { isAnswer, isRequestType } from '../../src/contract/index';
 
 describe('contract guards', () => {
   it('knows only its own request types, not inherited properties', () => {

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import type { LogCursor } from '../../src/shared/contract';
+import type { LogCursor } from '../../src/contract/index';
 import { background } from './helpers/background';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };
@@ -53,7 +53,7 @@ describe('crm.export', () => {
     const notes = rows((await ask('crm.export', { crm: 'hubspot', file: 'activity', scope: { by: 'people', ids }, header: true })).text);
     expect(notes.map((note) => note['LinkedIn Profile URL'])).toEqual(['https://www.linkedin.com/in/ada-sample-42/', 'https://www.linkedin.com/in/grace-name/']);
     // The note starts a line of the cell, where a reader splitting at line breaks starts a field:
-    // it gets the apostrophe that keeps it text (src/shared/csv/write.ts, neutralise).
+    // it gets the apostrophe that keeps it text (src/domain/csv/write.ts, neutralise).
     expect(notes[0]!['Note body']).toBe('Call\n\'=budget, "May"');
   });
 

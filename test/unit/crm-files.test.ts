@@ -3,12 +3,12 @@
 // split, and the hostile-cell rules (formula starts neutralised; quotes, commas, line breaks kept).
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CRMS, CRM_WRITERS, writeRows, type Crm, type CrmEntry } from '../../src/shared/crm';
-import { LIFECYCLE_STAGE } from '../../src/shared/crm/hubspot';
-import { crmName, jobTitle } from '../../src/shared/crm/record';
-import { neutralise } from '../../src/shared/csv/write';
-import { NO_COMPANY } from '../../src/shared/crm/salesforce';
-import { PROSPECT_STAGES, type Prospect } from '../../src/shared/model';
+import { CRMS, CRM_WRITERS, writeRows, type Crm, type CrmEntry } from '../../src/domain/crm';
+import { LIFECYCLE_STAGE } from '../../src/domain/crm/hubspot';
+import { crmName, jobTitle } from '../../src/domain/crm/record';
+import { neutralise } from '../../src/domain/csv/write';
+import { NO_COMPANY } from '../../src/domain/crm/salesforce';
+import { PROSPECT_STAGES, type Prospect } from '../../src/domain/model';
 import { prospect } from './helpers/prospects';
 
 const person = (id: string, patch: Partial<Prospect> = {}): Prospect =>

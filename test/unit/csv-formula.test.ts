@@ -9,11 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { exportCsvHead, exportCsvLines, EXPORT_COLUMNS } from '../../src/background/activity/export-csv';
 import type { ExportRow } from '../../src/background/activity/export-rows';
-import { CRMS, CRM_FILES, CRM_WRITERS, writeRows, type CrmEntry } from '../../src/shared/crm';
-import { parseCsv } from '../../src/shared/csv/parse';
-import { csvRow, neutralise, UNNEUTRALISE, type CsvCell, type CsvFormat } from '../../src/shared/csv/write';
-import type { Channel, InteractionKind, Interaction, Prospect, ProspectStage } from '../../src/shared/model';
-import type { TeamView } from '../../src/shared/team-merge';
+import { CRMS, CRM_FILES, CRM_WRITERS, writeRows, type CrmEntry } from '../../src/domain/crm';
+import { parseCsv } from '../../src/domain/csv/parse';
+import { csvRow, neutralise, UNNEUTRALISE, type CsvCell, type CsvFormat } from '../../src/domain/csv/write';
+import type { Channel, InteractionKind, Interaction, Prospect, ProspectStage } from '../../src/domain/model';
+import type { TeamView } from '../../src/domain/team/team-merge';
 
 // The dashboard's modules reach the browser through the polyfill, which refuses to load outside
 // an extension; nothing here calls it.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsvItems } from '../../src/shared/library/csv-items';
-import { ParseError, type RawItem } from '../../src/shared/library/raw-item';
+import { parseCsvItems } from '../../src/domain/library/csv-items';
+import { ParseError, type RawItem } from '../../src/domain/library/raw-item';
 import { parseError } from './helpers/parse-error';
 
 function fixture(name: string): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectSeparator, parseCsv, type CsvSeparator } from '../../src/shared/csv/parse';
+import { detectSeparator, parseCsv, type CsvSeparator } from '../../src/domain/csv/parse';
 import { parseError } from './helpers/parse-error';
 
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvHead, csvRow, isoWithOffset, localOffsetMinutes, neutralise } from '../../src/shared/csv/write';
+import { BOM, csvField, csvHead, csvRow, isoWithOffset, localOffsetMinutes, neutralise } from '../../src/domain/csv/write';
 
 describe('csv writing', () => {
   it('quotes only what needs it, doubles quotes, ends records with CRLF', () => {

@@ -12,7 +12,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { request } from '../../src/shared/client';
+import { request } from '../../src/contract/client';
 import { Dashboard, navTabs } from '../../src/dashboard/Dashboard';
 import { UndoToast } from '../../src/ui/UndoToast';
 import { createUndoQueue } from '../../src/ui/undo-queue';

@@ -1,6 +1,6 @@
 // Days typed and shown in the interface's language, never the browser's form-control locale.
 import { describe, expect, it } from 'vitest';
-import { datePattern, datePlaceholder, formatDay, parseDay } from '../../src/shared/date-text';
+import { datePattern, datePlaceholder, formatDay, parseDay } from '../../src/domain/time/date-text';
 
 const fr = datePattern('fr');
 const us = datePattern('en-US');

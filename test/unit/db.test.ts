@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, createDbHandle, type NurtureSchema } from '../../src/background/db';
-import { STORE_NAMES } from '../../src/shared/contract';
+import { STORE_NAMES } from '../../src/contract/index';
 
 let n = 0;
 const freshName = () => `nurture-test-${++n}`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charsetFromContentType, decodeText } from '../../src/shared/library/decode';
+import { charsetFromContentType, decodeText } from '../../src/domain/library/decode';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve('test/fixtures/feeds', name)));
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));

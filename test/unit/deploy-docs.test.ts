@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import source from '../../manifest.json';
 import { extensionIdFromKey } from '../../scripts/extension-id.mjs';
 import { GECKO_ID } from '../../scripts/manifest-for';
-import { parseManagedPolicy } from '../../src/shared/managed-policy';
-import { SettingsSchema } from '../../src/shared/settings';
+import { parseManagedPolicy } from '../../src/domain/policy/managed-policy';
+import { SettingsSchema } from '../../src/contract/settings';
 
 const page = readFileSync('docs/deploy.md', 'utf8');
 const CHROME_ID = extensionIdFromKey(source.key);

@@ -10,10 +10,10 @@ const DOCUMENTS = ['SECURITY.md', ...readdirSync('docs').filter((name) => name.e
 /** The folders whose files the documents cite. */
 const ROOTS = /^(src|test|scripts|docs|bench)\//;
 
-/** A pattern or a placeholder, not one file: `bench/*.bench.ts`, `src/shared/requests/<domain>.ts`, `test/fixtures/db/vN.json`. */
+/** A pattern or a placeholder, not one file: `bench/*.bench.ts`, `src/contract/requests/<domain>.ts`, `test/fixtures/db/vN.json`. */
 const PLACEHOLDER = /[*<>…]|\.\.\.|[a-z]N\./;
 
-/** `src/shared/crm/{hubspot,salesforce}.ts` names each file in the braces. */
+/** `src/domain/crm/{hubspot,salesforce}.ts` names each file in the braces. */
 function expandBraces(path: string): string[] {
   const match = /\{([^{}]*)\}/.exec(path);
   if (!match) return [path];
@@ -40,16 +40,16 @@ function citedPaths(file: string, text: string): string[] {
 describe('paths the documents cite', () => {
   it('finds paths in backticks, in commands and in links, and leaves patterns and placeholders out', () => {
     const text = [
-      'See `src/shared/text.ts` and `npx vitest run test/unit/doc-paths.test.ts`, the [guide](guide.en.md#privacy),',
-      '[the notes](../SECURITY.md), `src/shared/crm/{hubspot,pipedrive}.ts`, `src/nowhere.ts:12`, `bench/*.bench.ts`,',
-      '`src/shared/requests/<domain>.ts`, `test/fixtures/db/vN.json`, [a site](https://example.com/src/x.ts) and `npm test`.',
+      'See `src/domain/text/fold.ts` and `npx vitest run test/unit/doc-paths.test.ts`, the [guide](guide.en.md#privacy),',
+      '[the notes](../SECURITY.md), `src/domain/crm/{hubspot,pipedrive}.ts`, `src/nowhere.ts:12`, `bench/*.bench.ts`,',
+      '`src/contract/requests/<domain>.ts`, `test/fixtures/db/vN.json`, [a site](https://example.com/src/x.ts) and `npm test`.',
     ].join('\n');
     expect(citedPaths('docs/example.md', text).sort()).toEqual([
       'docs/guide.en.md',
+      'src/domain/crm/hubspot.ts',
+      'src/domain/crm/pipedrive.ts',
+      'src/domain/text/fold.ts',
       'src/nowhere.ts',
-      'src/shared/crm/hubspot.ts',
-      'src/shared/crm/pipedrive.ts',
-      'src/shared/text.ts',
       'test/unit/doc-paths.test.ts',
     ]);
   });

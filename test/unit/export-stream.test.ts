@@ -7,16 +7,16 @@ import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { nextCursor, pastCursor } from '../../src/background/activity/export-rows';
-import { EXPORT_BATCH, type StreamPort } from '../../src/background/activity/export-stream';
+import { EXPORT_BATCH, type StreamPort } from '../../src/features/log-export/worker-stream';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { createExportAssembly } from '../../src/dashboard/export-assembly';
-import type { ExportChunkStore } from '../../src/background/activity/export-cache';
-import type { TakeChunk } from '../../src/dashboard/export-cache';
-import { streamLogCsv, type PagePort } from '../../src/dashboard/export-stream';
-import type { LogFilter } from '../../src/shared/contract';
-import { EXPORT_PORT, EXPORT_WINDOW, type ExportServerMessage } from '../../src/shared/export-stream';
-import type { Interaction } from '../../src/shared/model';
+import type { ExportChunkStore } from '../../src/features/log-export/worker-cache';
+import type { TakeChunk } from '../../src/features/log-export/page-cache';
+import { streamLogCsv, type PagePort } from '../../src/features/log-export/page-stream';
+import type { LogFilter } from '../../src/contract/index';
+import { EXPORT_PORT, EXPORT_WINDOW, type ExportServerMessage } from '../../src/features/log-export/protocol';
+import type { Interaction } from '../../src/domain/model';
 import { makeLog } from '../data/realistic';
 import { background } from './helpers/background';
 import { csvFromRows } from './helpers/export-csv';
@@ -268,8 +268,8 @@ describe('the streamed export', () => {
     }, 60_000);
 
     it('refuses keys outside the export cache', async () => {
-      const { ExportServerMessageSchema } = await import('../../src/shared/export-stream');
-      const { exportChunkKey, exportStreamName } = await import('../../src/shared/export-cache');
+      const { ExportServerMessageSchema } = await import('../../src/features/log-export/protocol');
+      const { exportChunkKey, exportStreamName } = await import('../../src/features/log-export/chunk-cache');
       const key = exportChunkKey(exportStreamName(Date.UTC(2026, 10, 22), 'abc123'), 4);
       expect(v.safeParse(ExportServerMessageSchema, { type: 'stored', key, next: null }).success).toBe(true);
       for (const bad of ['https://evil.example/export/1-a/1', `${key}?x`, 'chrome-extension://id/export/1-a/1', 'https://nurture.invalid/export/1-a/../../x'])

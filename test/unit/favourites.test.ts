@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/background/backup';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { SearchIndex } from '../../src/shared/library/search';
-import type { ContentItem } from '../../src/shared/model';
+import { SearchIndex } from '../../src/domain/library/search';
+import type { ContentItem } from '../../src/domain/model';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

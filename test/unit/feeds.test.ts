@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/shared/library/decode';
-import { parseFeed } from '../../src/shared/library/feeds';
-import type { ParsedFile, RawItem } from '../../src/shared/library/raw-item';
+import { decodeText } from '../../src/domain/library/decode';
+import { parseFeed } from '../../src/domain/library/feeds';
+import type { ParsedFile, RawItem } from '../../src/domain/library/raw-item';
 import { parseError } from './helpers/parse-error';
 
 const fixture = (name: string) => decodeText(new Uint8Array(readFileSync(resolve('test/fixtures/feeds', name))));

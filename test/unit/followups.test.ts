@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDay, isAwaiting, isDue } from '../../src/shared/followups';
+import { endOfDay, isAwaiting, isDue } from '../../src/domain/people/followups';
 import { saturation } from '../../src/background/sharing';
-import type { Interaction, Prospect } from '../../src/shared/model';
+import type { Interaction, Prospect } from '../../src/domain/model';
 import { prospect as record } from './helpers/prospects';
 
 const DAY = 86_400_000;

@@ -9,21 +9,21 @@ import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDbHandle, DB_VERSION } from '../../src/background/db';
-import { request } from '../../src/shared/client';
-import { INTERACTION_KINDS, STAGES } from '../../src/shared/model';
+import { request } from '../../src/contract/client';
+import { INTERACTION_KINDS, STAGES } from '../../src/domain/model';
 import { frenchBackup } from './helpers/french-data';
 import { Popup } from '../../src/popup/Popup';
 import { Dashboard } from '../../src/dashboard/Dashboard';
 import { Picker } from '../../src/content/ui/Picker';
-import type { Translate } from '../../src/shared/i18n';
+import type { Translate } from '../../src/i18n/i18n';
 import { background } from './helpers/background';
 import { shadowOf } from './helpers/closed-roots';
 import { SAME_IN_BOTH, englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
-import type { LibraryHit } from '../../src/shared/contract';
+import type { LibraryHit } from '../../src/contract/index';
 import { readFileSync } from 'node:fs';
 import { TeamTable } from '../../src/dashboard/TeamTable';
-import { mergeTeamStats } from '../../src/shared/team-merge';
-import { readTeamStats, type TeamStatsFile } from '../../src/shared/team-stats-format';
+import { mergeTeamStats } from '../../src/domain/team/team-merge';
+import { readTeamStats, type TeamStatsFile } from '../../src/domain/team/team-stats-format';
 
 const fake = vi.hoisted(() => ({ route: null as null | ((message: unknown) => Promise<unknown>) }));
 vi.mock('webextension-polyfill', async () => {

@@ -1,7 +1,7 @@
 // docs/glossary.md names each concept once per language; the catalogs use those words.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STAGES } from '../../src/shared/model';
+import { STAGES } from '../../src/domain/model';
 
 type Messages = Record<string, { message: string }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));

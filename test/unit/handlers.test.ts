@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle, DB_VERSION } from '../../src/background/db';
 import type { HealthStore } from '../../src/background/page/health';
-import { DEFAULT_SETTINGS } from '../../src/shared/contract';
+import { DEFAULT_SETTINGS } from '../../src/contract/index';
 import type { Sender } from '../../src/background/router';
-import type { PageHealth } from '../../src/shared/contract';
+import type { PageHealth } from '../../src/contract/index';
 import { background } from './helpers/background';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { healthLine } from '../../src/popup/Popup';
-import type { PageHealth } from '../../src/shared/contract';
+import type { PageHealth } from '../../src/contract/index';
 
 // Real English messages, so the line reads as the user will read it.
 vi.mock('webextension-polyfill', async () => {

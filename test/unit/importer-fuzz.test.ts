@@ -20,16 +20,16 @@ import { fetchFeed } from '../../src/background/library/feed-fetch';
 import { createLibrary } from '../../src/background/library';
 import { createProspects } from '../../src/background/prospects';
 import { readSettings, updateSettings } from '../../src/background/settings';
-import { readBackup } from '../../src/shared/backup-format';
-import { parseCsv } from '../../src/shared/csv/parse';
-import { STORE_NAMES } from '../../src/shared/contract';
-import { parseCsvItems } from '../../src/shared/library/csv-items';
-import { decodeText } from '../../src/shared/library/decode';
-import { parseLibraryText } from '../../src/shared/library/detect';
-import { parseFeed } from '../../src/shared/library/feeds';
-import { parseJsonItems } from '../../src/shared/library/json-items';
-import { prepareItems } from '../../src/shared/library/normalize';
-import { ParseError, type ParsedFile } from '../../src/shared/library/raw-item';
+import { readBackup } from '../../src/domain/backup/backup-format';
+import { parseCsv } from '../../src/domain/csv/parse';
+import { STORE_NAMES } from '../../src/contract/index';
+import { parseCsvItems } from '../../src/domain/library/csv-items';
+import { decodeText } from '../../src/domain/library/decode';
+import { parseLibraryText } from '../../src/domain/library/detect';
+import { parseFeed } from '../../src/domain/library/feeds';
+import { parseJsonItems } from '../../src/domain/library/json-items';
+import { prepareItems } from '../../src/domain/library/normalize';
+import { ParseError, type ParsedFile } from '../../src/domain/library/raw-item';
 import { DB_VERSION } from '../../src/background/db';
 
 // ---------------------------------------------------------------------------------------------

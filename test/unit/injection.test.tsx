@@ -10,14 +10,14 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDbHandle, DB_VERSION } from '../../src/background/db';
 import type { Route } from '../../src/background/router';
 import { background } from './helpers/background';
-import type { ContentItem, Interaction, Prospect, Source } from '../../src/shared/model';
-import type { LibraryHit } from '../../src/shared/contract';
-import { request } from '../../src/shared/client';
+import type { ContentItem, Interaction, Prospect, Source } from '../../src/domain/model';
+import type { LibraryHit } from '../../src/contract/index';
+import { request } from '../../src/contract/client';
 import { Popup } from '../../src/popup/Popup';
 import { Dashboard } from '../../src/dashboard/Dashboard';
 import { Picker } from '../../src/content/ui/Picker';
 import { ShareButton } from '../../src/content/ui/ShareButton';
-import type { Translate } from '../../src/shared/i18n';
+import type { Translate } from '../../src/i18n/i18n';
 import { shadowOf } from './helpers/closed-roots';
 
 // The browser as the pages see it: every message goes to the router as an extension page's.

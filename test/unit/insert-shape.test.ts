@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findAllComposers, type ComposerKind } from '../../src/content/linkedin/composers';
 import { insertText, placeCaret } from '../../src/content/linkedin/insert';
-import { shareTextOf } from '../../src/shared/share-text';
+import { shareTextOf } from '../../src/domain/library/share-text';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const GREETING = 'Hi Ada, I thought of you when I read this:';

@@ -6,7 +6,7 @@ import { inJourneyOrder, rankRows } from '../../src/dashboard/charts/ranking-mod
 import { funnelLayout } from '../../src/dashboard/charts/funnel-model';
 import { funnelName, rankingName, trendName } from '../../src/dashboard/charts/chart-names';
 import { weekSeries } from '../../src/dashboard/charts/trend-model';
-import { STAGES } from '../../src/shared/model';
+import { STAGES } from '../../src/domain/model';
 import { markedWords } from './helpers/chart-words';
 
 describe('axis', () => {

@@ -2,8 +2,8 @@
 // again under Pacific/Auckland and America/Los_Angeles (scripts/test-dates.mjs). Weeks are
 // counted on the calendar, so a daylight-saving change or a new year never skips or doubles one.
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, periodRange, quarterStart, weeksBetween } from '../../src/shared/periods';
-import { weekStart } from '../../src/shared/local-date';
+import { addDays, mondayOf, periodRange, quarterStart, weeksBetween } from '../../src/domain/insights/periods';
+import { weekStart } from '../../src/domain/time/local-date';
 import { trendTotals, weekSeries, MAX_WEEKS } from '../../src/dashboard/charts/trend-model';
 import { insightState } from '../../src/dashboard/charts/insight-state';
 

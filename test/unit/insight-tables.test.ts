@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { funnelLayout } from '../../src/dashboard/charts/funnel-model';
 import { weekSeries } from '../../src/dashboard/charts/trend-model';
 import { funnelCsv, percentTenths, rankingChartRows, rankingCsv, rankingTable, trendCsv } from '../../src/dashboard/insights/insight-tables';
-import { rateRow } from '../../src/shared/metrics';
+import { rateRow } from '../../src/domain/insights/metrics';
 
 /** A rate row as the background gives it; `byClass`: answered shares per class, REPLY_CLASSES order (interested first, other last). */
 const rate = (key: string, shares: number, replied: number, byClass: number[] = [0, 0, 0, 0, 0, 0, replied]) => rateRow(key, shares, replied, byClass);

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createActivity } from '../../src/background/activity';
 import { createDbHandle, type NurtureDb } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { computeInsights } from '../../src/shared/metrics';
-import { PROSPECT_STAGES, type Interaction, type Prospect } from '../../src/shared/model';
-import { REPLY_CLASSES } from '../../src/shared/replies/types';
+import { computeInsights } from '../../src/domain/insights/metrics';
+import { PROSPECT_STAGES, type Interaction, type Prospect } from '../../src/domain/model';
+import { REPLY_CLASSES } from '../../src/domain/replies/types';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

@@ -3,7 +3,7 @@
 // the table it replaced, and a rebuild for any writer that says nothing or cannot say.
 import { describe, expect, it } from 'vitest';
 import { touchOf, type Touch } from '../../src/background/activity/insights-touch';
-import { REQUESTS, type Answers, type Payload, type RequestType } from '../../src/shared/contract';
+import { REQUESTS, type Answers, type Payload, type RequestType } from '../../src/contract/index';
 import { prospect } from './helpers/prospects';
 
 const NONE: Touch = { kind: 'none' };

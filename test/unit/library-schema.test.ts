@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { LibraryItemSchema, PackSchema, parseJsonItems } from '../../src/shared/library/json-items';
+import { LibraryItemSchema, PackSchema, parseJsonItems } from '../../src/domain/library/json-items';
 
 const PATH = 'docs/library.schema.json';
 

@@ -6,7 +6,7 @@ import { createDbHandle } from '../../src/background/db';
 import { createLibrary, mergeItem } from '../../src/background/library';
 import { readSettings, updateSettings } from '../../src/background/settings';
 import starter from '../../src/background/library/starter-library.json';
-import { STAGES, CONTENT_FORMATS } from '../../src/shared/model';
+import { STAGES, CONTENT_FORMATS } from '../../src/domain/model';
 import { item } from './helpers/items';
 
 const fixture = (path: string) => readFileSync(resolve('test/fixtures', path), 'utf8');

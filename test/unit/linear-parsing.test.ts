@@ -10,11 +10,11 @@
 // before the parser, or read up to the item limit); bench/hostile.bench.ts has their times.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, squashUpTo, type ScanMeter } from '../../src/shared/html-text';
-import { parseLibraryText } from '../../src/shared/library/detect';
-import { LIMITS, prepareItems } from '../../src/shared/library/normalize';
-import { ParseError } from '../../src/shared/library/raw-item';
-import { readBackup } from '../../src/shared/backup-format';
+import { htmlToText, squashUpTo, type ScanMeter } from '../../src/domain/text/html-text';
+import { parseLibraryText } from '../../src/domain/library/detect';
+import { LIMITS, prepareItems } from '../../src/domain/library/normalize';
+import { ParseError } from '../../src/domain/library/raw-item';
+import { readBackup } from '../../src/domain/backup/backup-format';
 import { fill, numbered } from '../data/hostile-text';
 
 const MB = 1024 * 1024;

@@ -9,12 +9,12 @@ import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { readSettings, updateSettings } from '../../src/background/settings';
 import { upgradeStored } from '../../src/background/settings/service';
-import { readBackup, SETTINGS_KEY } from '../../src/shared/backup-format';
-import { parseLibraryText } from '../../src/shared/library/detect';
-import { packById } from '../../src/shared/library/pack';
-import { ParseError } from '../../src/shared/library/raw-item';
-import type { Settings } from '../../src/shared/settings';
-import type { Pack, Source } from '../../src/shared/model';
+import { readBackup, SETTINGS_KEY } from '../../src/domain/backup/backup-format';
+import { parseLibraryText } from '../../src/domain/library/detect';
+import { packById } from '../../src/domain/library/pack';
+import { ParseError } from '../../src/domain/library/raw-item';
+import type { Settings } from '../../src/contract/settings';
+import type { Pack, Source } from '../../src/domain/model';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

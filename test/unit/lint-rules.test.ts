@@ -16,7 +16,7 @@ const eslint = new ESLint({
 
 // The first typed lint loads the whole project (seconds): done once, before any test's clock runs.
 beforeAll(async () => {
-  await eslint.lintText('export {};\n', { filePath: 'src/shared/x.ts' });
+  await eslint.lintText('export {};\n', { filePath: 'src/domain/x.ts' });
 }, 120_000);
 
 /** The rule ids (and messages) ESLint reports for `code` as if it were a file under src/. */
@@ -44,7 +44,7 @@ describe('the lint rule against strings becoming markup or code', () => {
     expect(found.some((line) => line.startsWith(`${rule}:`)), found.join('\n')).toBe(true);
   });
 
-  it.each(['src/background/x.ts', 'src/content/ui/x.tsx', 'src/dashboard/x.tsx', 'src/shared/x.ts'])('applies to every context of the extension (%s)', async (filePath) => {
+  it.each(['src/background/x.ts', 'src/content/ui/x.tsx', 'src/dashboard/x.tsx', 'src/domain/x.ts'])('applies to every context of the extension (%s)', async (filePath) => {
     const found = await problems(`${HOSTILE}el.innerHTML = untrusted;\n`, filePath);
     expect(found.some((line) => line.startsWith('no-restricted-properties:'))).toBe(true);
   });
@@ -71,11 +71,11 @@ describe('the lint rule against data strings as keys of plain objects (issue 24)
     ['a key of type any', `declare const key: any;\ndeclare const index: Record<string, number>;\nexport const found = index[key];\n`],
     ['membership: key in index', `${DATA}declare const index: Record<string, number>;\nexport const known = key in index;\n`],
   ])('reports %s', async (_name, code) => {
-    const found = await problems(code, 'src/shared/x.ts');
+    const found = await problems(code, 'src/domain/x.ts');
     expect(found.some((line) => line.startsWith('nurture/no-untrusted-keys:')), found.join('\n')).toBe(true);
   });
 
-  it.each(['src/background/x.ts', 'src/content/x.ts', 'src/dashboard/x.tsx', 'src/popup/x.tsx', 'src/shared/library/x.ts'])('applies to every context of the extension (%s)', async (filePath) => {
+  it.each(['src/background/x.ts', 'src/content/x.ts', 'src/dashboard/x.tsx', 'src/popup/x.tsx', 'src/domain/library/x.ts'])('applies to every context of the extension (%s)', async (filePath) => {
     const found = await problems(`${DATA}const counts: Record<string, number> = {};\ncounts[key] = value;\n`, filePath);
     expect(found.some((line) => line.startsWith('nurture/no-untrusted-keys:')), found.join('\n')).toBe(true);
   });
@@ -90,12 +90,12 @@ describe('the lint rule against data strings as keys of plain objects (issue 24)
       "declare const raw: object;\nexport const typed = 'type' in raw;\n",
       'declare const text: string;\nexport const first = text[value];\n',
     ].join('');
-    expect(await problems(code, 'src/shared/x.ts')).toEqual([]);
+    expect(await problems(code, 'src/domain/x.ts')).toEqual([]);
   });
 
   it('is on, with the types it needs, for the code that counts per person', async () => {
     // The repository's own configuration, without this file's override.
-    const config = (await new ESLint({ cwd: process.cwd() }).calculateConfigForFile('src/shared/metrics-cells.ts')) as {
+    const config = (await new ESLint({ cwd: process.cwd() }).calculateConfigForFile('src/domain/insights/metrics-cells.ts')) as {
       rules?: Record<string, unknown>;
       languageOptions?: { parserOptions?: { projectService?: unknown } };
     };
@@ -105,7 +105,7 @@ describe('the lint rule against data strings as keys of plain objects (issue 24)
 
   it('says so when it has no types, instead of passing everything', async () => {
     const untyped = new ESLint({ cwd: process.cwd(), overrideConfig: { files: ['src/**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: false, project: null } } } });
-    const [result] = await untyped.lintText('export const x = 1;\n', { filePath: 'src/shared/x.ts' });
+    const [result] = await untyped.lintText('export const x = 1;\n', { filePath: 'src/domain/x.ts' });
     expect(result!.messages.map((m) => m.ruleId)).toContain('nurture/no-untrusted-keys');
   });
 });

@@ -7,7 +7,7 @@ import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { replyRows } from '../../src/content/features/list-replies';
 import type { ListRow } from '../../src/content/linkedin/conversation-list';
-import type { Interaction, Prospect } from '../../src/shared/model';
+import type { Interaction, Prospect } from '../../src/domain/model';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

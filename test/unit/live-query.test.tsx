@@ -5,8 +5,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storesChanged } from '../../src/shared/changes';
-import type { StoreName } from '../../src/shared/contract';
+import { storesChanged } from '../../src/contract/changes';
+import type { StoreName } from '../../src/contract/index';
 import { useQuery, type Loaded } from '../../src/ui/use-query';
 
 type Sender = { id?: string; tab?: { id: number }; url?: string };

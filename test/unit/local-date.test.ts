@@ -3,11 +3,11 @@
 // is a day off for part of every day.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { dayRange, endOfLocalDay, followUpTime, localDay, localTime, weekStart } from '../../src/shared/local-date';
-import { endOfDay, isDue } from '../../src/shared/followups';
-import { weekOf } from '../../src/shared/metrics';
+import { dayRange, endOfLocalDay, followUpTime, localDay, localTime, weekStart } from '../../src/domain/time/local-date';
+import { endOfDay, isDue } from '../../src/domain/people/followups';
+import { weekOf } from '../../src/domain/insights/metrics';
 import { logFilter } from '../../src/dashboard/ActivityView';
-import { NO_ACTIVITY_FILTER } from '../../src/shared/routes';
+import { NO_ACTIVITY_FILTER } from '../../src/contract/routes';
 
 // The activity view's module loads the browser API wrapper; its filter maths needs none of it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));

@@ -14,8 +14,8 @@ import {
   POLICY_PROBLEMS_MAX,
   readOnlySettings,
   SETTING_NAMES,
-} from '../../src/shared/managed-policy';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/shared/settings';
+} from '../../src/domain/policy/managed-policy';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/contract/settings';
 
 const keysOf = (problems: { key: string }[]) => problems.map((problem) => problem.key);
 

@@ -1,8 +1,8 @@
 // The insight numbers against a small log computed by hand (see the comments).
 import { describe, expect, it } from 'vitest';
-import { attributeAnswers, attributeReplies, computeInsights, median, weekOf } from '../../src/shared/metrics';
-import type { Interaction, Prospect, ProspectStage } from '../../src/shared/model';
-import type { ReplyClass } from '../../src/shared/replies/types';
+import { attributeAnswers, attributeReplies, computeInsights, median, weekOf } from '../../src/domain/insights/metrics';
+import type { Interaction, Prospect, ProspectStage } from '../../src/domain/model';
+import type { ReplyClass } from '../../src/domain/replies/types';
 
 const DAY = 86_400_000;
 const d0 = new Date(2026, 10, 2).getTime(); // a Monday, midnight on the local calendar (weeks are local)

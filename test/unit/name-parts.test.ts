@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameParts } from '../../src/shared/name-parts';
+import { nameParts } from '../../src/domain/people/name-parts';
 
 describe('nameParts', () => {
   it.each([

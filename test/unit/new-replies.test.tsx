@@ -5,9 +5,9 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Interaction, Prospect } from '../../src/shared/model';
-import type { NewReply } from '../../src/shared/requests/prospects';
-import { RequestError } from '../../src/shared/request-error';
+import type { Interaction, Prospect } from '../../src/domain/model';
+import type { NewReply } from '../../src/contract/requests/prospects';
+import { RequestError } from '../../src/contract/request-error';
 import { prospect } from './helpers/prospects';
 
 type Handler = (payload: Record<string, unknown>) => unknown;

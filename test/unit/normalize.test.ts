@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeItem, prepareItems, type NormalizeContext } from '../../src/shared/library/normalize';
-import { parseJsonItems } from '../../src/shared/library/json-items';
-import { ParseError } from '../../src/shared/library/raw-item';
+import { normalizeItem, prepareItems, type NormalizeContext } from '../../src/domain/library/normalize';
+import { parseJsonItems } from '../../src/domain/library/json-items';
+import { ParseError } from '../../src/domain/library/raw-item';
 
 const ctx: NormalizeContext = { sourceId: 's1', defaultLanguage: 'en', defaultFormat: 'article', now: 1000 };
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
 import { choicesOf, NO_CHOICES, onboardingStatus, type OnboardingFacts } from '../../src/background/onboarding/status';
-import type { OnboardingStatus } from '../../src/shared/requests/onboarding';
-import { parseRoute, routeHash, viewOf } from '../../src/shared/routes';
+import type { OnboardingStatus } from '../../src/contract/requests/onboarding';
+import { parseRoute, routeHash, viewOf } from '../../src/contract/routes';
 import { createBackground } from '../../src/background/create-background';
 import { background } from './helpers/background';
 

@@ -8,7 +8,7 @@ import { createDbHandle } from '../../src/background/db';
 import { REPLY_WINDOW_MS } from '../../src/background/prospects';
 import { DRAFT_CONFIRM_MS } from '../../src/background/sharing';
 import type { Sender } from '../../src/background/router';
-import type { Interaction } from '../../src/shared/model';
+import type { Interaction } from '../../src/domain/model';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

@@ -3,7 +3,7 @@
 // TZ=America/Los_Angeles too, like the other date tests).
 import { describe, expect, it } from 'vitest';
 import { dateInputValue, fromDateInput, inDays, nextWeek } from '../../src/panel/follow-up-dates';
-import { localDay } from '../../src/shared/local-date';
+import { localDay } from '../../src/domain/time/local-date';
 
 const at = (year: number, month: number, day: number, hour = 15, minute = 30) => new Date(year, month - 1, day, hour, minute).getTime();
 

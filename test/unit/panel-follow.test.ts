@@ -8,10 +8,10 @@ import { composerChannel } from '../../src/panel/channel';
 import { guardWarnings, personWarnings } from '../../src/panel/guard';
 import { insertMessage } from '../../src/panel/insert-result';
 import { contentIdsOf, latestExchanges } from '../../src/panel/exchanges';
-import { openSidePanel, sidePanelKind } from '../../src/shared/side-panel';
-import type { PagePerson } from '../../src/shared/panel-protocol';
-import type { Interaction } from '../../src/shared/model';
-import type { Translate } from '../../src/shared/i18n';
+import { openSidePanel, sidePanelKind } from '../../src/platform/side-panel';
+import type { PagePerson } from '../../src/contract/panel-protocol';
+import type { Interaction } from '../../src/domain/model';
+import type { Translate } from '../../src/i18n/i18n';
 import { item } from './helpers/items';
 
 const asTab: PanelHost = { kind: 'tab', tabId: 9 };

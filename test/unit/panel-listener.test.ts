@@ -2,10 +2,10 @@
 // The content script answers the side panel: who the tab shows, and Insert into the composer
 // the user last focused; our own extension pages only.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RawSender } from '../../src/background/sender';
+import type { RawSender } from '../../src/contract/sender';
 import { trackFocusedComposer } from '../../src/content/focused-composer';
 import { listenForPanelRequests } from '../../src/content/panel-listener';
-import { isPanelInsertAnswer, isPanelPageAnswer, isTabRequest } from '../../src/shared/panel-protocol';
+import { isPanelInsertAnswer, isPanelPageAnswer, isTabRequest } from '../../src/contract/panel-protocol';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const self = { id: 'nurture-id', origin: 'chrome-extension://nurture-id' };

@@ -5,11 +5,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { storesChanged } from '../../src/shared/changes';
-import type { LibraryHit, ShareContext, ShareText } from '../../src/shared/contract';
-import type { Interaction, Prospect } from '../../src/shared/model';
-import type { NewReply } from '../../src/shared/requests/prospects';
-import type { PanelInsertAnswer, PanelPageAnswer, PagePerson } from '../../src/shared/panel-protocol';
+import { storesChanged } from '../../src/contract/changes';
+import type { LibraryHit, ShareContext, ShareText } from '../../src/contract/index';
+import type { Interaction, Prospect } from '../../src/domain/model';
+import type { NewReply } from '../../src/contract/requests/prospects';
+import type { PanelInsertAnswer, PanelPageAnswer, PagePerson } from '../../src/contract/panel-protocol';
 import { item } from './helpers/items';
 import { englishOnlyWords, getMessageFrom, loadMessages, readableText, words } from './helpers/french';
 import { prospect as adaSample } from './helpers/prospects';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, uniqueByName } from '../../src/shared/person-names';
+import { nameKey, uniqueByName } from '../../src/domain/people/person-names';
 
 const people = [
   { id: '/in/lucia', name: 'Lucía Ejemplo' },

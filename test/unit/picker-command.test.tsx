@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot, type Booted } from '../../src/content/boot';
 import { composerShareButton, focusedElement } from '../../src/content/features/composer-share-button';
 import { firePickerCommand, onPickerCommand } from '../../src/content/picker-command';
-import type { request as requestFn } from '../../src/shared/client';
+import type { request as requestFn } from '../../src/contract/client';
 import { closedHosts, shadowOf } from './helpers/closed-roots';
 import { loadLinkedInFixture } from './helpers/fixture';
 

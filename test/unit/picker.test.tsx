@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { request as requestFn } from '../../src/shared/client';
-import type { LibraryHit, ShareText } from '../../src/shared/contract';
+import type { request as requestFn } from '../../src/contract/client';
+import type { LibraryHit, ShareText } from '../../src/contract/index';
 import { Picker, PICKER_HEIGHT, pickerCss } from '../../src/content/ui/Picker';
 import { item } from './helpers/items';
 

@@ -2,8 +2,8 @@
 // "1 prospect", English "0 prospects" and "1 prospect"; every counted pair exists in both.
 import { describe, expect, it } from 'vitest';
 import { followUpNotification } from '../../src/background/follow-up-notification';
-import { formatCount, pluralCategory, pluralText } from '../../src/shared/plural';
-import { translator } from '../../src/shared/translate';
+import { formatCount, pluralCategory, pluralText } from '../../src/i18n/plural';
+import { translator } from '../../src/i18n/translate';
 import { getMessageFrom, loadMessages } from './helpers/french';
 
 const en = loadMessages('en');

@@ -3,11 +3,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
-import { createPopupCache } from '../../src/background/popup-cache';
+import { createPopupCache } from '../../src/features/popup-cache/worker';
 import type { Route, Sender } from '../../src/background/router';
-import { localTime } from '../../src/shared/local-date';
-import { REQUESTS } from '../../src/shared/requests';
-import { cacheKey, entryOf, isUsable, MAX_AGE_MS, POPUP_CACHE_VERSION, POPUP_SECTIONS, readCache, SECTION_READS, sectionOfRequest, sectionsReading, SECTIONS } from '../../src/shared/popup-cache';
+import { localTime } from '../../src/domain/time/local-date';
+import { REQUESTS } from '../../src/contract/requests';
+import { cacheKey, entryOf, isUsable, MAX_AGE_MS, POPUP_CACHE_VERSION, POPUP_SECTIONS, readCache, SECTION_READS, sectionOfRequest, sectionsReading, SECTIONS } from '../../src/features/popup-cache/sections';
 import { background } from './helpers/background';
 import { fakeArea } from './helpers/session-area';
 

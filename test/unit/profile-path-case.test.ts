@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationPartner, readThreadMessages } from '../../src/content/linkedin/conversation';
 import { readProfilePage } from '../../src/content/linkedin/profiles';
-import { memberIdOf, profilePathOf, profileUrl, slugCase, urlNamesProfile } from '../../src/shared/profile-ids';
+import { memberIdOf, profilePathOf, profileUrl, slugCase, urlNamesProfile } from '../../src/domain/people/profile-ids';
 
 const MEMBER = '/in/ACoAAExampleMember123';
 const SLUG = '/in/Jane-Doe';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { companyFromCardLine, companyFromHeadline, namesASchool, profileCompany, type CompanyClues } from '../../src/content/linkedin/profile-company';
 import { profileSections } from '../../src/content/linkedin/profile-sections';
 import { isDegree, looksLikePronouns, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
-import { profilePathOf } from '../../src/shared/profile-ids';
+import { profilePathOf } from '../../src/domain/people/profile-ids';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const PROFILE = 'https://www.linkedin.com/in/ada-sample-42/';

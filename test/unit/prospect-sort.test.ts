@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortProspects } from '../../src/ui/prospect-sort';
-import type { Prospect } from '../../src/shared/model';
+import type { Prospect } from '../../src/domain/model';
 
 const p = (name: string, fields: Partial<Prospect> = {}): Prospect => ({
   id: `/in/${name}`, name, headline: '', company: '', persona: '', stage: 'awareness', tags: [], notes: '',

@@ -2,11 +2,11 @@
 // data: names in several scripts, accents, quotes and formula-like notes, long captions.
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../src/background/db';
-import { readBackup } from '../../src/shared/backup-format';
-import { CAPTION_MAX } from '../../src/shared/model';
-import { parseCsv } from '../../src/shared/csv/parse';
-import { csvHead, csvRow } from '../../src/shared/csv/write';
-import { SearchIndex } from '../../src/shared/library/search';
+import { readBackup } from '../../src/domain/backup/backup-format';
+import { CAPTION_MAX } from '../../src/domain/model';
+import { parseCsv } from '../../src/domain/csv/parse';
+import { csvHead, csvRow } from '../../src/domain/csv/write';
+import { SearchIndex } from '../../src/domain/library/search';
 import { backupText, makeCorpus, makeLog } from '../data/realistic';
 
 const now = Date.UTC(2026, 10, 22);

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createActivity } from '../../src/background/activity';
 import { createDbHandle } from '../../src/background/db';
-import type { Interaction } from '../../src/shared/model';
+import type { Interaction } from '../../src/domain/model';
 import { item } from './helpers/items';
 import { prospect } from './helpers/prospects';
 

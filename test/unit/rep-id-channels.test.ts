@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { DEFAULT_SETTINGS, type LinkChannel } from '../../src/shared/contract';
+import { DEFAULT_SETTINGS, type LinkChannel } from '../../src/contract/index';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

@@ -7,8 +7,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle, type NurtureDb } from '../../src/background/db';
 import { wroteNothing, type Sender } from '../../src/background/router';
-import { REQUESTS, DATA_STORES, type RequestType } from '../../src/shared/contract';
-import { DEVICE_STORES, IMPORTED_STORES } from '../../src/shared/stores';
+import { REQUESTS, DATA_STORES, type RequestType } from '../../src/contract/index';
+import { DEVICE_STORES, IMPORTED_STORES } from '../../src/contract/stores';
 
 const STORE_NAMES = [...DATA_STORES, ...IMPORTED_STORES, ...DEVICE_STORES] as const;
 type StoreName = (typeof STORE_NAMES)[number];

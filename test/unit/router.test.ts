@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type Sender } from '../../src/background/router';
-import { REQUESTS, SENDER_KINDS, type RequestType } from '../../src/shared/contract';
+import { REQUESTS, SENDER_KINDS, type RequestType } from '../../src/contract/index';
 import { valid } from '../data/valid-payloads';
 
 const page: Sender = { kind: 'extension-page', tabId: undefined };

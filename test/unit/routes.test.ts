@@ -3,8 +3,8 @@
 // the dashboard reads.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STAGES } from '../../src/shared/model';
-import { PERIODS } from '../../src/shared/periods';
+import { STAGES } from '../../src/domain/model';
+import { PERIODS } from '../../src/domain/insights/periods';
 import {
   LOG_KINDS,
   NO_ACTIVITY_FILTER,
@@ -15,7 +15,7 @@ import {
   routeHash,
   viewOf,
   type Route,
-} from '../../src/shared/routes';
+} from '../../src/contract/routes';
 
 const stage = fc.constantFrom('' as const, ...STAGES, 'lost' as const);
 const words = fc.string({ maxLength: 60 });

@@ -6,7 +6,7 @@ import { editableSelector, editableSelectorAt, editablesOf } from '../../src/con
 import { editorText, insertText, placeCaret, saveCaret } from '../../src/content/linkedin/insert';
 import { detectPage } from '../../src/content/linkedin/pages';
 import { readPage } from '../../src/content/linkedin/snapshot';
-import { salesLeadIdOf, salesLeadIdOfPath, urlNamesProfile } from '../../src/shared/profile-ids';
+import { salesLeadIdOf, salesLeadIdOfPath, urlNamesProfile } from '../../src/domain/people/profile-ids';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const LEAD_ID = 'ACwAAAB1cDeFgHiJkLmNoPqRsTuVwXyZ012345';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { best } from '../../src/shared/library/best';
-import { SearchIndex } from '../../src/shared/library/search';
+import { best } from '../../src/domain/library/best';
+import { SearchIndex } from '../../src/domain/library/search';
 import { item } from './helpers/items';
 
 const day = 86_400_000;

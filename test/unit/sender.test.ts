@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, originOf } from '../../src/background/sender';
+import { classifySender, originOf } from '../../src/contract/sender';
 
 const self = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };
 const popupUrl = 'chrome-extension://abcdefghijklmnop/src/popup/index.html';

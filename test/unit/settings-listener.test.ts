@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot, type Booted } from '../../src/content/boot';
 import { composerShareButton } from '../../src/content/features/composer-share-button';
 import { listenForSettingsChanges } from '../../src/content/settings-listener';
-import { storesChanged } from '../../src/shared/changes';
-import type { request as requestFn } from '../../src/shared/client';
+import { storesChanged } from '../../src/contract/changes';
+import type { request as requestFn } from '../../src/contract/client';
 import { closedHosts } from './helpers/closed-roots';
 import { loadLinkedInFixture } from './helpers/fixture';
 

@@ -9,7 +9,7 @@ import { composerShareButton } from '../../src/content/features/composer-share-b
 import { profileShareButton } from '../../src/content/features/profile-share-button';
 import { createShadowHost } from '../../src/content/ui/shadow-host';
 import { SHARE_BUTTON_SIZE, shareButtonCss } from '../../src/content/ui/ShareButton';
-import type { request as requestFn } from '../../src/shared/client';
+import type { request as requestFn } from '../../src/contract/client';
 import { closedHosts, shadowOf } from './helpers/closed-roots';
 import { loadLinkedInFixture } from './helpers/fixture';
 

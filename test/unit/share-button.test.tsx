@@ -5,8 +5,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { request as requestFn } from '../../src/shared/client';
-import { RequestError } from '../../src/shared/request-error';
+import type { request as requestFn } from '../../src/contract/client';
+import { RequestError } from '../../src/contract/request-error';
 import { ShareButton, STATUS_MS, shareButtonCss } from '../../src/content/ui/ShareButton';
 import { FADE_MS, TOAST_SIZE, toastCss, toastPlace } from '../../src/content/ui/status-toast';
 import { shadowOf } from './helpers/closed-roots';

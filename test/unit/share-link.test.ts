@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { taggedLinkKey } from '../../src/background/sharing/service';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/shared/settings';
-import { fillShortLink, linkUtm, shareLink, shortLinkProblem, SHORT_LINK_MAX } from '../../src/shared/share-link';
-import { shareTextOf } from '../../src/shared/share-text';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/contract/settings';
+import { fillShortLink, linkUtm, shareLink, shortLinkProblem, SHORT_LINK_MAX } from '../../src/domain/library/share-link';
+import { shareTextOf } from '../../src/domain/library/share-text';
 
 const ITEM = { id: 'k3x9q0a1b2c3d4', url: 'https://example.com/blog/five-questions' };
 const ANA = { ...DEFAULT_SETTINGS, repId: 'ana' };

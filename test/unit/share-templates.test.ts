@@ -6,11 +6,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import type { ShareText } from '../../src/shared/contract';
+import type { ShareText } from '../../src/contract/index';
 import { composeShare, type Sharing } from '../../src/background/sharing';
 import { sharingHandlers } from '../../src/background/sharing/requests';
-import { restoredSettings } from '../../src/shared/backup-format';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { restoredSettings } from '../../src/domain/backup/backup-format';
+import { DEFAULT_SETTINGS } from '../../src/contract/settings';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

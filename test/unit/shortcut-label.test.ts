@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import source from '../../manifest.json';
-import { SHORTCUTS, altPrefix, currentPlatform, isApplePlatform, shortcutLabel } from '../../src/shared/shortcut-label';
+import { SHORTCUTS, altPrefix, currentPlatform, isApplePlatform, shortcutLabel } from '../../src/i18n/shortcut-label';
 
 describe('shortcutLabel', () => {
   it('on a Mac: the symbols, in Apple’s order, the key after them', () => {

@@ -10,7 +10,7 @@ import { sentConfirmation } from '../../src/content/features/sent-confirmation';
 import { findAllComposers } from '../../src/content/linkedin/composers';
 import { EDITABLE } from '../../src/content/linkedin/dom';
 import { WATCH, pageReader, type PageSnapshot } from '../../src/content/linkedin/snapshot';
-import type { request as requestFn } from '../../src/shared/client';
+import type { request as requestFn } from '../../src/contract/client';
 import { loadLinkedInFixture } from './helpers/fixture';
 import { replyBox, sendButton } from './helpers/reply-box';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { background } from './helpers/background';
 import { STORAGE_FULL_MESSAGE, isStorageFull, type Sender } from '../../src/background/router';
-import { RequestError } from '../../src/shared/client';
+import { RequestError } from '../../src/contract/client';
 import { errorText } from '../../src/ui/labels';
 import { dumpDatabase } from '../../scripts/make-db-fixture';
 

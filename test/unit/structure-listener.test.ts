@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The content script hands the page's structure to our own extension pages only.
 import { describe, expect, it } from 'vitest';
-import type { RawSender } from '../../src/background/sender';
+import type { RawSender } from '../../src/contract/sender';
 import { listenForStructureRequests } from '../../src/content/structure-listener';
-import { isStructureAnswer, isStructureRequest, structureRequest } from '../../src/shared/page-structure';
+import { isStructureAnswer, isStructureRequest, structureRequest } from '../../src/contract/page-structure';
 
 const self = { id: 'nurture-id', origin: 'chrome-extension://nurture-id' };
 type Listener = (message: unknown, sender: RawSender) => Promise<unknown> | undefined;

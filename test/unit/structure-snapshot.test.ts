@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { nameScrubber, namesOnPage } from '../../src/content/linkedin/page-names';
 import { hrefShape, scrubIds, SNAPSHOT_CAP, structureSnapshot } from '../../src/content/linkedin/structure-snapshot';
 import { STRUCTURAL } from '../../src/content/linkedin/structure-words';
-import { fold } from '../../src/shared/text';
+import { fold } from '../../src/domain/text/fold';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 const HREF = 'https://www.linkedin.com/messaging/thread/2-AAQ9zXyExample/?trk=alex';

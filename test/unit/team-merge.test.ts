@@ -2,8 +2,8 @@
 // rep's file given twice counted once; and the reader refusing what is not a sound file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasClicks, mergeTeamStats, type LoadedTeamFile, type TeamView } from '../../src/shared/team-merge';
-import { readTeamStats, TEAM_ITEMS_MAX, type TeamStatsFile } from '../../src/shared/team-stats-format';
+import { hasClicks, mergeTeamStats, type LoadedTeamFile, type TeamView } from '../../src/domain/team/team-merge';
+import { readTeamStats, TEAM_ITEMS_MAX, type TeamStatsFile } from '../../src/domain/team/team-stats-format';
 
 const repBText = readFileSync('test/fixtures/team/rep-b.json', 'utf8');
 const repBRead = readTeamStats(repBText);

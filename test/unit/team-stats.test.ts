@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import type { ClickCount, ClickImport } from '../../src/shared/analytics/clicks';
-import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../src/shared/model';
-import { buildTeamStats, teamPeriod } from '../../src/shared/team-stats';
-import { readTeamStats, type TeamStatsFile } from '../../src/shared/team-stats-format';
+import type { ClickCount, ClickImport } from '../../src/domain/analytics/clicks';
+import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../src/domain/model';
+import { buildTeamStats, teamPeriod } from '../../src/domain/team/team-stats';
+import { readTeamStats, type TeamStatsFile } from '../../src/domain/team/team-stats-format';
 import { background } from './helpers/background';
 
 const DAY = 86_400_000;

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mergeTeamStats, type TeamView } from '../../src/shared/team-merge';
-import { readTeamStats, type TeamStatsFile } from '../../src/shared/team-stats-format';
+import { mergeTeamStats, type TeamView } from '../../src/domain/team/team-merge';
+import { readTeamStats, type TeamStatsFile } from '../../src/domain/team/team-stats-format';
 import { englishOnlyWords, readableText, words } from './helpers/french';
 
 // The dashboard's modules reach the browser through the polyfill: messages from the catalogs.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, parseTemplate, TEMPLATE_VALUE_MAX, TEMPLATE_VARIABLES, type TemplateValues } from '../../src/shared/template';
+import { fillTemplate, parseTemplate, TEMPLATE_VALUE_MAX, TEMPLATE_VARIABLES, type TemplateValues } from '../../src/domain/library/template';
 
 const ada: TemplateValues = { firstName: 'Ada', lastName: 'Sample', company: 'Example Industries', senderFirstName: 'Ana' };
 

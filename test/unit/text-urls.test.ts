@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fold, tokenize, truncate } from '../../src/shared/text';
-import { htmlToText } from '../../src/shared/html-text';
-import { canonicalUrl, contentSlug, stableId, tagUrl, type UtmSettings } from '../../src/shared/urls';
-import { parseDate } from '../../src/shared/dates';
+import { fold, tokenize, truncate } from '../../src/domain/text/fold';
+import { htmlToText } from '../../src/domain/text/html-text';
+import { canonicalUrl, contentSlug, stableId, tagUrl, type UtmSettings } from '../../src/domain/library/urls';
+import { parseDate } from '../../src/domain/time/dates';
 
 describe('fold and tokenize', () => {
   it('ignores case, accents and ligatures', () => {

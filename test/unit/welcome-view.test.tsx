@@ -4,8 +4,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storesChanged } from '../../src/shared/changes';
-import type { OnboardingStatus } from '../../src/shared/requests/onboarding';
+import { storesChanged } from '../../src/contract/changes';
+import type { OnboardingStatus } from '../../src/contract/requests/onboarding';
 
 type Listener = (message: unknown, sender: unknown) => unknown;
 const fake = vi.hoisted(() => ({

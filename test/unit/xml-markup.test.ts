@@ -1,5 +1,5 @@
 // Issue 24, "attribute floods": one feed element with hundreds of thousands of attributes kept
-// the worker busy for 31 s. Before the XML parser, screenMarkup (src/shared/library/xml-markup.ts)
+// the worker busy for 31 s. Before the XML parser, screenMarkup (src/domain/library/xml-markup.ts)
 // drops the attributes no reader reads and refuses an element with more than 256 of them, or a
 // file with more than a million elements and attributes. These tests show that real feeds read
 // exactly as before (compared with the same readers with nothing screened) and that floods come
@@ -12,12 +12,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import { createLibrary } from '../../src/background/library';
 import { readSettings } from '../../src/background/settings';
-import { decodeText } from '../../src/shared/library/decode';
-import { parseLibraryText } from '../../src/shared/library/detect';
-import { MAX_ITEMS } from '../../src/shared/library/feed-fields';
-import { prepareItems } from '../../src/shared/library/normalize';
-import { ParseError } from '../../src/shared/library/raw-item';
-import { MAX_ATTRIBUTES_PER_ELEMENT, MAX_MARKUP, READ_ATTRIBUTES, screenMarkup, type MarkupMeter } from '../../src/shared/library/xml-markup';
+import { decodeText } from '../../src/domain/library/decode';
+import { parseLibraryText } from '../../src/domain/library/detect';
+import { MAX_ITEMS } from '../../src/domain/library/feed-fields';
+import { prepareItems } from '../../src/domain/library/normalize';
+import { ParseError } from '../../src/domain/library/raw-item';
+import { MAX_ATTRIBUTES_PER_ELEMENT, MAX_MARKUP, READ_ATTRIBUTES, screenMarkup, type MarkupMeter } from '../../src/domain/library/xml-markup';
 
 const XML_FIXTURES = [
   ...['blogger.atom.xml', 'hugo.atom.xml', 'latin1-no-prolog.rss.xml', 'medium.rss.xml', 'missing-dates.rss.xml', 'substack.rss.xml', 'windows-1252.rss.xml', 'wordpress.rss.xml', 'broken.rss.xml', 'not-a-feed.xml'].map(
@@ -33,12 +33,12 @@ type Reader = typeof parseLibraryText;
 /** The same readers with nothing screened: the XML parser sees every attribute, as before issue 24. */
 async function unscreened(): Promise<Reader> {
   vi.resetModules();
-  vi.doMock('../../src/shared/library/xml-markup', async (importOriginal) => ({
-    ...(await importOriginal<typeof import('../../src/shared/library/xml-markup')>()),
+  vi.doMock('../../src/domain/library/xml-markup', async (importOriginal) => ({
+    ...(await importOriginal<typeof import('../../src/domain/library/xml-markup')>()),
     screenMarkup: (xml: string) => xml,
   }));
-  const module = await import('../../src/shared/library/detect');
-  vi.doUnmock('../../src/shared/library/xml-markup');
+  const module = await import('../../src/domain/library/detect');
+  vi.doUnmock('../../src/domain/library/xml-markup');
   return module.parseLibraryText;
 }
 

@@ -1,8 +1,8 @@
 // The log's CSV: its columns and one line per export row. Pure: the streamed export
 // (export-stream.ts) writes each batch of rows with it, and the benchmark runs it over rows in
 // memory, the yardstick for the export's own cost.
-import { csvHead, csvRow, isoWithOffset, type CsvFormat } from '../../shared/csv/write';
-import { profileUrl } from '../../shared/profile-ids';
+import { csvHead, csvRow, isoWithOffset, type CsvFormat } from '../../domain/csv/write';
+import { profileUrl } from '../../domain/people/profile-ids';
 import type { ExportRow } from './export-rows';
 
 /** The export's columns, in this order; docs/guide.en.md ("Exports") documents them for users. */

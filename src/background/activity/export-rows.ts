@@ -1,8 +1,8 @@
 // The log read for export, in chunks oldest first: each entry with the person, item and stage it
 // names. The CSV export and the CRM files both write from it. Lookups are cached per export.
-import type { LogCursor, LogFilter } from '../../shared/contract';
-import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../shared/model';
-import { stageAt, stageHistory } from '../../shared/stage-history';
+import type { LogCursor, LogFilter } from '../../contract/index';
+import type { ContentItem, Interaction, Prospect, ProspectStage } from '../../domain/model';
+import { stageAt, stageHistory } from '../../domain/insights/stage-history';
 import type { NurtureDb } from '../db';
 
 export function matches(entry: Interaction, filter: LogFilter): boolean {

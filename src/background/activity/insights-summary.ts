@@ -9,12 +9,12 @@
 // changes nothing. All summary work runs one at a time (`queue`), and an update reads and writes
 // in one transaction, so no two updates interleave.
 import { findProspect } from '../prospects';
-import { nameKey } from '../../shared/person-names';
-import { addWeek, changedWeeks, contributionOf, emptyWeek, isEmptyWeek, NO_PROSPECT, type Contribution, type WeekCells } from '../../shared/metrics-cells';
-import type { Interaction, Prospect } from '../../shared/model';
-import type { WeekRow } from '../../shared/metrics';
-import { isActiveWeek } from '../../shared/metrics-period';
-import type { SummaryMeta } from '../../shared/records';
+import { nameKey } from '../../domain/people/person-names';
+import { addWeek, changedWeeks, contributionOf, emptyWeek, isEmptyWeek, NO_PROSPECT, type Contribution, type WeekCells } from '../../domain/insights/metrics-cells';
+import type { Interaction, Prospect } from '../../domain/model';
+import type { WeekRow } from '../../domain/insights/metrics';
+import { isActiveWeek } from '../../domain/insights/metrics-period';
+import type { SummaryMeta } from '../../domain/records';
 import type { NurtureDb } from '../db';
 import type { Touch } from './insights-touch';
 

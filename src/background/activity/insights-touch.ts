@@ -1,16 +1,16 @@
 // Which people's insight parts a successful write request may have changed: what its entry's
-// `touches` reads from the request's payload and answer (src/shared/requests/). Pure: the
+// `touches` reads from the request's payload and answer (src/contract/requests/). Pure: the
 // summary (insights-summary.ts) does the reading.
 //
 // Why after the router, not calls inside each service: every write already goes through the
 // router, which knows the request, its payload and its answer once the write has committed. A
 // request that writes the log or the prospects and whose entry has no `touches` rebuilds the
 // summary (fail-safe: a new writer can make Insights slower, never wrong).
-import { REQUESTS, type RequestType } from '../../shared/requests';
-import type { RequestSpec } from '../../shared/requests/spec';
-import { REBUILD, type Touch } from '../../shared/requests/touch';
+import { REQUESTS, type RequestType } from '../../contract/requests';
+import type { RequestSpec } from '../../contract/requests/spec';
+import { REBUILD, type Touch } from '../../contract/requests/touch';
 
-export type { Touch } from '../../shared/requests/touch';
+export type { Touch } from '../../contract/requests/touch';
 
 /**
  * What the write `type` (committed, answered `value`) changed: its entry's `touches`, else

@@ -1,7 +1,7 @@
 // The popup's recent activity: the newest entries of the log, each with its item's title and
 // whom it was with as a name (the popup never shows a profile path).
-import type { Interaction } from '../../shared/model';
-import type { RecentEntry } from '../../shared/requests/activity';
+import type { Interaction } from '../../domain/model';
+import type { RecentEntry } from '../../contract/requests/activity';
 import type { NurtureDb } from '../db';
 import { findProspect } from '../prospects';
 

@@ -1,6 +1,6 @@
 // The log's requests: the popup's recent entries, the dashboard's pages, entries by hand,
 // insights. (The CSV export is a port, not a request: export-stream.ts.)
-import type { ACTIVITY_REQUESTS } from '../../shared/requests/activity';
+import type { ACTIVITY_REQUESTS } from '../../contract/requests/activity';
 import type { HandlersFor } from '../router';
 import type { Activity } from './service';
 

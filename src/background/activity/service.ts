@@ -1,19 +1,19 @@
 // The interaction log as the screens read it: the popup's newest entries, the dashboard's pages
 // newest first through the by-at index (never everything at once), the rows of its exports
 // (export-rows.ts: the streamed CSV and the CRM files), entries by hand.
-import type { LogCursor, LogEntry, LogFilter } from '../../shared/contract';
-import type { Payload } from '../../shared/requests';
-import type { Interaction, Prospect, ContentItem } from '../../shared/model';
+import type { LogCursor, LogEntry, LogFilter } from '../../contract/index';
+import type { Payload } from '../../contract/requests';
+import type { Interaction, Prospect, ContentItem } from '../../domain/model';
 import { createExportRows, matches } from './export-rows';
 import { recentEntries } from './recent';
-import { stageAt, stageHistory } from '../../shared/stage-history';
-import { insightsOfWeeks } from '../../shared/metrics-period';
-import { periodRange, type Period } from '../../shared/periods';
-import { weekStart } from '../../shared/local-date';
+import { stageAt, stageHistory } from '../../domain/insights/stage-history';
+import { insightsOfWeeks } from '../../domain/insights/metrics-period';
+import { periodRange, type Period } from '../../domain/insights/periods';
+import { weekStart } from '../../domain/time/local-date';
 import { createInsightsSummary } from './insights-summary';
 import type { NurtureDb } from '../db';
 import { findProspect } from '../prospects';
-import { nameKey } from '../../shared/person-names';
+import { nameKey } from '../../domain/people/person-names';
 
 export interface ActivityDeps {
   db: () => Promise<NurtureDb>;

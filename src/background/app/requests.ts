@@ -1,6 +1,6 @@
 // The extension itself: the version and schema, the size of each store.
-import type { APP_REQUESTS } from '../../shared/requests/app';
-import { DATA_STORES } from '../../shared/stores';
+import type { APP_REQUESTS } from '../../contract/requests/app';
+import { DATA_STORES } from '../../contract/stores';
 import { DB_VERSION, type NurtureDb } from '../db';
 import type { HandlersFor } from '../router';
 

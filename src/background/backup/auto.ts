@@ -2,9 +2,9 @@
 // with the key derived from the user's passphrase, written to Downloads/Nurture backups/. Pure
 // logic: the downloads, the alarm, storage.local, the key store and the clock are handed in
 // (main.ts gives the browser's), so the tests run it against fakes.
-import { deriveBackupKey, encryptBackup, ENCRYPTED_EXTENSION, newSalt, type BackupKey } from '../../shared/backup-crypto';
-import { localDay } from '../../shared/local-date';
-import type { AutoBackupStatus, BackupFrequency, BackupNowResult } from '../../shared/requests/backup';
+import { deriveBackupKey, encryptBackup, ENCRYPTED_EXTENSION, newSalt, type BackupKey } from '../../domain/backup/backup-crypto';
+import { localDay } from '../../domain/time/local-date';
+import type { AutoBackupStatus, BackupFrequency, BackupNowResult } from '../../contract/requests/backup';
 import { AUTO_BACKUP_KEY, readState, type AutoBackupState } from './auto-state';
 import type { BackupFiles } from './downloads';
 import type { KeyStore } from './key-store';

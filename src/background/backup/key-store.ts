@@ -3,7 +3,7 @@
 // back out. It lives in a database of its own, 'nurture-device', so a backup never carries it and
 // a restore or an erase of the data never touches it.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { BackupKey } from '../../shared/backup-crypto';
+import type { BackupKey } from '../../domain/backup/backup-crypto';
 
 export interface KeyStore {
   get(): Promise<BackupKey | null>;

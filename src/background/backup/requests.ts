@@ -1,6 +1,6 @@
 // The backup requests: the whole database out, and back in (merged or replacing); and the
 // automatic encrypted backups of this device.
-import type { BACKUP_REQUESTS } from '../../shared/requests/backup';
+import type { BACKUP_REQUESTS } from '../../contract/requests/backup';
 import type { Library } from '../library';
 import type { HandlersFor } from '../router';
 import type { AutoBackup } from './auto';

@@ -2,12 +2,12 @@
 // or replacing it. A restore is one transaction over the stores it writes: all of the file, or
 // nothing (a worker stopped before it commits leaves the database as it was). It never touches
 // this device's records (DEVICE_STORES) nor the imported clicks: neither is in a backup.
-import { DEFAULT_SETTINGS } from '../../shared/contract';
-import { DATA_STORES, DERIVED_STORES } from '../../shared/stores';
-import { readBackup, restoredSettings, SETTINGS_KEY, type RestoreReport } from '../../shared/backup-format';
-import { REPORTED_FIELDS_MAX } from '../../shared/unknown-fields';
-import { printable } from '../../shared/library/binary';
-import type { Settings } from '../../shared/contract';
+import { DEFAULT_SETTINGS } from '../../contract/index';
+import { DATA_STORES, DERIVED_STORES } from '../../contract/stores';
+import { readBackup, restoredSettings, SETTINGS_KEY, type RestoreReport } from '../../domain/backup/backup-format';
+import { REPORTED_FIELDS_MAX } from '../../domain/backup/unknown-fields';
+import { printable } from '../../domain/library/binary';
+import type { Settings } from '../../contract/index';
 import { unwrap } from 'idb';
 import { DB_VERSION, type NurtureDb } from '../db';
 

@@ -1,5 +1,5 @@
 // The clicks requests, each handed to the clicks service.
-import type { CLICKS_REQUESTS } from '../../shared/requests/clicks';
+import type { CLICKS_REQUESTS } from '../../contract/requests/clicks';
 import type { HandlersFor } from '../router';
 import type { Clicks } from './service';
 

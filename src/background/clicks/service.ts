@@ -1,11 +1,11 @@
 // Clicks imported from the company's web analytics (issue 28): an export read and joined to the
 // library and to the log's per-share tokens, kept as one record per period (replacing the
 // imports of the same days), and summed for Insights and for a prospect's record.
-import { clickFigures, periodKey, replacedBy, tokenInLink, type ClickImport } from '../../shared/analytics/clicks';
-import { joinClicks } from '../../shared/analytics/join';
-import { readAnalyticsExport } from '../../shared/analytics/read';
-import { addDays, mondayOf, periodRange, type Period } from '../../shared/periods';
-import type { ClickFiguresAnswer, ClickImportReport, ClickImportSummary, OpenedItem } from '../../shared/requests/clicks';
+import { clickFigures, periodKey, replacedBy, tokenInLink, type ClickImport } from '../../domain/analytics/clicks';
+import { joinClicks } from '../../domain/analytics/join';
+import { readAnalyticsExport } from '../../domain/analytics/read';
+import { addDays, mondayOf, periodRange, type Period } from '../../domain/insights/periods';
+import type { ClickFiguresAnswer, ClickImportReport, ClickImportSummary, OpenedItem } from '../../contract/requests/clicks';
 import type { NurtureDb } from '../db';
 
 export interface ClicksDeps {

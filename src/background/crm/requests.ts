@@ -1,5 +1,5 @@
 // The CRM export's one request: a chunk of one CRM file.
-import type { CRM_REQUESTS } from '../../shared/requests/crm';
+import type { CRM_REQUESTS } from '../../contract/requests/crm';
 import type { HandlersFor } from '../router';
 import type { CrmExport } from './service';
 

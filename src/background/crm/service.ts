@@ -1,11 +1,11 @@
 // The CRM files' rows, read in the background: a batch of people with their whole log (from
 // Prospects), or a chunk of the filtered log with the people it names (from Activity). Only
 // entries that name a tracked person go in, never a draft (a share not seen sent): a CRM note
-// must belong to a record, and records what happened. Written by src/shared/crm.
-import { CRM_WRITERS, writeRows, type Crm, type CrmChunk, type CrmEntry, type CrmFile } from '../../shared/crm';
-import type { LogCursor } from '../../shared/contract';
-import type { ContentItem, Interaction, Prospect } from '../../shared/model';
-import type { Payload } from '../../shared/requests';
+// must belong to a record, and records what happened. Written by src/domain/crm.
+import { CRM_WRITERS, writeRows, type Crm, type CrmChunk, type CrmEntry, type CrmFile } from '../../domain/crm';
+import type { LogCursor } from '../../contract/index';
+import type { ContentItem, Interaction, Prospect } from '../../domain/model';
+import type { Payload } from '../../contract/requests';
 import type { Activity } from '../activity';
 import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';

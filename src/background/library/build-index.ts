@@ -1,9 +1,9 @@
 // The search index built from the content store in slices, yielding between them: at 5,000
 // items a build in one go held the worker for about 450 ms (the popup's lists and every other
 // request queued behind it, the ~1 s tail of the popup's lists after a restore).
-import { packExpiries } from '../../shared/library/pack';
-import { SearchIndex } from '../../shared/library/search';
-import type { ContentItem } from '../../shared/model';
+import { packExpiries } from '../../domain/library/pack';
+import { SearchIndex } from '../../domain/library/search';
+import type { ContentItem } from '../../domain/model';
 import type { NurtureDb } from '../db';
 
 /** Items read and indexed per slice: a few milliseconds of work each. */

@@ -1,5 +1,5 @@
 // Fetching a feed with HTTP validators, so an unchanged feed costs a 304 and no parsing.
-import { charsetFromContentType, decodeText } from '../../shared/library/decode';
+import { charsetFromContentType, decodeText } from '../../domain/library/decode';
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 

@@ -1,8 +1,8 @@
 // The freshest matching items straight from IndexedDB: how the popup opens while the worker is
 // still building its search index (a cold start), without waiting for it.
-import type { ContentItem } from '../../shared/model';
-import { packExpiries } from '../../shared/library/pack';
-import { itemMatchesFilters, type SearchQuery } from '../../shared/library/search';
+import type { ContentItem } from '../../domain/model';
+import { packExpiries } from '../../domain/library/pack';
+import { itemMatchesFilters, type SearchQuery } from '../../domain/library/search';
 import type { NurtureDb } from '../db';
 
 /** The total is unknown; `packs`: each pack's expiry, as the filter applied it. */

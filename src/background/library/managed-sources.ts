@@ -1,8 +1,8 @@
-// The library sources the company's policy names (src/shared/managed-policy.ts), as records of
+// The library sources the company's policy names (src/domain/policy/managed-policy.ts), as records of
 // the sources store: what to add or mark, and what the policy no longer names. Pure.
-import type { ManagedSource } from '../../shared/managed-policy';
-import type { Source } from '../../shared/model';
-import { stableId } from '../../shared/urls';
+import type { ManagedSource } from '../../domain/policy/managed-policy';
+import type { Source } from '../../domain/model';
+import { stableId } from '../../domain/library/urls';
 
 /** A feed's source id, whoever added it: the policy naming a feed the user added takes that record over. */
 export const feedSourceId = (canonicalUrl: string): string => `feed:${stableId(canonicalUrl)}`;

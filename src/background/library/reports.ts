@@ -1,6 +1,6 @@
 // The import report the dashboard shows after an import or a feed sync.
-import type { ImportReport } from '../../shared/contract';
-import { ParseError } from '../../shared/library/raw-item';
+import type { ImportReport } from '../../contract/index';
+import { ParseError } from '../../domain/library/raw-item';
 
 /** A feed fetched over plain http: the report warns about it. */
 export const isHttp = (url: string): boolean => url.startsWith('http:');

@@ -1,5 +1,5 @@
 // The library's requests, each handed to the library service.
-import type { LIBRARY_REQUESTS } from '../../shared/requests/library';
+import type { LIBRARY_REQUESTS } from '../../contract/requests/library';
 import type { HandlersFor } from '../router';
 import type { Library } from './service';
 

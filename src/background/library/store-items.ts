@@ -1,9 +1,9 @@
 // Writing an import: items merged into what the library holds (what the user curated by hand
 // stays theirs) and the source's sync result, in one transaction.
-import type { ImportReport } from '../../shared/contract';
-import type { ContentItem, Source, SyncResult } from '../../shared/model';
-import { prepareItems } from '../../shared/library/normalize';
-import type { ParsedFile } from '../../shared/library/raw-item';
+import type { ImportReport } from '../../contract/index';
+import type { ContentItem, Source, SyncResult } from '../../domain/model';
+import { prepareItems } from '../../domain/library/normalize';
+import type { ParsedFile } from '../../domain/library/raw-item';
 import type { NurtureDb } from '../db';
 import { emptyReport } from './reports';
 

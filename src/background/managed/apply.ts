@@ -3,9 +3,9 @@
 // those it no longer names, then announces what changed. Run at every start of the worker, at
 // install, when managed storage changes, and after a restore: idempotent, so a policy already
 // applied writes and announces nothing.
-import { parseManagedPolicy, type ManagedPolicy } from '../../shared/managed-policy';
-import type { Settings } from '../../shared/settings';
-import type { StoreName } from '../../shared/stores';
+import { parseManagedPolicy, type ManagedPolicy } from '../../domain/policy/managed-policy';
+import type { Settings } from '../../contract/settings';
+import type { StoreName } from '../../contract/stores';
 import type { NurtureDb } from '../db';
 import type { Library } from '../library';
 import { readSettings } from '../settings';

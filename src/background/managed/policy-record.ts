@@ -3,7 +3,7 @@
 // reads it in the same transaction as the settings record, and a worker woken by any event has
 // it before it reads managed storage again. Written only by apply.ts; a device record, never in
 // a backup and kept by a restore (which applies the policy again after it).
-import { NO_POLICY, type ManagedPolicy } from '../../shared/managed-policy';
+import { NO_POLICY, type ManagedPolicy } from '../../domain/policy/managed-policy';
 import type { NurtureDb } from '../db';
 
 /** The key of the one record of the 'managed-policy' store (the key it had in the settings store). */

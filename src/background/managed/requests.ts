@@ -1,6 +1,6 @@
 // The policy's request: what the dashboard shows as set by the company, and the policy's problems.
-import { readOnlySettings } from '../../shared/managed-policy';
-import type { POLICY_REQUESTS } from '../../shared/requests/policy';
+import { readOnlySettings } from '../../domain/policy/managed-policy';
+import type { POLICY_REQUESTS } from '../../contract/requests/policy';
 import type { NurtureDb } from '../db';
 import type { HandlersFor } from '../router';
 import { readPolicy } from './policy-record';

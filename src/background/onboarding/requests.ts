@@ -1,5 +1,5 @@
 // The first run's requests: its status, and the choices the data cannot tell.
-import type { ONBOARDING_REQUESTS } from '../../shared/requests/onboarding';
+import type { ONBOARDING_REQUESTS } from '../../contract/requests/onboarding';
 import type { NurtureDb } from '../db';
 import type { HandlersFor } from '../router';
 import { chooseOnboarding, readOnboarding } from './service';

@@ -1,8 +1,8 @@
 // Reads the facts of the first run in one read-only transaction, and stores the user's choices.
 // The choices are a store of their own ('onboarding'), not settings: the settings form saves its
 // whole record, and must not undo "Keep the examples" made meanwhile; a restore keeps them.
-import type { OnboardingChoices } from '../../shared/records';
-import type { OnboardingStatus } from '../../shared/requests/onboarding';
+import type { OnboardingChoices } from '../../domain/records';
+import type { OnboardingStatus } from '../../contract/requests/onboarding';
 import type { NurtureDb } from '../db';
 import { STARTER_SOURCE_ID } from '../library/service';
 import { choicesOf, onboardingStatus } from './status';

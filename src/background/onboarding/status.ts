@@ -1,7 +1,7 @@
 // The first run's state, worked out from what the database holds. Pure: the facts are read by
 // the service (service.ts), the rules live here, so the tests state them without a database.
-import { ONBOARDING_STEPS, type OnboardingStatus } from '../../shared/requests/onboarding';
-import type { OnboardingChoices } from '../../shared/records';
+import { ONBOARDING_STEPS, type OnboardingStatus } from '../../contract/requests/onboarding';
+import type { OnboardingChoices } from '../../domain/records';
 
 /** What the database says, reduced to what the three steps need. */
 export interface OnboardingFacts {

@@ -1,7 +1,7 @@
 // Per-tab health of the content script: what it mounted and what its readers missed. Kept out
 // of IndexedDB (main.ts keeps it in storage.session): it lasts a browser session.
-import type { PageHealth } from '../../shared/page-health';
-import type { PAGE_REQUESTS } from '../../shared/requests/page';
+import type { PageHealth } from '../../contract/page-health';
+import type { PAGE_REQUESTS } from '../../contract/requests/page';
 import type { HandlersFor } from '../router';
 
 export interface HealthStore {

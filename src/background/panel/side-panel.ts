@@ -3,8 +3,8 @@
 // each browser opens its panel only in answer to the user's gesture, so nothing awaits before
 // the call.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import type { PickerOpenRequest } from '../../shared/panel-protocol';
-import { openSidePanel } from '../../shared/side-panel';
+import type { PickerOpenRequest } from '../../contract/panel-protocol';
+import { openSidePanel } from '../../platform/side-panel';
 
 const MENU_ID = 'nurture-side-panel';
 export const OPEN_PICKER_COMMAND = 'open-picker';

@@ -1,8 +1,8 @@
 // Finding a prospect's record: by profile path, by the member id it learned, or by a name a
 // conversation shows; and moving a person's entries to the record that now holds them.
-import type { Interaction, Prospect } from '../../shared/model';
-import { memberIdOf, salesLeadIdOfPath } from '../../shared/profile-ids';
-import { uniqueByName } from '../../shared/person-names';
+import type { Interaction, Prospect } from '../../domain/model';
+import { memberIdOf, salesLeadIdOfPath } from '../../domain/people/profile-ids';
+import { uniqueByName } from '../../domain/people/person-names';
 
 /** The parts of the prospects store (in any transaction) that finding a record needs. */
 interface ProspectStore {

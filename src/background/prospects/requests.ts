@@ -1,9 +1,9 @@
 // The prospects' requests, and the replies read in their conversations.
-import type { PROSPECTS_REQUESTS } from '../../shared/requests/prospects';
+import type { PROSPECTS_REQUESTS } from '../../contract/requests/prospects';
 import type { Activity } from '../activity';
 import type { NurtureDb } from '../db';
-import { classifyReply } from '../../shared/replies/classify';
-import type { ReplyClass } from '../../shared/replies/types';
+import { classifyReply } from '../../domain/replies/classify';
+import type { ReplyClass } from '../../domain/replies/types';
 import type { HandlersFor } from '../router';
 import { readSettings } from '../settings';
 import type { Prospects } from './service';

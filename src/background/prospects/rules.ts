@@ -1,9 +1,9 @@
 // What decides, for one prospect, whether a reply may be recorded and whether they match a list's filters.
-import type { ProspectQuery } from '../../shared/contract';
-import type { Interaction, Prospect } from '../../shared/model';
-import { endOfDay, isAwaiting, isDue } from '../../shared/followups';
-import type { ReplyClass } from '../../shared/replies/types';
-import { fold, squash } from '../../shared/text';
+import type { ProspectQuery } from '../../contract/index';
+import type { Interaction, Prospect } from '../../domain/model';
+import { endOfDay, isAwaiting, isDue } from '../../domain/people/followups';
+import type { ReplyClass } from '../../domain/replies/types';
+import { fold, squash } from '../../domain/text/fold';
 
 export interface IncomingReply {
   externalId: string;

@@ -1,8 +1,8 @@
 // The settings requests: read, partial update, and what the content script needs of them.
-import { contentLabels } from '../../shared/content-labels';
-import type { Settings } from '../../shared/settings';
-import type { MessageKey } from '../../shared/translate';
-import type { SETTINGS_REQUESTS } from '../../shared/requests/settings';
+import { contentLabels } from '../../i18n/content-labels';
+import type { Settings } from '../../contract/settings';
+import type { MessageKey } from '../../i18n/translate';
+import type { SETTINGS_REQUESTS } from '../../contract/requests/settings';
 import type { NurtureDb } from '../db';
 import type { HandlersFor } from '../router';
 import { readSettings, updateSettings } from './service';

@@ -1,13 +1,13 @@
 // The user's settings: the one record of the settings store, defaults for what it lacks, and the
-// company's policy over them (src/shared/managed-policy.ts, the 'managed-policy' store), read in
+// company's policy over them (src/domain/policy/managed-policy.ts, the 'managed-policy' store), read in
 // the same transaction.
 import * as v from 'valibot';
-import { SETTINGS_KEY } from '../../shared/backup-format';
-import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../../shared/contract';
-import { linkUtm } from '../../shared/share-link';
-import type { UtmSettings } from '../../shared/urls';
+import { SETTINGS_KEY } from '../../domain/backup/backup-format';
+import { DEFAULT_SETTINGS, SettingsSchema, type LinkChannel, type Settings } from '../../contract/index';
+import { linkUtm } from '../../domain/library/share-link';
+import type { UtmSettings } from '../../domain/library/urls';
 import type { NurtureDb } from '../db';
-import { effectiveSettings, readOnlySettings } from '../../shared/managed-policy';
+import { effectiveSettings, readOnlySettings } from '../../domain/policy/managed-policy';
 import { policyOf, POLICY_KEY } from '../managed/policy-record';
 
 /**

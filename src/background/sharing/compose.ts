@@ -1,12 +1,12 @@
 // The text of one share: the user's message frame (messages only), a caption variant, the
 // tagged link, with the template variables filled for the person it goes to. Pure: the
 // service reads the records and hands them here.
-import type { ShareText } from '../../shared/contract';
-import { toPerson, type Caption, type Channel, type ContentItem } from '../../shared/model';
-import { nameParts } from '../../shared/name-parts';
-import { messageTemplateFor, type Settings } from '../../shared/settings';
-import { fillTemplate, TEMPLATE_VARIABLES, type TemplateValues } from '../../shared/template';
-import { shareTextOf } from '../../shared/share-text';
+import type { ShareText } from '../../contract/index';
+import { toPerson, type Caption, type Channel, type ContentItem } from '../../domain/model';
+import { nameParts } from '../../domain/people/name-parts';
+import { messageTemplateFor, type Settings } from '../../contract/settings';
+import { fillTemplate, TEMPLATE_VARIABLES, type TemplateValues } from '../../domain/library/template';
+import { shareTextOf } from '../../domain/library/share-text';
 
 /** Who the message goes to, as far as the records or the conversation know. */
 export interface TemplatePerson {

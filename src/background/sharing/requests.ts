@@ -1,5 +1,5 @@
 // The sharing requests, each handed to the sharing service.
-import type { SHARING_REQUESTS } from '../../shared/requests/sharing';
+import type { SHARING_REQUESTS } from '../../contract/requests/sharing';
 import type { HandlersFor } from '../router';
 import type { Sharing } from './service';
 

@@ -1,17 +1,17 @@
 // Sharing an item: the text to insert (a caption variant the last shares did not use, and
 // the tagged link), the log of what was inserted, and its confirmation once sent.
-import type { Answers, ShareText } from '../../shared/contract';
-import type { Payload } from '../../shared/requests';
-import { repIdChannelOf, toPerson, type Channel, type Interaction, type Prospect } from '../../shared/model';
-import { packById } from '../../shared/library/pack';
-import { shareLink } from '../../shared/share-link';
-import { newClickToken } from '../../shared/analytics/clicks';
-import { canonicalUrl } from '../../shared/urls';
+import type { Answers, ShareText } from '../../contract/index';
+import type { Payload } from '../../contract/requests';
+import { repIdChannelOf, toPerson, type Channel, type Interaction, type Prospect } from '../../domain/model';
+import { packById } from '../../domain/library/pack';
+import { shareLink } from '../../domain/library/share-link';
+import { newClickToken } from '../../domain/analytics/clicks';
+import { canonicalUrl } from '../../domain/library/urls';
 import type { NurtureDb } from '../db';
 import { readSettings } from '../settings';
 import { findProspect, findProspectByName } from '../prospects';
-import { nameKey } from '../../shared/person-names';
-import { squash } from '../../shared/text';
+import { nameKey } from '../../domain/people/person-names';
+import { squash } from '../../domain/text/fold';
 import { composeShare, type TemplatePerson } from './compose';
 
 /** A member-id path names the slug's record once both were seen: log under the record's id. */

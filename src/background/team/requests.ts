@@ -1,5 +1,5 @@
 // Team stats' one request: this rep's file for the manager.
-import type { TEAM_REQUESTS } from '../../shared/requests/team';
+import type { TEAM_REQUESTS } from '../../contract/requests/team';
 import type { HandlersFor } from '../router';
 import type { Team } from './service';
 

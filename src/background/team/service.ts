@@ -2,10 +2,10 @@
 // their own ('team-identity', a device store): not settings (the settings form saves its whole
 // record and must not carry them), never in a backup and kept by a restore (so a backup handed
 // to a colleague never makes two reps one), and nothing else reads them.
-import { buildTeamStats } from '../../shared/team-stats';
-import { TeamStatsSchema, type TeamStatsFile } from '../../shared/team-stats-format';
+import { buildTeamStats } from '../../domain/team/team-stats';
+import { TeamStatsSchema, type TeamStatsFile } from '../../domain/team/team-stats-format';
 import * as v from 'valibot';
-import type { TeamIdentity } from '../../shared/records';
+import type { TeamIdentity } from '../../domain/records';
 import type { NurtureDb } from '../db';
 
 /** The key of the one record of the 'team-identity' store (the key it had in the settings store). */

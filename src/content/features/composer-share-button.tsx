@@ -3,7 +3,7 @@
 // overlay bubbles and comment boxes open anywhere. The browser's picker command (Alt+Shift+S
 // unless the user changed it) opens the picker of the editor that has the focus.
 import { render } from 'preact';
-import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
+import { PAGE_KINDS, type ReaderPart } from '../../contract/index';
 import { overlapsTaken, takenBy, type ComposerKind, type Taken } from '../linkedin/composers';
 import { conversationPartner } from '../linkedin/conversation';
 import { onPickerCommand } from '../picker-command';

@@ -1,8 +1,8 @@
 // The shape of a content-script feature: one file each, started per page visit with a signal
 // that aborts when the user navigates away or the extension goes away.
-import type { FeatureState, PageKind, ReaderPart } from '../../shared/contract';
-import type { Translate } from '../../shared/i18n';
-import type { request } from '../../shared/client';
+import type { FeatureState, PageKind, ReaderPart } from '../../contract/index';
+import type { Translate } from '../../i18n/i18n';
+import type { request } from '../../contract/client';
 import type { PageSnapshot } from '../linkedin/snapshot';
 
 export interface FeatureContext {

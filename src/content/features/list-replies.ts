@@ -3,8 +3,8 @@
 // opening each thread (issue 25). Hands the background what each such one-to-one row shows
 // (name, time, snippet: for its class); the background credits the one tracked prospect of that
 // name, newer than the last contact, within the bounds of replies read in threads. Adds nothing.
-import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
-import { LIST_ROWS_MAX } from '../../shared/requests/prospects';
+import { PAGE_KINDS, type ReaderPart } from '../../contract/index';
+import { LIST_ROWS_MAX } from '../../contract/requests/prospects';
 import { readConversationLists, type ListRow } from '../linkedin/conversation-list';
 import type { Feature } from './feature';
 

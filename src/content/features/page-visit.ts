@@ -2,7 +2,7 @@
 // again (it asks; nothing personal is pushed). Adds nothing to the page: runs in quiet mode too,
 // where the panel is the user's only way in. Also the profile reader's health now that no
 // button of ours needs the profile in quiet mode.
-import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
+import { PAGE_KINDS, type ReaderPart } from '../../contract/index';
 import { personKey, personOnPage } from '../linkedin/page-person';
 import type { Feature } from './feature';
 

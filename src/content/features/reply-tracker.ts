@@ -2,7 +2,7 @@
 // person: their first message after each run of ours is a reply. The background keeps only
 // tracked prospects' replies, each once, within a bound of its own (SECURITY.md, threat 10):
 // the page can draw any conversation. Reads what the page shows; adds nothing to it.
-import { PAGE_KINDS, type ReaderPart } from '../../shared/contract';
+import { PAGE_KINDS, type ReaderPart } from '../../contract/index';
 import { partnerRef, readThreadMessages, repliesInThread, threadChanges, threadHeaderRecognised } from '../linkedin/conversation';
 import { selectors } from '../linkedin/selectors';
 import type { PageSnapshot } from '../linkedin/snapshot';

@@ -1,7 +1,7 @@
 // Reads the open conversations for the user's own messages that carry a link we inserted, so
 // a draft share becomes "sent". Only reads what the page shows; adds nothing to it, so it
 // runs in quiet mode too.
-import { PAGE_KINDS } from '../../shared/contract';
+import { PAGE_KINDS } from '../../contract/index';
 import { ownMessageLinks, partnerKey, partnerRef, threadChanges } from '../linkedin/conversation';
 import type { Feature } from './feature';
 

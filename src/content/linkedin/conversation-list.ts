@@ -4,8 +4,8 @@
 // is all a reader may learn there. Pure: reads the tree it is given, changes nothing.
 // The selectors and their sources are in selectors.ts (conversationList); the localised words
 // below say which were measured and which inferred.
-import { mayNameSeveralPeople } from '../../shared/person-names';
-import { fold, foldName, squash } from '../../shared/text';
+import { mayNameSeveralPeople } from '../../domain/people/person-names';
+import { fold, foldName, squash } from '../../domain/text/fold';
 import { queryAll, queryFirst, searchRoots } from './dom';
 import { dateOrderOf, localDay, parseListTime, type DateOrder, type ListTime } from './list-time';
 import { selectors } from './selectors';

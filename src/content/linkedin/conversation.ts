@@ -1,13 +1,13 @@
 // Who a conversation is with, and which links the user's own messages in it carry.
 // LinkedIn keeps the previous conversation mounted while it loads the next: when the thread
 // header and the conversation marked open disagree, nothing is answered.
-import { profilePathOf } from '../../shared/profile-ids';
-import { foldName, shortHash, squash } from '../../shared/text';
+import { profilePathOf } from '../../domain/people/profile-ids';
+import { foldName, shortHash, squash } from '../../domain/text/fold';
 import type { Partner, ThreadMessage } from './conversation-types';
 import { queryAll, queryFirst } from './dom';
 import { isSalesConversation, readSalesMessages, SALES_MESSAGE, salesConversationOf, salesOwnMessageTexts, salesPartner } from './sales';
 import { selectors } from './selectors';
-import { mayNameSeveralPeople } from '../../shared/person-names';
+import { mayNameSeveralPeople } from '../../domain/people/person-names';
 
 /** One string per person, for remembering what was read of whose conversation. */
 export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${foldName(partner.name)}`;

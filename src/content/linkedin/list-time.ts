@@ -1,6 +1,6 @@
 // The times the conversation list's rows show ("10:42 AM", "Yesterday", "lun.", "3 déc.",
 // "03/12/2026"), read in LinkedIn's interface languages, relative to now in local time.
-import { fold, squash } from '../../shared/text';
+import { fold, squash } from '../../domain/text/fold';
 
 /** A row's time: the earliest moment it can mean, to the minute or to the day. */
 export interface ListTime {

@@ -3,8 +3,8 @@
 // that the page names them: namesOnPage collects the slugs of its links to people and
 // organisations and the names it shows, nameScrubber takes them out of every value kept.
 // Pure: a Document in, the forms to remove out, then a function removing them from a value.
-import { decodeURIComponentSafe } from '../../shared/urls';
-import { fold } from '../../shared/text';
+import { decodeURIComponentSafe } from '../../domain/library/urls';
+import { fold } from '../../domain/text/fold';
 import { pageReader } from './snapshot';
 import { STRUCTURAL } from './structure-words';
 

@@ -1,7 +1,7 @@
 // Who the page shows, for the side panel: the member of a profile or a Sales Navigator lead's
 // page, else the person of the open conversation. Pure: reads what a scan already read.
-import type { PageKind } from '../../shared/page-health';
-import type { PagePerson } from '../../shared/panel-protocol';
+import type { PageKind } from '../../contract/page-health';
+import type { PagePerson } from '../../contract/panel-protocol';
 import type { PageSnapshot } from './snapshot';
 
 export function personOnPage(page: PageKind, snapshot: Pick<PageSnapshot, 'profile' | 'conversations'>): PagePerson | null {

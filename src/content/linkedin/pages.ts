@@ -1,6 +1,6 @@
 // Which LinkedIn page is this? Decided from the URL alone: it is known before the page has
 // rendered and it does not change with LinkedIn's markup.
-import type { PageKind } from '../../shared/contract';
+import type { PageKind } from '../../contract/index';
 
 export function detectPage(href: string): PageKind {
   let url: URL;

@@ -1,7 +1,7 @@
 // Which company a profile names: the card's line under the headline joins the current company
 // and the latest school, the headline may say "… at COMPANY", and the page's Experience and
 // Education sections (read in profile-sections.ts) tell company from school. Pure text work.
-import { foldName, squash } from '../../shared/text';
+import { foldName, squash } from '../../domain/text/fold';
 
 /**
  * "Head of Operations at Example Industries" -> "Example Industries". A company name starts

@@ -1,7 +1,7 @@
 // The Experience and Education sections below a profile's top card, read by structure (keys,
 // ids, aria, then headings in English or French): the names they list, for telling company
 // from school (see profile-company.ts).
-import { foldName, squash } from '../../shared/text';
+import { foldName, squash } from '../../domain/text/fold';
 import { queryAll, queryAllFirst } from './dom';
 import type { ProfileSections } from './profile-company';
 import { selectors } from './selectors';

@@ -1,6 +1,6 @@
 // Profile links and the profile page's top card. Pure readers of the markup and URLs.
-import { profilePathOf } from '../../shared/profile-ids';
-import { foldName, squash } from '../../shared/text';
+import { profilePathOf } from '../../domain/people/profile-ids';
+import { foldName, squash } from '../../domain/text/fold';
 import { queryAll, queryAllFirst, queryFirst } from './dom';
 import { companyFromHeadline, partsOf, profileCompany } from './profile-company';
 import { profileSections } from './profile-sections';

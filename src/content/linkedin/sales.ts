@@ -1,14 +1,14 @@
 // Sales Navigator (/sales/…): its composers (plain textareas, in the inbox's thread and in the
 // message/InMail popup), who a conversation is with, its messages, and a lead's top card.
 // Pure readers; selectors.ts says which shapes public code measured and which are inferred.
-import { memberIdOf, profilePathOf, salesLeadIdOf, salesLeadIdOfPath } from '../../shared/profile-ids';
-import { foldName, shortHash, squash } from '../../shared/text';
+import { memberIdOf, profilePathOf, salesLeadIdOf, salesLeadIdOfPath } from '../../domain/people/profile-ids';
+import { foldName, shortHash, squash } from '../../domain/text/fold';
 import type { Partner, ThreadMessage } from './conversation-types';
 import { closestFirst, queryAll, queryFirst } from './dom';
 import { companyFromHeadline } from './profile-company';
 import type { ProfileActionsSlot, ProfilePage, ProfilePart } from './profiles';
 import { selectors } from './selectors';
-import { mayNameSeveralPeople } from '../../shared/person-names';
+import { mayNameSeveralPeople } from '../../domain/people/person-names';
 
 const S = selectors.sales;
 

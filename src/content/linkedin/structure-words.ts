@@ -1,7 +1,7 @@
 // LinkedIn's own words, for "Copy page structure": the attributes whose values it keeps and the
 // path words of LinkedIn's pages (structure-snapshot.ts), and with them every word page-names.ts
 // never takes for anyone's name.
-import { fold } from '../../shared/text';
+import { fold } from '../../domain/text/fold';
 
 /**
  * The attributes whose values are kept: the hooks our selectors use (componentkey, data-testid,

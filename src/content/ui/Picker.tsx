@@ -9,10 +9,10 @@
 // The order of an empty search (favourites, then what the user shared lately, to anyone) is the
 // user's habit, never about the person on the page: SECURITY.md, threat 19.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LibraryHit, ShareText } from '../../shared/contract';
-import { FORMAT_KEYS, STAGE_KEYS } from '../../shared/label-keys';
-import { missingText } from '../../shared/template-labels';
-import { altPrefix, currentPlatform } from '../../shared/shortcut-label';
+import type { LibraryHit, ShareText } from '../../contract/index';
+import { FORMAT_KEYS, STAGE_KEYS } from '../../i18n/label-keys';
+import { missingText } from '../../i18n/template-labels';
+import { altPrefix, currentPlatform } from '../../i18n/shortcut-label';
 import type { FeatureContext } from '../features/feature';
 import { PreviewText } from './PickerPreview';
 import { fromUser, onlyFromUser, typedByUser } from './user-input';

@@ -2,7 +2,7 @@
 // always shows, the rest above it, scrolled with a fade when longer than the box (whose size
 // never changes with the text: Picker.tsx).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ShareText } from '../../shared/contract';
+import type { ShareText } from '../../contract/index';
 
 /** Where a link may wrap: after a slash of its path, before its query and each parameter. */
 const linkParts = (link: string) => link.split(/(?<=[^/]\/)(?!\/)|(?=[?&])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]));

@@ -5,13 +5,13 @@
 // picker floats beside it and the status outside the composer (status-toast.ts), so the host
 // measures the same whatever they show.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryHit, ShareText } from '../../shared/contract';
+import type { LibraryHit, ShareText } from '../../contract/index';
 import type { FeatureContext } from '../features/feature';
 import type { ComposerKind } from '../linkedin/composers';
 import { partnerRef } from '../linkedin/conversation';
 import type { Partner } from '../linkedin/conversation-types';
 import { editorText, insertText, placeCaret, saveCaret, type Caret } from '../linkedin/insert';
-import { refusedForRoom } from '../../shared/request-error';
+import { refusedForRoom } from '../../contract/request-error';
 import { Picker, PICKER_HEIGHT, pickerCss } from './Picker';
 import { showToast, STATUS_MS } from './status-toast';
 import { onlyFromUser } from './user-input';

@@ -1,6 +1,6 @@
 // The share button as first mounted: a plain button, no framework, no picker styles. A feed
 // can hold a hundred open comment boxes; the picker is built only for the one clicked.
-import type { Translate } from '../../shared/i18n';
+import type { Translate } from '../../i18n/i18n';
 import { fromUser } from './user-input';
 
 const ICON_PATH = 'M8 14c-3-2-5-4.5-5-7.5A3.5 3.5 0 0 1 8 4a3.5 3.5 0 0 1 5 2.5C13 9.5 11 12 8 14z';

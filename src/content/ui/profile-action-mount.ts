@@ -1,7 +1,7 @@
 // One UI beside a profile's own actions (Message, Connect, More), kept about the profile on
 // screen: the scan both profile features run.
 import type { ComponentChild } from 'preact';
-import type { ReaderPart } from '../../shared/contract';
+import type { ReaderPart } from '../../contract/index';
 import type { FeatureContext, FeatureReport } from '../features/feature';
 import type { ProfilePage, ProfilePart } from '../linkedin/profiles';
 import type { PageSnapshot } from '../linkedin/snapshot';

@@ -2,7 +2,7 @@
 // it, the passage rate to the next stage written between bars, the median days in each stage in
 // a column. The lowest passage is drawn and named "where they get stuck", in words and not only
 // in colour, so it is the first thing one sees. Hand-written SVG (see TrendChart.tsx for why).
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { funnelLayout, type FunnelCounts } from './funnel-model';
 import { funnelName, stageName } from './chart-names';
 import { uiWords } from './words';

@@ -1,7 +1,7 @@
 // Insights before there is anything to chart: what the view will show and how to get there,
 // instead of empty tables. 'early' is the first week of data: figures, but no trend yet.
-import { t } from '../../shared/i18n';
-import { routeHash } from '../../shared/routes';
+import { t } from '../../i18n/i18n';
+import { routeHash } from '../../contract/routes';
 import './charts.css';
 
 export interface InsightsEmptyProps {

@@ -1,6 +1,6 @@
 // Which weeks every chart and table of Insights covers: 4 weeks, 12 weeks, this quarter, all.
-import { t, type MessageKey } from '../../shared/i18n';
-import { PERIODS, type Period } from '../../shared/periods';
+import { t, type MessageKey } from '../../i18n/i18n';
+import { PERIODS, type Period } from '../../domain/insights/periods';
 import { Segmented } from './Segmented';
 
 export interface PeriodSelectorProps {

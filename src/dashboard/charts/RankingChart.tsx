@@ -5,7 +5,7 @@
 // preact: the extension's CSP restricts scripts only (no style-src), and CSSOM writes are never
 // blocked anyway. Ranked by clicks, the figures lead with the clicks (the bars stay the log's:
 // clicks are everyone's visits, not a part of the shares).
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { rankingName, type ChartWords } from './chart-names';
 import { isClickOrder, type RankedRow, type RankOrder } from './ranking-model';
 import { uiWords } from './words';

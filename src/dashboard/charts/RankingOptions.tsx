@@ -1,7 +1,7 @@
 // What the ranking compares (content, persona or stage) and how it orders them (most replies,
 // most interested answers, or best reply rate among rows with enough shares to mean something;
 // with clicks imported, content also by clicks and by clicks per share).
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { count } from '../../ui/format';
 import { CLICK_ORDERS, REPLY_ORDERS, type RankOrder } from './ranking-model';
 import { Segmented } from './Segmented';

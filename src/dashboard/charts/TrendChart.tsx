@@ -4,8 +4,8 @@
 // extension's CSP (script-src 'self') could refuse, and every label and value is a <text> in the
 // DOM, which a screen reader's table, the e2e test and a dark theme all read or restyle.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Period } from '../../shared/periods';
-import { t } from '../../shared/i18n';
+import type { Period } from '../../domain/insights/periods';
+import { t } from '../../i18n/i18n';
 import { niceTicks, barLength, scale } from './axis';
 import { trendName } from './chart-names';
 import type { WeekPoint } from './trend-model';

@@ -1,9 +1,9 @@
 // The accessible names of the charts: one sentence each with the figures a sighted user takes
 // in at a glance. Pure: the words and number formats come in, so a test reads the sentence.
-import type { Period } from '../../shared/periods';
-import type { MessageKey, Translate } from '../../shared/i18n';
-import type { PluralKeys } from '../../shared/plural';
-import type { Stage } from '../../shared/model';
+import type { Period } from '../../domain/insights/periods';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+import type { PluralKeys } from '../../i18n/plural';
+import type { Stage } from '../../domain/model';
 import type { FunnelLayout } from './funnel-model';
 import type { RankedRow, RankOrder } from './ranking-model';
 import { trendTotals, type WeekPoint } from './trend-model';
@@ -12,7 +12,7 @@ import { trendTotals, type WeekPoint } from './trend-model';
 export interface ChartWords {
   t: Translate;
   count: (value: number) => string;
-  /** A counted text in the language's plural form (src/shared/plural.ts): "1 row", "3 rows". */
+  /** A counted text in the language's plural form (src/i18n/plural.ts): "1 row", "3 rows". */
   counted: (value: number, keys: PluralKeys) => string;
   percent: (rate: number | null) => string;
   decimal: (value: number | null) => string;

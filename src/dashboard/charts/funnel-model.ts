@@ -1,6 +1,6 @@
 // The funnel's shape: one step per stage in journey order, its width by prospects reached, the
 // passage rate to the next stage, and where prospects get stuck. Pure.
-import { STAGES, type Stage } from '../../shared/model';
+import { STAGES, type Stage } from '../../domain/model';
 
 /** What the log gives per stage (the data layer's funnel rows have this shape). */
 export interface FunnelCounts {

@@ -1,8 +1,8 @@
 // Which content (or persona, or stage) starts conversations: the rows of the ranking chart,
 // in a fixed order whatever order the rows came in. Pure.
-import type { ClassCounts } from '../../shared/metrics';
-import { STAGES } from '../../shared/model';
-import { REPLY_CLASSES } from '../../shared/replies/types';
+import type { ClassCounts } from '../../domain/insights/metrics';
+import { STAGES } from '../../domain/model';
+import { REPLY_CLASSES } from '../../domain/replies/types';
 
 /** What the log gives per key (the data layer's rate rows have this shape). */
 export interface RateCounts {

@@ -1,7 +1,7 @@
 // The weekly trend's numbers: every week of the range, the quiet ones as zero, with the reply
 // rate and which week is the current one. Pure, so a test checks each figure the chart shows.
-import { addDays, weeksBetween, type WeekRange } from '../../shared/periods';
-import type { LocalDay } from '../../shared/local-date';
+import { addDays, weeksBetween, type WeekRange } from '../../domain/insights/periods';
+import type { LocalDay } from '../../domain/time/local-date';
 
 /** What the log gives per week (the data layer's week rows have this shape). */
 export interface WeekCounts {

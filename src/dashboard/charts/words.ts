@@ -1,7 +1,7 @@
 // The charts' words and numbers in the UI language: the browser's i18n and the Intl formats.
-import { t, uiLanguage } from '../../shared/i18n';
-import { localTime } from '../../shared/local-date';
-import { pluralText, type PluralKeys } from '../../shared/plural';
+import { t, uiLanguage } from '../../i18n/i18n';
+import { localTime } from '../../domain/time/local-date';
+import { pluralText, type PluralKeys } from '../../i18n/plural';
 import { count, dayText, decimal, percent } from '../../ui/format';
 import type { ChartWords } from './chart-names';
 

@@ -3,7 +3,7 @@
 // before it). The item is chosen in a list, the most clicked first. HTML bars, as the ranking's
 // (charts/RankingChart.tsx says why), each count written beside its bar.
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { clickFunnel, funnelItem, type ClickFunnelStep, type ClickRow } from './clicks-tables';
 import { clickWords } from './clicks-words';
 import '../charts/charts.css';

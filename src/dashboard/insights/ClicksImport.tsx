@@ -4,11 +4,11 @@
 // it to the library and keeps it; the imports kept are listed, each deletable (asked first: only
 // importing the file again brings its clicks back).
 import { useId, useRef, useState } from 'preact/hooks';
-import { readAnalyticsExport } from '../../shared/analytics/read';
-import { decodeExport } from '../../shared/analytics/tables';
-import { request } from '../../shared/client';
-import { t } from '../../shared/i18n';
-import type { ClickImportSummary } from '../../shared/requests/clicks';
+import { readAnalyticsExport } from '../../domain/analytics/read';
+import { decodeExport } from '../../domain/analytics/tables';
+import { request } from '../../contract/client';
+import { t } from '../../i18n/i18n';
+import type { ClickImportSummary } from '../../contract/requests/clicks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateInput } from '../../ui/DateInput';
 import { dateOnly } from '../../ui/format';

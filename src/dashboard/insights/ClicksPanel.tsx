@@ -2,8 +2,8 @@
 // were imported, each item's period read as shared → clicked → replied (a funnel for the item
 // chosen, and the table of every item with its CSV file). Clicks come from clicks.figures, the
 // shares and replies from the same period's insights.compute: the two are joined by item here.
-import { t } from '../../shared/i18n';
-import type { ClickFiguresAnswer } from '../../shared/requests/clicks';
+import { t } from '../../i18n/i18n';
+import type { ClickFiguresAnswer } from '../../contract/requests/clicks';
 import type { Loaded } from '../../ui/use-request';
 import type { RateCounts } from '../charts/ranking-model';
 import { ClickFunnel } from './ClickFunnel';

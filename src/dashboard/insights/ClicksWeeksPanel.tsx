@@ -1,8 +1,8 @@
 // "When were the links opened?": the clicks of each week of the period, the same weeks as the
 // trend's, and what the weeks cannot show: clicks from an undated export of several weeks (they
 // count for the period, not for a week) and imports that fall mostly outside the period.
-import { t } from '../../shared/i18n';
-import type { ClickFiguresAnswer } from '../../shared/requests/clicks';
+import { t } from '../../i18n/i18n';
+import type { ClickFiguresAnswer } from '../../contract/requests/clicks';
 import { clickWeeks, spanOf, weeklyClicksCsv } from './clicks-tables';
 import { clickWords } from './clicks-words';
 import { FiguresTable } from './FiguresTable';

@@ -1,7 +1,7 @@
 // The table beside each chart: the same figures, captioned as the chart's, its first column the
 // row's name (a row header, so a screen reader says which week, item or stage a number is of).
 import type { ComponentChildren } from 'preact';
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 
 export interface FiguresTableProps {
   /** The chart's title: the caption reads "<title>: the figures". */

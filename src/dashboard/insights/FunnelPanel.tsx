@@ -1,7 +1,7 @@
 // "Where do prospects get stuck?": the funnel of the prospects added in the period, and its
 // table: reached, the passage rate to the next stage, the median days in each stage.
-import { t } from '../../shared/i18n';
-import type { FunnelRow } from '../../shared/metrics';
+import { t } from '../../i18n/i18n';
+import type { FunnelRow } from '../../domain/insights/metrics';
 import { FunnelChart } from '../charts/FunnelChart';
 import { stageName } from '../charts/chart-names';
 import { funnelLayout } from '../charts/funnel-model';

@@ -1,6 +1,6 @@
 // The period in four figures, read before any chart: shares, replies, reply rate, and the
 // median time a reply took.
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { trendTotals, type WeekPoint } from '../charts/trend-model';
 import { uiWords } from '../charts/words';
 

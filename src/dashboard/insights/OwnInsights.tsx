@@ -5,8 +5,8 @@
 // Before the first share, and during the first week of activity, the view says what it will
 // show and how to get there (InsightsEmpty); that is decided on all-time data, never the period's.
 import { useEffect } from 'preact/hooks';
-import { t } from '../../shared/i18n';
-import type { Period } from '../../shared/periods';
+import { t } from '../../i18n/i18n';
+import type { Period } from '../../domain/insights/periods';
 import { useRequest } from '../../ui/use-request';
 import { InsightsEmpty } from '../charts/InsightsEmpty';
 import { insightState } from '../charts/insight-state';

@@ -2,7 +2,7 @@
 // the button that writes that table to a CSV file.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { downloadTable } from '../csv-table';
 import type { CsvTable } from './insight-tables';
 

@@ -6,10 +6,10 @@
 // imported, content rows carry their clicks: two more orders (clicks, clicks per share among rows
 // with N shares), two more columns, and two more columns at the end of the CSV file.
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../shared/i18n';
-import type { Insights } from '../../shared/metrics';
-import type { Stage } from '../../shared/model';
-import { REPLY_CLASSES, type ReplyClass } from '../../shared/replies/types';
+import { t, type MessageKey } from '../../i18n/i18n';
+import type { Insights } from '../../domain/insights/metrics';
+import type { Stage } from '../../domain/model';
+import { REPLY_CLASSES, type ReplyClass } from '../../domain/replies/types';
 import { RankingChart } from '../charts/RankingChart';
 import { RankingOptions, type RankDimension } from '../charts/RankingOptions';
 import { DEFAULT_MIN_SHARES, isClickOrder, RANK_LIMIT, type RankOrder } from '../charts/ranking-model';

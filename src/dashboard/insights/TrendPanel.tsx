@@ -1,7 +1,7 @@
 // "Is my outreach working?": shares and replies per week over the period, every week drawn
 // (the quiet ones as zeros), this week marked, and the same weeks in the table beside it.
-import { t } from '../../shared/i18n';
-import type { Period } from '../../shared/periods';
+import { t } from '../../i18n/i18n';
+import type { Period } from '../../domain/insights/periods';
 import { TrendChart } from '../charts/TrendChart';
 import type { WeekPoint } from '../charts/trend-model';
 import { uiWords } from '../charts/words';

@@ -1,8 +1,8 @@
 // What an import of clicks did, in the user's words: the export, its days and the clicks counted
 // on Nurture links, then what it replaced and what it left out. Pure: the words and formats come
 // in (clicks-words.ts gives the real ones), so a test reads the sentences.
-import type { AnalyticsVendor } from '../../shared/analytics/read';
-import type { ClickImportReport } from '../../shared/requests/clicks';
+import type { AnalyticsVendor } from '../../domain/analytics/read';
+import type { ClickImportReport } from '../../contract/requests/clicks';
 import type { ChartWords } from '../charts/chart-names';
 
 /** The vendors' own names: the same in every language. */

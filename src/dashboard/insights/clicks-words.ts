@@ -1,7 +1,7 @@
 // The clicks views' words: the charts' words (charts/words.ts) and a span of days written in the
 // interface's language, as Intl writes a range ("Nov 1 – 30, 2026", "1–30 nov. 2026").
-import { uiLanguage } from '../../shared/i18n';
-import { localTime } from '../../shared/local-date';
+import { uiLanguage } from '../../i18n/i18n';
+import { localTime } from '../../domain/time/local-date';
 import { uiWords } from '../charts/words';
 import type { ClickWords } from './clicks-report';
 

@@ -1,6 +1,6 @@
 // The tables beside the Insights charts, and their CSV files: the very rows each chart draws,
 // so the chart, the table and the file never disagree. Pure.
-import { REPLY_CLASSES } from '../../shared/replies/types';
+import { REPLY_CLASSES } from '../../domain/replies/types';
 import type { FunnelLayout } from '../charts/funnel-model';
 import type { RankDimension } from '../charts/RankingOptions';
 import { inJourneyOrder, rankRows, RANK_LIMIT, type RankedRow, type RankOrder, type RateCounts } from '../charts/ranking-model';

@@ -1,14 +1,14 @@
 // The whole background behind its router, on fake-indexeddb: what the popup, the dashboard and
 // the content script talk to, built by the same createBackground as the service worker. Tests
 // give it their library's network (their own fetch and permissions).
-import type { StoresChanged } from '../../../src/shared/changes';
+import type { StoresChanged } from '../../../src/contract/changes';
 import type { NurtureDb } from '../../../src/background/db';
 import { createBackground, type Background, type BackgroundDeps } from '../../../src/background/create-background';
 import type { Library, LibraryDeps } from '../../../src/background/library';
 import type { HealthStore } from '../../../src/background/page/health';
-import type { PopupCacheWriter, SessionArea } from '../../../src/background/popup-cache';
+import type { PopupCacheWriter, SessionArea } from '../../../src/features/popup-cache/worker';
 import type { Route } from '../../../src/background/router';
-import type { ExportChunkStore } from '../../../src/background/activity/export-cache';
+import type { ExportChunkStore } from '../../../src/features/log-export/worker-cache';
 import type { ManagedArea } from '../../../src/background/managed';
 
 export interface BackgroundOptions {

@@ -5,10 +5,10 @@ import type { Background } from '../../../src/background/create-background';
 import type { NurtureDb } from '../../../src/background/db';
 import { exportCsvHead, exportCsvLines } from '../../../src/background/activity/export-csv';
 import { createExportRows } from '../../../src/background/activity/export-rows';
-import type { StreamPort } from '../../../src/background/activity/export-stream';
+import type { StreamPort } from '../../../src/features/log-export/worker-stream';
 import { readSettings } from '../../../src/background/settings';
-import type { LogCursor, LogFilter } from '../../../src/shared/contract';
-import { EXPORT_PORT, type ExportClientMessage } from '../../../src/shared/export-stream';
+import type { LogCursor, LogFilter } from '../../../src/contract/index';
+import { EXPORT_PORT, type ExportClientMessage } from '../../../src/features/log-export/protocol';
 
 /**
  * The whole filtered log as one CSV file, written from `limit` rows at a time (oldest first), in

@@ -2,7 +2,7 @@
 // (lost included), every kind of log entry, drafts and sent shares, sources that synced, failed
 // and were not modified. Names and words are French or neutral, so that any English on a
 // screen can only come from the interface.
-import { INTERACTION_KINDS, PROSPECT_STAGES, type ContentItem, type Interaction, type Prospect, type Source } from '../../../src/shared/model';
+import { INTERACTION_KINDS, PROSPECT_STAGES, type ContentItem, type Interaction, type Prospect, type Source } from '../../../src/domain/model';
 
 const DAY = 86_400_000;
 

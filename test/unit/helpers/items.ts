@@ -1,4 +1,4 @@
-import type { ContentItem } from '../../../src/shared/model';
+import type { ContentItem } from '../../../src/domain/model';
 
 let n = 0;
 /** A library item with sensible defaults; tests say only what matters to them. */

@@ -1,4 +1,4 @@
-import { ParseError } from '../../../src/shared/library/raw-item';
+import { ParseError } from '../../../src/domain/library/raw-item';
 
 /** The ParseError `run` throws, so tests can check both its message and where it points. */
 export function parseError(run: () => unknown): ParseError {

@@ -1,4 +1,4 @@
-import type { Prospect } from '../../../src/shared/model';
+import type { Prospect } from '../../../src/domain/model';
 
 /** A prospect record with sensible defaults (Ada Sample, at evaluation); tests say only what matters to them. */
 export function prospect(fields: Partial<Prospect> = {}): Prospect {

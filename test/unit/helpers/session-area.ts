@@ -1,5 +1,5 @@
 // storage.session as a Map: what the background's popup cache writes, for tests to read.
-import type { SessionArea } from '../../../src/background/popup-cache';
+import type { SessionArea } from '../../../src/features/popup-cache/worker';
 
 /** storage.session as a Map, its items readable. */
 export function fakeArea(): SessionArea & { items: Map<string, unknown>; text(): string } {
