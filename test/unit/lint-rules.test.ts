@@ -10,7 +10,7 @@ const eslint = new ESLint({
   cwd: process.cwd(),
   overrideConfig: {
     files: ['src/**/*.{ts,tsx}'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/x.ts', 'src/*/x.tsx', 'src/*/*/x.ts', 'src/*/*/x.tsx'], defaultProject: 'tsconfig.json' } } },
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/x.ts', 'src/*/x.tsx', 'src/*/*/x.ts', 'src/*/*/x.tsx'], defaultProject: 'tsconfig.json', maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 32 } } },
   },
 });
 
@@ -107,5 +107,43 @@ describe('the lint rule against data strings as keys of plain objects (issue 24)
     const untyped = new ESLint({ cwd: process.cwd(), overrideConfig: { files: ['src/**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: false, project: null } } } });
     const [result] = await untyped.lintText('export const x = 1;\n', { filePath: 'src/domain/x.ts' });
     expect(result!.messages.map((m) => m.ruleId)).toContain('nurture/no-untrusted-keys');
+  });
+});
+
+describe('the walls of the house (scripts/eslint/import-boundaries.js)', () => {
+  const wall = (found: string[]) => found.filter((line) => line.startsWith('house/import-boundaries:'));
+
+  it.each([
+    ['the content script importing the background', 'src/content/x.ts', "import { open } from '../background/db';\nvoid open;\n"],
+    ['the content script importing the polyfill', 'src/content/linkedin/x.ts', "import browser from 'webextension-polyfill';\nvoid browser;\n"],
+    ['a page importing the background', 'src/dashboard/x.tsx', "import { createRouter } from '../background/router';\nvoid createRouter;\n"],
+    ['a shared UI module importing the content script', 'src/ui/x.tsx', "import { boot } from '../content/boot';\nvoid boot;\n"],
+    ['the domain importing the contract', 'src/domain/library/x.ts', "import { REQUESTS } from '../../contract';\nvoid REQUESTS;\n"],
+    ['the domain importing the polyfill', 'src/domain/x.ts', "import browser from 'webextension-polyfill';\nvoid browser;\n"],
+    ['the domain importing the i18n API wrapper', 'src/domain/x.ts', "import { t } from '../i18n/i18n';\nvoid t;\n"],
+    ['the contract importing the background', 'src/contract/x.ts', "export { createRouter } from '../background/router';\n"],
+    ['the background importing a page', 'src/background/x.ts', "import { Popup } from '../popup/Popup';\nvoid Popup;\n"],
+  ])('reports %s', async (_name, filePath, code) => {
+    expect(wall(await problems(code, filePath))).toHaveLength(1);
+  });
+
+  it('tells a folder of the content script from a page folder of the same name', async () => {
+    // src/content/features/x.ts importing src/content/ui: inside the content script.
+    expect(wall(await problems("import { mount } from '../ui/single-mount';\nvoid mount;\n", 'src/content/features/x.ts'))).toEqual([]);
+  });
+
+  it('lets each context import what lies below it', async () => {
+    const cases: [string, string][] = [
+      ['src/content/x.ts', "import { request } from '../contract/request-via';\nimport { t } from '../i18n/translate';\nvoid request; void t;\n"],
+      ['src/dashboard/x.tsx', "import { request } from '../contract/client';\nimport { STAGES } from '../domain/model';\nvoid request; void STAGES;\n"],
+      ['src/background/x.ts', "import { REQUESTS } from '../contract';\nimport { median } from '../domain/insights/metrics';\nvoid REQUESTS; void median;\n"],
+      ['src/contract/x.ts', "import { STAGES } from '../domain/model';\nvoid STAGES;\n"],
+    ];
+    for (const [filePath, code] of cases) expect(wall(await problems(code, filePath)), filePath).toEqual([]);
+  });
+
+  it('keeps browser globals out of the domain', async () => {
+    const found = await problems('export const where = () => document.title;\n', 'src/domain/x.ts');
+    expect(found.some((line) => line.startsWith('no-restricted-globals:'))).toBe(true);
   });
 });
