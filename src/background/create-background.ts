@@ -3,7 +3,7 @@
 // announces the stores the write changed: the request's declared `writes`, or what the alarms'
 // and the install's work changed.
 import { storesChanged, type StoresChanged } from '../contract/changes';
-import type { Settings } from '../contract/settings';
+import type { Settings } from '../domain/settings';
 import type { StoreName } from '../contract/stores';
 import { createActivity } from './activity';
 import { touchOf } from './activity/insights-touch';

@@ -5,7 +5,7 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ContentItem, Interaction, Prospect, Source } from '../domain/model';
 import type { OnboardingChoices, RepliesSeen, SummaryMeta, TeamIdentity } from '../domain/records';
-import type { Settings } from '../contract/settings';
+import type { Settings } from '../domain/settings';
 import type { StoreName } from '../contract/stores';
 import type { Contribution, WeekCells } from '../domain/insights/metrics-cells';
 import type { ManagedPolicy } from '../domain/policy/managed-policy';
@@ -50,7 +50,7 @@ export interface NurtureSchema extends DBSchema {
   onboarding: { key: string; value: OnboardingChoices };
   /** The install's random id for team stats and its export count, key "team-stats" (TEAM_KEY, team/service.ts). */
   'team-identity': { key: string; value: TeamIdentity };
-  /** When the user last looked at the new replies, key REPLIES_SEEN_KEY (prospects/service.ts). */
+  /** When the user last looked at the new replies, key REPLIES_SEEN_KEY (prospects/new-replies.ts). */
   'replies-seen': { key: string; value: RepliesSeen };
   /** The company's policy in force, key "managed-policy" (POLICY_KEY, managed/policy-record.ts). */
   'managed-policy': { key: string; value: ManagedPolicy };

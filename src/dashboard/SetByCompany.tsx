@@ -1,6 +1,6 @@
 // A setting the company's policy locks or sets (src/domain/policy/managed-policy.ts): its control is
 // disabled and described by "Set by your company", so a screen reader says why it cannot change.
-import type { Settings } from '../contract/settings';
+import type { Settings } from '../domain/settings';
 import { t } from '../i18n/i18n';
 import { useRequest } from '../ui/use-request';
 

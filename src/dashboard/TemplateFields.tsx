@@ -1,6 +1,6 @@
 // Settings: the user's own name and their message frames, one per language (English and
 // French always offered; any other language a restored backup brought stays editable).
-import { MESSAGE_TEMPLATE_MAX, type MessageTemplate, type Settings } from '../contract/settings';
+import { MESSAGE_TEMPLATE_MAX, type MessageTemplate, type Settings } from '../domain/settings';
 import { PERSON_NAME_MAX } from '../domain/people/person-names';
 import { t } from '../i18n/i18n';
 import { CompanyNote, lockedProps } from './SetByCompany';

@@ -2,9 +2,9 @@
 // helper is marked side-effect free so a bundle that imports only types and constants from the
 // contract (the content script) leaves valibot out.
 import * as v from 'valibot';
-import { NOTES_MAX, TAGS_MAX, TAG_MAX, URL_MAX, PROSPECT_STAGES } from '../domain/model';
-import { PERSON_NAME_MAX } from '../domain/people/person-names';
-import { MEMBER_ID, PROFILE_ID, SALES_LEAD_ID } from '../domain/people/profile-ids';
+import { NOTES_MAX, TAGS_MAX, TAG_MAX, URL_MAX, PROSPECT_STAGES } from './model';
+import { PERSON_NAME_MAX } from './people/person-names';
+import { MEMBER_ID, PROFILE_ID, SALES_LEAD_ID } from './people/profile-ids';
 
 export const shortText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 /** Text that must not be empty once trimmed. */

@@ -17,7 +17,7 @@ export interface TeamIdentity {
   exports: number;
 }
 
-/** When the user last looked at the new replies ('replies-seen' store, prospects/service.ts). */
+/** When the user last looked at the new replies ('replies-seen' store, prospects/new-replies.ts). */
 export interface RepliesSeen {
   at: number;
 }

@@ -1,11 +1,11 @@
 // The user's settings: their schema (checked by settings.update and by a restore) and defaults.
 import * as v from 'valibot';
-import { LINK_CHANNELS } from '../domain/model';
+import { LINK_CHANNELS } from './model';
 import { LanguageCode, shortText, upTo } from './fields';
-import { PERSON_NAME_MAX } from '../domain/people/person-names';
-import { shortLinkProblem, SHORT_LINK_MAX } from '../domain/library/share-link';
+import { PERSON_NAME_MAX } from './people/person-names';
+import { shortLinkProblem, SHORT_LINK_MAX } from './library/share-link';
 
-export { LINK_CHANNELS, type LinkChannel } from '../domain/model';
+export { LINK_CHANNELS, type LinkChannel } from './model';
 
 // Inside a function marked side-effect free: a top-level `LINK_CHANNELS.length` would keep the list in the content script.
 const channelList = /* @__NO_SIDE_EFFECTS__ */ () => v.pipe(v.array(v.picklist(LINK_CHANNELS)), v.maxLength(LINK_CHANNELS.length));

@@ -7,7 +7,7 @@ import source from '../../manifest.json';
 import { extensionIdFromKey } from '../../scripts/extension-id.mjs';
 import { GECKO_ID } from '../../scripts/manifest-for';
 import { parseManagedPolicy } from '../../src/domain/policy/managed-policy';
-import { SettingsSchema } from '../../src/contract/settings';
+import { SettingsSchema } from '../../src/domain/settings';
 
 const page = readFileSync('docs/deploy.md', 'utf8');
 const CHROME_ID = extensionIdFromKey(source.key);
@@ -69,7 +69,7 @@ describe('docs/deploy.md', () => {
   });
 
   it('lists every setting a policy may lock, and no other', () => {
-    const listed = /The setting names are those of `src\/shared\/settings\.ts`: ([^.]+)\./.exec(page)?.[1] ?? '';
+    const listed = /The setting names are those of `src\/domain\/settings\.ts`: ([^.]+)\./.exec(page)?.[1] ?? '';
     expect([...listed.matchAll(/`(\w+)`/g)].map((match) => match[1]).sort()).toEqual(Object.keys(SettingsSchema.entries).sort());
   });
 });

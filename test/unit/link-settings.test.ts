@@ -13,7 +13,7 @@ import { readBackup, SETTINGS_KEY } from '../../src/domain/backup/backup-format'
 import { parseLibraryText } from '../../src/domain/library/detect';
 import { packById } from '../../src/domain/library/pack';
 import { ParseError } from '../../src/domain/library/raw-item';
-import type { Settings } from '../../src/contract/settings';
+import type { Settings } from '../../src/domain/settings';
 import type { Pack, Source } from '../../src/domain/model';
 import { background } from './helpers/background';
 import { item } from './helpers/items';

@@ -9,7 +9,7 @@ import type { ManagedArea } from '../../src/background/managed';
 import type { Sender } from '../../src/background/router';
 import type { ContentItem, Source } from '../../src/domain/model';
 import type { PolicyStatus } from '../../src/contract/requests/policy';
-import type { Settings } from '../../src/contract/settings';
+import type { Settings } from '../../src/domain/settings';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 import { hasUserData } from '../../src/background/backup/user-data';

@@ -15,7 +15,7 @@ import {
   readOnlySettings,
   SETTING_NAMES,
 } from '../../src/domain/policy/managed-policy';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/contract/settings';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/domain/settings';
 
 const keysOf = (problems: { key: string }[]) => problems.map((problem) => problem.key);
 

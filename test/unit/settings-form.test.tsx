@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/contract/settings';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 
 type Listener = (message: unknown, sender: unknown) => unknown;
 const fake = vi.hoisted(() => ({ sent: [] as { type: string; payload: unknown }[], settings: null as unknown }));

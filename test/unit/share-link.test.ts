@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { taggedLinkKey } from '../../src/background/sharing/service';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/contract/settings';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/domain/settings';
 import { fillShortLink, linkUtm, shareLink, shortLinkProblem, SHORT_LINK_MAX } from '../../src/domain/library/share-link';
 import { shareTextOf } from '../../src/domain/library/share-text';
 

@@ -10,7 +10,7 @@ import type { ShareText } from '../../src/contract/index';
 import { composeShare, type Sharing } from '../../src/background/sharing';
 import { sharingHandlers } from '../../src/background/sharing/requests';
 import { restoredSettings } from '../../src/domain/backup/backup-format';
-import { DEFAULT_SETTINGS } from '../../src/contract/settings';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { background } from './helpers/background';
 import { item } from './helpers/items';
 

@@ -3,7 +3,7 @@
 // Read back through a schema: a damaged or older record falls back field by field, so a bad
 // list of files never stops backups (and a file not in the list is never removed).
 import * as v from 'valibot';
-import { count, Time } from '../../contract/fields';
+import { count, Time } from '../../domain/fields';
 import { BACKUP_FREQUENCIES, BACKUP_KEEP_DEFAULT, BACKUP_KEEP_MAX, type AutoBackupConfig, type WrittenBackup } from '../../contract/requests/backup';
 
 export const AUTO_BACKUP_KEY = 'auto-backup';

@@ -4,7 +4,7 @@
 // install, when managed storage changes, and after a restore: idempotent, so a policy already
 // applied writes and announces nothing.
 import { parseManagedPolicy, type ManagedPolicy } from '../../domain/policy/managed-policy';
-import type { Settings } from '../../contract/settings';
+import type { Settings } from '../../domain/settings';
 import type { StoreName } from '../../contract/stores';
 import type { NurtureDb } from '../db';
 import type { Library } from '../library';

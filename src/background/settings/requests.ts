@@ -1,6 +1,6 @@
 // The settings requests: read, partial update, and what the content script needs of them.
 import { contentLabels } from '../../i18n/content-labels';
-import type { Settings } from '../../contract/settings';
+import type { Settings } from '../../domain/settings';
 import type { MessageKey } from '../../i18n/translate';
 import type { SETTINGS_REQUESTS } from '../../contract/requests/settings';
 import type { NurtureDb } from '../db';

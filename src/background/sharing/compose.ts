@@ -4,7 +4,7 @@
 import type { ShareText } from '../../contract/index';
 import { toPerson, type Caption, type Channel, type ContentItem } from '../../domain/model';
 import { nameParts } from '../../domain/people/name-parts';
-import { messageTemplateFor, type Settings } from '../../contract/settings';
+import { messageTemplateFor, type Settings } from '../../domain/settings';
 import { fillTemplate, TEMPLATE_VARIABLES, type TemplateValues } from '../../domain/library/template';
 import { shareTextOf } from '../../domain/library/share-text';
 

@@ -1,7 +1,7 @@
 // The log: recent entries, pages of it, what the user adds by hand, insights. (Its CSV export is
 // streamed over a port, not asked for by request: src/features/log-export/protocol.ts.)
 import * as v from 'valibot';
-import { EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../fields';
+import { EntryId, Id, Notes, ProfileId, ProspectStageSchema, Time, requiredText } from '../../domain/fields';
 import type { Insights, WeekRow } from '../../domain/insights/metrics';
 import { PERIODS, type Period } from '../../domain/insights/periods';
 import { NOTES_MAX, INTERACTION_KINDS, MANUAL_KINDS, type Interaction, type Prospect, type ProspectStage } from '../../domain/model';

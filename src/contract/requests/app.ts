@@ -1,5 +1,5 @@
 // The extension itself: is the background up, what does the database hold.
-import { Empty } from '../fields';
+import { Empty } from '../../domain/fields';
 import { DATA_STORES } from '../stores';
 import { answer } from './spec';
 

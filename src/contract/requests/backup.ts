@@ -1,6 +1,6 @@
 // The whole database out to a file and back, and the automatic encrypted backups of this device.
 import * as v from 'valibot';
-import { count, Empty } from '../fields';
+import { count, Empty } from '../../domain/fields';
 import type { RestoreReport } from '../../domain/backup/backup-format';
 import { DATA_STORES } from '../stores';
 import { answer } from './spec';

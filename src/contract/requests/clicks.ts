@@ -3,7 +3,7 @@
 // period; the items a tracked person opened (per-person clicks, off by default).
 import * as v from 'valibot';
 import type { ClickImport } from '../../domain/analytics/clicks';
-import { ProfileId, upTo } from '../fields';
+import { ProfileId, upTo } from '../../domain/fields';
 import { PERIODS, type Period } from '../../domain/insights/periods';
 import { answer } from './spec';
 

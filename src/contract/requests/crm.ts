@@ -2,7 +2,7 @@
 // activity, written in the background in chunks, as the activity CSV is (docs/crm-export.md).
 import * as v from 'valibot';
 import { CRMS, CRM_FILES } from '../../domain/crm/record';
-import { ProfileId } from '../fields';
+import { ProfileId } from '../../domain/fields';
 import { LogCursorSchema, LogFilterSchema, type LogCursor } from './activity';
 import { answer } from './spec';
 

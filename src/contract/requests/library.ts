@@ -1,6 +1,6 @@
 // The content library: search, edits, imports and feed sources.
 import * as v from 'valibot';
-import { Empty, Id, LanguageCode, Languages, Tags, requiredText, upTo } from '../fields';
+import { Empty, Id, LanguageCode, Languages, Tags, requiredText, upTo } from '../../domain/fields';
 import type { Rejection } from '../../domain/library/raw-item';
 import { CONTENT_FORMATS, CAPTIONS_MAX, CAPTION_MAX, ITEM_SUMMARY_MAX, ITEM_TITLE_MAX, URL_MAX, STAGES, type ContentItem, type Source } from '../../domain/model';
 import { answer } from './spec';

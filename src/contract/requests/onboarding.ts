@@ -1,7 +1,7 @@
 // The first run: which of the three first steps are done (worked out from the data), and the
 // two choices that cannot be worked out (keeping the examples, hiding the guide).
 import * as v from 'valibot';
-import { Empty } from '../fields';
+import { Empty } from '../../domain/fields';
 import { answer } from './spec';
 
 /** The three first steps, in order: a library of one's own, a first share, a first prospect. */

@@ -1,8 +1,8 @@
 // The company's policy in force (managed storage, src/domain/policy/managed-policy.ts): what the
 // dashboard shows as "set by your company", and the problems IT should hear of.
-import { Empty } from '../fields';
+import { Empty } from '../../domain/fields';
 import type { ManagedSource, ManagedUtm, PolicyProblem } from '../../domain/policy/managed-policy';
-import type { Settings } from '../settings';
+import type { Settings } from '../../domain/settings';
 import { answer } from './spec';
 
 export interface PolicyStatus {

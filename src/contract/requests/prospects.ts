@@ -1,6 +1,6 @@
 // The people the salesperson follows, and the replies read in their conversations.
 import * as v from 'valibot';
-import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../fields';
+import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../../domain/fields';
 import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect } from '../../domain/model';
 import { answer, entry } from './spec';
 import { REBUILD, REBUILD_NOW, TOUCHES_NONE, touchesPeople } from './touch';

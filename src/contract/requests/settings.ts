@@ -1,8 +1,8 @@
 // The user's settings, and the part of them the content script needs.
 import * as v from 'valibot';
 import type { ContentLabels } from '../../i18n/content-labels';
-import { Empty } from '../fields';
-import { SettingsSchema, type Settings } from '../settings';
+import { Empty } from '../../domain/fields';
+import { SettingsSchema, type Settings } from '../../domain/settings';
 import { answer } from './spec';
 
 export const SETTINGS_REQUESTS = {

@@ -1,6 +1,6 @@
 // Sharing an item with a prospect: the picker's context, the text to insert, the log of it.
 import * as v from 'valibot';
-import { Id, LanguageCode, LinkedInUrl, PersonName, ProfileId, upTo } from '../fields';
+import { Id, LanguageCode, LinkedInUrl, PersonName, ProfileId, upTo } from '../../domain/fields';
 import { CAPTIONS_MAX, URL_MAX, CHANNELS, SHARE_CHANNELS, type ProspectStage } from '../../domain/model';
 import type { TemplateVariable } from '../../domain/library/template';
 import { answer, entry } from './spec';

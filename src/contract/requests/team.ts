@@ -1,7 +1,7 @@
 // Team stats: one rep's per-content aggregates as a file for their manager (docs/team-stats.md).
 // Merging the team's files happens in the dashboard (src/domain/team/team-merge.ts): nothing to ask.
 import * as v from 'valibot';
-import { count, shortText } from '../fields';
+import { count, shortText } from '../../domain/fields';
 import { TEAM_LABEL_MAX, type TeamStatsFile } from '../../domain/team/team-stats-format';
 import { answer } from './spec';
 

@@ -4,7 +4,7 @@
 // WebCrypto only (globalThis.crypto.subtle, in the worker, the pages and Node alike): no
 // dependency to audit, and the key never has to leave the browser's keeping (non-extractable).
 import * as v from 'valibot';
-import { Time } from '../../contract/fields';
+import { Time } from '../fields';
 import { issueText } from '../library/issue-text';
 
 /** PBKDF2-SHA-256 iterations: OWASP's 2023 figure. */

@@ -35,8 +35,8 @@ import {
   type Prospect,
   type Source,
 } from '../model';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../contract/settings';
-import { EntryId, HttpUrl, Id, LanguageCode, LinkedInUrl, MemberId, ProfileId, ProspectStageSchema, SalesLeadId, Tags, Time, upTo } from '../../contract/fields';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../settings';
+import { EntryId, HttpUrl, Id, LanguageCode, LinkedInUrl, MemberId, ProfileId, ProspectStageSchema, SalesLeadId, Tags, Time, upTo } from '../fields';
 import { PERSON_NAME_MAX } from '../people/person-names';
 import { shortLinkProblem } from '../library/share-link';
 import { unknownFields } from './unknown-fields';

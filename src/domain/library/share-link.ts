@@ -59,7 +59,7 @@ export function fillShortLink(pattern: string, values: Readonly<Record<ShortLink
   }
 }
 
-/** What a link reads of the settings (src/contract/settings.ts). */
+/** What a link reads of the settings (src/domain/settings.ts). */
 export interface LinkSettings {
   utmEnabled: boolean;
   utmSource: string;

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { printable } from '../library/binary';
 import { URL_MAX } from '../model';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../contract/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../settings';
 import { canonicalUrl } from '../library/urls';
 
 /** The keys of the managed storage, named so in the policies (and in public/managed-schema.json). */
