@@ -25,7 +25,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render strings as HTML.' },
-        { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No eval under the extension CSP.' },
+        {
+          selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: 'No eval under the extension CSP.',
+        },
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },

@@ -25,7 +25,10 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = manifestFor(sourceManifest, target, { publicKey: process.env['NURTURE_PUBLIC_KEY'] });
   return {
-    plugins: [crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }), ...(target === 'firefox' ? [sidebarForFirefox()] : [])],
+    plugins: [
+      crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }),
+      ...(target === 'firefox' ? [sidebarForFirefox()] : []),
+    ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

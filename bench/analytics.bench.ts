@@ -18,7 +18,13 @@ function ga4Export(separator: ',' | '\t'): string {
   lines.push(['Session manual ad content', 'Sessions', 'Engaged sessions', 'Engagement rate', 'Views'].join(separator));
   for (let i = 0; i < ROWS; i++) {
     const content = i % 20 === 0 ? `article-${i % ITEMS}` : `campaign-${i}`;
-    const cells = [content, count(`1,${String(i % 1000).padStart(3, '0')}`), String(i % 50), '0.61', count(`2,${String(i % 997).padStart(3, '0')}`)];
+    const cells = [
+      content,
+      count(`1,${String(i % 1000).padStart(3, '0')}`),
+      String(i % 50),
+      '0.61',
+      count(`2,${String(i % 997).padStart(3, '0')}`),
+    ];
     lines.push(cells.join(separator));
   }
   lines.push(['Grand total', count('99,999,999'), '1', '0.6', '1'].join(separator));

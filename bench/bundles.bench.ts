@@ -27,7 +27,12 @@ it('bundle sizes per context, Chrome and Firefox builds', () => {
   const rows = (['chrome', 'firefox'] as const).flatMap((target) => {
     const root = `dist/${target}`;
     const sum = (files: string[]) => files.reduce((total, file) => total + kb(join(root, file)), 0);
-    const background = ['service-worker-loader.js', ...readdirSync(join(root, 'assets')).filter((f) => f.startsWith('main.ts')).map((f) => `assets/${f}`)];
+    const background = [
+      'service-worker-loader.js',
+      ...readdirSync(join(root, 'assets'))
+        .filter((f) => f.startsWith('main.ts'))
+        .map((f) => `assets/${f}`),
+    ];
     return [
       { figure: `${target}: content script`, median: kb(join(root, 'src/content/main.iife.js')), budget: '< 25 KB' },
       { figure: `${target}: popup (its scripts)`, median: sum(pageScripts(root, 'src/popup/index.html')), budget: '< 60 KB' },
@@ -35,6 +40,12 @@ it('bundle sizes per context, Chrome and Firefox builds', () => {
       { figure: `${target}: background (entry chunk)`, median: sum(background), budget: null },
     ];
   });
-  table('Gzipped bundle sizes (dist/chrome and dist/firefox)', rows.map((r) => ({ ...r, budget: r.budget ?? '—', median: `${r.median.toFixed(1)} KB` })));
-  record('bundles', rows.map((r) => ({ ...r, p95: null, unit: 'KB' as const })));
+  table(
+    'Gzipped bundle sizes (dist/chrome and dist/firefox)',
+    rows.map((r) => ({ ...r, budget: r.budget ?? '—', median: `${r.median.toFixed(1)} KB` })),
+  );
+  record(
+    'bundles',
+    rows.map((r) => ({ ...r, p95: null, unit: 'KB' as const })),
+  );
 });

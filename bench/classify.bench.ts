@@ -56,34 +56,81 @@ it('reply classifier: accuracy per class and language, confusions, throughput', 
         return { class: c, replies: cell.n, right: cell.right, accuracy: `${percent(cell.right, cell.n).toFixed(1)}%` };
       }),
     );
-    console.log(`Confusions (${language}): ${confusions.size === 0 ? 'none' : [...confusions].map(([pair, count]) => `${pair} ×${count}`).join(', ')}`);
+    console.log(
+      `Confusions (${language}): ${confusions.size === 0 ? 'none' : [...confusions].map(([pair, count]) => `${pair} ×${count}`).join(', ')}`,
+    );
     for (const c of REPLY_CLASSES) {
       const cell = perClass.get(c)!;
       const accuracy = percent(cell.right, cell.n);
-      figures.push({ figure: `reply class accuracy, ${language}, ${c} (${cell.n} replies)`, median: accuracy, p95: null, unit: '%', budget: '≥ 90%', met: accuracy >= 90 });
+      figures.push({
+        figure: `reply class accuracy, ${language}, ${c} (${cell.n} replies)`,
+        median: accuracy,
+        p95: null,
+        unit: '%',
+        budget: '≥ 90%',
+        met: accuracy >= 90,
+      });
     }
   }
 
   const heldOutRows: Record<string, string | number>[] = [];
   for (const language of ['en', 'fr'] as const) {
     const { right, n, confusions } = score(load(`heldout-${language}.tsv`));
-    heldOutRows.push({ language, replies: n, right, accuracy: `${percent(right, n).toFixed(1)}%`, misses: [...confusions].map(([pair, count]) => `${pair} ×${count}`).join(', ') || 'none' });
-    figures.push({ figure: `reply class accuracy, ${language}, held-out replies written after the rules were frozen (${n})`, median: percent(right, n), p95: null, unit: '%', budget: null });
+    heldOutRows.push({
+      language,
+      replies: n,
+      right,
+      accuracy: `${percent(right, n).toFixed(1)}%`,
+      misses: [...confusions].map(([pair, count]) => `${pair} ×${count}`).join(', ') || 'none',
+    });
+    figures.push({
+      figure: `reply class accuracy, ${language}, held-out replies written after the rules were frozen (${n})`,
+      median: percent(right, n),
+      p95: null,
+      unit: '%',
+      budget: null,
+    });
   }
   table('Held out (written after the rules were frozen, never used to change them)', heldOutRows);
 
   const texts = all.map((row) => row.text);
-  const whole = await measure(() => {
-    for (const text of texts) classifyReply(text, { now: NOW });
-  }, 30, 3);
+  const whole = await measure(
+    () => {
+      for (const text of texts) classifyReply(text, { now: NOW });
+    },
+    30,
+    3,
+  );
   const long = `${'We are reviewing our options and will let you know. '.repeat(2000)}Not interested.`;
   const longOne = await measure(() => classifyReply(long, { now: NOW }), 30, 3);
   const perReply = (whole.median * 1000) / texts.length;
   table('Speed (one thread, Node)', [
-    { work: `all ${texts.length} corpus replies`, median: ms(whole.median), p95: ms(whole.p95), 'per reply': `${perReply.toFixed(1)} µs`, 'replies / s': Math.round(texts.length / (whole.median / 1000)) },
-    { work: `one ${Math.round(long.length / 1000)} KB reply (cut to its first 3,000 characters)`, median: ms(longOne.median), p95: ms(longOne.p95), 'per reply': `${(longOne.median * 1000).toFixed(0)} µs`, 'replies / s': Math.round(1000 / longOne.median) },
+    {
+      work: `all ${texts.length} corpus replies`,
+      median: ms(whole.median),
+      p95: ms(whole.p95),
+      'per reply': `${perReply.toFixed(1)} µs`,
+      'replies / s': Math.round(texts.length / (whole.median / 1000)),
+    },
+    {
+      work: `one ${Math.round(long.length / 1000)} KB reply (cut to its first 3,000 characters)`,
+      median: ms(longOne.median),
+      p95: ms(longOne.p95),
+      'per reply': `${(longOne.median * 1000).toFixed(0)} µs`,
+      'replies / s': Math.round(1000 / longOne.median),
+    },
   ]);
-  figures.push({ figure: `classify all ${texts.length} corpus replies (en + fr)`, median: whole.median, p95: whole.p95, budget: '< 50 ms' });
-  figures.push({ figure: `classify one ${Math.round(long.length / 1000)} KB reply`, median: longOne.median, p95: longOne.p95, budget: '< 5 ms' });
+  figures.push({
+    figure: `classify all ${texts.length} corpus replies (en + fr)`,
+    median: whole.median,
+    p95: whole.p95,
+    budget: '< 50 ms',
+  });
+  figures.push({
+    figure: `classify one ${Math.round(long.length / 1000)} KB reply`,
+    median: longOne.median,
+    p95: longOne.p95,
+    budget: '< 5 ms',
+  });
   record('classify', figures);
 });

@@ -98,7 +98,11 @@ it('encrypted backup and restore: 10,000 prospects, 100,000 interactions in Chro
   await ask(dashboard, 'insights.compute', { period: 'all' });
 
   // Turning automatic backups on: PBKDF2 for the new passphrase, then the first backup at once.
-  const configured = await timed<{ last: { filename: string } | null; lastFailure: { reason: string } | null }>(dashboard, 'backup.autoConfigure', { enabled: true, frequency: 'weekly', keep: 30, passphrase: PASSPHRASE });
+  const configured = await timed<{ last: { filename: string } | null; lastFailure: { reason: string } | null }>(
+    dashboard,
+    'backup.autoConfigure',
+    { enabled: true, frequency: 'weekly', keep: 30, passphrase: PASSPHRASE },
+  );
   if (configured.error !== undefined) throw new Error(`backup.autoConfigure: ${configured.error}`);
   const firstWrite = configured.value!;
   await settle(dashboard);
@@ -146,10 +150,22 @@ it('encrypted backup and restore: 10,000 prospects, 100,000 interactions in Chro
   const saves: { ms: number; filename?: string; error?: string }[] = [];
   const plainSaves: typeof saves = [];
   for (let i = 0; i < 3; i++) {
-    saves.push(await session.worker.evaluate((name) => (globalThis as unknown as Scope).nurtureCrypto.save(name), `Nurture bench/sealed-${i}.nurture`));
-    plainSaves.push(await session.worker.evaluate((name) => (globalThis as unknown as Scope).nurtureCrypto.save(name, 'plain'), `Nurture bench/plain-${i}.json`));
+    saves.push(
+      await session.worker.evaluate(
+        (name) => (globalThis as unknown as Scope).nurtureCrypto.save(name),
+        `Nurture bench/sealed-${i}.nurture`,
+      ),
+    );
+    plainSaves.push(
+      await session.worker.evaluate(
+        (name) => (globalThis as unknown as Scope).nurtureCrypto.save(name, 'plain'),
+        `Nurture bench/plain-${i}.json`,
+      ),
+    );
   }
-  const phases = await runs(3, () => session.worker.evaluate((name) => (globalThis as unknown as Scope).nurtureCrypto.downloadPhases(name), 'Nurture bench/phases.nurture'));
+  const phases = await runs(3, () =>
+    session.worker.evaluate((name) => (globalThis as unknown as Scope).nurtureCrypto.downloadPhases(name), 'Nurture bench/phases.nurture'),
+  );
 
   // The same in the dashboard page, where the brief of the issue asks for the encryption's share.
   await dashboard.evaluate((text) => (globalThis as unknown as Scope).nurtureCrypto.keepPlain(text), exportedText);
@@ -177,7 +193,11 @@ it('encrypted backup and restore: 10,000 prospects, 100,000 interactions in Chro
   const exportMs = medianOf(exports);
   const backupMs = backups.length ? medianOf(backups) : NaN;
   const deriveWorker = medianOf(workerDerive);
-  const encrypt = { total: med(workerEncrypt, (e) => e.totalMs), encode: med(workerEncrypt, (e) => e.encodeMs), aes: med(workerEncrypt, (e) => e.aesMs) };
+  const encrypt = {
+    total: med(workerEncrypt, (e) => e.totalMs),
+    encode: med(workerEncrypt, (e) => e.encodeMs),
+    aes: med(workerEncrypt, (e) => e.aesMs),
+  };
   const hashMs = medianOf(workerHash);
   const dataUrlMs = med(workerDataUrl, (d) => d.ms);
   const urlLength = workerDataUrl[0]!.urlLength;
@@ -188,7 +208,11 @@ it('encrypted backup and restore: 10,000 prospects, 100,000 interactions in Chro
   const okBlobSaves = blobSaves.filter((s) => s.error === undefined);
   const blobSaveMs = okBlobSaves.length ? med(okBlobSaves, (s) => s.ms) : NaN;
   const phase = { encode: med(phases, (p) => p.encodeMs), accept: med(phases, (p) => p.acceptMs), write: med(phases, (p) => p.writeMs) };
-  const pageEnc = { total: med(pageEncrypt, (e) => e.totalMs), encode: med(pageEncrypt, (e) => e.encodeMs), aes: med(pageEncrypt, (e) => e.aesMs) };
+  const pageEnc = {
+    total: med(pageEncrypt, (e) => e.totalMs),
+    encode: med(pageEncrypt, (e) => e.encodeMs),
+    aes: med(pageEncrypt, (e) => e.aesMs),
+  };
   const derivePage = medianOf(pageDerive);
   const decrypt = { total: med(decrypts, (d) => d.totalMs), aes: med(decrypts, (d) => d.aesMs) };
   const importMs = medianOf(imports);
@@ -196,49 +220,143 @@ it('encrypted backup and restore: 10,000 prospects, 100,000 interactions in Chro
 
   table(`Chromium, 10,000 prospects / 100,000 interactions: encrypted backup and restore (${ROUNDS} rounds)`, [
     { figure: `plain backup file (backup.export's text)`, median: mb(plainBytes) },
-    { figure: `encrypted file on disk (${files.length} written by backup.now)`, median: mb(encryptedBytes), ratio: (encryptedBytes / plainBytes).toFixed(2) },
-    { figure: `data: URL handed to downloads.download: ${accepted ? 'accepted' : `REFUSED: ${backupFailure ?? saves.find((s) => s.error)?.error}`}`, median: mb(urlLength) },
+    {
+      figure: `encrypted file on disk (${files.length} written by backup.now)`,
+      median: mb(encryptedBytes),
+      ratio: (encryptedBytes / plainBytes).toFixed(2),
+    },
+    {
+      figure: `data: URL handed to downloads.download: ${accepted ? 'accepted' : `REFUSED: ${backupFailure ?? saves.find((s) => s.error)?.error}`}`,
+      median: mb(urlLength),
+    },
     { figure: '(a) plain export, backup.export round trip from the dashboard', median: ms(exportMs), max: ms(Math.max(...exports)) },
-    { figure: '(b) encrypted backup, backup.now: request to file complete on disk', median: ms(backupMs), max: ms(Math.max(...backups)), ratio: (backupMs / exportMs).toFixed(2) },
+    {
+      figure: '(b) encrypted backup, backup.now: request to file complete on disk',
+      median: ms(backupMs),
+      max: ms(Math.max(...backups)),
+      ratio: (backupMs / exportMs).toFixed(2),
+    },
     { figure: '  worker: SHA-256 of the export (skip if unchanged)', median: ms(hashMs), share: share(hashMs, backupMs) },
     { figure: '  worker: encryptBackup (key already derived)', median: ms(encrypt.total), share: share(encrypt.total, backupMs) },
     { figure: '    UTF-8 encoding', median: ms(encrypt.encode) },
     { figure: '    AES-GCM-256', median: ms(encrypt.aes) },
     { figure: '    the rest: base64 of the ciphertext, header, JSON', median: ms(encrypt.total - encrypt.encode - encrypt.aes) },
     { figure: '  worker: base64 for the data: URL (downloads.ts)', median: ms(dataUrlMs), share: share(dataUrlMs, backupMs) },
-    { figure: '  worker: download written (data: URL base64 + downloads.download to complete)', median: ms(saveMs), share: share(saveMs, backupMs) },
-    { figure: '    of which: base64 for the data: URL / downloads.download answering / to complete', median: `${ms(phase.encode)} / ${ms(phase.accept)} / ${ms(phase.write)}` },
+    {
+      figure: '  worker: download written (data: URL base64 + downloads.download to complete)',
+      median: ms(saveMs),
+      share: share(saveMs, backupMs),
+    },
+    {
+      figure: '    of which: base64 for the data: URL / downloads.download answering / to complete',
+      median: `${ms(phase.encode)} / ${ms(phase.accept)} / ${ms(phase.write)}`,
+    },
     { figure: '  baseline: the same writer on the plain text (no encryption)', median: ms(plainSaveMs) },
     { figure: '  for comparison: the encrypted file from the dashboard page through a blob URL', median: ms(blobSaveMs) },
-    { figure: '  the rest: the export in the worker, state, rotation', median: ms(backupMs - hashMs - encrypt.total - saveMs), share: share(backupMs - hashMs - encrypt.total - saveMs, backupMs) },
+    {
+      figure: '  the rest: the export in the worker, state, rotation',
+      median: ms(backupMs - hashMs - encrypt.total - saveMs),
+      share: share(backupMs - hashMs - encrypt.total - saveMs, backupMs),
+    },
     { figure: 'PBKDF2-SHA-256, 600,000 iterations, worker (once per passphrase)', median: ms(deriveWorker) },
     { figure: 'turning on (backup.autoConfigure: PBKDF2 + first backup + status)', median: ms(configured.ms) },
     { figure: 'dashboard page: PBKDF2-SHA-256, 600,000 iterations', median: ms(derivePage) },
     { figure: 'dashboard page: encryptBackup', median: ms(pageEnc.total) },
     { figure: '    UTF-8 encoding / AES-GCM-256', median: `${ms(pageEnc.encode)} / ${ms(pageEnc.aes)}` },
-    { figure: '(c) decrypt of the written file, dashboard (decryptBackup)', median: ms(decrypt.total), share: share(decrypt.total, decrypt.total + importMs) },
+    {
+      figure: '(c) decrypt of the written file, dashboard (decryptBackup)',
+      median: ms(decrypt.total),
+      share: share(decrypt.total, decrypt.total + importMs),
+    },
     { figure: '    PBKDF2 (as timed alone on the page)', median: ms(derivePage) },
     { figure: '    AES-GCM-256', median: ms(decrypt.aes) },
     { figure: '    the rest: parse and check, base64 decode, UTF-8 decode', median: ms(decrypt.total - derivePage - decrypt.aes) },
     { figure: '  backup.import (replace) of the decrypted text', median: ms(importMs), max: ms(Math.max(...imports)) },
     { figure: `  decrypted: ${opened.prospects} prospects, ${opened.interactions} interactions`, median: '' },
   ]);
-  console.log(`first backup on turning on: ${firstWrite.last?.filename ?? `none (${firstWrite.lastFailure?.reason})`}; saves: ${JSON.stringify(saves)}; plain: ${JSON.stringify(plainSaves)}; phases: ${JSON.stringify(phases)}; blob: ${JSON.stringify(blobSaves)}`);
+  console.log(
+    `first backup on turning on: ${firstWrite.last?.filename ?? `none (${firstWrite.lastFailure?.reason})`}; saves: ${JSON.stringify(saves)}; plain: ${JSON.stringify(plainSaves)}; phases: ${JSON.stringify(phases)}; blob: ${JSON.stringify(blobSaves)}`,
+  );
 
   const figures: Figure[] = [
-    { figure: 'plain backup file, 10,000 prospects + 100,000 interactions', median: plainBytes / 2 ** 20, unit: 'MB', p95: null, budget: null },
-    { figure: `encrypted backup file on disk (data: URL of ${mb(urlLength)} ${accepted ? 'accepted' : 'refused'} by downloads.download)`, median: encryptedBytes / 2 ** 20, unit: 'MB', p95: null, budget: null, baseline: { name: 'the plain file', median: plainBytes / 2 ** 20 } },
+    {
+      figure: 'plain backup file, 10,000 prospects + 100,000 interactions',
+      median: plainBytes / 2 ** 20,
+      unit: 'MB',
+      p95: null,
+      budget: null,
+    },
+    {
+      figure: `encrypted backup file on disk (data: URL of ${mb(urlLength)} ${accepted ? 'accepted' : 'refused'} by downloads.download)`,
+      median: encryptedBytes / 2 ** 20,
+      unit: 'MB',
+      p95: null,
+      budget: null,
+      baseline: { name: 'the plain file', median: plainBytes / 2 ** 20 },
+    },
     { figure: 'plain export, backup.export round trip from the dashboard', median: exportMs, p95: Math.max(...exports), budget: null },
-    { figure: 'encrypted backup, backup.now: request to file complete on disk (data changed before)', median: backupMs, p95: backups.length ? Math.max(...backups) : null, budget: null, baseline: { name: 'plain export, same run', median: exportMs } },
-    { figure: 'encryptBackup in the worker, key derived beforehand (its share of backup.now)', median: encrypt.total, p95: Math.max(...workerEncrypt.map((e) => e.totalMs)), budget: null, baseline: { name: 'backup.now', median: backupMs } },
-    { figure: 'the encrypted file written from the worker: data: URL base64 and download to complete', median: saveMs, p95: okSaves.length ? Math.max(...okSaves.map((s) => s.ms)) : null, budget: null, baseline: { name: 'the same writer on the plain text', median: plainSaveMs } },
-    { figure: 'the same encrypted file written from the dashboard page through a blob URL (not possible in Chrome\'s worker)', median: blobSaveMs, p95: okBlobSaves.length ? Math.max(...okBlobSaves.map((s) => s.ms)) : null, budget: null, baseline: { name: 'through a data: URL from the worker', median: saveMs } },
-    { figure: 'PBKDF2-SHA-256 600,000 iterations in the worker (once per passphrase, not per backup)', median: deriveWorker, p95: Math.max(...workerDerive), budget: null },
-    { figure: 'encryptBackup in the dashboard page (same text)', median: pageEnc.total, p95: Math.max(...pageEncrypt.map((e) => e.totalMs)), budget: null },
-    { figure: 'decrypt of the written file in the dashboard (decryptBackup, PBKDF2 included)', median: decrypt.total, p95: Math.max(...decrypts.map((d) => d.totalMs)), budget: null, baseline: { name: 'backup.import (replace) of the text', median: importMs } },
+    {
+      figure: 'encrypted backup, backup.now: request to file complete on disk (data changed before)',
+      median: backupMs,
+      p95: backups.length ? Math.max(...backups) : null,
+      budget: null,
+      baseline: { name: 'plain export, same run', median: exportMs },
+    },
+    {
+      figure: 'encryptBackup in the worker, key derived beforehand (its share of backup.now)',
+      median: encrypt.total,
+      p95: Math.max(...workerEncrypt.map((e) => e.totalMs)),
+      budget: null,
+      baseline: { name: 'backup.now', median: backupMs },
+    },
+    {
+      figure: 'the encrypted file written from the worker: data: URL base64 and download to complete',
+      median: saveMs,
+      p95: okSaves.length ? Math.max(...okSaves.map((s) => s.ms)) : null,
+      budget: null,
+      baseline: { name: 'the same writer on the plain text', median: plainSaveMs },
+    },
+    {
+      figure: "the same encrypted file written from the dashboard page through a blob URL (not possible in Chrome's worker)",
+      median: blobSaveMs,
+      p95: okBlobSaves.length ? Math.max(...okBlobSaves.map((s) => s.ms)) : null,
+      budget: null,
+      baseline: { name: 'through a data: URL from the worker', median: saveMs },
+    },
+    {
+      figure: 'PBKDF2-SHA-256 600,000 iterations in the worker (once per passphrase, not per backup)',
+      median: deriveWorker,
+      p95: Math.max(...workerDerive),
+      budget: null,
+    },
+    {
+      figure: 'encryptBackup in the dashboard page (same text)',
+      median: pageEnc.total,
+      p95: Math.max(...pageEncrypt.map((e) => e.totalMs)),
+      budget: null,
+    },
+    {
+      figure: 'decrypt of the written file in the dashboard (decryptBackup, PBKDF2 included)',
+      median: decrypt.total,
+      p95: Math.max(...decrypts.map((d) => d.totalMs)),
+      budget: null,
+      baseline: { name: 'backup.import (replace) of the text', median: importMs },
+    },
     { figure: 'restore of the decrypted text, backup.import (replace)', median: importMs, p95: Math.max(...imports), budget: null },
-    { figure: "encryption's share of the encrypted backup (encryptBackup / backup.now)", median: (100 * encrypt.total) / backupMs, unit: '%', p95: null, budget: null },
-    { figure: "decryption's share of the encrypted restore (decryptBackup / (decryptBackup + backup.import))", median: (100 * decrypt.total) / (decrypt.total + importMs), unit: '%', p95: null, budget: null },
+    {
+      figure: "encryption's share of the encrypted backup (encryptBackup / backup.now)",
+      median: (100 * encrypt.total) / backupMs,
+      unit: '%',
+      p95: null,
+      budget: null,
+    },
+    {
+      figure: "decryption's share of the encrypted restore (decryptBackup / (decryptBackup + backup.import))",
+      median: (100 * decrypt.total) / (decrypt.total + importMs),
+      unit: '%',
+      p95: null,
+      budget: null,
+    },
   ];
   record('encrypted-backup-chromium', figures);
 }, 900_000);

@@ -65,7 +65,8 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     const names = ['content', 'sources', 'prospects', 'interactions', 'settings'];
     const tx = db.transaction(names, 'readwrite');
     for (const name of names) tx.objectStore(name).clear();
-    for (const name of ['content', 'sources', 'prospects', 'interactions']) for (const value of stores[name]!) tx.objectStore(name).put(value);
+    for (const name of ['content', 'sources', 'prospects', 'interactions'])
+      for (const value of stores[name]!) tx.objectStore(name).put(value);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onabort = () => reject(tx.error);
@@ -81,12 +82,16 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     await chrome.runtime.sendMessage({ type: 'bench.none', payload: { text: file } });
     return performance.now() - start;
   }, text);
-  const check = await dashboard.evaluate(([file, version]) => (window as unknown as Page).nurtureBench.readBackup(file, version), [text, DB_VERSION] as const);
+  const check = await dashboard.evaluate(([file, version]) => (window as unknown as Page).nurtureBench.readBackup(file, version), [
+    text,
+    DB_VERSION,
+  ] as const);
 
   // The export's baseline: the same CSV writer over the same rows, already joined, in memory.
   await dashboard.evaluate((file) => (window as unknown as Page).nurtureBench.prepareRows(file), text);
   const writes: number[] = [];
-  for (let run = 0; run < 6; run++) writes.push((await dashboard.evaluate(() => (window as unknown as Page).nurtureBench.writeKeptRows())).ms);
+  for (let run = 0; run < 6; run++)
+    writes.push((await dashboard.evaluate(() => (window as unknown as Page).nurtureBench.writeKeptRows())).ms);
   writes.shift();
 
   // The streamed export, as the dashboard runs it, with the page's peak heap sampled every 20 ms;
@@ -101,7 +106,9 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
       let peak = before;
       const sampler = setInterval(() => (peak = Math.max(peak, heap())), 20);
       const start = performance.now();
-      const { file, rows, timings } = await (textOnly ? page.nurtureBench.streamLogCsv({}, undefined, null) : page.nurtureBench.streamLogCsv({}));
+      const { file, rows, timings } = await (textOnly
+        ? page.nurtureBench.streamLogCsv({}, undefined, null)
+        : page.nurtureBench.streamLogCsv({}));
       const elapsed = performance.now() - start;
       clearInterval(sampler);
       peak = Math.max(peak, heap());
@@ -142,7 +149,13 @@ it('export and restore: 5,000 items, 10,000 prospects, 100,000 interactions in C
     { figure: '  the same stream, each chunk as text in a message (no cache)', median: mb(medianOf(portRuns.map((r) => r.growth))) },
   ]);
   record('export-restore-chromium', [
-    { figure: 'restore of 5,000 items + 10,000 prospects + 100,000 interactions (replace)', median: restoreMs, p95: null, budget: '< 5 s', baseline: { name: 'the same records put raw in one transaction', median: floorMs } },
+    {
+      figure: 'restore of 5,000 items + 10,000 prospects + 100,000 interactions (replace)',
+      median: restoreMs,
+      p95: null,
+      budget: '< 5 s',
+      baseline: { name: 'the same records put raw in one transaction', median: floorMs },
+    },
     {
       figure: 'CSV export of 100,000 interactions, streamed through the export cache into Blob parts',
       median: exportMs,

@@ -44,15 +44,40 @@ it('export: 100,000 interactions to CSV in chunks', async () => {
     1,
   );
   // The CSV writing alone, against papaparse's unparse on the same rows.
-  const sample = Array.from({ length: 100_000 }, (_, i) => [`2026-11-${String((i % 28) + 1).padStart(2, '0')}T10:00:00+01:00`, 'shared', 'sent', 'message', `Prénom ${i} "Nom"`, `https://www.linkedin.com/in/member-${i}/`, 'Société, Inc.', 'evaluation', 'Étude de cas : le coût', 'https://example.com/a', '', i % 7 ? '' : '=risky']);
+  const sample = Array.from({ length: 100_000 }, (_, i) => [
+    `2026-11-${String((i % 28) + 1).padStart(2, '0')}T10:00:00+01:00`,
+    'shared',
+    'sent',
+    'message',
+    `Prénom ${i} "Nom"`,
+    `https://www.linkedin.com/in/member-${i}/`,
+    'Société, Inc.',
+    'evaluation',
+    'Étude de cas : le coût',
+    'https://example.com/a',
+    '',
+    i % 7 ? '' : '=risky',
+  ]);
   const ours = await measure(() => sample.map((row) => csvRow(row, ',')).join(''), 5, 1);
   const papa = await measure(() => Papa.unparse(sample, { newline: '\r\n' }), 5, 1);
   record('export', [
     { figure: 'CSV export of 100,000 interactions through chunks (fake-indexeddb)', median: run.median, p95: run.p95, budget: '< 3 s' },
-    { figure: 'writing 100,000 CSV rows (in memory)', median: ours.median, p95: ours.p95, budget: null, baseline: { name: 'papaparse unparse', median: papa.median } },
+    {
+      figure: 'writing 100,000 CSV rows (in memory)',
+      median: ours.median,
+      p95: ours.p95,
+      budget: null,
+      baseline: { name: 'papaparse unparse', median: papa.median },
+    },
   ]);
   table('CSV rows, writer only', [{ nurture: ms(ours.median), papaparse: ms(papa.median) }]);
   table('CSV export of the whole log (budget: under 3 s; fake-indexeddb in Node, slower than a browser)', [
-    { rows, 'file size': `${(bytes / 1e6).toFixed(1)} MB`, 'largest chunk': `${(biggest / 1e6).toFixed(2)} MB`, median: ms(run.median), p95: ms(run.p95) },
+    {
+      rows,
+      'file size': `${(bytes / 1e6).toFixed(1)} MB`,
+      'largest chunk': `${(biggest / 1e6).toFixed(2)} MB`,
+      median: ms(run.median),
+      p95: ms(run.p95),
+    },
   ]);
 }, 600_000);

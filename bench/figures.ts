@@ -24,7 +24,8 @@ const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - 
 export const medianOf = (values: readonly number[]): number => ascending(values)[Math.floor(values.length / 2)]!;
 
 /** The value at 95% of the runs in ascending order: the slowest of twenty runs or fewer. */
-export const p95Of = (values: readonly number[]): number => ascending(values)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
+export const p95Of = (values: readonly number[]): number =>
+  ascending(values)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
 

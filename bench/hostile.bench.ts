@@ -15,9 +15,11 @@ import { fill, numbered } from '../test/data/hostile-text';
 
 const MB = 1024 * 1024;
 const LINK = '<link>https://feeds.example/a</link>';
-const rss = (description: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><item><title>A</title>${LINK}<description>${description}</description></item></channel></rss>`;
+const rss = (description: string) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><item><title>A</title>${LINK}<description>${description}</description></item></channel></rss>`;
 /** One item whose own markup is `markup` (after its title and link). */
-const rssItem = (markup: string, rootAttributes = '') => `<?xml version="1.0"?><rss version="2.0"${rootAttributes}><channel><title>Hostile</title><item><title>A</title>${LINK}${markup}</item></channel></rss>`;
+const rssItem = (markup: string, rootAttributes = '') =>
+  `<?xml version="1.0"?><rss version="2.0"${rootAttributes}><channel><title>Hostile</title><item><title>A</title>${LINK}${markup}</item></channel></rss>`;
 const channel = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
 const jsonFeed = (items: string) => `{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[${items}]}`;
 
@@ -27,12 +29,35 @@ const XML_SHAPES: Shape[] = [
   ['unclosed <script> (escaped)', (bytes) => rss(fill('&lt;script&gt;x', bytes))],
   ['unclosed <script> (CDATA)', (bytes) => rss(`<![CDATA[${fill('<script>x', bytes)}]]>`)],
   ['entity flood', (bytes) => rss(fill('&amp;', bytes))],
-  ['short posts (ordinary items)', (bytes) => channel(numbered(bytes, (i) => `<item><title>Post ${i}</title><link>https://feeds.example/p/${i}</link><guid isPermaLink="false">id-${i}</guid><pubDate>Mon, 02 Jan 2023 10:00:00 GMT</pubDate><category>Sales</category><description>&lt;p&gt;Some text about selling ${i}&lt;/p&gt;</description></item>`))],
-  ['tiny items (a title and a link)', (bytes) => channel(numbered(bytes, (i) => `<item><title>t</title><link>https://feeds.example/${i}</link></item>`))],
+  [
+    'short posts (ordinary items)',
+    (bytes) =>
+      channel(
+        numbered(
+          bytes,
+          (i) =>
+            `<item><title>Post ${i}</title><link>https://feeds.example/p/${i}</link><guid isPermaLink="false">id-${i}</guid><pubDate>Mon, 02 Jan 2023 10:00:00 GMT</pubDate><category>Sales</category><description>&lt;p&gt;Some text about selling ${i}&lt;/p&gt;</description></item>`,
+        ),
+      ),
+  ],
+  [
+    'tiny items (a title and a link)',
+    (bytes) => channel(numbered(bytes, (i) => `<item><title>t</title><link>https://feeds.example/${i}</link></item>`)),
+  ],
   ['attribute flood, one element', (bytes) => rssItem(`<x${numbered(bytes, (i) => ` a${i}="x"`)}/>`)],
-  ['attribute flood, namespaces on the root', (bytes) => rssItem('', numbered(bytes, (i) => ` xmlns:p${i}="https://ns.example/${i}"`))],
+  [
+    'attribute flood, namespaces on the root',
+    (bytes) =>
+      rssItem(
+        '',
+        numbered(bytes, (i) => ` xmlns:p${i}="https://ns.example/${i}"`),
+      ),
+  ],
   ['attribute flood, entities in values', (bytes) => rssItem(`<x${numbered(bytes, (i) => ` a${i}="&amp;&lt;&#65;"`)}/>`)],
-  ['attribute flood, 100 per element', (bytes) => rssItem(numbered(bytes, (i) => `<x${Array.from({ length: 100 }, (_, j) => ` a${j}="${i}"`).join('')}/>`))],
+  [
+    'attribute flood, 100 per element',
+    (bytes) => rssItem(numbered(bytes, (i) => `<x${Array.from({ length: 100 }, (_, j) => ` a${j}="${i}"`).join('')}/>`)),
+  ],
   ['attributes readers read, on many elements', (bytes) => rssItem(fill('<x xml:lang="en" type="t" rel="r" href="h" term="t"/>', bytes))],
   ['a huge attribute value', (bytes) => rssItem(`<x a="${fill('&amp;', bytes)}"/>`)],
   ['element flood (<x/>)', (bytes) => rssItem(fill('<x/>', bytes))],
@@ -41,14 +66,28 @@ const XML_SHAPES: Shape[] = [
   ['processing instructions', (bytes) => rss(fill('a<?p?>', bytes))],
   ['comments', (bytes) => rss(fill('a<!--c-->', bytes))],
   ['CDATA sections', (bytes) => rss(fill('<![CDATA[a]]>', bytes))],
-  ['DOCTYPE entity declarations', (bytes) => `<?xml version="1.0"?><!DOCTYPE rss [${numbered(bytes, (i) => `<!ENTITY e${i} "x">`)}]><rss version="2.0"><channel><item><title>&e1;</title>${LINK}</item></channel></rss>`],
+  [
+    'DOCTYPE entity declarations',
+    (bytes) =>
+      `<?xml version="1.0"?><!DOCTYPE rss [${numbered(bytes, (i) => `<!ENTITY e${i} "x">`)}]><rss version="2.0"><channel><item><title>&e1;</title>${LINK}</item></channel></rss>`,
+  ],
   ['white space in a tag', (bytes) => rssItem(`<x${fill(' ', bytes)}/>`)],
 ];
 
 const OTHER_SHAPES: Shape[] = [
-  ['JSON Feed, tiny items', (bytes) => jsonFeed(numbered(bytes, (i) => `${i ? ',' : ''}{"id":"${i}","url":"https://e.example/${i}","title":"t"}`))],
-  ['JSON Feed, one item of a million keys', (bytes) => jsonFeed(`{"url":"https://e.example/a","title":"t"${numbered(bytes, (i) => `,"k${i}":1`)}}`)],
-  ['JSON library file, tiny items', (bytes) => `{"nurture":"library","version":1,"items":[${numbered(bytes, (i) => `${i ? ',' : ''}{"url":"https://e.example/${i}","title":"t"}`)}]}`],
+  [
+    'JSON Feed, tiny items',
+    (bytes) => jsonFeed(numbered(bytes, (i) => `${i ? ',' : ''}{"id":"${i}","url":"https://e.example/${i}","title":"t"}`)),
+  ],
+  [
+    'JSON Feed, one item of a million keys',
+    (bytes) => jsonFeed(`{"url":"https://e.example/a","title":"t"${numbered(bytes, (i) => `,"k${i}":1`)}}`),
+  ],
+  [
+    'JSON library file, tiny items',
+    (bytes) =>
+      `{"nurture":"library","version":1,"items":[${numbered(bytes, (i) => `${i ? ',' : ''}{"url":"https://e.example/${i}","title":"t"}`)}]}`,
+  ],
   ['CSV library file, tiny rows', (bytes) => `url,title\n${numbered(bytes, (i) => `https://e.example/${i},t\n`)}`],
   ['CSV library file, a million columns', (bytes) => `url,title${numbered(bytes, (i) => `,c${i}`)}\nhttps://e.example/a,t\n`],
 ];
@@ -74,9 +113,20 @@ async function measureShapes(title: string, shapes: readonly Shape[], figures: F
       // Three runs of 20 MB, no warm-up: a shape of 5 s would otherwise take half a minute.
       const run = await measure(() => (outcome = readFile(text)), size === 1 ? 5 : 3, size === 1 ? 1 : 0);
       medians.push(run.median);
-      figures.push({ figure: `hostile file, ${shape}, ${size} MB: parse and normalise`, median: run.median, p95: run.p95, budget: size === 20 ? '< 10 s' : null });
+      figures.push({
+        figure: `hostile file, ${shape}, ${size} MB: parse and normalise`,
+        median: run.median,
+        p95: run.p95,
+        budget: size === 20 ? '< 10 s' : null,
+      });
     }
-    rows.push({ shape, '1 MB': ms(medians[0]!), '20 MB': ms(medians[1]!), ratio: (medians[1]! / medians[0]!).toFixed(1), 'at 20 MB': outcome });
+    rows.push({
+      shape,
+      '1 MB': ms(medians[0]!),
+      '20 MB': ms(medians[1]!),
+      ratio: (medians[1]! / medians[0]!).toFixed(1),
+      'at 20 MB': outcome,
+    });
   }
   table(title, rows);
 }
@@ -84,14 +134,18 @@ async function measureShapes(title: string, shapes: readonly Shape[], figures: F
 const figures: Figure[] = [];
 
 it('hostile feeds (RSS, Atom): parse and normalise at 1 MB and 20 MB', async () => {
-  await measureShapes('Hostile feeds (20 MB read or refused in under 10 s; linear: 20 MB costs at most about 20 times 1 MB)', XML_SHAPES, figures);
+  await measureShapes(
+    'Hostile feeds (20 MB read or refused in under 10 s; linear: 20 MB costs at most about 20 times 1 MB)',
+    XML_SHAPES,
+    figures,
+  );
 }, 1_800_000);
 
 it('hostile JSON Feeds and library files: parse and normalise at 1 MB and 20 MB', async () => {
   await measureShapes('Hostile JSON Feeds and library files', OTHER_SHAPES, figures);
 }, 600_000);
 
-it('htmlToText alone, on the raw markup a feed\'s CDATA can carry', async () => {
+it("htmlToText alone, on the raw markup a feed's CDATA can carry", async () => {
   const rows: Record<string, string | number>[] = [];
   // Steps counted, not only timed.
   for (const size of [1, 20]) {
@@ -99,7 +153,12 @@ it('htmlToText alone, on the raw markup a feed\'s CDATA can carry', async () => 
     const meter: ScanMeter = { steps: 0 };
     const run = await measure(() => htmlToText(html, undefined, meter), 3, 1);
     figures.push({ figure: `htmlToText, ${size} MB of unclosed <script>`, median: run.median, p95: run.p95, budget: null });
-    rows.push({ shape: `htmlToText alone, ${size} MB`, '1 MB': size === 1 ? ms(run.median) : '', '20 MB': size === 20 ? ms(run.median) : '', ratio: `${(meter.steps / 4 / html.length).toFixed(2)} steps/char` });
+    rows.push({
+      shape: `htmlToText alone, ${size} MB`,
+      '1 MB': size === 1 ? ms(run.median) : '',
+      '20 MB': size === 20 ? ms(run.median) : '',
+      ratio: `${(meter.steps / 4 / html.length).toFixed(2)} steps/char`,
+    });
   }
   table('htmlToText alone (linear: steps per character stay flat)', rows);
   record('hostile', figures);

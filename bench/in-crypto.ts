@@ -27,7 +27,14 @@ const bench = {
   },
   /** The plain backup as the dashboard gets it (backup.export), kept on the page; the round trip timed. */
   async exportPlain(): Promise<{ ms: number; bytes: number }> {
-    const { ms, value } = await time(() => chrome.runtime.sendMessage({ type: 'backup.export', payload: {} }) as Promise<{ ok: boolean; value: { text: string }; error?: unknown }>);
+    const { ms, value } = await time(
+      () =>
+        chrome.runtime.sendMessage({ type: 'backup.export', payload: {} }) as Promise<{
+          ok: boolean;
+          value: { text: string };
+          error?: unknown;
+        }>,
+    );
     if (!value.ok) throw new Error(JSON.stringify(value.error));
     plain = value.value.text;
     return { ms, bytes: new TextEncoder().encode(plain).length };
@@ -68,22 +75,52 @@ const bench = {
     const total = await time(() => decryptBackup(sealed, passphrase));
     if (!total.value.ok) return { totalMs: total.ms, aesMs: 0, ok: false, plainBytes: 0 };
     opened = total.value.plain;
-    const file = JSON.parse(sealed) as { cipher: { iv: string }; kdf: { salt: string; iterations: number }; data: string; nurture: string; version: number; createdAt: number };
+    const file = JSON.parse(sealed) as {
+      cipher: { iv: string };
+      kdf: { salt: string; iterations: number };
+      data: string;
+      nurture: string;
+      version: number;
+      createdAt: number;
+    };
     const bytes = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
     const { key: k } = await deriveBackupKey(passphrase, bytes(file.kdf.salt), file.kdf.iterations);
-    const header = { nurture: file.nurture, version: file.version, cipher: { name: 'AES-GCM', length: 256, iv: file.cipher.iv }, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: file.kdf.iterations, salt: file.kdf.salt }, createdAt: file.createdAt };
+    const header = {
+      nurture: file.nurture,
+      version: file.version,
+      cipher: { name: 'AES-GCM', length: 256, iv: file.cipher.iv },
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: file.kdf.iterations, salt: file.kdf.salt },
+      createdAt: file.createdAt,
+    };
     const data = bytes(file.data);
-    const aes = await time(() => crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(file.cipher.iv), additionalData: new TextEncoder().encode(JSON.stringify(header)) }, k, data));
+    const aes = await time(() =>
+      crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: bytes(file.cipher.iv), additionalData: new TextEncoder().encode(JSON.stringify(header)) },
+        k,
+        data,
+      ),
+    );
     return { totalMs: total.ms, aesMs: aes.ms, ok: true, plainBytes: new TextEncoder().encode(opened).length };
   },
   /** What the file decrypted to, summed up (checks the round trip without sending 30 MB back). */
   openedSummary(): { nurture: unknown; prospects: number; interactions: number; samePlain: boolean } {
     const parsed = JSON.parse(opened) as { nurture: unknown; stores: { prospects: unknown[]; interactions: unknown[] } };
-    return { nurture: parsed.nurture, prospects: parsed.stores.prospects.length, interactions: parsed.stores.interactions.length, samePlain: opened === plain };
+    return {
+      nurture: parsed.nurture,
+      prospects: parsed.stores.prospects.length,
+      interactions: parsed.stores.interactions.length,
+      samePlain: opened === plain,
+    };
   },
   /** The restore of the decrypted text, as RestoreFlow asks for it (backup.import, replace). */
   async importOpened(): Promise<number> {
-    const { ms, value } = await time(() => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: opened, mode: 'replace' } }) as Promise<{ ok: boolean; error?: unknown }>);
+    const { ms, value } = await time(
+      () =>
+        chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: opened, mode: 'replace' } }) as Promise<{
+          ok: boolean;
+          error?: unknown;
+        }>,
+    );
     if (!value.ok) throw new Error(JSON.stringify(value.error));
     return ms;
   },
@@ -102,7 +139,11 @@ const bench = {
    * encrypted file, or on the plain text (the same path without the encryption: its baseline);
    * `blobUrl`: handed over as a blob URL instead of a data: URL.
    */
-  async save(filename: string, which: 'sealed' | 'plain' = 'sealed', blobUrl = false): Promise<{ ms: number; filename?: string; error?: string }> {
+  async save(
+    filename: string,
+    which: 'sealed' | 'plain' = 'sealed',
+    blobUrl = false,
+  ): Promise<{ ms: number; filename?: string; error?: string }> {
     // A blob URL where the context can make one (an extension page; Firefox's event page): the
     // product's other path, never Chrome's worker.
     const files = downloadFiles(chrome.downloads as unknown as DownloadsApi, blobUrl ? URL : null);
@@ -126,7 +167,12 @@ const bench = {
     try {
       id = await chrome.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
     } catch (error) {
-      return { encodeMs: encoded - start, acceptMs: performance.now() - encoded, writeMs: 0, error: error instanceof Error ? error.message : String(error) };
+      return {
+        encodeMs: encoded - start,
+        acceptMs: performance.now() - encoded,
+        writeMs: 0,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     const accepted = performance.now();
     const outcome = await new Promise<string>((resolve) => {
@@ -148,7 +194,12 @@ const bench = {
       void look();
     });
     const written = performance.now();
-    return { encodeMs: encoded - start, acceptMs: accepted - encoded, writeMs: written - accepted, ...(outcome === 'complete' ? {} : { error: outcome }) };
+    return {
+      encodeMs: encoded - start,
+      acceptMs: accepted - encoded,
+      writeMs: written - accepted,
+      ...(outcome === 'complete' ? {} : { error: outcome }),
+    };
   },
   /** The last file encryptBackup made here (the restore's file when backup.now wrote none). */
   sealedText(): string {

@@ -16,7 +16,12 @@ function rowsOf(backup: { content: ContentItem[]; prospects: Prospect[]; interac
   const log = [...backup.interactions].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
   return log.map((entry) => {
     const prospect = entry.prospectId ? prospects.get(entry.prospectId) : undefined;
-    return { entry, prospect, item: entry.contentId ? (items.get(entry.contentId) ?? null) : undefined, stage: prospect ? stageAt(history, prospect.id, entry.at, prospect.stage) : null };
+    return {
+      entry,
+      prospect,
+      item: entry.contentId ? (items.get(entry.contentId) ?? null) : undefined,
+      stage: prospect ? stageAt(history, prospect.id, entry.at, prospect.stage) : null,
+    };
   });
 }
 

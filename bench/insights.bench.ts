@@ -22,10 +22,13 @@ it('insights: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', 
   const now = Date.now();
   const dashboard = await session.context.newPage();
   await dashboard.goto(session.url('src/dashboard/index.html#data'));
-  await dashboard.evaluate(async (file) => {
-    const answer = await chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: file, mode: 'replace' } });
-    if (!answer.ok) throw new Error(JSON.stringify(answer.error));
-  }, backupText(5000, 10_000, 100_000, now));
+  await dashboard.evaluate(
+    async (file) => {
+      const answer = await chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: file, mode: 'replace' } });
+      if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+    },
+    backupText(5000, 10_000, 100_000, now),
+  );
 
   // The restore queued a rebuild; the first request waits for it.
   const rebuildMs = await dashboard.evaluate(async () => {
@@ -69,7 +72,8 @@ it('insights: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', 
         open.onerror = () => reject(open.error);
       });
       const tx = db.transaction(['interactions', 'prospects', 'content'], 'readonly');
-      const all = (name: string) => new Promise((resolve) => (tx.objectStore(name).getAll().onsuccess = (event) => resolve((event.target as IDBRequest).result)));
+      const all = (name: string) =>
+        new Promise((resolve) => (tx.objectStore(name).getAll().onsuccess = (event) => resolve((event.target as IDBRequest).result)));
       await Promise.all([all('interactions'), all('prospects'), all('content')]);
       db.close();
       times.push(performance.now() - start);
@@ -141,20 +145,63 @@ it('insights: 5,000 items, 10,000 prospects, 100,000 interactions in Chromium', 
     { figure: "insights.compute '12w', round trip", median: ms(periodMs) },
     { figure: 'baseline, old path: read whole log + prospects + library', median: ms(readAllMs) },
     { figure: 'baseline, old path: computeInsights over 100,000 entries (Node)', median: ms(compute.median) },
-    { figure: 'prospects.update (persona), round trip (summary update queued)', median: ms(medianOf(persona.write)), p95: ms(persona.write.at(-1)!) },
+    {
+      figure: 'prospects.update (persona), round trip (summary update queued)',
+      median: ms(medianOf(persona.write)),
+      p95: ms(persona.write.at(-1)!),
+    },
     { figure: "prospects.update then insights.compute '4w'", median: ms(medianOf(persona.both)), p95: ms(persona.both.at(-1)!) },
-    { figure: "baseline: activity.setNote (nothing to follow) then insights.compute '4w'", median: ms(medianOf(note.both)), p95: ms(note.both.at(-1)!) },
+    {
+      figure: "baseline: activity.setNote (nothing to follow) then insights.compute '4w'",
+      median: ms(medianOf(note.both)),
+      p95: ms(note.both.at(-1)!),
+    },
     { figure: 'insights summary update on one write (difference of the two above)', median: ms(updateMs) },
-    { figure: 'record one reply, replies 300 ms apart, content script round trip', median: ms(medianOf(replyMs)), p95: ms(replyMs.at(-1)!) },
-    { figure: 'record one reply, 11 back to back (each behind the previous update)', median: ms(medianOf(burstMs)), p95: ms(burstMs.at(-1)!) },
+    {
+      figure: 'record one reply, replies 300 ms apart, content script round trip',
+      median: ms(medianOf(replyMs)),
+      p95: ms(replyMs.at(-1)!),
+    },
+    {
+      figure: 'record one reply, 11 back to back (each behind the previous update)',
+      median: ms(medianOf(burstMs)),
+      p95: ms(burstMs.at(-1)!),
+    },
     { figure: 'record one reply, 300 ms apart, "Your data" view open', median: ms(medianOf(dataViewMs)), p95: ms(dataViewMs.at(-1)!) },
   ]);
   record('insights-chromium', [
-    { figure: 'Insights view at 100,000 interactions: navigation to first chart', median: medianOf(views), p95: p95Of(views), budget: '< 500 ms', baseline: { name: 'old path: read everything + computeInsights', median: oldPathMs } },
+    {
+      figure: 'Insights view at 100,000 interactions: navigation to first chart',
+      median: medianOf(views),
+      p95: p95Of(views),
+      budget: '< 500 ms',
+      baseline: { name: 'old path: read everything + computeInsights', median: oldPathMs },
+    },
     { figure: 'insights summary rebuild after a restore of 100,000 interactions', median: rebuildMs, p95: null, budget: null },
-    { figure: "insights summary update on one write: prospect persona changed, then Insights '4w' answered", median: medianOf(persona.both), p95: persona.both.at(-1)!, budget: null, baseline: { name: 'a note changed (no update), then the same answer', median: medianOf(note.both) } },
-    { figure: 'record one reply at 100k, its summary update queued (content script round trip, replies 300 ms apart)', median: medianOf(replyMs), p95: replyMs.at(-1)!, budget: '< 10 ms' },
-    { figure: 'record one reply at 100k, 11 back to back (each waits for the previous summary update)', median: medianOf(burstMs), p95: burstMs.at(-1)!, budget: null },
-    { figure: 'record one reply at 100k, 300 ms apart, with the "Your data" view open (its counts follow each write)', median: medianOf(dataViewMs), p95: dataViewMs.at(-1)!, budget: null },
+    {
+      figure: "insights summary update on one write: prospect persona changed, then Insights '4w' answered",
+      median: medianOf(persona.both),
+      p95: persona.both.at(-1)!,
+      budget: null,
+      baseline: { name: 'a note changed (no update), then the same answer', median: medianOf(note.both) },
+    },
+    {
+      figure: 'record one reply at 100k, its summary update queued (content script round trip, replies 300 ms apart)',
+      median: medianOf(replyMs),
+      p95: replyMs.at(-1)!,
+      budget: '< 10 ms',
+    },
+    {
+      figure: 'record one reply at 100k, 11 back to back (each waits for the previous summary update)',
+      median: medianOf(burstMs),
+      p95: burstMs.at(-1)!,
+      budget: null,
+    },
+    {
+      figure: 'record one reply at 100k, 300 ms apart, with the "Your data" view open (its counts follow each write)',
+      median: medianOf(dataViewMs),
+      p95: dataViewMs.at(-1)!,
+      budget: null,
+    },
   ]);
 }, 900_000);

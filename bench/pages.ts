@@ -7,7 +7,8 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
   .observe({ type: 'longtask', buffered: true });`;
 
 // The interop outlet LinkedIn keeps on every page (open shadow root, overlay bubbles).
-const OUTLET = (inside: string) => `<div id="interop-outlet" data-testid="interop-shadowdom"><template shadowrootmode="open">${inside}</template></div>`;
+const OUTLET = (inside: string) =>
+  `<div id="interop-outlet" data-testid="interop-shadowdom"><template shadowrootmode="open">${inside}</template></div>`;
 
 // The feed in the SDUI shape of test/fixtures/linkedin/feed.html. The page appends 25 posts
 // every 50 ms until 500, as infinite scroll does; every 5th post has its comment box open.
@@ -138,8 +139,10 @@ ${OUTLET(`<aside class="msg-overlay-container"><div class="msg-overlay-conversat
 // far above the viewport emptied to a placeholder of their height (virtualised), 25 more posts
 // added when the end comes near, until 500 posts were shown and the end is reached. The same
 // page and scroll script run with and without the extension.
-const RULES = Array.from({ length: 240 }, (_, i) =>
-  `.fi-c${i} { color: rgb(${i % 200}, 40, 90); } .feed-item .fi-b${i % 40} > .fi-c${i} { padding-left: ${i % 7}px; } .fi-x${i}:hover { outline: 1px solid #ccc; }`,
+const RULES = Array.from(
+  { length: 240 },
+  (_, i) =>
+    `.fi-c${i} { color: rgb(${i % 200}, 40, 90); } .feed-item .fi-b${i % 40} > .fi-c${i} { padding-left: ${i % 7}px; } .fi-x${i}:hover { outline: 1px solid #ccc; }`,
 ).join('\n');
 const STYLE = `
 body { margin: 0; font: 14px/1.4 system-ui, sans-serif; background: #f4f2ee; }
@@ -255,8 +258,17 @@ ${OUTLET('<aside class="msg-overlay-container"><div class="msg-overlay-list-bubb
 // /bench/feed would be "other", where feed-only features would not start.
 export const PAGES = [
   // The budgeted scenario: the page's own work is LinkedIn-like, so "< 5% added" means something.
-  { key: 'realistic', name: 'feed, LinkedIn-like page scrolling to 500 posts', url: 'https://www.linkedin.com/feed/realistic/', html: REALISTIC },
+  {
+    key: 'realistic',
+    name: 'feed, LinkedIn-like page scrolling to 500 posts',
+    url: 'https://www.linkedin.com/feed/realistic/',
+    html: REALISTIC,
+  },
   { key: 'feed', name: 'feed growing to 500 posts', url: 'https://www.linkedin.com/feed/bench/', html: FEED },
-  { key: 'messaging', name: 'messaging, 200 conversations churning', url: 'https://www.linkedin.com/messaging/thread/bench/', html: MESSAGING },
+  {
+    key: 'messaging',
+    name: 'messaging, 200 conversations churning',
+    url: 'https://www.linkedin.com/messaging/thread/bench/',
+    html: MESSAGING,
+  },
 ] as const;
-

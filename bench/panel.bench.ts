@@ -112,7 +112,15 @@ function switchTo(panel: Page, to: number, name: string): Promise<Switch> {
           chrome.tabs.onActivated.removeListener(onActivated);
           // The mark is set from an effect, after the render: read it once the record shows.
           const mark = performance.getEntriesByName('nurture:panel-person').find((entry) => entry.startTime >= start);
-          resolve({ person, record, mark: mark ? mark.startTime - start : null, visibility, activated, asked: after(log?.asked), answered: after(log?.answered) });
+          resolve({
+            person,
+            record,
+            mark: mark ? mark.startTime - start : null,
+            visibility,
+            activated,
+            asked: after(log?.asked),
+            answered: after(log?.answered),
+          });
         };
         const observer = new MutationObserver(check);
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -122,7 +130,9 @@ function switchTo(panel: Page, to: number, name: string): Promise<Switch> {
           reject(new Error(`The panel did not show ${name} within 10 s (heading: ${heading()?.textContent ?? 'none'})`));
         }, 10_000);
         const start = performance.now();
-        chrome.tabs.update(to, { active: true }).catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
+        chrome.tabs
+          .update(to, { active: true })
+          .catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
       }),
     { to, name },
   );
@@ -182,15 +192,22 @@ it('side panel: the person shown after a tab switch (budget: under 100 ms)', asy
   const adaProfile = find("Ada's profile", (a) => a.person?.source === 'profile' && a.person.name === 'Ada Sample');
   const brunoProfile = find("Bruno's profile", (a) => a.person?.source === 'profile' && a.person.name !== 'Ada Sample');
   const adaThread = find('the conversation with Ada', (a) => a.person?.source === 'conversation' && a.person.name === 'Ada Sample');
-  console.log('tabs, in index order:', tabs.map((tab) => `${tab.tabId}: ${tab.answer?.page ?? 'not LinkedIn'} ${tab.answer?.person?.name ?? ''}`).join('; '));
+  console.log(
+    'tabs, in index order:',
+    tabs.map((tab) => `${tab.tabId}: ${tab.answer?.page ?? 'not LinkedIn'} ${tab.answer?.person?.name ?? ''}`).join('; '),
+  );
 
   // Ada tracked (exactly as "Track" records her), Bruno not.
   const adaAsTracked = trackPayload(adaProfile.answer.person);
   if (adaAsTracked === null) throw new Error(`Ada's profile gives nothing to track: ${JSON.stringify(adaProfile.answer.person)}`);
   await ask(panel, 'prospects.add', adaAsTracked);
 
-  const ada: Side = { tabId: adaProfile.tabId, name: 'Ada Sample', label: "profile -> profile, to a tracked person (Ada)" };
-  const bruno: Side = { tabId: brunoProfile.tabId, name: brunoProfile.answer.person.name, label: `profile -> profile, to an untracked person (${brunoProfile.answer.person.name})` };
+  const ada: Side = { tabId: adaProfile.tabId, name: 'Ada Sample', label: 'profile -> profile, to a tracked person (Ada)' };
+  const bruno: Side = {
+    tabId: brunoProfile.tabId,
+    name: brunoProfile.answer.person.name,
+    label: `profile -> profile, to an untracked person (${brunoProfile.answer.person.name})`,
+  };
   const adaToThread: Side = { tabId: adaThread.tabId, name: 'Ada Sample', label: "profile -> conversation (Ada's, tracked)" };
   const adaFromThread: Side = { tabId: adaProfile.tabId, name: 'Ada Sample', label: "conversation -> profile (Ada's, tracked)" };
 
@@ -204,7 +221,7 @@ it('side panel: the person shown after a tab switch (budget: under 100 ms)', asy
   const directions = [...profiles, ...conversation].map(([side, runs]) => ({ side, runs }));
   const pairs = [
     { label: 'profile <-> profile, one person tracked (Ada), one not', runs: [...profiles.values()].flat() },
-    { label: "profile <-> conversation, the same tracked person (Ada)", runs: [...conversation.values()].flat() },
+    { label: 'profile <-> conversation, the same tracked person (Ada)', runs: [...conversation.values()].flat() },
   ];
   const of = (runs: readonly Switch[]) => ({
     person: stats(runs.map((run) => run.person)),
@@ -242,11 +259,13 @@ it('side panel: the person shown after a tab switch (budget: under 100 ms)', asy
       'panel hidden': `${hidden} of ${runs.length}`,
     };
   };
-  table(`Side panel: chrome.tabs.update to the person's name in the card, timed in the panel page (${SWITCHES - WARMUP} switches a pair, ${WARMUP} warm-ups dropped)`, [
-    ...pairs.map(({ label, runs }) => row(label, runs)),
-    ...directions.map(({ side, runs }) => row(`  ${side.label}`, runs)),
-  ]);
+  table(
+    `Side panel: chrome.tabs.update to the person's name in the card, timed in the panel page (${SWITCHES - WARMUP} switches a pair, ${WARMUP} warm-ups dropped)`,
+    [...pairs.map(({ label, runs }) => row(label, runs)), ...directions.map(({ side, runs }) => row(`  ${side.label}`, runs))],
+  );
   const slow = directions.flatMap(({ side, runs }) => runs.map((run, i) => ({ side, i, run }))).filter(({ run }) => run.person >= 100);
-  console.log(`switches of 100 ms or more: ${slow.map(({ side, i, run }) => `${side.label} #${i}: ${ms(run.person)}`).join('; ') || 'none'}`);
+  console.log(
+    `switches of 100 ms or more: ${slow.map(({ side, i, run }) => `${side.label} #${i}: ${ms(run.person)}`).join('; ') || 'none'}`,
+  );
   await panel.close();
 }, 300_000);

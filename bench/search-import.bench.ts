@@ -31,11 +31,21 @@ it('search: Nurture index vs MiniSearch, 5,000 items', async () => {
     processTerm: (term: string) => fold(term),
     searchOptions: { prefix: true, combineWith: 'AND' as const, boost: { title: 3, topics: 2 } },
   };
-  const docs = items.map((item) => ({ id: item.id, title: item.title, summary: item.summary, topics: item.topics.join(' '), captions: item.captions.map((c) => c.text).join(' ') }));
-  const miniBuild = await measure(() => {
-    const mini = new MiniSearch(miniOptions);
-    mini.addAll(docs);
-  }, 10, 2);
+  const docs = items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    summary: item.summary,
+    topics: item.topics.join(' '),
+    captions: item.captions.map((c) => c.text).join(' '),
+  }));
+  const miniBuild = await measure(
+    () => {
+      const mini = new MiniSearch(miniOptions);
+      mini.addAll(docs);
+    },
+    10,
+    2,
+  );
   const mini = new MiniSearch(miniOptions);
   mini.addAll(docs);
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -57,7 +67,13 @@ it('search: Nurture index vs MiniSearch, 5,000 items', async () => {
         })
         .slice(0, 20);
     }, 100);
-    figures.push({ figure: `search ${JSON.stringify(query)} (${SIZE} items)`, median: a.median, p95: a.p95, budget: '< 5 ms median', baseline: { name: 'MiniSearch', median: b.median } });
+    figures.push({
+      figure: `search ${JSON.stringify(query)} (${SIZE} items)`,
+      median: a.median,
+      p95: a.p95,
+      budget: '< 5 ms median',
+      baseline: { name: 'MiniSearch', median: b.median },
+    });
     oursAll.push(a.median);
     miniAll.push(b.median);
     rows.push({
@@ -76,20 +92,43 @@ it('search: Nurture index vs MiniSearch, 5,000 items', async () => {
     { engine: 'minisearch', median: ms(miniBuild.median), p95: ms(miniBuild.p95) },
   ]);
   console.log(`Median over all queries: nurture ${ms(medianOf(oursAll))}, minisearch ${ms(medianOf(miniAll))}`);
-  figures.unshift({ figure: `search, median over the ${QUERIES.length} queries below (${SIZE} items)`, median: medianOf(oursAll), p95: Math.max(...oursAll), budget: '< 5 ms median', baseline: { name: 'MiniSearch', median: medianOf(miniAll) } });
-  figures.push({ figure: `search index build (${SIZE} items)`, median: build.median, p95: build.p95, budget: null, baseline: { name: 'MiniSearch', median: miniBuild.median } });
+  figures.unshift({
+    figure: `search, median over the ${QUERIES.length} queries below (${SIZE} items)`,
+    median: medianOf(oursAll),
+    p95: Math.max(...oursAll),
+    budget: '< 5 ms median',
+    baseline: { name: 'MiniSearch', median: medianOf(miniAll) },
+  });
+  figures.push({
+    figure: `search index build (${SIZE} items)`,
+    median: build.median,
+    p95: build.p95,
+    budget: null,
+    baseline: { name: 'MiniSearch', median: miniBuild.median },
+  });
   record('search', figures);
 });
 
 it('import: a 5,000-item RSS feed', async () => {
   const rss = corpusAsRss(makeCorpus(SIZE));
   const parse = await measure(() => parseLibraryText(rss), 5, 1);
-  const prepare = await measure(() => prepareItems(parseLibraryText(rss), { sourceId: 's', defaultLanguage: 'en', defaultFormat: 'blog-post', now }), 5, 1);
+  const prepare = await measure(
+    () => prepareItems(parseLibraryText(rss), { sourceId: 's', defaultLanguage: 'en', defaultFormat: 'blog-post', now }),
+    5,
+    1,
+  );
   let n = 0;
   const full = await measure(
     async () => {
       const db = createDbHandle(`bench-${++n}`);
-      const library = createLibrary({ db, now: () => now, fetch: fetch, canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+      const library = createLibrary({
+        db,
+        now: () => now,
+        fetch: fetch,
+        canFetch: async () => true,
+        settings: async () => readSettings(await db()),
+        defaultLanguage: 'en',
+      });
       const report = await library.importFile('bench.xml', rss);
       if (report.added !== SIZE) throw new Error(`imported ${report.added}`);
     },

@@ -30,16 +30,28 @@ const lines = [
   '',
 ];
 for (const group of groups) {
-  lines.push(`## ${group.name}`, '', '| figure | median | p95 | budget | baseline | ratio | budget met |', '| --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    `## ${group.name}`,
+    '',
+    '| figure | median | p95 | budget | baseline | ratio | budget met |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const f of group.figures) {
     const ratio = f.baseline && f.baseline.median > 0 ? (f.median / f.baseline.median).toFixed(2) : '—';
-    lines.push(`| ${f.figure} | ${value(f.median, f.unit)} | ${value(f.p95, f.unit)} | ${f.budget ?? '—'} | ${f.baseline ? `${f.baseline.name}: ${value(f.baseline.median, f.unit)}` : '—'} | ${ratio} | ${mark(f)} |`);
+    lines.push(
+      `| ${f.figure} | ${value(f.median, f.unit)} | ${value(f.p95, f.unit)} | ${f.budget ?? '—'} | ${f.baseline ? `${f.baseline.name}: ${value(f.baseline.median, f.unit)}` : '—'} | ${ratio} | ${mark(f)} |`,
+    );
   }
   lines.push('');
 }
 const budgeted = groups.flatMap((g) => g.figures).filter((f) => verdict(f) !== null);
 const missed = budgeted.filter((f) => verdict(f) === false);
-lines.splice(4, 0, `**Budgets: ${budgeted.length - missed.length} of ${budgeted.length} met.** Missed: ${missed.map((f) => f.figure).join('; ') || 'none'}. Why, and the plan, under [Misses and plans](#misses-and-plans).`, '');
+lines.splice(
+  4,
+  0,
+  `**Budgets: ${budgeted.length - missed.length} of ${budgeted.length} met.** Missed: ${missed.map((f) => f.figure).join('; ') || 'none'}. Why, and the plan, under [Misses and plans](#misses-and-plans).`,
+  '',
+);
 // The explanations are written by hand, next to the benchmarks, and carried over each run.
 if (existsSync('bench/NOTES.md')) lines.push(readFileSync('bench/NOTES.md', 'utf8').trim(), '');
 writeFileSync('BENCHMARKS.md', `${lines.join('\n')}\n`);

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 export const INSTALL_HINT =
-  'Install Debian\'s Chromium with `sudo apt-get update && sudo apt-get install -y chromium` ' +
+  "Install Debian's Chromium with `sudo apt-get update && sudo apt-get install -y chromium` " +
   '(or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary).';
 
 // Chromium builds only: Google Chrome ignores --load-extension since version 137, so a machine
@@ -23,7 +23,10 @@ export function findChromium() {
 
 export function requireChromium() {
   const path = findChromium();
-  if (!path) throw new Error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. ${INSTALL_HINT}`);
+  if (!path)
+    throw new Error(
+      `No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. ${INSTALL_HINT}`,
+    );
   return path;
 }
 
@@ -115,4 +118,3 @@ export async function routeLinkedIn(context) {
   // Anything else on the network would leave the machine: refuse it, loudly in tests.
   await context.route(/^https?:\/\/(?!www\.linkedin\.com\/)/, (route) => route.abort('blockedbyclient'));
 }
-

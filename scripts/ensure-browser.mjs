@@ -20,7 +20,11 @@ if (browser.find()) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 if (existsSync('/usr/bin/apt-get') && !process.env[browser.env]) {
-  const run = (args) => execFileSync(isRoot ? args[0] : 'sudo', isRoot ? args.slice(1) : args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    execFileSync(isRoot ? args[0] : 'sudo', isRoot ? args.slice(1) : args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   console.log(`No ${name} found: installing Debian's ${browser.debian} package with apt-get…`);
   try {
     run(['apt-get', 'update']);

@@ -25,9 +25,13 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
  */
 export function normalizePublicKey(key) {
   const text = String(key).trim();
-  if (text.startsWith('-----BEGIN')) throw new Error('The key is a PEM file: give the base64 between its BEGIN and END lines, or use --pem with the file.');
+  if (text.startsWith('-----BEGIN'))
+    throw new Error('The key is a PEM file: give the base64 between its BEGIN and END lines, or use --pem with the file.');
   const oneLine = text.replace(/\s+/g, '');
-  if (oneLine === '' || !BASE64.test(oneLine) || oneLine.length % 4 !== 0) throw new Error('The key is not base64 (the DER public key on one line, as `openssl rsa -pubout -outform DER | base64 -w0` writes it).');
+  if (oneLine === '' || !BASE64.test(oneLine) || oneLine.length % 4 !== 0)
+    throw new Error(
+      'The key is not base64 (the DER public key on one line, as `openssl rsa -pubout -outform DER | base64 -w0` writes it).',
+    );
   return oneLine;
 }
 
@@ -60,7 +64,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   try {
-    process.stdout.write(`${extensionIdCommand(process.argv.slice(2), { manifestKey: manifest.key ?? '', env: process.env, readFile: (path) => readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), path), 'utf8') })}\n`);
+    process.stdout.write(
+      `${extensionIdCommand(process.argv.slice(2), { manifestKey: manifest.key ?? '', env: process.env, readFile: (path) => readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), path), 'utf8') })}\n`,
+    );
   } catch (error) {
     process.stderr.write(`extension-id: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

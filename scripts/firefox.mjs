@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fixtureFor } from './chromium.mjs';
 
 export const FIREFOX_INSTALL_HINT =
-  'Install Debian\'s Firefox ESR with `sudo apt-get update && sudo apt-get install -y firefox-esr` ' +
+  "Install Debian's Firefox ESR with `sudo apt-get update && sudo apt-get install -y firefox-esr` " +
   '(or point FIREFOX_PATH at a Firefox 140 or later).';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox'];
@@ -19,7 +19,10 @@ export function findFirefox() {
 
 export function requireFirefox() {
   const path = findFirefox();
-  if (!path) throw new Error(`No Firefox found${process.env.FIREFOX_PATH ? ` at FIREFOX_PATH=${process.env.FIREFOX_PATH}` : ''}. ${FIREFOX_INSTALL_HINT}`);
+  if (!path)
+    throw new Error(
+      `No Firefox found${process.env.FIREFOX_PATH ? ` at FIREFOX_PATH=${process.env.FIREFOX_PATH}` : ''}. ${FIREFOX_INSTALL_HINT}`,
+    );
   return path;
 }
 
@@ -34,9 +37,12 @@ export async function routeLinkedInPage(page) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return void request.continue().catch(() => {});
+    if (url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank')
+      return void request.continue().catch(() => {});
     if (!url.startsWith('https://www.linkedin.com/')) return void request.abort('blockedbyclient').catch(() => {});
     if (!request.isNavigationRequest()) return void request.respond({ status: 404, body: '' }).catch(() => {});
-    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(fixtures, fixtureFor(url))) }).catch(() => {});
+    void request
+      .respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(fixtures, fixtureFor(url))) })
+      .catch(() => {});
   });
 }

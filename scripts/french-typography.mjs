@@ -50,7 +50,8 @@ function main() {
     if (!check) raw = raw.split(`"message": ${JSON.stringify(entry.message)}`).join(`"message": ${JSON.stringify(fixed)}`);
   }
   if (check) {
-    for (const key of changed) console.log(`${key}: ${JSON.stringify(catalog[key].message)} → ${JSON.stringify(frenchTypography(catalog[key].message))}`);
+    for (const key of changed)
+      console.log(`${key}: ${JSON.stringify(catalog[key].message)} → ${JSON.stringify(frenchTypography(catalog[key].message))}`);
     if (changed.length) process.exitCode = 1;
     return;
   }

@@ -147,20 +147,56 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   await updateSettings(await db(), { repId: 'ana', campaign: 'q1-cfo', keepReplyText: true, csvSeparator: ';' });
   const feed = await library.importFile('jsonfeed.json', readFileSync(resolve(root, FEED), 'utf8'));
   const csv = await library.importFile('library-en.csv', readFileSync(resolve(root, CSV), 'utf8'));
-  if (feed.error || csv.error || feed.added === 0 || csv.added === 0) throw new Error(`the fixture imports failed: ${feed.error ?? csv.error ?? 'nothing added'}`);
+  if (feed.error || csv.error || feed.added === 0 || csv.added === 0)
+    throw new Error(`the fixture imports failed: ${feed.error ?? csv.error ?? 'nothing added'}`);
   const [first, second] = (await library.search({ text: '', limit: 2 })).hits.map((hit) => hit.item);
   if (!first || !second) throw new Error('the library has fewer than two items');
   await library.update(first.id, { summary: 'Edited by hand: imports keep this.', personas: ['CFO'] });
 
-  await prospects.add({ profilePath: '/in/ada-sample', name: 'Ada Sample', headline: 'CFO at Example Analytics', company: 'Example Analytics' });
-  await prospects.add({ profilePath: '/in/carl-example', name: 'Carl Example', headline: 'Founder', company: 'Sample Ltd', memberId: 'ACoAAB1234567890abcdef' });
-  await prospects.update('/in/ada-sample', { stage: 'consideration', persona: 'CFO', tags: ['q1', 'warm'], notes: 'Met at the fintech summit.', nextFollowUp: Date.UTC(2025, 0, 20) });
+  await prospects.add({
+    profilePath: '/in/ada-sample',
+    name: 'Ada Sample',
+    headline: 'CFO at Example Analytics',
+    company: 'Example Analytics',
+  });
+  await prospects.add({
+    profilePath: '/in/carl-example',
+    name: 'Carl Example',
+    headline: 'Founder',
+    company: 'Sample Ltd',
+    memberId: 'ACoAAB1234567890abcdef',
+  });
+  await prospects.update('/in/ada-sample', {
+    stage: 'consideration',
+    persona: 'CFO',
+    tags: ['q1', 'warm'],
+    notes: 'Met at the fintech summit.',
+    nextFollowUp: Date.UTC(2025, 0, 20),
+  });
 
   const share = await sharing.prepare(first.id);
-  await sharing.log({ contentId: first.id, prospectId: '/in/ada-sample', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: share.link, captionIndex: share.captionIndex });
+  await sharing.log({
+    contentId: first.id,
+    prospectId: '/in/ada-sample',
+    channel: 'message',
+    pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/',
+    link: share.link,
+    captionIndex: share.captionIndex,
+  });
   await sharing.confirmSent('/in/ada-sample', [share.link]);
-  await sharing.log({ contentId: second.id, prospectId: null, channel: 'post', pageUrl: 'https://www.linkedin.com/feed/', link: (await sharing.prepare(second.id)).link, captionIndex: null });
-  await prospects.recordReplies('/in/ada-sample', [{ externalId: 'urn:li:msg:fixture-1', text: 'Thanks, very useful!' }], 'https://www.linkedin.com/messaging/thread/2-abc/');
+  await sharing.log({
+    contentId: second.id,
+    prospectId: null,
+    channel: 'post',
+    pageUrl: 'https://www.linkedin.com/feed/',
+    link: (await sharing.prepare(second.id)).link,
+    captionIndex: null,
+  });
+  await prospects.recordReplies(
+    '/in/ada-sample',
+    [{ externalId: 'urn:li:msg:fixture-1', text: 'Thanks, very useful!' }],
+    'https://www.linkedin.com/messaging/thread/2-abc/',
+  );
   await activity.add({ kind: 'call', prospectId: '/in/ada-sample', note: 'Intro call: budget in Q2.' });
   await activity.add({ kind: 'note', prospectId: null, note: 'Team meeting: focus on CFOs.' });
   // Builds the insights summary (from schema 3): its week records and parts are in the fixture too.
@@ -168,7 +204,14 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   // Clicks (from schema 4): a share with its own click token, and an analytics import counting it and an item.
   await updateSettings(await db(), { clickTokens: true });
   const tokened = await sharing.prepare(second.id, 'message', { prospectId: '/in/ada-sample' });
-  await sharing.log({ contentId: second.id, prospectId: '/in/ada-sample', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/', link: tokened.link, captionIndex: tokened.captionIndex });
+  await sharing.log({
+    contentId: second.id,
+    prospectId: '/in/ada-sample',
+    channel: 'message',
+    pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/',
+    link: tokened.link,
+    captionIndex: tokened.captionIndex,
+  });
   const token = tokenInLink(tokened.link);
   if (token === null) throw new Error('the per-person share carries no click token');
   const export_ = `# Start date: 20250101\n# End date: 20250131\nSession manual ad content,Sessions\n${contentSlug(first.url, first.id)},7\n${token},2\n(not set),40\n`;
@@ -185,7 +228,8 @@ export async function makeDbFixture(root = process.cwd()): Promise<DbFixture> {
   const dump = await dumpDatabase(unwrap(conn));
   conn.close();
   // JSON must hold every value exactly, or the fixture would not be what the code stored.
-  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(dump, fixtureReplacer), fixtureReviver), dump)) throw new Error('a stored value does not survive JSON: extend the fixture format');
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(dump, fixtureReplacer), fixtureReviver), dump))
+    throw new Error('a stored value does not survive JSON: extend the fixture format');
   return {
     format: 'nurture-db-fixture',
     version: DB_VERSION,

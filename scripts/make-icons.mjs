@@ -49,10 +49,13 @@ function icon(x, y, size) {
   };
   // A leaf: the intersection of two discs, tilted 45 degrees, plus a short stem.
   const inLeaf = (px, py) => {
-    const u = (px - s / 2) / s, v = (py - s / 2) / s;
-    const a = (u + v) / Math.SQRT2, b = (v - u) / Math.SQRT2;
-    const r = 0.36, off = 0.2;
-    const leaf = (a ** 2 + (b - off) ** 2 <= r ** 2) && (a ** 2 + (b + off) ** 2 <= r ** 2);
+    const u = (px - s / 2) / s,
+      v = (py - s / 2) / s;
+    const a = (u + v) / Math.SQRT2,
+      b = (v - u) / Math.SQRT2;
+    const r = 0.36,
+      off = 0.2;
+    const leaf = a ** 2 + (b - off) ** 2 <= r ** 2 && a ** 2 + (b + off) ** 2 <= r ** 2;
     const stem = Math.abs(b) < 0.035 && a > 0.2 && a < 0.4;
     return leaf || stem;
   };

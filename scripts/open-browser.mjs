@@ -40,7 +40,9 @@ if (firefox) {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   if (demo) await routeLinkedInPage(page);
   await page.goto(start).catch(() => {});
-  console.log(`${demo ? 'Demo: linkedin.com is served from test/fixtures/linkedin in this tab. ' : ''}Nurture is loaded from dist/firefox in ${where(folder)}. Close the browser to stop.`);
+  console.log(
+    `${demo ? 'Demo: linkedin.com is served from test/fixtures/linkedin in this tab. ' : ''}Nurture is loaded from dist/firefox in ${where(folder)}. Close the browser to stop.`,
+  );
   await new Promise((resolve) => browser.on('disconnected', resolve));
   process.exit(0);
 }
@@ -48,5 +50,7 @@ if (firefox) {
 const { context, folder } = await startChromium({ profile, headless, savedPages: demo });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(start).catch(() => {});
-console.log(`${demo ? 'Demo: linkedin.com is served from test/fixtures/linkedin. ' : ''}Nurture is loaded from dist/chrome in ${where(folder)}. Close the browser to stop.`);
+console.log(
+  `${demo ? 'Demo: linkedin.com is served from test/fixtures/linkedin. ' : ''}Nurture is loaded from dist/chrome in ${where(folder)}. Close the browser to stop.`,
+);
 await new Promise((resolve) => context.on('close', resolve));

@@ -13,7 +13,10 @@ export const TABLE_END = '<!-- request-table:end -->';
 const SENDER_NAMES: Record<SenderKind, string> = { 'extension-page': 'pages', 'linkedin-content': 'content' };
 
 function payloadSummary(schema: RequestSpec['payload']): string {
-  const entries = 'entries' in schema && typeof schema.entries === 'object' && schema.entries !== null ? (schema.entries as Record<string, { type: string }>) : null;
+  const entries =
+    'entries' in schema && typeof schema.entries === 'object' && schema.entries !== null
+      ? (schema.entries as Record<string, { type: string }>)
+      : null;
   if (!entries) return schema.type;
   const fields = Object.entries(entries).map(([name, field]) => (field.type === 'optional' ? `${name}?` : name));
   return fields.length === 0 ? '`{}`' : `\`{ ${fields.join(', ')} }\``;

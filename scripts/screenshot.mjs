@@ -30,7 +30,8 @@ const LANGUAGES = [
 const STORE_SIZE = { width: 1280, height: 800 };
 const only = process.argv.includes('--store') ? 'store' : process.argv.includes('--docs') ? 'docs' : null;
 const extension = process.env.NURTURE_EXT_DIR ? resolve(process.env.NURTURE_EXT_DIR) : extensionDir('chrome');
-if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`NURTURE_EXT_DIR=${extension} has no manifest.json: point it at a built Chrome extension (dist/chrome).`);
+if (!existsSync(join(extension, 'manifest.json')))
+  throw new Error(`NURTURE_EXT_DIR=${extension} has no manifest.json: point it at a built Chrome extension (dist/chrome).`);
 const pause = (page) => page.waitForTimeout(800);
 // The seeded log is TypeScript (the e2e test's too): read through vite's module runner.
 const { module: insightsSeed } = await runnerImport('/test/data/insights-log.ts', { configFile: false, logLevel: 'warn' });
@@ -61,7 +62,13 @@ async function launch({ lang, locale }) {
     headless: true,
     locale,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, `--lang=${lang}`, ...QUIET_FLAGS, ...sandboxFlags()],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--lang=${lang}`,
+      ...QUIET_FLAGS,
+      ...sandboxFlags(),
+    ],
     env: { ...process.env, LANGUAGE: lang },
   });
   try {
@@ -78,7 +85,8 @@ async function launch({ lang, locale }) {
     // Blank labels in every picture if the build changed as the browser started (see
     // test/e2e/build-snapshot.ts): stop rather than write them.
     await welcome.waitForLoadState('load');
-    if ((await welcome.evaluate(() => chrome.i18n.getMessage('extName'))) === '') throw new Error('the extension started with an empty message catalog: was dist/ rebuilt meanwhile? Run again.');
+    if ((await welcome.evaluate(() => chrome.i18n.getMessage('extName'))) === '')
+      throw new Error('the extension started with an empty message catalog: was dist/ rebuilt meanwhile? Run again.');
     return { context, worker, welcome, page: (path) => `chrome-extension://${id}/${path}` };
   } catch (error) {
     await context.close();
@@ -157,7 +165,10 @@ async function waitFor(check, what = 'the LinkedIn page to be scanned') {
 /** Replaces the library and the prospects with 12 weeks of invented activity (test/data/insights-log.ts). */
 async function restoreInsightsLog(dashboard, page) {
   await dashboard.goto(page('src/dashboard/index.html#data'));
-  const restored = await dashboard.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), insightsSeed.insightsBackup(Date.now()));
+  const restored = await dashboard.evaluate(
+    (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }),
+    insightsSeed.insightsBackup(Date.now()),
+  );
   if (!restored?.ok) throw new Error(`the Insights log was not restored: ${JSON.stringify(restored)}`);
 }
 
@@ -186,7 +197,13 @@ async function pictures(language) {
     await linkedin.setViewportSize({ width: 840, height: PANEL.height });
     const sidePanel = await panelPicture(context, linkedin, page('src/panel/index.html'), PANEL);
     await pause(linkedin);
-    await sideBySide(context, await linkedin.screenshot(), sidePanel, { width: 840 + PANEL.width + 1, height: PANEL.height }, `${dir}/panel.png`);
+    await sideBySide(
+      context,
+      await linkedin.screenshot(),
+      sidePanel,
+      { width: 840 + PANEL.width + 1, height: PANEL.height },
+      `${dir}/panel.png`,
+    );
     await linkedin.setViewportSize({ width: 1200, height: 680 });
 
     const popup = await openPopup(context, linkedin, page('src/popup/index.html'), { width: 408, height: 700 });
@@ -244,7 +261,13 @@ async function storePictures(language) {
     // Its first scan done (the page's health is reported after it), the conversation was read
     // while Ada was not tracked, so her earlier message is not recorded as a reply: the pictures
     // show a first share to her, not an answered one.
-    await waitFor(() => worker.evaluate(async () => Object.entries(await chrome.storage.session.get(null)).some(([key, value]) => key.startsWith('health:') && value.features['reply-tracker'] === 'mounted')));
+    await waitFor(() =>
+      worker.evaluate(async () =>
+        Object.entries(await chrome.storage.session.get(null)).some(
+          ([key, value]) => key.startsWith('health:') && value.features['reply-tracker'] === 'mounted',
+        ),
+      ),
+    );
     // Ada, added to the prospects from the side panel beside her conversation, as the
     // salesperson opens it to write to her.
     const PANEL = { width: 360, height: STORE_SIZE.height };

@@ -4,7 +4,15 @@
 // summary (scripts/test-summary.mjs) counts with the others.
 import { spawnSync } from 'node:child_process';
 
-export const DATE_TESTS = ['test/unit/local-date.test.ts', 'test/unit/metrics.test.ts', 'test/unit/followups.test.ts', 'test/unit/csv-write.test.ts', 'test/unit/prospects.test.ts', 'test/unit/insight-periods.test.ts', 'test/unit/panel-follow-up.test.ts'];
+export const DATE_TESTS = [
+  'test/unit/local-date.test.ts',
+  'test/unit/metrics.test.ts',
+  'test/unit/followups.test.ts',
+  'test/unit/csv-write.test.ts',
+  'test/unit/prospects.test.ts',
+  'test/unit/insight-periods.test.ts',
+  'test/unit/panel-follow-up.test.ts',
+];
 
 const zone = process.argv[2];
 if (!zone) {

@@ -15,7 +15,11 @@ function files(dir) {
 
 for (const target of ['chrome', 'firefox']) {
   const root = join('dist', target);
-  const entries = Object.fromEntries(files(root).sort().map((path) => [relative(root, path).split('\\').join('/'), readFileSync(path)]));
+  const entries = Object.fromEntries(
+    files(root)
+      .sort()
+      .map((path) => [relative(root, path).split('\\').join('/'), readFileSync(path)]),
+  );
   // The store gives the extension its id: its upload refuses a manifest "key" (docs/deploy.md),
   // which the unpacked build keeps so that policies can name a fixed id.
   if (target === 'chrome') {

@@ -59,7 +59,9 @@ export default {
           if (typeof specifier !== 'string') return;
           let target = null;
           if (specifier.startsWith('.')) {
-            const path = relative(root, resolve(dirname(context.filename), specifier)).split(sep).join('/');
+            const path = relative(root, resolve(dirname(context.filename), specifier))
+              .split(sep)
+              .join('/');
             if (wall.not.some((folder) => inside(path, folder))) target = path;
           } else if (wall.packages.includes(specifier)) target = specifier;
           if (target !== null) context.report({ node, messageId: 'wall', data: { file, target, why: wall.why } });

@@ -37,7 +37,8 @@ function isListOrString(checker, type) {
 }
 
 const MESSAGE = {
-  member: 'A data string as a key of a plain object reaches Object.prototype ("__proto__", "constructor", "toString"…): use a Map (or an array of [key, value] pairs across a message).',
+  member:
+    'A data string as a key of a plain object reaches Object.prototype ("__proto__", "constructor", "toString"…): use a Map (or an array of [key, value] pairs across a message).',
   in: '`key in object` with a data string is true for "toString", "constructor"…: use a Set or a Map, or Object.hasOwn.',
   noTypes: 'nurture/no-untrusted-keys needs type information (parserOptions.projectService): without it, it would check nothing.',
 };

@@ -113,7 +113,15 @@ export function createBackground(deps: BackgroundDeps): Background {
   const team = createTeam({ db, now });
   const clicks = createClicks({ db, now });
   const popupCache = deps.session ? createPopupCache({ area: deps.session, now }) : null;
-  const autoBackup = deps.autoBackup ? createAutoBackup({ ...deps.autoBackup, now, export: () => backup.export(), hasData: async () => hasUserData(await db()), log: deps.log }) : null;
+  const autoBackup = deps.autoBackup
+    ? createAutoBackup({
+        ...deps.autoBackup,
+        now,
+        export: () => backup.export(),
+        hasData: async () => hasUserData(await db()),
+        log: deps.log,
+      })
+    : null;
 
   const changed = (stores: readonly StoreName[]): void => {
     if (stores.length === 0) return;
@@ -166,7 +174,11 @@ export function createBackground(deps: BackgroundDeps): Background {
       }
       // Chunks of exports long over (a page closed, a worker stopped mid-export) go first.
       void sweepExportCache(Date.now());
-      serveExportStream(port, { db, rows: activity.exportRows, store: deps.exportCache === undefined ? cacheChunkStore() : deps.exportCache });
+      serveExportStream(port, {
+        db,
+        rows: activity.exportRows,
+        store: deps.exportCache === undefined ? cacheChunkStore() : deps.exportCache,
+      });
       return true;
     },
     library,

@@ -68,7 +68,11 @@ export interface NurtureSchema extends DBSchema {
 }
 
 // Every store of the schema must be one the contract names, and the other way round.
-const storesAgree: [StoreNames<NurtureSchema>] extends [StoreName] ? ([StoreName] extends [StoreNames<NurtureSchema>] ? true : false) : false = true;
+const storesAgree: [StoreNames<NurtureSchema>] extends [StoreName]
+  ? [StoreName] extends [StoreNames<NurtureSchema>]
+    ? true
+    : false
+  : false = true;
 void storesAgree;
 
 type UpgradeTx = IDBPTransaction<NurtureSchema, StoreNames<NurtureSchema>[], 'versionchange'>;
@@ -144,7 +148,8 @@ const migrations: readonly Migration[] = [
   // id, replies-seen time or policy, and the summary needs no rebuild. The keys are written as
   // schema 4 had them (not the services' constants, which may change after this step).
   (db, tx) => {
-    for (const name of ['onboarding', 'team-identity', 'replies-seen', 'managed-policy', 'insight-meta'] as const) db.createObjectStore(name);
+    for (const name of ['onboarding', 'team-identity', 'replies-seen', 'managed-policy', 'insight-meta'] as const)
+      db.createObjectStore(name);
     const raw = unwrap(tx);
     moveRecord(raw, 'settings', 'onboarding', 'onboarding');
     moveRecord(raw, 'settings', 'team-identity', 'team-stats');

@@ -73,7 +73,11 @@ async function refreshFollowUps(notify: boolean): Promise<void> {
   await browser.notifications.create(FOLLOWUP_ALARM, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    ...followUpNotification(translator((key, substitutions) => browser.i18n.getMessage(key, substitutions)), due, browser.i18n.getUILanguage()),
+    ...followUpNotification(
+      translator((key, substitutions) => browser.i18n.getMessage(key, substitutions)),
+      due,
+      browser.i18n.getUILanguage(),
+    ),
   });
 }
 
@@ -151,7 +155,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void background.syncFeeds().catch((error: unknown) => console.error('[nurture] feed sync', error));
   if (alarm.name === FOLLOWUP_ALARM) void refreshFollowUps(true).catch((error: unknown) => console.error('[nurture] follow-ups', error));
-  if (alarm.name === BACKUP_ALARM) void background.autoBackup?.runScheduled().catch((error: unknown) => console.error('[nurture] backup', error));
+  if (alarm.name === BACKUP_ALARM)
+    void background.autoBackup?.runScheduled().catch((error: unknown) => console.error('[nurture] backup', error));
 });
 
 listenForPanelOpeners();
@@ -195,5 +200,6 @@ void background.autoBackup?.resume().catch((error: unknown) => console.error('[n
 
 browser.notifications.onClicked.addListener((id) => {
   // Straight to the people whose follow-up is due, not the dashboard's first view.
-  if (id === FOLLOWUP_ALARM) void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'prospects', filter: { due: true } })) });
+  if (id === FOLLOWUP_ALARM)
+    void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'prospects', filter: { due: true } })) });
 });

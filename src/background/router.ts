@@ -30,7 +30,12 @@ export type AfterWrite = (type: RequestType, payload: unknown, value: unknown, w
  * just before (derived data catches up, so a screen refetching on the announcement sees it);
  * its failure is logged and never turns the committed write into an error.
  */
-export function createRouter(handlers: Handlers, log: (message: string) => void = () => {}, changed: (stores: readonly StoreName[]) => void = () => {}, afterWrite?: AfterWrite): Route {
+export function createRouter(
+  handlers: Handlers,
+  log: (message: string) => void = () => {},
+  changed: (stores: readonly StoreName[]) => void = () => {},
+  afterWrite?: AfterWrite,
+): Route {
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || !('type' in raw) || !isRequestType(raw.type)) {
       return fail('unknown-request', 'Unknown request');

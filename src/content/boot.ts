@@ -37,7 +37,16 @@ export interface Booted {
   readonly page: PageKind;
 }
 
-export function boot({ window: win, features, t, request, isExtensionAlive, loadConfig, batchDelay = 150, maxDelay = 600 }: BootOptions): Booted {
+export function boot({
+  window: win,
+  features,
+  t,
+  request,
+  isExtensionAlive,
+  loadConfig,
+  batchDelay = 150,
+  maxDelay = 600,
+}: BootOptions): Booted {
   const doc = win.document;
   let href = win.location.href;
   let page = detectPage(href);

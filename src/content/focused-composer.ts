@@ -15,7 +15,9 @@ export const describeComposer = (anchor: ComposerAnchor): FocusedComposer => ({ 
 function editableOf(event: Event): HTMLElement | null {
   const target = event.composedPath()[0];
   if (!(target instanceof Element)) return null;
-  const editable = target.closest<HTMLElement>('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea');
+  const editable = target.closest<HTMLElement>(
+    '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea',
+  );
   return editable;
 }
 
@@ -36,7 +38,8 @@ export function trackFocusedComposer(doc: Document, signal: AbortSignal): Focuse
     (event) => {
       const editor = editableOf(event);
       // A field's own selection: while it loses the focus, the document may already name another element.
-      if (last && editor === last.anchor.editor) last.caret = editor instanceof HTMLTextAreaElement ? { start: editor.selectionStart, end: editor.selectionEnd } : saveCaret(editor);
+      if (last && editor === last.anchor.editor)
+        last.caret = editor instanceof HTMLTextAreaElement ? { start: editor.selectionStart, end: editor.selectionEnd } : saveCaret(editor);
     },
     { capture: true, signal },
   );

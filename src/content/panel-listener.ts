@@ -32,14 +32,22 @@ const BUBBLE = selectors.messaging.bubble.join(',');
  * Where Insert goes: the composer the user last focused, else the messaging page's own reply box
  * when it is the one message composer outside the bubbles (a thread open, nothing clicked yet).
  */
-function target(focused: FocusedComposerTracker, composers: () => readonly ComposerAnchor[]): { anchor: ComposerAnchor; caret: Caret } | null {
+function target(
+  focused: FocusedComposerTracker,
+  composers: () => readonly ComposerAnchor[],
+): { anchor: ComposerAnchor; caret: Caret } | null {
   const last = focused.current();
   if (last) return last;
   const threadBoxes = composers().filter((composer) => composer.kind === 'message' && composer.root.closest(BUBBLE) === null);
   return threadBoxes.length === 1 ? { anchor: threadBoxes[0]!, caret: null } : null;
 }
 
-async function insert(win: Window, focused: FocusedComposerTracker, request: typeof requestFn, message: PanelInsertRequest): Promise<PanelInsertAnswer> {
+async function insert(
+  win: Window,
+  focused: FocusedComposerTracker,
+  request: typeof requestFn,
+  message: PanelInsertRequest,
+): Promise<PanelInsertAnswer> {
   const doc = win.document;
   const found = target(focused, () => findAllComposers(doc));
   if (!found) return { inserted: false, reason: 'no-composer' };
@@ -70,7 +78,11 @@ export function listenForPanelRequests({ onMessage, self, window: win, focused, 
         // One read of the page for both: the person, and the composers Insert may fall back to.
         const snapshot = readPage(win.document);
         const into = target(focused, () => snapshot.composers);
-        const answer: PanelPageAnswer = { page, person: personOnPage(page, snapshot), composer: into ? describeComposer(into.anchor) : null };
+        const answer: PanelPageAnswer = {
+          page,
+          person: personOnPage(page, snapshot),
+          composer: into ? describeComposer(into.anchor) : null,
+        };
         return Promise.resolve(answer);
       }
       case 'panel.insert':

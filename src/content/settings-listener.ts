@@ -19,7 +19,8 @@ export interface SettingsListenerOptions {
 
 export function listenForSettingsChanges({ onMessage, selfId, onSettingsChanged }: SettingsListenerOptions): () => void {
   const listener: Listener = (message, sender) => {
-    if (isStoresChanged(message) && sender.id === selfId && sender.tab === undefined && message.stores.includes('settings')) onSettingsChanged();
+    if (isStoresChanged(message) && sender.id === selfId && sender.tab === undefined && message.stores.includes('settings'))
+      onSettingsChanged();
     return undefined;
   };
   onMessage.addListener(listener);

@@ -4,7 +4,15 @@
 // codes (answer.ts), and the requests, one file per domain (requests/).
 export { DATA_STORES, STORE_NAMES, type StoreName } from './stores';
 export { DEFAULT_SETTINGS, LINK_CHANNELS, SettingsSchema, type LinkChannel, type Settings } from '../domain/settings';
-export { FEATURE_STATES, PAGE_KINDS, READER_PARTS, type FeatureState, type PageHealth, type PageKind, type ReaderPart } from './page-health';
+export {
+  FEATURE_STATES,
+  PAGE_KINDS,
+  READER_PARTS,
+  type FeatureState,
+  type PageHealth,
+  type PageKind,
+  type ReaderPart,
+} from './page-health';
 export { ERROR_CODES, isAnswer, type Answer, type ErrorCode } from './answer';
 export { SENDER_KINDS, type AnswerOf, type RequestSpec, type SenderKind } from './requests/spec';
 export { REQUESTS, isRequestType, type Answers, type Payload, type PayloadIn, type Request, type RequestType } from './requests';

@@ -12,7 +12,14 @@ export type FeatureState = (typeof FEATURE_STATES)[number];
  * The parts of a LinkedIn page a reader looked for and did not find, named to the user by the
  * popup's health line ("profile headline not found"): a feature can mount and still miss one.
  */
-export const READER_PARTS = ['profile-name', 'profile-headline', 'profile-actions', 'message-composer', 'conversation-partner', 'conversation-list'] as const;
+export const READER_PARTS = [
+  'profile-name',
+  'profile-headline',
+  'profile-actions',
+  'message-composer',
+  'conversation-partner',
+  'conversation-list',
+] as const;
 export type ReaderPart = (typeof READER_PARTS)[number];
 
 export interface PageHealth {

@@ -48,7 +48,8 @@ export interface PanelInsertRequest {
   link: string;
   captionIndex: number | null;
 }
-export type PanelInsertAnswer = { inserted: true; channel: 'message' | 'inmail' | 'post' | 'comment' } | { inserted: false; reason: 'no-composer' | 'refused' };
+export type PanelInsertAnswer =
+  { inserted: true; channel: 'message' | 'inmail' | 'post' | 'comment' } | { inserted: false; reason: 'no-composer' | 'refused' };
 
 /** The picker's keyboard command (commands API, so the page never sees the keystroke). */
 export interface PickerOpenRequest {
@@ -112,7 +113,9 @@ export function isPagePerson(value: unknown): value is PagePerson {
 export function isPanelPageAnswer(value: unknown): value is PanelPageAnswer {
   if (!isRecord(value) || typeof value['page'] !== 'string') return false;
   const { person, composer } = value;
-  const composerOk = composer === null || (isRecord(composer) && ['message', 'post', 'comment'].includes(composer['kind'] as string) && typeof composer['inmail'] === 'boolean');
+  const composerOk =
+    composer === null ||
+    (isRecord(composer) && ['message', 'post', 'comment'].includes(composer['kind'] as string) && typeof composer['inmail'] === 'boolean');
   return (person === null || isPagePerson(person)) && composerOk;
 }
 

@@ -51,7 +51,16 @@ export interface ActivityFilter {
   content: string;
 }
 
-export const NO_PROSPECTS_FILTER: Readonly<ProspectsFilter> = { text: '', stage: '', persona: '', tag: '', awaiting: false, due: false, sort: 'name', descending: false };
+export const NO_PROSPECTS_FILTER: Readonly<ProspectsFilter> = {
+  text: '',
+  stage: '',
+  persona: '',
+  tag: '',
+  awaiting: false,
+  due: false,
+  sort: 'name',
+  descending: false,
+};
 export const NO_ACTIVITY_FILTER: Readonly<ActivityFilter> = { from: '', to: '', kind: '', prospect: '', stage: '', content: '' };
 
 export type Route =
@@ -77,7 +86,8 @@ const TEXT_MAX = 100;
 const ID_MAX = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' => (value !== null && (values as readonly string[]).includes(value) ? (value as T) : '');
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : '';
 const text = (value: string | null, max = TEXT_MAX) => (value ?? '').slice(0, max);
 const day = (value: string | null) => (value !== null && DAY.test(value) ? value : '');
 const flag = (value: string | null) => value === '1';

@@ -27,7 +27,6 @@ const PAGE = 50;
 const MAX_PAGE = 200;
 const NONE: LogEntry[] = [];
 
-
 /** What the background is asked for: the form's values, each only once it is whole. */
 export function logFilter(filter: ActivityFilter): LogFilter {
   // Whole days on the user's calendar: from the first millisecond of one to the last of the other.
@@ -49,7 +48,11 @@ async function newest(filter: LogFilter, count: number): Promise<{ entries: LogE
   const entries: LogEntry[] = [];
   let before: LogCursor = null;
   do {
-    const page: { entries: LogEntry[]; next: LogCursor } = await request('activity.page', { filter, before, limit: Math.min(MAX_PAGE, count - entries.length) });
+    const page: { entries: LogEntry[]; next: LogCursor } = await request('activity.page', {
+      filter,
+      before,
+      limit: Math.min(MAX_PAGE, count - entries.length),
+    });
     entries.push(...page.entries);
     before = page.next;
   } while (before && entries.length < count);

@@ -26,7 +26,14 @@ function actionOf(draft: Draft, status: AutoBackupStatus): 'on' | 'save' | 'off'
 const ACTION_LABEL = { on: 'autoBackupTurnOn', save: 'save', off: 'autoBackupTurnOff' } as const satisfies Record<string, MessageKey>;
 
 /** The passphrase twice; its problem, once the user tried to turn on, is said beside it. */
-function PassphraseFields({ passphrase, again, problem, keyStored, onPassphrase, onAgain }: {
+function PassphraseFields({
+  passphrase,
+  again,
+  problem,
+  keyStored,
+  onPassphrase,
+  onAgain,
+}: {
   passphrase: string;
   again: string;
   problem: MessageKey | null;
@@ -73,14 +80,27 @@ function ScheduleFields({ draft, change }: { draft: Draft; change: (next: Partia
     <>
       <label class="field">
         <span>{t('autoBackupFrequency')}</span>
-        <select name="frequency" value={draft.frequency} onChange={(event) => change({ frequency: event.currentTarget.value === 'weekly' ? 'weekly' : 'daily' })}>
+        <select
+          name="frequency"
+          value={draft.frequency}
+          onChange={(event) => change({ frequency: event.currentTarget.value === 'weekly' ? 'weekly' : 'daily' })}
+        >
           <option value="daily">{t('everyDay')}</option>
           <option value="weekly">{t('everyWeek')}</option>
         </select>
       </label>
       <label class="field">
         <span>{t('autoBackupKeep')}</span>
-        <input type="number" name="keep" required min={1} max={BACKUP_KEEP_MAX} step={1} value={draft.keep} onInput={(event) => change({ keep: Number(event.currentTarget.value) })} />
+        <input
+          type="number"
+          name="keep"
+          required
+          min={1}
+          max={BACKUP_KEEP_MAX}
+          step={1}
+          value={draft.keep}
+          onInput={(event) => change({ keep: Number(event.currentTarget.value) })}
+        />
       </label>
     </>
   );
@@ -135,12 +155,24 @@ function AutoBackupForm({ status, onChanged, say }: { status: AutoBackupStatus; 
       }}
     >
       <label class="check">
-        <input type="checkbox" name="autoBackup" checked={draft.enabled} onChange={(event) => change({ enabled: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          name="autoBackup"
+          checked={draft.enabled}
+          onChange={(event) => change({ enabled: event.currentTarget.checked })}
+        />
         {t('autoBackupEnable')}
       </label>
       {draft.enabled && (
         <>
-          <PassphraseFields passphrase={passphrase} again={again} problem={problem} keyStored={status.keyStored} onPassphrase={setPassphrase} onAgain={setAgain} />
+          <PassphraseFields
+            passphrase={passphrase}
+            again={again}
+            problem={problem}
+            keyStored={status.keyStored}
+            onPassphrase={setPassphrase}
+            onAgain={setAgain}
+          />
           <ScheduleFields draft={draft} change={change} />
         </>
       )}

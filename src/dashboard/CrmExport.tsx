@@ -26,7 +26,8 @@ function batches<T>(list: readonly T[]): T[][] {
 /** The file of one CRM for these people, batch by batch. */
 async function byPeople(crm: Crm, file: 'people' | 'activity', ids: readonly string[]): Promise<string[]> {
   const parts: string[] = [];
-  for (const [i, batch] of batches(ids).entries()) parts.push((await request('crm.export', { crm, file, scope: { by: 'people', ids: batch }, header: i === 0 })).text);
+  for (const [i, batch] of batches(ids).entries())
+    parts.push((await request('crm.export', { crm, file, scope: { by: 'people', ids: batch }, header: i === 0 })).text);
   return parts;
 }
 
@@ -37,7 +38,12 @@ async function byLog(crm: Crm, filter: LogFilter): Promise<{ parts: string[]; pe
   const exportId = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   let after: LogCursor = null;
   do {
-    const chunk: { text: string; next: LogCursor; people: string[] } = await request('crm.export', { crm, file: 'activity', scope: { by: 'log', filter, after, limit: CHUNK, exportId }, header: after === null });
+    const chunk: { text: string; next: LogCursor; people: string[] } = await request('crm.export', {
+      crm,
+      file: 'activity',
+      scope: { by: 'log', filter, after, limit: CHUNK, exportId },
+      header: after === null,
+    });
     parts.push(chunk.text);
     for (const id of chunk.people) people.add(id);
     after = chunk.next;

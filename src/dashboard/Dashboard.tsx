@@ -55,25 +55,25 @@ function DataSummary() {
   const [stats] = useRequest('db.stats', {});
   return (
     <>
-    <section class="card" aria-labelledby="data-title">
-      <h2 id="data-title">{t('yourData')}</h2>
-      <p class="muted">{t('dataStaysLocal')}</p>
-      {stats.state === 'loading' && <p class="muted">{t('loading')}</p>}
-      {stats.state === 'error' && <p class="error">{t('backgroundUnreachable', stats.message)}</p>}
-      {stats.state === 'ready' && (
-        <dl class="facts" data-testid="db-stats">
-          <dt>{t('schemaVersion')}</dt>
-          <dd>{stats.value.schemaVersion}</dd>
-          {DATA_STORES.map((name) => (
-            <Fragment key={name}>
-              <dt>{t(`store_${name}`)}</dt>
-              <dd data-store={name}>{count(stats.value.counts[name])}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      )}
-    </section>
-    <BackupPanel />
+      <section class="card" aria-labelledby="data-title">
+        <h2 id="data-title">{t('yourData')}</h2>
+        <p class="muted">{t('dataStaysLocal')}</p>
+        {stats.state === 'loading' && <p class="muted">{t('loading')}</p>}
+        {stats.state === 'error' && <p class="error">{t('backgroundUnreachable', stats.message)}</p>}
+        {stats.state === 'ready' && (
+          <dl class="facts" data-testid="db-stats">
+            <dt>{t('schemaVersion')}</dt>
+            <dd>{stats.value.schemaVersion}</dd>
+            {DATA_STORES.map((name) => (
+              <Fragment key={name}>
+                <dt>{t(`store_${name}`)}</dt>
+                <dd data-store={name}>{count(stats.value.counts[name])}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        )}
+      </section>
+      <BackupPanel />
     </>
   );
 }
@@ -109,11 +109,19 @@ export function Dashboard() {
           {route.view === 'library' && <LibraryView />}
           {route.view === 'sources' && <SourcesView />}
           {route.view === 'prospects' && (
-            <ProspectsView filter={route.filter} onFilter={(filter) => navigate({ view: 'prospects', filter }, { replace: true })} onOpen={(id) => navigate({ view: 'prospect', id })} />
+            <ProspectsView
+              filter={route.filter}
+              onFilter={(filter) => navigate({ view: 'prospects', filter }, { replace: true })}
+              onOpen={(id) => navigate({ view: 'prospect', id })}
+            />
           )}
           {route.view === 'prospect' && <ProspectPage key={route.id} id={route.id} onBack={() => navigate(list.current)} />}
-          {route.view === 'activity' && <ActivityView filter={route.filter} onFilter={(filter) => navigate({ view: 'activity', filter }, { replace: true })} />}
-          {route.view === 'insights' && <InsightsView period={route.period} onPeriod={(period) => navigate({ view: 'insights', period }, { replace: true })} />}
+          {route.view === 'activity' && (
+            <ActivityView filter={route.filter} onFilter={(filter) => navigate({ view: 'activity', filter }, { replace: true })} />
+          )}
+          {route.view === 'insights' && (
+            <InsightsView period={route.period} onPeriod={(period) => navigate({ view: 'insights', period }, { replace: true })} />
+          )}
           {view === 'settings' && <SettingsForm />}
           {view === 'data' && <DataSummary />}
         </main>

@@ -2,7 +2,15 @@
 // when it did, then Cancel (when the dialog can be left) and the form's one primary action.
 import { t } from '../i18n/i18n';
 
-export function DialogFormEnd({ error, onCancel, submit = t('add') }: { error: string | null; onCancel?: (() => void) | undefined; submit?: string }) {
+export function DialogFormEnd({
+  error,
+  onCancel,
+  submit = t('add'),
+}: {
+  error: string | null;
+  onCancel?: (() => void) | undefined;
+  submit?: string;
+}) {
   return (
     <>
       {error && (

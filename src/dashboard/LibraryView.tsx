@@ -45,7 +45,13 @@ export function LibraryView() {
     <section class="card" aria-labelledby="library-heading">
       <h2 id="library-heading">{t('libraryTitle')}</h2>
       <div class="filters">
-        <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          type="search"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchPlaceholder')}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <select aria-label={t('filterStage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage | '')}>
           <option value="">{t('allStages')}</option>
           {STAGES.map((value) => (
@@ -95,10 +101,7 @@ export function LibraryView() {
             {deletable.visible.map(({ item, packExpiresAt }) => (
               <li key={item.id}>
                 {editing === item.id ? (
-                  <ItemEditor
-                    item={item}
-                    onDone={() => setEditing(null)}
-                  />
+                  <ItemEditor item={item} onDone={() => setEditing(null)} />
                 ) : (
                   <ItemCard item={item} packExpiresAt={packExpiresAt}>
                     {/* Only web addresses become links: a restored backup may hold any string. */}

@@ -88,7 +88,11 @@ export function LogEntryRow({ entry, undoKey, onLinked, onDelete }: LogEntryRowP
         <span id={headId}>
           <span class="muted small">{dateTime(interaction.at)}</span> <span class="chip">{kindLabel(interaction.kind)}</span>{' '}
           {interaction.status && <span class={`chip ${interaction.status}`}>{statusChipLabel(interaction.status)}</span>}{' '}
-          {nameOnly ? <span data-testid="name-only">{t('activityNameOnly', nameOnly)}</span> : (entry.prospectName ?? interaction.prospectId ?? '')}
+          {nameOnly ? (
+            <span data-testid="name-only">{t('activityNameOnly', nameOnly)}</span>
+          ) : (
+            (entry.prospectName ?? interaction.prospectId ?? '')
+          )}
           {entry.contentTitle && <> · {entry.contentTitle}</>}
         </span>
         {interaction.id !== undefined && (

@@ -8,10 +8,26 @@ export function ProspectFilters({ filter, onFilter }: { filter: ProspectsFilter;
   const set = (change: Partial<ProspectsFilter>) => onFilter({ ...filter, ...change });
   return (
     <div class="filters">
-      <input type="search" placeholder={t('prospectSearch')} aria-label={t('prospectSearch')} value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+      <input
+        type="search"
+        placeholder={t('prospectSearch')}
+        aria-label={t('prospectSearch')}
+        value={filter.text}
+        onInput={(e) => set({ text: e.currentTarget.value })}
+      />
       <StageFilter value={filter.stage} onChange={(stage) => set({ stage })} />
-      <input placeholder={t('filterPersona')} aria-label={t('filterPersona')} value={filter.persona} onInput={(e) => set({ persona: e.currentTarget.value })} />
-      <input placeholder={t('prospectTag')} aria-label={t('prospectTag')} value={filter.tag} onInput={(e) => set({ tag: e.currentTarget.value })} />
+      <input
+        placeholder={t('filterPersona')}
+        aria-label={t('filterPersona')}
+        value={filter.persona}
+        onInput={(e) => set({ persona: e.currentTarget.value })}
+      />
+      <input
+        placeholder={t('prospectTag')}
+        aria-label={t('prospectTag')}
+        value={filter.tag}
+        onInput={(e) => set({ tag: e.currentTarget.value })}
+      />
       <label class="check">
         <input type="checkbox" checked={filter.awaiting} onChange={(e) => set({ awaiting: e.currentTarget.checked })} />
         {t('filterAwaiting')}

@@ -17,7 +17,14 @@ export function ProspectOpened({ id }: { id: string }) {
       <ul>
         {loaded.value.opened.map((item) => (
           <li key={`${item.contentId} ${item.sharedAt}`} data-content={item.contentId}>
-            {plural(t, item.clicks, 'prospectOpenedItem_one', 'prospectOpenedItem_other', item.title ?? t('prospectOpenedGone'), dateOnly(item.sharedAt))}
+            {plural(
+              t,
+              item.clicks,
+              'prospectOpenedItem_one',
+              'prospectOpenedItem_other',
+              item.title ?? t('prospectOpenedGone'),
+              dateOnly(item.sharedAt),
+            )}
           </li>
         ))}
       </ul>

@@ -43,7 +43,12 @@ export function ProspectPage({ id, onBack }: { id: string; onBack: () => void })
       {/* Saved on its own, at once: not held back with the form's unsaved edits. */}
       <DoNotContact
         marked={prospect.doNotContact === true}
-        save={(patch) => request('prospects.update', { id, patch }).then(() => setError(null), (failure: unknown) => setError(errorText(failure)))}
+        save={(patch) =>
+          request('prospects.update', { id, patch }).then(
+            () => setError(null),
+            (failure: unknown) => setError(errorText(failure)),
+          )
+        }
       />
       <ProspectEditForm key={prospect.id} prospect={prospect} />
       <ProspectOpened id={prospect.id} />

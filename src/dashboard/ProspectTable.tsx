@@ -13,11 +13,39 @@ export interface Order {
   descending: boolean;
 }
 
-export const PROSPECTS_CSV_HEADER = ['name', 'profile_url', 'headline', 'company', 'location', 'persona', 'stage', 'tags', 'next_follow_up', 'created', 'last_contact', 'last_reply', 'notes'];
+export const PROSPECTS_CSV_HEADER = [
+  'name',
+  'profile_url',
+  'headline',
+  'company',
+  'location',
+  'persona',
+  'stage',
+  'tags',
+  'next_follow_up',
+  'created',
+  'last_contact',
+  'last_reply',
+  'notes',
+];
 
 /** The prospects file's rows: every cell text, written by the one CSV writer (csv-table.ts). */
 export function prospectsCsvRows(list: readonly Prospect[]): string[][] {
-  return list.map((p) => [p.name, profileUrl(p.id) ?? '', p.headline, p.company, p.location ?? '', p.persona, p.stage, p.tags.join('|'), iso(p.nextFollowUp), iso(p.createdAt), iso(p.lastContactAt), iso(p.lastReplyAt), p.notes]);
+  return list.map((p) => [
+    p.name,
+    profileUrl(p.id) ?? '',
+    p.headline,
+    p.company,
+    p.location ?? '',
+    p.persona,
+    p.stage,
+    p.tags.join('|'),
+    iso(p.nextFollowUp),
+    iso(p.createdAt),
+    iso(p.lastContactAt),
+    iso(p.lastReplyAt),
+    p.notes,
+  ]);
 }
 
 export function exportProspects(list: readonly Prospect[]) {

@@ -11,7 +11,15 @@ import { ProspectFilters } from './ProspectFilters';
 import { ProspectTable, exportProspects } from './ProspectTable';
 import { CrmExport } from './CrmExport';
 
-export function ProspectsView({ filter, onFilter, onOpen }: { filter: ProspectsFilter; onFilter: (filter: ProspectsFilter) => void; onOpen: (id: string) => void }) {
+export function ProspectsView({
+  filter,
+  onFilter,
+  onOpen,
+}: {
+  filter: ProspectsFilter;
+  onFilter: (filter: ProspectsFilter) => void;
+  onOpen: (id: string) => void;
+}) {
   const [list] = useRequest('prospects.list', {
     ...(filter.text ? { text: filter.text } : {}),
     ...(filter.stage ? { stage: filter.stage } : {}),

@@ -14,11 +14,24 @@ import { FileField } from '../ui/FileField';
 
 type Message = { ok: boolean; text: string } | null;
 /** `turn`: which file chosen this is, so a new file gets new forms (an empty passphrase field). */
-type Step = { kind: 'choose' } | { kind: 'locked'; turn: number; name: string; text: string } | { kind: 'ready'; turn: number; name: string; plain: string; summary: BackupSummary };
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'locked'; turn: number; name: string; text: string }
+  | { kind: 'ready'; turn: number; name: string; plain: string; summary: BackupSummary };
 type Mode = 'merge' | 'replace';
 
 /** The passphrase of an encrypted file, asked in a form of its own (Enter unlocks). */
-function UnlockForm({ name, busy, onUnlock, onCancel }: { name: string; busy: boolean; onUnlock: (passphrase: string) => void; onCancel: () => void }) {
+function UnlockForm({
+  name,
+  busy,
+  onUnlock,
+  onCancel,
+}: {
+  name: string;
+  busy: boolean;
+  onUnlock: (passphrase: string) => void;
+  onCancel: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const field = useRef<HTMLInputElement>(null);
   // The step is new to the user: the keyboard goes where it is to be typed.
@@ -35,7 +48,14 @@ function UnlockForm({ name, busy, onUnlock, onCancel }: { name: string; busy: bo
       <p>{t('restoreLocked', name)}</p>
       <label class="field">
         <span>{t('restorePassphrase')}</span>
-        <input ref={field} type="password" name="backup-passphrase" autocomplete="current-password" value={passphrase} onInput={(event) => setPassphrase(event.currentTarget.value)} />
+        <input
+          ref={field}
+          type="password"
+          name="backup-passphrase"
+          autocomplete="current-password"
+          value={passphrase}
+          onInput={(event) => setPassphrase(event.currentTarget.value)}
+        />
       </label>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || passphrase === ''}>
@@ -50,7 +70,19 @@ function UnlockForm({ name, busy, onUnlock, onCancel }: { name: string; busy: bo
 }
 
 /** What the file holds, then the two ways to take it. */
-function BackupContents({ name, summary, busy, onRestore, onCancel }: { name: string; summary: BackupSummary; busy: boolean; onRestore: (mode: Mode) => void; onCancel: () => void }) {
+function BackupContents({
+  name,
+  summary,
+  busy,
+  onRestore,
+  onCancel,
+}: {
+  name: string;
+  summary: BackupSummary;
+  busy: boolean;
+  onRestore: (mode: Mode) => void;
+  onCancel: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -149,12 +181,35 @@ export function RestoreFlow() {
 
   return (
     <div class="restore" data-testid="restore">
-      <FileField label={t('restoreFromFile')} name="backup-file" accept=".nurture,.json,application/json" describedBy="restore-file-hint" onFile={(file) => void open(file)} />
+      <FileField
+        label={t('restoreFromFile')}
+        name="backup-file"
+        accept=".nurture,.json,application/json"
+        describedBy="restore-file-hint"
+        onFile={(file) => void open(file)}
+      />
       <p id="restore-file-hint" class="muted small">
         {t('restoreFileHint')}
       </p>
-      {step.kind === 'locked' && <UnlockForm key={step.turn} name={step.name} busy={busy} onUnlock={(passphrase) => void unlock(step, passphrase)} onCancel={cancel} />}
-      {step.kind === 'ready' && <BackupContents key={step.turn} name={step.name} summary={step.summary} busy={busy} onRestore={(mode) => void restore(step.plain, mode)} onCancel={cancel} />}
+      {step.kind === 'locked' && (
+        <UnlockForm
+          key={step.turn}
+          name={step.name}
+          busy={busy}
+          onUnlock={(passphrase) => void unlock(step, passphrase)}
+          onCancel={cancel}
+        />
+      )}
+      {step.kind === 'ready' && (
+        <BackupContents
+          key={step.turn}
+          name={step.name}
+          summary={step.summary}
+          busy={busy}
+          onRestore={(mode) => void restore(step.plain, mode)}
+          onCancel={cancel}
+        />
+      )}
       <ConfirmDialog
         open={asking !== null}
         title={t('confirmReplace')}

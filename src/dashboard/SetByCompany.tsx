@@ -15,7 +15,11 @@ export function useReadOnlySettings(): ReadonlySet<keyof Settings> {
 }
 
 /** What a control of `name` carries when it is fixed: disabled, described by its note. */
-export function lockedProps(fixed: ReadonlySet<keyof Settings>, name: keyof Settings, note: string = name): { disabled?: true; 'aria-describedby'?: string } {
+export function lockedProps(
+  fixed: ReadonlySet<keyof Settings>,
+  name: keyof Settings,
+  note: string = name,
+): { disabled?: true; 'aria-describedby'?: string } {
   return fixed.has(name) ? { disabled: true, 'aria-describedby': companyNoteId(note) } : {};
 }
 

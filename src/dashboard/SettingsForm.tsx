@@ -101,7 +101,12 @@ export function SettingsForm() {
   // The link a prospect reads in a message, made by the code that makes the real ones.
   const shortLink = draft.shortLink.trim();
   const shortLinkRefused = shortLink !== '' && shortLinkProblem(shortLink) !== null;
-  const example = shareLink({ id: 'k3x9q0a1b2c3d4', url: 'https://example.com/blog/five-questions' }, { ...draft, shortLink }, undefined, 'message');
+  const example = shareLink(
+    { id: 'k3x9q0a1b2c3d4', url: 'https://example.com/blog/five-questions' },
+    { ...draft, shortLink },
+    undefined,
+    'message',
+  );
 
   return (
     <section class="card" aria-labelledby="settings-title">
@@ -184,7 +189,11 @@ export function SettingsForm() {
           >
             {[60, 180, 360, 720, 1440, 10080].map((minutes) => (
               <option key={minutes} value={String(minutes)}>
-                {minutes < 1440 ? plural(t, minutes / 60, 'everyHours_one', 'everyHours_other') : minutes === 1440 ? t('everyDay') : t('everyWeek')}
+                {minutes < 1440
+                  ? plural(t, minutes / 60, 'everyHours_one', 'everyHours_other')
+                  : minutes === 1440
+                    ? t('everyDay')
+                    : t('everyWeek')}
               </option>
             ))}
           </select>

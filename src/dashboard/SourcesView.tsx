@@ -79,7 +79,13 @@ function ReportView({ report }: { report: ImportReport }) {
       <p>
         {report.notModified
           ? t('syncNotModified', report.label)
-          : t('importDone', [report.label, added(report.added), updated(report.updated), unchanged(report.unchanged), rejected(report.rejectedCount)])}
+          : t('importDone', [
+              report.label,
+              added(report.added),
+              updated(report.updated),
+              unchanged(report.unchanged),
+              rejected(report.rejectedCount),
+            ])}
       </p>
       {report.insecure && <InsecureWarning />}
       {report.ignored.length > 0 && (
@@ -172,9 +178,11 @@ export function SourcesView() {
       return;
     }
     // The permission prompt must come from this click: ask for this one host, nothing wider.
-    void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) =>
-      granted ? run(() => request('library.addFeed', { url: feedUrl.trim() })) : setError(t('feedPermissionRefused', origin)),
-    );
+    void browser.permissions
+      .request({ origins: [`${origin}/*`] })
+      .then((granted) =>
+        granted ? run(() => request('library.addFeed', { url: feedUrl.trim() })) : setError(t('feedPermissionRefused', origin)),
+      );
   };
 
   // The prompt must come from this click; once granted, the source is synced at once.
@@ -204,7 +212,13 @@ export function SourcesView() {
         <form class="field" onSubmit={addFeed}>
           <span>{t('addFeed')}</span>
           <div class="inline">
-            <input type="url" name="feed-url" placeholder="https://example.com/blog/feed/" value={feedUrl} onInput={(e) => setFeedUrl(e.currentTarget.value)} />
+            <input
+              type="url"
+              name="feed-url"
+              placeholder="https://example.com/blog/feed/"
+              value={feedUrl}
+              onInput={(e) => setFeedUrl(e.currentTarget.value)}
+            />
             <button type="submit" class="primary" disabled={busy || !feedUrl.trim()}>
               {t('add')}
             </button>

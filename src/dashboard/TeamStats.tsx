@@ -47,13 +47,45 @@ export function teamCsv(view: TeamView): CsvCell[][] {
     const tail = (value: number | null): CsvCell[] => (clicks ? [value] : []);
     return [
       [item.title, item.url, 'all', '', item.reps, item.shares, item.sent, item.replies, rate(item.rate), ...tail(item.clicks ?? null)],
-      ...item.byPersona.map((row) => [item.title, item.url, 'persona', row.key, null, row.shares, row.sent, row.replies, rate(row.rate), ...tail(null)]),
-      ...item.byStage.map((row) => [item.title, item.url, 'stage', row.key, null, row.shares, row.sent, row.replies, rate(row.rate), ...tail(null)]),
+      ...item.byPersona.map((row) => [
+        item.title,
+        item.url,
+        'persona',
+        row.key,
+        null,
+        row.shares,
+        row.sent,
+        row.replies,
+        rate(row.rate),
+        ...tail(null),
+      ]),
+      ...item.byStage.map((row) => [
+        item.title,
+        item.url,
+        'stage',
+        row.key,
+        null,
+        row.shares,
+        row.sent,
+        row.replies,
+        rate(row.rate),
+        ...tail(null),
+      ]),
     ];
   });
 }
 /** The columns of a view without clicks. */
-export const TEAM_CSV_HEADER = ['content_title', 'content_url', 'breakdown', 'key', 'reps', 'shares', 'sent', 'replies', 'reply_rate_percent'];
+export const TEAM_CSV_HEADER = [
+  'content_title',
+  'content_url',
+  'breakdown',
+  'key',
+  'reps',
+  'shares',
+  'sent',
+  'replies',
+  'reply_rate_percent',
+];
 /** The columns of `view`'s file: `clicks` last when any file carries clicks. */
 export const teamCsvHeader = (view: TeamView): string[] => (hasClicks(view) ? [...TEAM_CSV_HEADER, 'clicks'] : TEAM_CSV_HEADER);
 
@@ -81,11 +113,22 @@ function ExportForm() {
     >
       <label class="field">
         {t('teamLabel')}
-        <input type="text" name="team-label" maxLength={TEAM_LABEL_MAX} placeholder={t('teamLabelHint')} value={label} onInput={(event) => setLabel(event.currentTarget.value)} />
+        <input
+          type="text"
+          name="team-label"
+          maxLength={TEAM_LABEL_MAX}
+          placeholder={t('teamLabelHint')}
+          value={label}
+          onInput={(event) => setLabel(event.currentTarget.value)}
+        />
       </label>
       <label class="field">
         {t('teamPeriod')}
-        <select name="team-weeks" value={weeks === null ? 'all' : String(weeks)} onChange={(event) => setWeeks(event.currentTarget.value === 'all' ? null : Number(event.currentTarget.value))}>
+        <select
+          name="team-weeks"
+          value={weeks === null ? 'all' : String(weeks)}
+          onChange={(event) => setWeeks(event.currentTarget.value === 'all' ? null : Number(event.currentTarget.value))}
+        >
           {PERIODS.map((n) => (
             <option key={n} value={String(n)}>
               {t('teamWeeks', String(n))}
@@ -94,7 +137,9 @@ function ExportForm() {
           <option value="all">{t('teamAllWeeks')}</option>
         </select>
       </label>
-      <button type="submit" class="primary">{t('teamExport')}</button>
+      <button type="submit" class="primary">
+        {t('teamExport')}
+      </button>
       {error && (
         <p role="alert" class="error">
           {error}

@@ -63,7 +63,12 @@ export function TeamTable({ view }: { view: TeamView }) {
   return (
     <div data-testid="team-view">
       <p data-testid="team-summary">
-        {t('teamSummary', [count(view.files), count(view.reps), view.period ? dayText(view.period.from) : '—', view.period ? dayText(view.period.to) : '—'])}
+        {t('teamSummary', [
+          count(view.files),
+          count(view.reps),
+          view.period ? dayText(view.period.from) : '—',
+          view.period ? dayText(view.period.to) : '—',
+        ])}
       </p>
       <p class="muted">{t('teamOnce')}</p>
       {view.setAside.length > 0 && <p data-testid="team-set-aside">{t('teamSetAside', view.setAside.join(', '))}</p>}

@@ -30,7 +30,10 @@ interface TemplateFieldsProps {
 
 export function TemplateFields({ draft, change, fixed = NONE }: TemplateFieldsProps) {
   const templates: readonly MessageTemplate[] = Array.isArray(draft.messageTemplates) ? draft.messageTemplates : [];
-  const languages = [...OFFERED, ...templates.map((entry) => entry.language).filter((language) => !(OFFERED as readonly string[]).includes(language))];
+  const languages = [
+    ...OFFERED,
+    ...templates.map((entry) => entry.language).filter((language) => !(OFFERED as readonly string[]).includes(language)),
+  ];
   return (
     <>
       <label class="field">

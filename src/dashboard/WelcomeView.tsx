@@ -13,11 +13,31 @@ import { SHORTCUTS, shortcut } from '../ui/shortcut';
 import { LINKEDIN_MESSAGING } from '../ui/welcome-links';
 import './welcome.css';
 
-function Step({ step, number, status, title, text, children }: { step: OnboardingStep; number: number; status: OnboardingStatus; title: string; text: string; children: ComponentChildren }) {
+function Step({
+  step,
+  number,
+  status,
+  title,
+  text,
+  children,
+}: {
+  step: OnboardingStep;
+  number: number;
+  status: OnboardingStatus;
+  title: string;
+  text: string;
+  children: ComponentChildren;
+}) {
   const done = status.done[step];
   const id = `step-${step}`;
   return (
-    <li class={`step${done ? ' done' : ''}${status.next === step ? ' current' : ''}`} aria-labelledby={`${id}-title`} aria-describedby={`${id}-state`} data-step={step} data-done={String(done)}>
+    <li
+      class={`step${done ? ' done' : ''}${status.next === step ? ' current' : ''}`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-state`}
+      data-step={step}
+      data-done={String(done)}
+    >
       <span class="step-mark" aria-hidden="true">
         {done ? '✓' : number}
       </span>
@@ -60,7 +80,11 @@ export function WelcomeView() {
           number={1}
           status={status}
           title={t('welcomeLibraryTitle')}
-          text={status.done.library ? t(status.examplesKept ? 'welcomeLibraryDoneExamples' : 'welcomeLibraryDoneSource') : t('welcomeLibraryText')}
+          text={
+            status.done.library
+              ? t(status.examplesKept ? 'welcomeLibraryDoneExamples' : 'welcomeLibraryDoneSource')
+              : t('welcomeLibraryText')
+          }
         >
           <a class={status.done.library ? 'button secondary' : 'button primary'} href={routeHash({ view: 'sources' })}>
             {t('welcomeImport')}
@@ -71,12 +95,31 @@ export function WelcomeView() {
             </button>
           )}
         </Step>
-        <Step step="share" number={2} status={status} title={t('welcomeShareTitle')} text={status.done.share ? t('welcomeShareDone') : t('welcomeShareText', [t('shareButton'), shortcut(SHORTCUTS.picker)])}>
-          <a class={status.next === 'share' ? 'button primary' : 'button secondary'} href={LINKEDIN_MESSAGING} target="_blank" rel="noopener noreferrer">
+        <Step
+          step="share"
+          number={2}
+          status={status}
+          title={t('welcomeShareTitle')}
+          text={status.done.share ? t('welcomeShareDone') : t('welcomeShareText', [t('shareButton'), shortcut(SHORTCUTS.picker)])}
+        >
+          <a
+            class={status.next === 'share' ? 'button primary' : 'button secondary'}
+            href={LINKEDIN_MESSAGING}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('welcomeOpenMessaging')}
           </a>
         </Step>
-        <Step step="prospect" number={3} status={status} title={t('welcomeProspectTitle')} text={status.done.prospect ? t('welcomeProspectDone') : t('welcomeProspectText', [t('panelTrack'), shortcut(SHORTCUTS.sidePanel)])}>
+        <Step
+          step="prospect"
+          number={3}
+          status={status}
+          title={t('welcomeProspectTitle')}
+          text={
+            status.done.prospect ? t('welcomeProspectDone') : t('welcomeProspectText', [t('panelTrack'), shortcut(SHORTCUTS.sidePanel)])
+          }
+        >
           {!status.done.prospect && (
             <a class="button secondary" href={routeHash({ view: 'prospects' })}>
               {t('welcomeAddByHand')}

@@ -67,8 +67,14 @@ export const DECRYPT_FAILURE: Record<DecryptFailure, MessageKey> = {
 /** What a restore will bring, as label and value pairs, in the order the user reads them. */
 export function summaryFacts(summary: BackupSummary): { label: string; value: string }[] {
   const { counts } = summary;
-  const stores = (['prospects', 'interactions', 'content', 'sources', 'settings'] as const).map((name) => ({ label: t(`store_${name}`), value: count(counts[name]) }));
-  const covered = summary.from === null || summary.to === null ? t('restoreCoversNone') : t('restoreCoversRange', [dateOnly(summary.from), dateOnly(summary.to)]);
+  const stores = (['prospects', 'interactions', 'content', 'sources', 'settings'] as const).map((name) => ({
+    label: t(`store_${name}`),
+    value: count(counts[name]),
+  }));
+  const covered =
+    summary.from === null || summary.to === null
+      ? t('restoreCoversNone')
+      : t('restoreCoversRange', [dateOnly(summary.from), dateOnly(summary.to)]);
   return [
     { label: t('restoreWrittenAt'), value: dateTime(summary.exportedAt) },
     ...stores,

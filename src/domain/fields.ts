@@ -10,7 +10,8 @@ export const shortText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.st
 /** Text that must not be empty once trimmed. */
 export const requiredText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 export const upTo = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.maxLength(max));
-export const count = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+export const count = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 export const Empty = v.strictObject({});
 export const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -34,7 +35,11 @@ export const ProfileId = v.pipe(v.string(), v.regex(PROFILE_ID, 'a profile path 
  * background credits it to the one tracked prospect of that name, if there is exactly one.
  */
 export const PersonName = requiredText(PERSON_NAME_MAX);
-export const LinkedInUrl = v.pipe(v.string(), v.maxLength(URL_MAX), v.regex(/^https:\/\/www\.linkedin\.com\//, 'a www.linkedin.com address'));
+export const LinkedInUrl = v.pipe(
+  v.string(),
+  v.maxLength(URL_MAX),
+  v.regex(/^https:\/\/www\.linkedin\.com\//, 'a www.linkedin.com address'),
+);
 /** An http(s) address, as the library keeps them (canonicalUrl takes no other scheme). */
 export const HttpUrl = v.pipe(v.string(), v.maxLength(URL_MAX), v.regex(/^https?:\/\/\S+$/i, 'an http(s) address'), v.url());
 /** LinkedIn's member id (ACoAA…) and Sales Navigator's lead id (ACwAA…), as pages show them. */

@@ -9,7 +9,8 @@ export { LINK_CHANNELS, type LinkChannel } from './model';
 
 // Inside a function marked side-effect free: a top-level `LINK_CHANNELS.length` would keep the list in the content script.
 const channelList = /* @__NO_SIDE_EFFECTS__ */ () => v.pipe(v.array(v.picklist(LINK_CHANNELS)), v.maxLength(LINK_CHANNELS.length));
-const utmValue = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
+const utmValue = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  v.pipe(shortText(max), v.regex(/^[A-Za-z0-9_.-]*$/, 'letters, digits, ., - and _ only'));
 
 /** The longest message frame, and how many languages have one. */
 export const MESSAGE_TEMPLATE_MAX = 500;
@@ -70,7 +71,10 @@ export const SettingsSchema = v.strictObject({
    * caption and link of a message in that language (never in a public post or comment). An
    * empty text means no frame. See src/domain/library/template.ts for the variables.
    */
-  messageTemplates: v.pipe(v.array(v.strictObject({ language: LanguageCode, text: upTo(MESSAGE_TEMPLATE_MAX) })), v.maxLength(MESSAGE_TEMPLATES_MAX)),
+  messageTemplates: v.pipe(
+    v.array(v.strictObject({ language: LanguageCode, text: upTo(MESSAGE_TEMPLATE_MAX) })),
+    v.maxLength(MESSAGE_TEMPLATES_MAX),
+  ),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type MessageTemplate = Settings['messageTemplates'][number];
@@ -102,6 +106,8 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The frame for a message in `language`: its template, if it has one and it is not empty. */
 export function messageTemplateFor(templates: readonly MessageTemplate[] | unknown, language: string): string {
   if (!Array.isArray(templates)) return '';
-  const found = (templates as unknown[]).find((entry): entry is MessageTemplate => typeof entry === 'object' && entry !== null && (entry as MessageTemplate).language === language);
+  const found = (templates as unknown[]).find(
+    (entry): entry is MessageTemplate => typeof entry === 'object' && entry !== null && (entry as MessageTemplate).language === language,
+  );
   return typeof found?.text === 'string' ? found.text.trim() : '';
 }

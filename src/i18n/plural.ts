@@ -38,7 +38,8 @@ export function pluralCategory(count: number, locale: string): PluralCategory {
 }
 
 /** The count as the language writes it: "1 234" in French, "1,234" in English. */
-export const formatCount = (count: number, locale: string): string => cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(count);
+export const formatCount = (count: number, locale: string): string =>
+  cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(count);
 
 /**
  * The message for a count, in the given language: the formatted count is the first substitution,

@@ -66,7 +66,8 @@ interface NavigatorPlatform {
   platform?: string;
 }
 
-const globalNavigator = (): NavigatorPlatform | undefined => (typeof navigator === 'undefined' ? undefined : (navigator as NavigatorPlatform));
+const globalNavigator = (): NavigatorPlatform | undefined =>
+  typeof navigator === 'undefined' ? undefined : (navigator as NavigatorPlatform);
 
 /** The platform this page runs on, for shortcutLabel: userAgentData where the browser has it (Chromium), else navigator.platform. */
 export function currentPlatform(nav: NavigatorPlatform | undefined = globalNavigator()): string {

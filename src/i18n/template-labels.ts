@@ -10,4 +10,5 @@ const MISSING: Record<TemplateVariable, MessageKey> = {
   senderFirstName: 'missingSenderFirstName',
 };
 
-export const missingText = (t: Translate, missing: readonly TemplateVariable[]): string => missing.map((name) => t(MISSING[name])).join(' ');
+export const missingText = (t: Translate, missing: readonly TemplateVariable[]): string =>
+  missing.map((name) => t(MISSING[name])).join(' ');

@@ -39,7 +39,12 @@ export function Panel() {
       </header>
       {/* Asked once the panel knows its first page: the person's card comes first. The
           dashboard opens in a tab of its own; the panel stays. */}
-      {noticesShown.current && <BackupNotices compact onOpenData={() => void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'data' })) })} />}
+      {noticesShown.current && (
+        <BackupNotices
+          compact
+          onOpenData={() => void browser.tabs.create({ url: browser.runtime.getURL(dashboardPath({ view: 'data' })) })}
+        />
+      )}
       {page.state === 'asking' && <p class="muted">{t('loading')}</p>}
       {page.state === 'none' && <Elsewhere />}
       {page.state === 'page' && tabId !== null && person !== null && (

@@ -12,7 +12,11 @@ import { TrackedPerson } from './TrackedPerson';
 
 export function PersonView({ tabId, person }: { tabId: number; person: PagePerson }) {
   const find = findPayload(person);
-  const [found] = useQuery(`panel-find ${JSON.stringify(find)}`, () => (find === null ? Promise.resolve(null) : request('prospects.find', find)), ['prospects']);
+  const [found] = useQuery(
+    `panel-find ${JSON.stringify(find)}`,
+    () => (find === null ? Promise.resolve(null) : request('prospects.find', find)),
+    ['prospects'],
+  );
   const [status, setStatus] = useState<Status | null>(null);
   const [tracking, setTracking] = useState(false);
   const say: Say = (text, error = false) => setStatus({ text, error });

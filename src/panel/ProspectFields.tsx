@@ -61,7 +61,14 @@ export function ProspectFields({ prospect, save }: { prospect: Prospect; save: (
       </label>
       <label class="field">
         <span>{t('prospectNotes')}</span>
-        <textarea ref={notesField} rows={4} maxLength={NOTES_MAX} value={notes} onInput={(event) => setNotes(event.currentTarget.value)} onBlur={saveNotes} />
+        <textarea
+          ref={notesField}
+          rows={4}
+          maxLength={NOTES_MAX}
+          value={notes}
+          onInput={(event) => setNotes(event.currentTarget.value)}
+          onBlur={saveNotes}
+        />
       </label>
       <button type="button" class="secondary save-notes" disabled={notes === prospect.notes} onClick={saveNotes}>
         {t('panelSaveNotes')}

@@ -35,7 +35,12 @@ async function load(prospect: Prospect): Promise<Loaded> {
 
 export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; tabId: number; say: Say }) {
   // The stage and persona are the key: a change of either recommends for the new ones at once.
-  const [loaded] = useQuery(`panel-recommend ${prospect.id} ${prospect.stage} ${prospect.persona}`, () => load(prospect), ['content', 'settings', 'prospects', 'interactions']);
+  const [loaded] = useQuery(`panel-recommend ${prospect.id} ${prospect.stage} ${prospect.persona}`, () => load(prospect), [
+    'content',
+    'settings',
+    'prospects',
+    'interactions',
+  ]);
   // The item whose Insert the guard has something to say about: confirm or go back.
   const [pending, setPending] = useState<{ id: string; warnings: string[] } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -49,10 +54,19 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
     const page = await askPage(tabId);
     if (page === null) return say(t('panelTabGone'), true);
     if (page.composer === null) return say(t('panelNoComposer'), true);
-    const share = await request('share.prepare', { contentId: hit.item.id, prospectId: prospect.id, channel: composerChannel(page.composer) });
+    const share = await request('share.prepare', {
+      contentId: hit.item.id,
+      prospectId: prospect.id,
+      channel: composerChannel(page.composer),
+    });
     // Never inserted with a raw {firstName}: the user reads what is unknown instead.
     if (share.missing.length > 0) return say(missingText(t, share.missing), true);
-    const answer = await insertInTab(tabId, { text: share.text, contentId: hit.item.id, link: share.link, captionIndex: share.captionIndex });
+    const answer = await insertInTab(tabId, {
+      text: share.text,
+      contentId: hit.item.id,
+      link: share.link,
+      captionIndex: share.captionIndex,
+    });
     const { key, error } = insertMessage(answer);
     say(t(key), error);
   };
@@ -106,10 +120,21 @@ export function Recommendations({ prospect, tabId, say }: { prospect: Prospect; 
                 return (
                   <li key={hit.item.id} aria-labelledby={titleId}>
                     <ItemCard item={hit.item} packExpiresAt={hit.packExpiresAt} titleId={titleId}>
-                      <button type="button" id={`${titleId}-insert`} aria-describedby={describedBy(titleId)} disabled={blocked || busy === hit.item.id} onClick={() => onInsert(hit, loaded.value.context)}>
+                      <button
+                        type="button"
+                        id={`${titleId}-insert`}
+                        aria-describedby={describedBy(titleId)}
+                        disabled={blocked || busy === hit.item.id}
+                        onClick={() => onInsert(hit, loaded.value.context)}
+                      >
                         {t('panelInsert')}
                       </button>
-                      <button type="button" aria-describedby={describedBy(titleId)} disabled={blocked || busy === hit.item.id} onClick={() => run(hit, copy)}>
+                      <button
+                        type="button"
+                        aria-describedby={describedBy(titleId)}
+                        disabled={blocked || busy === hit.item.id}
+                        onClick={() => run(hit, copy)}
+                      >
                         {t('panelCopy')}
                       </button>
                     </ItemCard>

@@ -29,7 +29,11 @@ export function TrackedPerson({ prospect, tabId, say }: { prospect: Prospect; ta
       <ProspectFields prospect={prospect} save={save} />
       <InterestedProposal prospect={prospect} save={save} />
       <FollowUp nextFollowUp={prospect.nextFollowUp} save={save} />
-      <button type="button" class="secondary" onClick={() => void request('prospects.open', { id: prospect.id }).catch((error: unknown) => say(errorText(error), true))}>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => void request('prospects.open', { id: prospect.id }).catch((error: unknown) => say(errorText(error), true))}
+      >
         {t('panelOpenRecord')}
       </button>
       <RecentShares id={prospect.id} />

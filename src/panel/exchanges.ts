@@ -13,4 +13,6 @@ export function latestExchanges(timeline: readonly Interaction[], max = EXCHANGE
 }
 
 /** The content items those exchanges name, each once. */
-export const contentIdsOf = (entries: readonly Interaction[]): string[] => [...new Set(entries.map((entry) => entry.contentId).filter((id): id is string => id !== null))];
+export const contentIdsOf = (entries: readonly Interaction[]): string[] => [
+  ...new Set(entries.map((entry) => entry.contentId).filter((id): id is string => id !== null)),
+];

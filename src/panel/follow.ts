@@ -18,7 +18,9 @@ export interface TabFacts {
 /** The tab to follow at start: the window's active tab, or the last used tab that is not the panel. */
 export function firstTab(host: PanelHost, tabs: readonly TabFacts[]): number | null {
   if (host.kind === 'panel') {
-    const active = tabs.find((tab) => tab.active === true && tab.id !== undefined && (host.windowId === null || tab.windowId === host.windowId));
+    const active = tabs.find(
+      (tab) => tab.active === true && tab.id !== undefined && (host.windowId === null || tab.windowId === host.windowId),
+    );
     return active?.id ?? null;
   }
   let best: TabFacts | null = null;
@@ -56,7 +58,11 @@ export function isVisitOfFollowed(message: unknown, sender: SenderFacts, extensi
 }
 
 /** Calls `run` once, `wait` ms after the last of a burst of calls (a page load fires many updates). */
-export function debounce(run: () => void, wait: number, timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout }) {
+export function debounce(
+  run: () => void,
+  wait: number,
+  timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const call = () => {
     if (timer !== null) timers.clear(timer);

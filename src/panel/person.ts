@@ -16,7 +16,8 @@ export const profilePathOf = (person: PagePerson): string | null => valid(person
  */
 export function findPayload(person: PagePerson): PayloadIn<'prospects.find'> | null {
   const profilePath = profilePathOf(person);
-  if (profilePath !== null) return { profilePath, memberId: valid(person.memberId, MEMBER_ID), salesLeadId: valid(person.salesLeadId, SALES_LEAD_ID) };
+  if (profilePath !== null)
+    return { profilePath, memberId: valid(person.memberId, MEMBER_ID), salesLeadId: valid(person.salesLeadId, SALES_LEAD_ID) };
   const name = person.name.trim();
   return name !== '' && name.length <= PERSON_NAME_MAX ? { profilePath: null, name } : null;
 }
@@ -37,4 +38,5 @@ export function trackPayload(person: PagePerson): PayloadIn<'prospects.add'> | n
 }
 
 /** One key per person per tab: the panel's view of someone starts afresh for someone else. */
-export const personKey = (tabId: number, person: PagePerson): string => `${tabId} ${person.source} ${person.profilePath ?? ''} ${person.name}`;
+export const personKey = (tabId: number, person: PagePerson): string =>
+  `${tabId} ${person.source} ${person.profilePath ?? ''} ${person.name}`;

@@ -2,7 +2,14 @@
 // Whatever comes back is checked: no answer (not a LinkedIn tab, or a tab opened before the
 // extension was installed or reloaded) and a malformed one both read as null.
 import browser from 'webextension-polyfill';
-import { isPanelInsertAnswer, isPanelPageAnswer, type PanelInsertAnswer, type PanelInsertRequest, type PanelPageAnswer, type PanelPageRequest } from '../contract/panel-protocol';
+import {
+  isPanelInsertAnswer,
+  isPanelPageAnswer,
+  type PanelInsertAnswer,
+  type PanelInsertRequest,
+  type PanelPageAnswer,
+  type PanelPageRequest,
+} from '../contract/panel-protocol';
 
 /** What the tab shows: its page, the person on it, the composer the user last focused. */
 export async function askPage(tabId: number): Promise<PanelPageAnswer | null> {

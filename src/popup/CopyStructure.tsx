@@ -23,7 +23,8 @@ export function CopyStructure({ tabId }: { tabId: number }) {
       .then(copyText)
       .then(
         () => setStatus({ ok: true, text: t('copied') }),
-        (error: unknown) => setStatus({ ok: false, text: t('structureCopyFailed', error instanceof Error ? error.message : String(error)) }),
+        (error: unknown) =>
+          setStatus({ ok: false, text: t('structureCopyFailed', error instanceof Error ? error.message : String(error)) }),
       );
   };
   // The hint is read with the button: what it copies, and to check it before sending it.

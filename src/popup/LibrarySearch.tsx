@@ -48,7 +48,11 @@ async function insertInto(hit: LibraryHit): Promise<{ text: string; error: boole
   const page = tabId === null ? null : await askPage(tabId);
   if (tabId === null || page === null) return { text: t('popupInsertNoTab'), error: true };
   if (page.composer === null) return { text: t('panelNoComposer'), error: true };
-  const share = await request('share.prepare', { contentId: hit.item.id, ...sharePerson(page.person), channel: composerChannel(page.composer) });
+  const share = await request('share.prepare', {
+    contentId: hit.item.id,
+    ...sharePerson(page.person),
+    channel: composerChannel(page.composer),
+  });
   // Never inserted with a raw {firstName}: the user reads what is unknown instead.
   if (share.missing.length > 0) return { text: missingText(t, share.missing), error: true };
   const answer = await insertInTab(tabId, { text: share.text, contentId: hit.item.id, link: share.link, captionIndex: share.captionIndex });
@@ -194,13 +198,26 @@ export function LibrarySearch({
                       )
                     }
                   >
-                    <button type="button" class="secondary" aria-describedby={titleId} disabled={busy === item.id} onClick={() => insert(hit)}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-describedby={titleId}
+                      disabled={busy === item.id}
+                      onClick={() => insert(hit)}
+                    >
                       {t('panelInsert')}
                     </button>
                     <button type="button" class="secondary" aria-describedby={titleId} onClick={() => copy(hit)}>
                       {copied === item.id ? t('copied') : t('panelCopy')}
                     </button>
-                    <MenuButton id={`${titleId}-more`} class="card-more" buttonClass="quiet" label={t('cardMore')} describedBy={titleId} items={more(hit)} />
+                    <MenuButton
+                      id={`${titleId}-more`}
+                      class="card-more"
+                      buttonClass="quiet"
+                      label={t('cardMore')}
+                      describedBy={titleId}
+                      items={more(hit)}
+                    />
                   </ItemCard>
                 </li>
               );

@@ -9,7 +9,11 @@ import { LINKEDIN_MESSAGING } from '../ui/welcome-links';
 import { openDashboard } from './open-dashboard';
 import './next-step.css';
 
-const TITLE: Record<OnboardingStep, MessageKey> = { library: 'welcomeLibraryTitle', share: 'welcomeShareTitle', prospect: 'welcomeProspectTitle' };
+const TITLE: Record<OnboardingStep, MessageKey> = {
+  library: 'welcomeLibraryTitle',
+  share: 'welcomeShareTitle',
+  prospect: 'welcomeProspectTitle',
+};
 
 export function NextStep({ cached }: { cached?: SectionValue<'onboarding'> | undefined }) {
   const [loaded] = useRequest('onboarding.status', {}, cached);
@@ -20,7 +24,11 @@ export function NextStep({ cached }: { cached?: SectionValue<'onboarding'> | und
     <section class="next-step" data-testid="next-step" aria-label={t('welcomeTab')}>
       <p>{t('nextStepLabel', [number, t(TITLE[step])])}</p>
       {step === 'share' ? (
-        <button type="button" class="primary" onClick={() => void browser.tabs.create({ url: LINKEDIN_MESSAGING }).then(() => window.close())}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void browser.tabs.create({ url: LINKEDIN_MESSAGING }).then(() => window.close())}
+        >
           {t('welcomeOpenMessaging')}
         </button>
       ) : (

@@ -11,7 +11,11 @@ export function OpenSidePanel() {
   // (an await in between would spend the user gesture the API requires).
   const [windowId, setWindowId] = useState<number | null>(null);
   useEffect(() => {
-    if (kind === 'chrome') void browser.windows.getCurrent().then((window) => setWindowId(window.id ?? null), () => {});
+    if (kind === 'chrome')
+      void browser.windows.getCurrent().then(
+        (window) => setWindowId(window.id ?? null),
+        () => {},
+      );
   }, [kind]);
   if (kind === null) return null;
   return (
@@ -19,7 +23,12 @@ export function OpenSidePanel() {
       type="button"
       class="secondary open-panel"
       disabled={kind === 'chrome' && windowId === null}
-      onClick={() => void openSidePanel(windowId).then((opened) => opened && window.close(), () => {})}
+      onClick={() =>
+        void openSidePanel(windowId).then(
+          (opened) => opened && window.close(),
+          () => {},
+        )
+      }
     >
       {t('openSidePanel')}
     </button>

@@ -131,7 +131,11 @@ export function Popup({ cache = {} }: { cache?: PopupCache }) {
       {searchShown && <RecentActivity cached={cache.recent} />}
       <footer class="status">
         {searchShown && <TabStatus />}
-        <button type="button" class="primary status-dashboard" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+        <button
+          type="button"
+          class="primary status-dashboard"
+          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        >
           {t('openDashboard')}
         </button>
       </footer>

@@ -34,7 +34,9 @@ export function RecentActivity({ cached }: { cached?: SectionValue<'recent'> | u
                 )}
                 {interaction.replyClass && <ReplyClassChip replyClass={interaction.replyClass} />}
                 {/* What the user wrote of a call or a meeting: theirs, on one line. */}
-                {MANUAL.has(interaction.kind) && interaction.note.trim() !== '' && <span class="activity-note muted"> {interaction.note}</span>}
+                {MANUAL.has(interaction.kind) && interaction.note.trim() !== '' && (
+                  <span class="activity-note muted"> {interaction.note}</span>
+                )}
               </li>
             );
           })}

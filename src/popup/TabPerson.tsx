@@ -15,7 +15,11 @@ import { OpenSidePanel } from './OpenSidePanel';
 /** The person's record, found by their profile or else by the name a conversation shows. */
 function usePersonRecord(person: PagePerson): Loaded<Prospect | null> {
   const find = findPayload(person);
-  const [found] = useQuery(`popup-find ${JSON.stringify(find)}`, () => (find === null ? Promise.resolve(null) : request('prospects.find', find)), ['prospects']);
+  const [found] = useQuery(
+    `popup-find ${JSON.stringify(find)}`,
+    () => (find === null ? Promise.resolve(null) : request('prospects.find', find)),
+    ['prospects'],
+  );
   return found;
 }
 

@@ -4,8 +4,18 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import type { ManualKind } from '../domain/model';
 import type { RecentEntry } from '../contract/requests/activity';
 
-const WITH: Record<ManualKind, MessageKey> = { note: 'activityNoteWith', call: 'activityCallWith', meeting: 'activityMeetingWith', email: 'activityEmailWith' };
-const ALONE: Record<ManualKind, MessageKey> = { note: 'activityNoteAlone', call: 'activityCallAlone', meeting: 'activityMeetingAlone', email: 'activityEmailAlone' };
+const WITH: Record<ManualKind, MessageKey> = {
+  note: 'activityNoteWith',
+  call: 'activityCallWith',
+  meeting: 'activityMeetingWith',
+  email: 'activityEmailWith',
+};
+const ALONE: Record<ManualKind, MessageKey> = {
+  note: 'activityNoteAlone',
+  call: 'activityCallAlone',
+  meeting: 'activityMeetingAlone',
+  email: 'activityEmailAlone',
+};
 
 /** The person as a name: theirs, else "a LinkedIn member" when only their profile is known; null: no one. */
 export function whoOf(t: Translate, { who, interaction }: RecentEntry): string | null {
@@ -28,7 +38,10 @@ export function activityLine(t: Translate, entry: RecentEntry): string {
     case 'replied':
       return sentence(t('activityReplied', someone), someone);
     case 'stage':
-      return sentence(interaction.stageTo ? t('activityStageTo', [someone, t(`stage_${interaction.stageTo}`)]) : t('activityStageChanged', someone), someone);
+      return sentence(
+        interaction.stageTo ? t('activityStageTo', [someone, t(`stage_${interaction.stageTo}`)]) : t('activityStageChanged', someone),
+        someone,
+      );
     default:
       return who === null ? t(ALONE[interaction.kind]) : t(WITH[interaction.kind], who);
   }

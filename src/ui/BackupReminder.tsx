@@ -36,7 +36,12 @@ function DataLink({ onOpenData, children }: Opens & { children: string }) {
 }
 
 /** "No backup for 7 days", with "Back up now" and "Later"; `onDone`: the status may have changed. */
-export function BackupReminder({ status, onOpenData, onDone, compact = false }: Opens & { status: AutoBackupStatus; onDone: () => void; compact?: boolean }) {
+export function BackupReminder({
+  status,
+  onOpenData,
+  onDone,
+  compact = false,
+}: Opens & { status: AutoBackupStatus; onDone: () => void; compact?: boolean }) {
   // Hidden at once on an answer: the refetched status agrees, but a glance should not wait for it.
   const [hidden, setHidden] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -73,7 +78,11 @@ export function BackupReminder({ status, onOpenData, onDone, compact = false }: 
   return (
     <>
       {status.remind && !hidden && (
-        <section class={compact ? 'backup-reminder compact' : 'backup-reminder'} aria-label={t('backupReminderLabel')} data-testid="backup-reminder">
+        <section
+          class={compact ? 'backup-reminder compact' : 'backup-reminder'}
+          aria-label={t('backupReminderLabel')}
+          data-testid="backup-reminder"
+        >
           <p>{t('backupReminder')}</p>
           <div class="backup-reminder-actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void backUpNow()}>

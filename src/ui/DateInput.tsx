@@ -135,7 +135,13 @@ export function DateInput({ value, defaultValue = '', name, onInput, onChange, l
           if (event.key === 'Enter') commit(event.currentTarget.value);
         }}
       />
-      <button type="button" class="date-input-calendar secondary" aria-label={t('dateCalendar')} title={t('dateCalendar')} onClick={openCalendar}>
+      <button
+        type="button"
+        class="date-input-calendar secondary"
+        aria-label={t('dateCalendar')}
+        title={t('dateCalendar')}
+        onClick={openCalendar}
+      >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <rect x="1.5" y="2.5" width="13" height="12" rx="1.5" fill="none" stroke="currentColor" />
           <path d="M1.5 6h13M5 1v3M11 1v3" stroke="currentColor" fill="none" />

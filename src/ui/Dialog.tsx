@@ -18,7 +18,8 @@ export interface DialogProps {
 const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
 
 /** Where the focus goes as it opens: the control marked data-autofocus, else the first one. */
-const firstFocus = (element: HTMLElement) => element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FOCUSABLE);
+const firstFocus = (element: HTMLElement) =>
+  element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FOCUSABLE);
 
 export function Dialog({ open, title, onClose, children, class: className }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);

@@ -5,7 +5,8 @@ import { t } from '../i18n/i18n';
 import { formatLabel, stageLabel } from './labels';
 
 /** "Pack: CFO pack Q3, version 2026.3": where a team pack item came from. */
-export const packLabel = (pack: PackRef) => (pack.version ? t('packBadge', [pack.name, pack.version]) : t('packBadgeUnversioned', pack.name));
+export const packLabel = (pack: PackRef) =>
+  pack.version ? t('packBadge', [pack.name, pack.version]) : t('packBadgeUnversioned', pack.name);
 
 /**
  * `packExpiresAt`: when the item's pack expires (the search answers it with the item). `titleId`:

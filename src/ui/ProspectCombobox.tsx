@@ -46,14 +46,22 @@ export function ProspectCombobox({ label, value, onChange, openAtStart = false, 
 
   const words = searchWords(text);
   const asked = open && !looksLikeProfile(text) ? serverText(words) : null;
-  const [found] = useQuery<Prospect[]>(`prospect-combobox ${asked}`, () => (asked === null ? Promise.resolve([]) : request('prospects.list', { text: asked })), ['prospects']);
+  const [found] = useQuery<Prospect[]>(
+    `prospect-combobox ${asked}`,
+    () => (asked === null ? Promise.resolve([]) : request('prospects.list', { text: asked })),
+    ['prospects'],
+  );
   const options = asked !== null && found.state === 'ready' ? matchProspects(found.value, words) : [];
   const expanded = open && options.length > 0;
   const current = expanded ? Math.min(active, options.length - 1) : -1;
 
   // A chosen id (from the address, or picked) shows as the person's name.
   const path = named ? profilePathOf(value) : null;
-  const [known] = useQuery<Prospect | null>(`prospect-combobox-known ${path}`, () => (path === null ? Promise.resolve(null) : request('prospects.get', { id: path }).catch(() => null)), ['prospects']);
+  const [known] = useQuery<Prospect | null>(
+    `prospect-combobox-known ${path}`,
+    () => (path === null ? Promise.resolve(null) : request('prospects.get', { id: path }).catch(() => null)),
+    ['prospects'],
+  );
   const person = picked?.id === path ? picked : known.state === 'ready' ? known.value : null;
   const shown = path !== null && text === value && person ? prospectLabel(person) : text;
 
@@ -103,7 +111,14 @@ export function ProspectCombobox({ label, value, onChange, openAtStart = false, 
     }
   };
 
-  const status = !open || asked === null || asked === '' ? '' : options.length === 0 ? (found.state === 'ready' ? t('prospectComboNone') : '') : plural(t, options.length, 'prospectComboCount_one', 'prospectComboCount_other');
+  const status =
+    !open || asked === null || asked === ''
+      ? ''
+      : options.length === 0
+        ? found.state === 'ready'
+          ? t('prospectComboNone')
+          : ''
+        : plural(t, options.length, 'prospectComboCount_one', 'prospectComboCount_other');
   return (
     <span class="combobox">
       <input

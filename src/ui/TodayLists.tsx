@@ -13,7 +13,14 @@ interface Actions {
   onSeeAll(route: RouteRequest): void;
 }
 
-function People({ title, people, testId, all, onOpen, onSeeAll }: Actions & { title: string; people: Prospect[]; testId: string; all: RouteRequest }) {
+function People({
+  title,
+  people,
+  testId,
+  all,
+  onOpen,
+  onSeeAll,
+}: Actions & { title: string; people: Prospect[]; testId: string; all: RouteRequest }) {
   if (people.length === 0) return null;
   return (
     <div>

@@ -21,4 +21,5 @@ export function captionsFromText(text: string, fallbackLanguage: string): Captio
     .filter((caption) => caption.text);
 }
 
-export const captionsToText = (captions: readonly Caption[]): string => captions.map((caption) => `[${caption.language}] ${caption.text}`).join('\n\n');
+export const captionsToText = (captions: readonly Caption[]): string =>
+  captions.map((caption) => `[${caption.language}] ${caption.text}`).join('\n\n');

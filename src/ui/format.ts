@@ -5,7 +5,10 @@ import { localTime } from '../domain/time/local-date';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(kind: string, make: (language: string) => F): F {
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  make: (language: string) => F,
+): F {
   const language = uiLanguage();
   const key = `${kind} ${language}`;
   let found = cache.get(key) as F | undefined;
@@ -14,7 +17,8 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Rela
 }
 
 /** "22 nov. 2026, 10:05" / "Nov 22, 2026, 10:05 AM". */
-export const dateTime = (time: number) => formatter('dateTime', (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
+export const dateTime = (time: number) =>
+  formatter('dateTime', (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
 
 /** "22 nov. 2026" / "Nov 22, 2026". */
 export const dateOnly = (time: number) => formatter('date', (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(time);
@@ -30,10 +34,13 @@ export const count = (value: number) => formatter('number', (lang) => new Intl.N
 
 /** A share of 1 as a percentage, "—" when there is none: 42 % / 42%. */
 export const percent = (rate: number | null) =>
-  rate === null ? '—' : formatter('percent', (lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(rate);
+  rate === null
+    ? '—'
+    : formatter('percent', (lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(rate);
 
 /** A duration in hours or days, "—" when there is none: "3,5 h" / "3.5 h". */
-export const decimal = (value: number | null) => (value === null ? '—' : formatter('decimal', (lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value));
+export const decimal = (value: number | null) =>
+  value === null ? '—' : formatter('decimal', (lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -8,12 +8,15 @@ import { foldName } from '../domain/text/fold';
 export const MAX_OPTIONS = 20;
 
 /** "Name · Company", or the name alone: how a prospect is shown wherever one is chosen. */
-export const prospectLabel = (prospect: Pick<Prospect, 'name' | 'company'>): string => (prospect.company ? `${prospect.name} · ${prospect.company}` : prospect.name);
+export const prospectLabel = (prospect: Pick<Prospect, 'name' | 'company'>): string =>
+  prospect.company ? `${prospect.name} · ${prospect.company}` : prospect.name;
 
 /** The words of a search, folded; none for a profile address (that is taken as it is). */
 export function searchWords(text: string): string[] {
   if (looksLikeProfile(text)) return [];
-  return foldName(text).split(' ').filter((word) => word !== '');
+  return foldName(text)
+    .split(' ')
+    .filter((word) => word !== '');
 }
 
 /** Whether the text is a profile URL or "/in/…" path rather than words of a name. */
@@ -23,7 +26,8 @@ export const looksLikeProfile = (text: string): boolean => /\/in\//i.test(text) 
  * The longest word: what the background is asked to match (it matches one run of text in name,
  * company and headline), so its answer holds every prospect the words can name, and few more.
  */
-export const serverText = (words: readonly string[]): string => words.reduce((longest, word) => (word.length > longest.length ? word : longest), '').slice(0, 100);
+export const serverText = (words: readonly string[]): string =>
+  words.reduce((longest, word) => (word.length > longest.length ? word : longest), '').slice(0, 100);
 
 /** The prospects every word names (in name or company), names starting with the first word first, then by name. */
 export function matchProspects(prospects: readonly Prospect[], words: readonly string[], max = MAX_OPTIONS): Prospect[] {

@@ -22,10 +22,7 @@ export interface Deferred {
   commit: () => Promise<unknown>;
 }
 
-export type UndoState =
-  | { kind: 'idle' }
-  | { kind: 'waiting'; key: string; message: string }
-  | { kind: 'failed'; error: unknown };
+export type UndoState = { kind: 'idle' } | { kind: 'waiting'; key: string; message: string } | { kind: 'failed'; error: unknown };
 
 export interface UndoQueue {
   /** Hides `key` now and commits after the delay, unless undone; commits a deletion still waiting first. */

@@ -17,8 +17,15 @@ export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T; cache
  * a value to show until the first answer (the popup's first screen, src/features/popup-cache/popup.ts).
  * Answers the state and a function that refetches now.
  */
-export function useQuery<T>(key: string, fetcher: () => Promise<T>, stores: readonly StoreName[], cached?: T): readonly [Loaded<T>, () => void] {
-  const [result, setResult] = useState<Loaded<T>>(cached === undefined ? { state: 'loading' } : { state: 'ready', value: cached, cached: true });
+export function useQuery<T>(
+  key: string,
+  fetcher: () => Promise<T>,
+  stores: readonly StoreName[],
+  cached?: T,
+): readonly [Loaded<T>, () => void] {
+  const [result, setResult] = useState<Loaded<T>>(
+    cached === undefined ? { state: 'loading' } : { state: 'ready', value: cached, cached: true },
+  );
   const latest = useRef(fetcher);
   latest.current = fetcher;
   const refetchNow = useRef<() => void>(() => {});

@@ -21,11 +21,35 @@ const TITLES = [
 ];
 
 const PEOPLE: { name: string; company: string; persona: string; createdWeeksAgo: number; path: ProspectStage[] }[] = [
-  { name: 'Ada Sample', company: 'Acme Analytics', persona: 'CFO', createdWeeksAgo: 11, path: ['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'] },
-  { name: 'Bruno Keller', company: 'Keller Logistik', persona: 'COO', createdWeeksAgo: 11, path: ['awareness', 'consideration', 'evaluation', 'purchase'] },
-  { name: 'Chloé Martin', company: 'Martin & Fils', persona: 'CFO', createdWeeksAgo: 10, path: ['awareness', 'consideration', 'evaluation'] },
+  {
+    name: 'Ada Sample',
+    company: 'Acme Analytics',
+    persona: 'CFO',
+    createdWeeksAgo: 11,
+    path: ['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'],
+  },
+  {
+    name: 'Bruno Keller',
+    company: 'Keller Logistik',
+    persona: 'COO',
+    createdWeeksAgo: 11,
+    path: ['awareness', 'consideration', 'evaluation', 'purchase'],
+  },
+  {
+    name: 'Chloé Martin',
+    company: 'Martin & Fils',
+    persona: 'CFO',
+    createdWeeksAgo: 10,
+    path: ['awareness', 'consideration', 'evaluation'],
+  },
   { name: 'Dev Patel', company: 'Northwind', persona: 'CIO', createdWeeksAgo: 10, path: ['awareness', 'consideration'] },
-  { name: 'Eva Lindqvist', company: 'Fjord Energy', persona: 'Head of Sales', createdWeeksAgo: 9, path: ['awareness', 'consideration', 'evaluation', 'purchase', 'customer'] },
+  {
+    name: 'Eva Lindqvist',
+    company: 'Fjord Energy',
+    persona: 'Head of Sales',
+    createdWeeksAgo: 9,
+    path: ['awareness', 'consideration', 'evaluation', 'purchase', 'customer'],
+  },
   { name: 'Farid Haddad', company: 'Cedar Bank', persona: 'CFO', createdWeeksAgo: 8, path: ['awareness', 'consideration', 'lost'] },
   { name: 'Grace Okafor', company: 'Lagos Retail', persona: 'COO', createdWeeksAgo: 7, path: ['awareness', 'consideration', 'evaluation'] },
   { name: 'Hugo Dubois', company: 'Dubois Industrie', persona: 'CIO', createdWeeksAgo: 6, path: ['awareness'] },
@@ -38,7 +62,12 @@ const PEOPLE: { name: string; company: string; persona: string; createdWeeksAgo:
 /** Weeks without any share or reply: the trend must draw them as zeros. */
 export const QUIET_WEEKS_AGO = [4, 8];
 
-const slug = (name: string) => `/in/${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '-')}-seed`;
+const slug = (name: string) =>
+  `/in/${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z ]/g, '')
+    .replace(/ /g, '-')}-seed`;
 
 export interface InsightsLog {
   content: ContentItem[];
@@ -76,15 +105,40 @@ export function insightsLog(now: number): InsightsLog {
   }));
   const interactions: Interaction[] = [];
   const add = (entry: Omit<Interaction, 'id' | 'channel' | 'url' | 'externalId' | 'note' | 'contentId'> & Partial<Interaction>) =>
-    interactions.push({ channel: 'message', url: 'https://www.linkedin.com/messaging/thread/2-seed/', externalId: null, note: '', contentId: null, ...entry, id: interactions.length + 1 });
+    interactions.push({
+      channel: 'message',
+      url: 'https://www.linkedin.com/messaging/thread/2-seed/',
+      externalId: null,
+      note: '',
+      contentId: null,
+      ...entry,
+      id: interactions.length + 1,
+    });
 
   const prospects: Prospect[] = PEOPLE.map((person) => {
     const id = slug(person.name);
     const createdAt = inWeek(person.createdWeeksAgo, 0.05);
     // Stage changes spread evenly between the day they were added and now.
     const step = (now - createdAt) / (person.path.length + 1);
-    person.path.slice(1).forEach((stage, i) => add({ at: Math.floor(createdAt + (i + 1) * step), kind: 'stage', prospectId: id, stageFrom: person.path[i]!, stageTo: stage }));
-    return { id, name: person.name, headline: `${person.persona} at ${person.company}`, company: person.company, persona: person.persona, stage: person.path[person.path.length - 1]!, tags: [], notes: '', nextFollowUp: null, createdAt, lastContactAt: null, lastReplyAt: null };
+    person.path
+      .slice(1)
+      .forEach((stage, i) =>
+        add({ at: Math.floor(createdAt + (i + 1) * step), kind: 'stage', prospectId: id, stageFrom: person.path[i]!, stageTo: stage }),
+      );
+    return {
+      id,
+      name: person.name,
+      headline: `${person.persona} at ${person.company}`,
+      company: person.company,
+      persona: person.persona,
+      stage: person.path[person.path.length - 1]!,
+      tags: [],
+      notes: '',
+      nextFollowUp: null,
+      createdAt,
+      lastContactAt: null,
+      lastReplyAt: null,
+    };
   });
 
   let replies = 0;
@@ -112,5 +166,10 @@ export function insightsLog(now: number): InsightsLog {
 /** The log as a backup file: restored with backup.import (mode 'replace'). */
 export function insightsBackup(now: number): string {
   const { content, prospects, interactions } = insightsLog(now);
-  return JSON.stringify({ nurture: 'backup', schemaVersion: DB_VERSION, exportedAt: now, stores: { content, sources: [], prospects, interactions, settings: [] } });
+  return JSON.stringify({
+    nurture: 'backup',
+    schemaVersion: DB_VERSION,
+    exportedAt: now,
+    stores: { content, sources: [], prospects, interactions, settings: [] },
+  });
 }

@@ -5,8 +5,14 @@
 import { DB_VERSION } from '../../src/background/db';
 import { CAPTION_MAX, CONTENT_FORMATS, STAGES, type ContentItem, type Interaction, type Prospect } from '../../src/domain/model';
 
-const EN = 'pipeline discovery negotiation pricing onboarding retention churn procurement budget roadmap security compliance integration adoption training forecast quota territory renewal expansion upsell referral advocacy champion stakeholder committee proposal contract pilot trial benchmark analytics dashboard automation workflow strategy planning leadership hiring culture finance operations manufacturing logistics healthcare retail banking insurance energy cloud data privacy'.split(' ');
-const FR = 'stratégie négociation découverte prospection fidélisation achats budget sécurité conformité intégration formation prévision commercial marketing contenu accompagnement décision comité direction financière opérations industrie logistique santé distribution banque assurance énergie données confidentialité recommandation témoignage étude'.split(' ');
+const EN =
+  'pipeline discovery negotiation pricing onboarding retention churn procurement budget roadmap security compliance integration adoption training forecast quota territory renewal expansion upsell referral advocacy champion stakeholder committee proposal contract pilot trial benchmark analytics dashboard automation workflow strategy planning leadership hiring culture finance operations manufacturing logistics healthcare retail banking insurance energy cloud data privacy'.split(
+    ' ',
+  );
+const FR =
+  'stratégie négociation découverte prospection fidélisation achats budget sécurité conformité intégration formation prévision commercial marketing contenu accompagnement décision comité direction financière opérations industrie logistique santé distribution banque assurance énergie données confidentialité recommandation témoignage étude'.split(
+    ' ',
+  );
 const PERSONAS = ['CFO', 'COO', 'CIO', 'Head of Sales', 'Procurement manager', 'HR director', 'DSI', 'Directeur des achats'];
 
 function rng(seed: number) {
@@ -19,7 +25,7 @@ function rng(seed: number) {
 
 export function makeCorpus(size: number, seed = 42): ContentItem[] {
   const random = rng(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const words = (list: readonly string[], count: number) => Array.from({ length: count }, () => pick(list)).join(' ');
   const now = Date.UTC(2026, 10, 22);
   return Array.from({ length: size }, (_, i) => {
@@ -65,10 +71,34 @@ export function corpusAsRss(items: readonly ContentItem[]): string {
 }
 
 const DAY = 86_400_000;
-const FIRST = ['Ada', 'Hélène', 'Jörg', 'Zoë', 'Łukasz', 'Søren', 'Иван', 'Мария', '王芳', '李伟', 'さくら', 'محمد', 'Ngozi', 'Thiago', 'Aoife', 'Νίκος', 'प्रिया', '지민', 'François-Xavier'];
+const FIRST = [
+  'Ada',
+  'Hélène',
+  'Jörg',
+  'Zoë',
+  'Łukasz',
+  'Søren',
+  'Иван',
+  'Мария',
+  '王芳',
+  '李伟',
+  'さくら',
+  'محمد',
+  'Ngozi',
+  'Thiago',
+  'Aoife',
+  'Νίκος',
+  'प्रिया',
+  '지민',
+  'François-Xavier',
+];
 const LAST = ['Sample', 'Dupont-Lefèvre', 'Müller', 'García', 'Nowak', 'Østergaard', 'Петров', '陈', '佐藤', 'الحسن', 'Okafor', "O'Brien"];
 
-export function makeLog(prospectCount: number, interactionCount: number, now: number): { prospects: Prospect[]; interactions: Interaction[] } {
+export function makeLog(
+  prospectCount: number,
+  interactionCount: number,
+  now: number,
+): { prospects: Prospect[]; interactions: Interaction[] } {
   const prospects: Prospect[] = Array.from({ length: prospectCount }, (_, i) => ({
     id: `/in/member-${i}`,
     name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`,
@@ -102,5 +132,10 @@ export function makeLog(prospectCount: number, interactionCount: number, now: nu
 export function backupText(contentCount: number, prospectCount: number, interactionCount: number, now: number): string {
   const content: ContentItem[] = makeCorpus(contentCount);
   const { prospects, interactions } = makeLog(prospectCount, interactionCount, now);
-  return JSON.stringify({ nurture: 'backup', schemaVersion: DB_VERSION, exportedAt: now, stores: { content, sources: [], prospects, interactions, settings: [] } });
+  return JSON.stringify({
+    nurture: 'backup',
+    schemaVersion: DB_VERSION,
+    exportedAt: now,
+    stores: { content, sources: [], prospects, interactions, settings: [] },
+  });
 }

@@ -16,7 +16,9 @@ export default function setup(project: TestProject): () => void {
   const version = execFileSync(findFirefox()!, ['--version']).toString();
   const major = Number(/(\d+)\.\d/.exec(version)?.[1] ?? NaN);
   if (!(major >= Number.parseInt(MIN_FIREFOX_DESKTOP, 10))) {
-    throw new Error(`The Firefox end-to-end tests need Firefox ${MIN_FIREFOX_DESKTOP} or later; found "${version.trim()}". ${FIREFOX_INSTALL_HINT}`);
+    throw new Error(
+      `The Firefox end-to-end tests need Firefox ${MIN_FIREFOX_DESKTOP} or later; found "${version.trim()}". ${FIREFOX_INSTALL_HINT}`,
+    );
   }
   if (!existsSync('dist/firefox/manifest.json')) {
     throw new Error('dist/firefox is missing: run `npm run build` before `npm run test:e2e:firefox` (`npm test` does both).');

@@ -32,7 +32,9 @@ export async function openPickerByClick(page: Page, editor: string): Promise<voi
   const [x, y] = await page.evaluate((selector) => {
     const box = document.querySelector(selector);
     for (let node = box?.parentElement; node; node = node.parentElement) {
-      const host = [...node.querySelectorAll<HTMLElement>('span')].find((span) => span.style.display === 'inline-flex' && span.childNodes.length === 0);
+      const host = [...node.querySelectorAll<HTMLElement>('span')].find(
+        (span) => span.style.display === 'inline-flex' && span.childNodes.length === 0,
+      );
       if (!host) continue;
       const rect = host.getBoundingClientRect();
       return [rect.x + rect.width / 2, rect.y + rect.height / 2];
@@ -51,15 +53,28 @@ export async function openPickerByClick(page: Page, editor: string): Promise<voi
 export async function shareByKeyboard(page: Page, editor: string, search: string): Promise<void> {
   await page.click(editor);
   await openPickerByClick(page, editor);
-  if ((await until(() => focused(page), (tag) => tag === 'span')) !== 'span') throw new Error('The picker did not take the focus after a click on its button');
+  if (
+    (await until(
+      () => focused(page),
+      (tag) => tag === 'span',
+    )) !== 'span'
+  )
+    throw new Error('The picker did not take the focus after a click on its button');
   await page.keyboard.type(search);
   // The hits live in a closed shadow root that Firefox's BiDi cannot read: a moment for the
   // search to answer, so Enter does not choose a hit of the empty search (the callers check
   // what landed in the editor, so a wrong choice fails there, never passes).
   await new Promise((done) => setTimeout(done, 400));
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
     await page.keyboard.press('Enter');
-    if ((await until(() => focused(page), (tag) => tag !== 'span', 1_000)) !== 'span') return;
+    if (
+      (await until(
+        () => focused(page),
+        (tag) => tag !== 'span',
+        1_000,
+      )) !== 'span'
+    )
+      return;
   }
   throw new Error(`The picker stayed open: nothing was chosen for "${search}"`);
 }

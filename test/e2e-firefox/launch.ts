@@ -45,7 +45,12 @@ export async function welcomeTab(browser: Browser): Promise<Page> {
   for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.endsWith('#welcome') && (await page.evaluate(() => document.readyState === 'complete'))) return page;
+      if (
+        href.startsWith('moz-extension://') &&
+        href.endsWith('#welcome') &&
+        (await page.evaluate(() => document.readyState === 'complete'))
+      )
+        return page;
     }
   }
   throw new Error('The extension opened no welcome tab on install');
@@ -114,12 +119,19 @@ export interface LoggedLine {
 
 /** The whole activity log, newest first, read through the dashboard's own channel. */
 export async function activityLog(session: FirefoxSession): Promise<LoggedLine[]> {
-  const { entries } = await session.ask<{ entries: { interaction: { kind: string; prospectId: string | null }; contentTitle: string | null; prospectName: string | null }[] }>('activity.page', {
+  const { entries } = await session.ask<{
+    entries: { interaction: { kind: string; prospectId: string | null }; contentTitle: string | null; prospectName: string | null }[];
+  }>('activity.page', {
     filter: {},
     before: null,
     limit: 200,
   });
-  return entries.map(({ interaction, contentTitle, prospectName }) => ({ kind: interaction.kind, prospectId: interaction.prospectId, contentTitle, prospectName }));
+  return entries.map(({ interaction, contentTitle, prospectName }) => ({
+    kind: interaction.kind,
+    prospectId: interaction.prospectId,
+    contentTitle,
+    prospectName,
+  }));
 }
 
 /** How many elements a saved page has as saved: the live page has more when we added to it. */

@@ -22,14 +22,24 @@ describe('prospects and replies in Firefox ESR', () => {
       () =>
         page.evaluate((more) => {
           const button = document.querySelector(more)!;
-          return [...document.querySelectorAll<HTMLElement>('span')].filter((span) => span.style.display === 'inline-flex' && span.childNodes.length === 0 && button.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+          return [...document.querySelectorAll<HTMLElement>('span')].filter(
+            (span) =>
+              span.style.display === 'inline-flex' &&
+              span.childNodes.length === 0 &&
+              button.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ).length;
         }, MORE),
       (n) => n === 1,
     );
     expect(hosts).toBe(1);
     await page.evaluate((more) => {
       const button = document.querySelector(more)!;
-      for (const span of [...document.querySelectorAll<HTMLElement>('span')].filter((span) => span.style.display === 'inline-flex' && span.childNodes.length === 0 && button.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      for (const span of [...document.querySelectorAll<HTMLElement>('span')].filter(
+        (span) =>
+          span.style.display === 'inline-flex' &&
+          span.childNodes.length === 0 &&
+          button.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_FOLLOWING,
+      )) {
         const box = span.getBoundingClientRect();
         const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) as HTMLElement;
         hit.click();
@@ -45,10 +55,17 @@ describe('prospects and replies in Firefox ESR', () => {
 
   it('records their answer in the open thread exactly once, also after reloads', async () => {
     // Replies are kept for tracked people only: Ada is tracked, as the side panel tracks her.
-    await session.ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: '', company: 'Example Industries' });
+    await session.ask('prospects.add', {
+      profilePath: '/in/ada-sample-42',
+      name: 'Ada Sample',
+      headline: '',
+      company: 'Example Industries',
+    });
     const page = await session.open(THREAD);
     const replies = async () => (await activityLog(session)).filter((line) => line.kind === 'replied');
-    expect(await until(replies, (lines) => lines.length > 0)).toEqual([expect.objectContaining({ kind: 'replied', prospectId: '/in/ada-sample-42' })]);
+    expect(await until(replies, (lines) => lines.length > 0)).toEqual([
+      expect.objectContaining({ kind: 'replied', prospectId: '/in/ada-sample-42' }),
+    ]);
     for (let i = 0; i < 2; i++) {
       await page.reload({ waitUntil: 'load' });
       await wait(800);

@@ -11,7 +11,8 @@ const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const MESSAGE_EDITOR = 'form.msg-form .msg-form__contenteditable';
 const FEED = 'https://www.linkedin.com/feed/?composer=open';
 const POST_EDITOR = 'dialog[open] [componentkey="ShareBox_textEditor"]';
-const CFO_LINK = 'https://example.com/nurture-starter/cfo-business-case?utm_source=linkedin&utm_medium=social&utm_content=cfo-business-case';
+const CFO_LINK =
+  'https://example.com/nurture-starter/cfo-business-case?utm_source=linkedin&utm_medium=social&utm_content=cfo-business-case';
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -19,17 +20,30 @@ describe('sharing from inside LinkedIn, in Firefox ESR', () => {
   it('inserts caption and tagged link into a message composer, keeps what was typed, logs a draft', async () => {
     const page = await session.open(THREAD);
     // Our button is in the page (a host element the saved page does not have).
-    expect(await until(() => addedElements(page, THREAD), (n) => n > 0)).toBeGreaterThan(0);
+    expect(
+      await until(
+        () => addedElements(page, THREAD),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
     await page.click(MESSAGE_EDITOR);
     await page.keyboard.type('Hello Ada, ');
     await shareByKeyboard(page, MESSAGE_EDITOR, 'cfo business');
-    const text = await until(() => editorText(page, MESSAGE_EDITOR), (t) => t.includes('https://'));
+    const text = await until(
+      () => editorText(page, MESSAGE_EDITOR),
+      (t) => t.includes('https://'),
+    );
     expect(JSON.stringify(text)).toMatch(/^"Hello Ada,/);
     expect(text).toContain('If your project needs the CFO to say yes');
     expect(text).toContain(CFO_LINK);
     // Focus is back in the composer, for the user to press Send.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('msg-form__contenteditable'))).toBe(true);
-    expect(await until(() => activityLog(session), (log) => log.length > 0)).toEqual([
+    expect(
+      await until(
+        () => activityLog(session),
+        (log) => log.length > 0,
+      ),
+    ).toEqual([
       // Not tracked yet: logged against the thread's profile, with no name.
       { kind: 'shared', prospectId: '/in/ada-sample-42', contentTitle: 'What a CFO needs to see in a business case', prospectName: null },
     ]);
@@ -38,23 +52,43 @@ describe('sharing from inside LinkedIn, in Firefox ESR', () => {
 
   it('inserts into the post composer, and logs the post', async () => {
     const page = await session.open(FEED);
-    expect(await until(() => addedElements(page, FEED), (n) => n > 0)).toBeGreaterThan(0);
+    expect(
+      await until(
+        () => addedElements(page, FEED),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
     await shareByKeyboard(page, POST_EDITOR, 'cfo business');
-    const text = await until(() => editorText(page, POST_EDITOR), (t) => t.includes('https://'));
+    const text = await until(
+      () => editorText(page, POST_EDITOR),
+      (t) => t.includes('https://'),
+    );
     expect(text).toContain('If your project needs the CFO to say yes');
     expect(text).toContain('https://example.com/nurture-starter/cfo-business-case?utm_source=linkedin');
-    expect((await until(() => activityLog(session), (log) => log.length > 1)).length).toBe(2);
+    expect(
+      (
+        await until(
+          () => activityLog(session),
+          (log) => log.length > 1,
+        )
+      ).length,
+    ).toBe(2);
     await page.close();
   });
 
   it('opens nothing and inserts nothing on clicks, keys and typing the page forges', async () => {
     const page = await session.open(THREAD);
-    await until(() => addedElements(page, THREAD), (n) => n > 0);
+    await until(
+      () => addedElements(page, THREAD),
+      (n) => n > 0,
+    );
     const before = await activityLog(session);
     // The page clicks whatever sits where our button is (the host: it cannot reach inside a
     // closed root), and presses the picker's shortcut in the composer.
     const forged = await page.evaluate((selector) => {
-      const hosts = [...document.querySelectorAll<HTMLElement>('form.msg-form span')].filter((span) => span.style.display === 'inline-flex' && span.childNodes.length === 0);
+      const hosts = [...document.querySelectorAll<HTMLElement>('form.msg-form span')].filter(
+        (span) => span.style.display === 'inline-flex' && span.childNodes.length === 0,
+      );
       const box = hosts[0]!.getBoundingClientRect();
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
       const hit = document.elementFromPoint(x, y) as HTMLElement;
@@ -63,7 +97,9 @@ describe('sharing from inside LinkedIn, in Firefox ESR', () => {
       hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       const editor = document.querySelector<HTMLElement>(selector)!;
       editor.focus();
-      editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+      editor.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true }),
+      );
       return { hosts: hosts.length, hitHost: hit === hosts[0] };
     }, MESSAGE_EDITOR);
     expect(forged).toEqual({ hosts: 1, hitHost: true });
@@ -81,12 +117,19 @@ describe('sharing from inside LinkedIn, in Firefox ESR', () => {
     // The user opens the picker: the focus moves into it (so the check above means something).
     await page.click(MESSAGE_EDITOR);
     await openPickerByClick(page, MESSAGE_EDITOR);
-    expect(await until(() => page.evaluate(() => document.activeElement?.localName ?? ''), (tag) => tag === 'span')).toBe('span');
+    expect(
+      await until(
+        () => page.evaluate(() => document.activeElement?.localName ?? ''),
+        (tag) => tag === 'span',
+      ),
+    ).toBe('span');
     // The page types into the focused search box (execCommand makes trusted input events) and
     // presses Enter: the forged text searches nothing and chooses nothing.
     await page.evaluate(() => {
       document.execCommand('insertText', false, 'zzzz internal deck');
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      (document.activeElement ?? document.body).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+      );
     });
     await wait(500);
     expect(await editorText(page, MESSAGE_EDITOR)).not.toContain('https://');
@@ -96,7 +139,12 @@ describe('sharing from inside LinkedIn, in Firefox ESR', () => {
     await page.keyboard.type('shortlist');
     await wait(400);
     await page.keyboard.press('Enter');
-    expect(await until(() => editorText(page, MESSAGE_EDITOR), (t) => t.includes('https://'))).toContain('https://');
+    expect(
+      await until(
+        () => editorText(page, MESSAGE_EDITOR),
+        (t) => t.includes('https://'),
+      ),
+    ).toContain('https://');
     await page.close();
   });
 

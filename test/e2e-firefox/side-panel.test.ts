@@ -20,7 +20,8 @@ async function openPanel(): Promise<Page> {
       for (const page of await session.browser.pages()) {
         if (before.has(page)) continue;
         const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.endsWith('/src/panel/index.html') && (await page.evaluate(() => document.querySelector('h1') !== null).catch(() => false))) return page;
+        if (href.endsWith('/src/panel/index.html') && (await page.evaluate(() => document.querySelector('h1') !== null).catch(() => false)))
+          return page;
       }
       return null;
     },
@@ -44,17 +45,31 @@ describe('the side panel in Firefox ESR', () => {
     // Track, as the user does: a click on the panel's own button.
     const track = await until(
       async () => {
-        for (const button of await panel.$$('button')) if ((await button.evaluate((el) => el.textContent)) === 'Add to prospects') return button;
+        for (const button of await panel.$$('button'))
+          if ((await button.evaluate((el) => el.textContent)) === 'Add to prospects') return button;
         return null;
       },
       (button) => button !== null,
     );
     // A real click (WebDriver BiDi input) on the panel's own button.
     await track!.click();
-    expect(await until(() => session.ask<{ stage: string } | null>('prospects.get', { id: '/in/ada-sample-42' }), (p) => p !== null)).toMatchObject({ name: 'Ada Sample', stage: 'awareness' });
-    await until(() => panel.evaluate(() => document.querySelector('select') !== null), (found) => found);
+    expect(
+      await until(
+        () => session.ask<{ stage: string } | null>('prospects.get', { id: '/in/ada-sample-42' }),
+        (p) => p !== null,
+      ),
+    ).toMatchObject({ name: 'Ada Sample', stage: 'awareness' });
+    await until(
+      () => panel.evaluate(() => document.querySelector('select') !== null),
+      (found) => found,
+    );
     await panel.select('select', 'evaluation');
-    expect(await until(() => session.ask<{ stage: string } | null>('prospects.get', { id: '/in/ada-sample-42' }), (p) => p?.stage === 'evaluation')).toMatchObject({ stage: 'evaluation' });
+    expect(
+      await until(
+        () => session.ask<{ stage: string } | null>('prospects.get', { id: '/in/ada-sample-42' }),
+        (p) => p?.stage === 'evaluation',
+      ),
+    ).toMatchObject({ stage: 'evaluation' });
     await profile.close();
     await panel.close();
   });

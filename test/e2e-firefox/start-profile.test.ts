@@ -27,7 +27,12 @@ afterAll(async () => {
 });
 
 async function start(): Promise<Browser> {
-  const { browser } = await startFirefox({ profile: kept, headless: true, extraPrefs: OFFLINE_PREFS, extension: builtExtension('firefox') });
+  const { browser } = await startFirefox({
+    profile: kept,
+    headless: true,
+    extraPrefs: OFFLINE_PREFS,
+    extension: builtExtension('firefox'),
+  });
   opened.push(browser);
   return browser;
 }
@@ -39,9 +44,14 @@ describe('npm run start:firefox: the kept profile', () => {
     const dashboard = await welcomeTab(first);
     const edited = await dashboard.evaluate(
       async (url, caption) => {
-        const found = (await chrome.runtime.sendMessage({ type: 'library.search', payload: { text: 'cfo business', limit: 10 } })) as { value: { hits: { item: { id: string; url: string } }[] } };
+        const found = (await chrome.runtime.sendMessage({ type: 'library.search', payload: { text: 'cfo business', limit: 10 } })) as {
+          value: { hits: { item: { id: string; url: string } }[] };
+        };
         const item = found.value.hits.find((hit) => hit.item.url === url)!.item;
-        return chrome.runtime.sendMessage({ type: 'library.update', payload: { id: item.id, patch: { captions: [{ language: 'en', text: caption }] } } });
+        return chrome.runtime.sendMessage({
+          type: 'library.update',
+          payload: { id: item.id, patch: { captions: [{ language: 'en', text: caption }] } },
+        });
       },
       CFO_URL,
       KEPT_CAPTION,
@@ -57,9 +67,19 @@ describe('npm run start:firefox: the kept profile', () => {
     await routeLinkedInPage(page);
     await page.goto(THREAD, { waitUntil: 'load' });
     // Our button is in the page (a host element the saved page does not have).
-    expect(await until(() => addedElements(page, THREAD), (n) => n > 0)).toBeGreaterThan(0);
+    expect(
+      await until(
+        () => addedElements(page, THREAD),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
     await shareByKeyboard(page, EDITOR, 'cfo business');
-    expect(await until(() => editorText(page, EDITOR), (text) => text.includes(CFO_URL))).toContain(KEPT_CAPTION);
+    expect(
+      await until(
+        () => editorText(page, EDITOR),
+        (text) => text.includes(CFO_URL),
+      ),
+    ).toContain(KEPT_CAPTION);
     // The new install found the user's data: it opened no welcome tab of its own.
     const tabs = await Promise.all((await second.pages()).map((tab) => tab.evaluate(() => location.href).catch(() => '')));
     expect(tabs.filter((href) => href.startsWith('moz-extension://'))).toEqual([]);

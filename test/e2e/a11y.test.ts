@@ -12,7 +12,8 @@ const PROSPECT = '/in/ada-sample-42';
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-ada/';
 const DASHBOARD = 'src/dashboard/index.html';
 /** A message as the user reads it in `language`. */
-const message = (language: string, key: string): string => (JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>)[key]!.message;
+const message = (language: string, key: string): string =>
+  (JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>)[key]!.message;
 const VIEWS: [string, string][] = [
   ['library', '#library'],
   ['sources', '#sources'],
@@ -63,7 +64,10 @@ async function tabStops(page: Page, max = 80): Promise<Stop[]> {
 async function expectKeyboardWalk(page: Page, where: string, least: number) {
   const stops = await tabStops(page);
   expect(stops.length, `${where}: focus stops ${JSON.stringify(stops.map((s) => s.what))}`).toBeGreaterThanOrEqual(least);
-  expect(stops.filter((stop) => !stop.visible).map((stop) => stop.what), `${where}: stops with no visible focus`).toEqual([]);
+  expect(
+    stops.filter((stop) => !stop.visible).map((stop) => stop.what),
+    `${where}: stops with no visible focus`,
+  ).toEqual([]);
 }
 
 describe.each([
@@ -78,7 +82,10 @@ describe.each([
     await page.goto(session.url(`${DASHBOARD}#library`));
     await page.evaluate(
       async ({ id }) => {
-        await chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath: id, name: 'Ada Sample', headline: 'CFO', company: 'Acme Analytics' } });
+        await chrome.runtime.sendMessage({
+          type: 'prospects.add',
+          payload: { profilePath: id, name: 'Ada Sample', headline: 'CFO', company: 'Acme Analytics' },
+        });
         await chrome.runtime.sendMessage({ type: 'activity.add', payload: { kind: 'call', prospectId: id, note: 'Pilot call' } });
       },
       { id: PROSPECT },
@@ -119,7 +126,9 @@ describe.each([
     const field = dialog.getByRole('combobox', { name: message(language, 'activityWho'), exact: true });
     await field.focus();
     await page.keyboard.type('ada');
-    await expect.poll(() => dialog.locator('.combobox').getByRole('option').allTextContents(), { timeout: 10_000 }).toEqual(['Ada Sample · Acme Analytics']);
+    await expect
+      .poll(() => dialog.locator('.combobox').getByRole('option').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Ada Sample · Acme Analytics']);
     await expectNoSerious(page, `activity combobox (${language})`);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

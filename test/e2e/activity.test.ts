@@ -33,7 +33,20 @@ describe('the activity log in Chromium', () => {
     const text = readFileSync((await file.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' }).data.filter((row) => row.length > 1);
-    expect(rows[0]).toEqual(['time', 'kind', 'status', 'channel', 'prospect_name', 'prospect_profile_url', 'company', 'stage_at_the_time', 'content_title', 'content_url', 'page_url', 'note']);
+    expect(rows[0]).toEqual([
+      'time',
+      'kind',
+      'status',
+      'channel',
+      'prospect_name',
+      'prospect_profile_url',
+      'company',
+      'stage_at_the_time',
+      'content_title',
+      'content_url',
+      'page_url',
+      'note',
+    ]);
     expect(rows).toHaveLength(2);
     expect(rows[1]![1]).toBe('call');
     expect(rows[1]![5]).toBe('https://www.linkedin.com/in/ada-sample-42/');
@@ -55,7 +68,10 @@ describe('the activity log in Chromium', () => {
     await page.goto(session.url('src/dashboard/index.html#data'));
     // More than two of the stream's batches (5,000 rows), with names in several scripts.
     const backup = backupText(300, 400, 11_500, Date.UTC(2026, 10, 22));
-    const restored = await page.evaluate(async (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), backup);
+    const restored = await page.evaluate(
+      async (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }),
+      backup,
+    );
     expect(restored).toMatchObject({ ok: true });
     // The reference: the same backup restored here in Node, its log written by the rows writer
     // and the CSV writer 2,000 rows at a time (not the stream's batches). Both sides run in this
@@ -63,7 +79,10 @@ describe('the activity log in Chromium', () => {
     const db = createDbHandle('nurture-e2e-export-reference');
     await createBackup({ db, now: () => Date.now() }).import(backup, 'replace');
     const chunked = (filter: LogFilter) => csvFromRows(db, filter);
-    for (const [route, filter] of [['#activity', {}], ['#activity?kind=replied', { kind: 'replied' }]] as const) {
+    for (const [route, filter] of [
+      ['#activity', {}],
+      ['#activity?kind=replied', { kind: 'replied' }],
+    ] as const) {
       await page.goto(session.url(`src/dashboard/index.html${route}`));
       // Counts the chunks the page takes from the export cache (the file does not come over the port).
       await page.evaluate(() => {

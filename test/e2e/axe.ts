@@ -48,7 +48,10 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 /** What a failing check prints: one block per rule, each offending node with axe's advice. */
 export function describeViolations(where: string, violations: readonly Violation[]): string {
   return violations
-    .map((v) => `${where}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `  at ${n.target}\n    ${n.html}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${where}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `  at ${n.target}\n    ${n.html}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`,
+    )
     .join('\n\n');
 }
 

@@ -40,9 +40,22 @@ describe('automatic encrypted backups in Chromium', () => {
   it('writes the first backup at once into Downloads/Nurture backups, encrypted', async () => {
     const { dashboard } = await browserWithDownloads();
     // A salesperson's data: two prospects with notes and stages, a manual log entry.
-    await ask(dashboard, 'prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'COO at Example Industries', company: 'Example Industries' });
-    await ask(dashboard, 'prospects.update', { id: '/in/ada-sample-42', patch: { stage: 'evaluation', notes: 'Asked about pricing in Lyon' } });
-    await ask(dashboard, 'prospects.add', { profilePath: '/in/bruno-exemple', name: 'Bruno Exemple', headline: 'CFO', company: 'Exemple Foods' });
+    await ask(dashboard, 'prospects.add', {
+      profilePath: '/in/ada-sample-42',
+      name: 'Ada Sample',
+      headline: 'COO at Example Industries',
+      company: 'Example Industries',
+    });
+    await ask(dashboard, 'prospects.update', {
+      id: '/in/ada-sample-42',
+      patch: { stage: 'evaluation', notes: 'Asked about pricing in Lyon' },
+    });
+    await ask(dashboard, 'prospects.add', {
+      profilePath: '/in/bruno-exemple',
+      name: 'Bruno Exemple',
+      headline: 'CFO',
+      company: 'Exemple Foods',
+    });
     await ask(dashboard, 'activity.add', { kind: 'call', prospectId: '/in/ada-sample-42', note: 'Call with Ada about the shortlist' });
     original = await stores(dashboard);
 
@@ -52,13 +65,18 @@ describe('automatic encrypted backups in Chromium', () => {
     await dashboard.getByLabel('Passphrase again', { exact: true }).fill(PASSPHRASE);
     await dashboard.getByRole('button', { name: 'Turn on' }).click();
     // The status names the file written, as the browser reports it.
-    await expect.poll(async () => (await ask<{ last: { filename: string } | null }>(dashboard, 'backup.autoStatus', {})).last?.filename ?? '', { timeout: 30_000 }).not.toBe('');
+    await expect
+      .poll(async () => (await ask<{ last: { filename: string } | null }>(dashboard, 'backup.autoStatus', {})).last?.filename ?? '', {
+        timeout: 30_000,
+      })
+      .not.toBe('');
     written = (await ask<{ last: { filename: string } }>(dashboard, 'backup.autoStatus', {})).last.filename;
     expect(relative(downloads, written)).toMatch(/^Nurture backups\/nurture-backup-\d{4}-\d{2}-\d{2}( \(\d+\))?\.nurture$/);
     expect(existsSync(written)).toBe(true);
     const bytes = readFileSync(written);
     expect(bytes.toString('utf8')).toMatch(/^\{"nurture":"encrypted-backup","version":1,/);
-    for (const secret of ['Ada Sample', 'Bruno', 'Example Industries', 'pricing', 'ada-sample-42']) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+    for (const secret of ['Ada Sample', 'Bruno', 'Example Industries', 'pricing', 'ada-sample-42'])
+      expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
 
     // Nothing changed since: "Back up now" writes no second file.
     expect(await ask(dashboard, 'backup.now', {})).toEqual({ written: false, reason: 'unchanged' });

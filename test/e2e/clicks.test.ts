@@ -52,7 +52,8 @@ async function shareToAda(): Promise<{ link: URL; page: Page }> {
   await page.evaluate((href) => {
     const li = document.createElement('li');
     li.className = 'msg-s-message-list__event';
-    li.innerHTML = '<div class="msg-s-event-listitem" data-event-urn="urn:li:msg_message:(urn:li:fsd_profile:SELF,2-CLK1)"><p class="msg-s-event-listitem__body">Hello Ada, <a></a></p></div>';
+    li.innerHTML =
+      '<div class="msg-s-event-listitem" data-event-urn="urn:li:msg_message:(urn:li:fsd_profile:SELF,2-CLK1)"><p class="msg-s-event-listitem__body">Hello Ada, <a></a></p></div>';
     const a = li.querySelector('a')!;
     a.href = href;
     a.textContent = href;
@@ -74,7 +75,11 @@ describe('clicks imported from web analytics', () => {
     expect(content).toBe('cost-of-doing-nothing');
     // The share is logged, to Ada, and seen sent.
     const shareOf = async () => {
-      const timeline = await ask<{ kind: string; status?: string; contentId: string | null; link?: string }[]>(dashboard, 'prospects.timeline', { id: ADA });
+      const timeline = await ask<{ kind: string; status?: string; contentId: string | null; link?: string }[]>(
+        dashboard,
+        'prospects.timeline',
+        { id: ADA },
+      );
       return timeline.find((entry) => entry.kind === 'shared' && entry.link === link.href);
     };
     await expect.poll(async () => (await shareOf())?.status, { timeout: 10_000 }).toBe('sent');
@@ -96,7 +101,11 @@ describe('clicks imported from web analytics', () => {
     const input = dashboard.getByLabel(/Import clicks/);
     await input.waitFor({ state: 'attached', timeout: 20_000 });
     expect(await input.getAttribute('data-testid')).toBe('clicks-import');
-    await input.setInputFiles({ name: 'Traffic_acquisition_Session_manual_ad_content.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+    await input.setInputFiles({
+      name: 'Traffic_acquisition_Session_manual_ad_content.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file, 'utf8'),
+    });
 
     const status = dashboard.getByTestId('clicks-import-status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/7 clicks/);

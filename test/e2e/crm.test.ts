@@ -20,7 +20,12 @@ async function exportFor(page: Page, crm: string): Promise<Record<string, Record
   for (const download of downloads) {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ',', newline: '\r\n', skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      delimiter: ',',
+      newline: '\r\n',
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     files[download.suggestedFilename().replace(/-\d{4}-\d{2}-\d{2}\.csv$/, '')] = parsed.data;
   }
@@ -50,21 +55,40 @@ describe('the CRM export in Chromium', () => {
     const salesforce = await exportFor(page, 'Salesforce');
     expect(Object.keys(salesforce).sort()).toEqual(['nurture-salesforce-leads', 'nurture-salesforce-tasks']);
     expect(salesforce['nurture-salesforce-leads']).toEqual([
-      { 'First Name': 'Ada', 'Last Name': 'Sample', Company: '[not provided]', Title: '', 'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/', Description: '' },
+      {
+        'First Name': 'Ada',
+        'Last Name': 'Sample',
+        Company: '[not provided]',
+        Title: '',
+        'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/',
+        Description: '',
+      },
     ]);
     const tasks = salesforce['nurture-salesforce-tasks']!;
     expect(tasks.length).toBeGreaterThan(0);
     const call = tasks.find((task) => task['Subject'] === 'Call')!;
     // The note's formula starts a line of the description: a spreadsheet splitting at line breaks
     // would run it, so the writer puts its apostrophe there (src/domain/csv/write.ts).
-    expect(call).toMatchObject({ WhoId: '', 'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/', Status: 'Completed', Description: 'Call\n\'=cmd|calc, "quoted"' });
+    expect(call).toMatchObject({
+      WhoId: '',
+      'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/',
+      Status: 'Completed',
+      Description: 'Call\n\'=cmd|calc, "quoted"',
+    });
     await expect.poll(() => page.getByText('1 person exported for Salesforce').count()).toBe(1);
 
     await page.goto(session.url('src/dashboard/index.html#prospects'));
     await page.getByTestId('prospects').waitFor({ timeout: 10_000 });
     const hubspot = await exportFor(page, 'HubSpot');
     expect(hubspot['nurture-hubspot-contacts']).toEqual([
-      { 'First Name': 'Ada', 'Last Name': 'Sample', 'Company Name': '', 'Job Title': '', 'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/', 'Lifecycle Stage': 'lead' },
+      {
+        'First Name': 'Ada',
+        'Last Name': 'Sample',
+        'Company Name': '',
+        'Job Title': '',
+        'LinkedIn Profile URL': 'https://www.linkedin.com/in/ada-sample-42/',
+        'Lifecycle Stage': 'lead',
+      },
     ]);
     expect(hubspot['nurture-hubspot-notes']!.map((note) => note['Note body'])).toContain('Call\n\'=cmd|calc, "quoted"');
     await page.close();

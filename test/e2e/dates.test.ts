@@ -67,16 +67,16 @@ for (const zone of ZONES) {
       for (const day of DAYS) expect(await followUpRoundTrip(session, day), day).toEqual([day, day, day]);
       // Stored at 09:00 on that day in this zone.
       const stored = await session.worker.evaluate(async (id) => {
-          const answer = await new Promise<{ value?: { nextFollowUp: number } }>((resolve) => {
-            const request = indexedDB.open('nurture');
-            request.onsuccess = () => {
-              const get = request.result.transaction('prospects').objectStore('prospects').get(id);
-              get.onsuccess = () => resolve({ value: get.result });
-            };
-          });
-          const date = new Date(answer.value!.nextFollowUp);
-          return [date.getHours(), date.getDate()];
-        }, PROSPECT);
+        const answer = await new Promise<{ value?: { nextFollowUp: number } }>((resolve) => {
+          const request = indexedDB.open('nurture');
+          request.onsuccess = () => {
+            const get = request.result.transaction('prospects').objectStore('prospects').get(id);
+            get.onsuccess = () => resolve({ value: get.result });
+          };
+        });
+        const date = new Date(answer.value!.nextFollowUp);
+        return [date.getHours(), date.getDate()];
+      }, PROSPECT);
       expect(stored).toEqual([9, 31]);
     });
   });

@@ -15,7 +15,10 @@ sessionPerFile((started) => (session = started), { keepWelcome: true });
 
 const welcome = (): Page => session.welcome!;
 const step = (name: string) => welcome().locator(`li[data-step="${name}"]`);
-const doneSteps = () => welcome().locator('li.step[data-done="true"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
+const doneSteps = () =>
+  welcome()
+    .locator('li.step[data-done="true"]')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
 
 async function popupNextStep(): Promise<string | null> {
   const popup = await session.context.newPage();
@@ -63,7 +66,9 @@ describe('the first run', () => {
     await linkedin.goto(THREAD);
     await linkedin.locator('form.msg-form .msg-form__contenteditable').click();
     await (await OurUi.of(linkedin)).pickFirst('form.msg-form', 'shortlist', 'Ten questions');
-    await expect.poll(() => linkedin.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 }).toContain('https://');
+    await expect
+      .poll(() => linkedin.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 })
+      .toContain('https://');
     await expect.poll(doneSteps, { timeout: 10_000 }).toEqual(['library', 'share']);
     expect(await step('share').textContent()).toContain('Your first share is in the log.');
     await linkedin.close();

@@ -44,7 +44,11 @@ async function expectUnharmed(page: Page) {
 function shown(page: Page): Promise<string> {
   return page
     .locator('main')
-    .evaluate((main) => [main.textContent ?? '', ...[...main.querySelectorAll('input, textarea')].map((field) => (field as HTMLInputElement).value)].join('\n'));
+    .evaluate((main) =>
+      [main.textContent ?? '', ...[...main.querySelectorAll('input, textarea')].map((field) => (field as HTMLInputElement).value)].join(
+        '\n',
+      ),
+    );
 }
 
 /** Sends a request as an extension page does (the dashboard's own channel to the background). */
@@ -65,14 +69,24 @@ describe('hostile text in the built extension', () => {
 
     // A library file: titles, summaries and captions with markup.
     const library = [
-      { url: 'https://example.com/pwnedtitle-file', title: `pwnedtitle file ${ALL}`, summary: `pwnedsummary ${ALL}`, stages: ['awareness'], captions: [`pwnedcaption ${ALL} {link}`] },
+      {
+        url: 'https://example.com/pwnedtitle-file',
+        title: `pwnedtitle file ${ALL}`,
+        summary: `pwnedsummary ${ALL}`,
+        stages: ['awareness'],
+        captions: [`pwnedcaption ${ALL} {link}`],
+      },
     ];
-    await dashboard.locator('input[name="library-file"]').setInputFiles({ name: `${SVG}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(library)) });
+    await dashboard
+      .locator('input[name="library-file"]')
+      .setInputFiles({ name: `${SVG}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(library)) });
     await expect.poll(() => dashboard.getByTestId('import-report').textContent(), { timeout: 15_000 }).toMatch(/1 added/);
 
     // A backup someone sent: it may hold any text. A javascript: address is refused whole (the
     // backup's records take http(s) addresses only); the same item with a web address goes in.
-    const backup = JSON.parse(String((await ask(dashboard, 'backup.export', {}))['text'])) as { stores: Record<string, Record<string, unknown>[]> };
+    const backup = JSON.parse(String((await ask(dashboard, 'backup.export', {}))['text'])) as {
+      stores: Record<string, Record<string, unknown>[]>;
+    };
     const now = Date.now();
     const pwned = {
       id: 'pwned-backup',
@@ -97,7 +111,9 @@ describe('hostile text in the built extension', () => {
     await dashboard.goto(session.url('src/dashboard/index.html#data'));
     const restore = async (content: Record<string, unknown>) => {
       const file = { ...backup, stores: { ...backup.stores, content: [...backup.stores['content']!, content] } };
-      await dashboard.locator('input[name="backup-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await dashboard
+        .locator('input[name="backup-file"]')
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     };
     await restore(pwned);
     await expect.poll(() => dashboard.getByTestId('restore-status').textContent(), { timeout: 15_000 }).toMatch(/nothing was changed/);
@@ -108,10 +124,12 @@ describe('hostile text in the built extension', () => {
 
     // A person tracked from the side panel, whose LinkedIn page showed a hostile name and company
     // (the panel tracks exactly what the page showed).
-    const added = (await dashboard.evaluate(
-      (payload) => chrome.runtime.sendMessage({ type: 'prospects.add', payload }),
-      { profilePath: ADA, name: IMG, headline: SVG, company: SCRIPT },
-    )) as { ok: boolean };
+    const added = (await dashboard.evaluate((payload) => chrome.runtime.sendMessage({ type: 'prospects.add', payload }), {
+      profilePath: ADA,
+      name: IMG,
+      headline: SVG,
+      company: SCRIPT,
+    })) as { ok: boolean };
     expect(added.ok).toBe(true);
 
     // Notes, and a person whose fields look like spreadsheet formulas.
@@ -160,7 +178,10 @@ describe('hostile text in the built extension', () => {
     await dashboard.goto(session.url('src/dashboard/index.html#library'));
     await dashboard.locator('input[type="search"]').fill('pwnedtitle');
     await expect.poll(() => dashboard.locator('.results li').count(), { timeout: 10_000 }).toBe(2);
-    expect((await dashboard.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual(['https://example.com/pwned-backup', 'https://example.com/pwnedtitle-file']);
+    expect((await dashboard.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual([
+      'https://example.com/pwned-backup',
+      'https://example.com/pwnedtitle-file',
+    ]);
     await expectUnharmed(dashboard);
     await dashboard.close();
   });

@@ -24,22 +24,56 @@ async function shown(page: Page, period: string, state = 'charts') {
 
 /** The trend chart's weeks as drawn: [week, shares, replies, rate, current]. */
 const chartWeeks = (page: Page) =>
-  page.getByTestId('trend-chart').locator('g.week-text[data-week]').evaluateAll((groups) =>
-    groups.map((g) => [g.getAttribute('data-week'), g.querySelector('text.value.shares')?.textContent, g.querySelector('text.value.replies')?.textContent, g.querySelector('.rate-label')?.textContent, g.classList.contains('current')]),
-  );
+  page
+    .getByTestId('trend-chart')
+    .locator('g.week-text[data-week]')
+    .evaluateAll((groups) =>
+      groups.map((g) => [
+        g.getAttribute('data-week'),
+        g.querySelector('text.value.shares')?.textContent,
+        g.querySelector('text.value.replies')?.textContent,
+        g.querySelector('.rate-label')?.textContent,
+        g.classList.contains('current'),
+      ]),
+    );
 /** The trend table's rows: [week, shares, replies, rate, current]. */
 const tableWeeks = (page: Page) =>
-  page.getByTestId('trend-table').locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [row.getAttribute('data-week'), row.querySelector('.shares')?.textContent, row.querySelector('.replies')?.textContent, row.querySelector('.rate')?.textContent, row.classList.contains('current')]),
-  );
+  page
+    .getByTestId('trend-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-week'),
+        row.querySelector('.shares')?.textContent,
+        row.querySelector('.replies')?.textContent,
+        row.querySelector('.rate')?.textContent,
+        row.classList.contains('current'),
+      ]),
+    );
 
 /** The ranking as drawn and as tabled: [key, label, "replies · shares · rate"]. */
 const chartRanks = (page: Page) =>
-  page.getByTestId('ranking-chart').locator('li[data-key]').evaluateAll((items) => items.map((li) => [li.getAttribute('data-key'), li.querySelector('.rank-label')?.textContent, li.querySelector('.rank-figures')?.textContent]));
+  page
+    .getByTestId('ranking-chart')
+    .locator('li[data-key]')
+    .evaluateAll((items) =>
+      items.map((li) => [
+        li.getAttribute('data-key'),
+        li.querySelector('.rank-label')?.textContent,
+        li.querySelector('.rank-figures')?.textContent,
+      ]),
+    );
 const tableRanks = (page: Page) =>
-  page.getByTestId('ranking-table').locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [row.getAttribute('data-key'), row.querySelector('th')?.textContent, `${row.querySelector('.replied')?.textContent} · ${row.querySelector('.shares')?.textContent} · ${row.querySelector('.rate')?.textContent}`]),
-  );
+  page
+    .getByTestId('ranking-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-key'),
+        row.querySelector('th')?.textContent,
+        `${row.querySelector('.replied')?.textContent} · ${row.querySelector('.shares')?.textContent} · ${row.querySelector('.rate')?.textContent}`,
+      ]),
+    );
 
 describe('Insights on a fresh profile', () => {
   let session: Session;
@@ -54,7 +88,9 @@ describe('Insights on a fresh profile', () => {
     const page = await session.context.newPage();
     await page.goto(session.url(INSIGHTS));
     await page.getByTestId('insights-empty').waitFor({ timeout: 10_000 });
-    await expect.poll(() => page.getByTestId('insights-empty').textContent()).toContain('share an item of your library with a tracked prospect');
+    await expect
+      .poll(() => page.getByTestId('insights-empty').textContent())
+      .toContain('share an item of your library with a tracked prospect');
     expect(await page.locator('[data-testid="insights"] table, [data-testid="trend-chart"], [data-testid="funnel-chart"]').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Open the library' }).getAttribute('href')).toBe('#library');
     // Nothing drawn: the benchmark's first-chart mark waits for a real chart.
@@ -74,7 +110,10 @@ describe('Insights over a 12-week log', () => {
     page = await session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.goto(session.url('src/dashboard/index.html#data'));
-    const answer = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }), insightsBackup(now));
+    const answer = await page.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text, mode: 'replace' } }),
+      insightsBackup(now),
+    );
     expect(answer).toMatchObject({ ok: true });
     await page.goto(session.url(INSIGHTS));
     await shown(page, '12w');
@@ -87,7 +126,8 @@ describe('Insights over a 12-week log', () => {
     const chart = await chartWeeks(page);
     expect(chart).toEqual(await tableWeeks(page));
     expect(chart.map((week) => week[0])).toEqual(Array.from({ length: 12 }, (_, i) => addDays(thisWeek, -7 * (11 - i))));
-    for (const ago of QUIET_WEEKS_AGO) expect(chart.find((week) => week[0] === addDays(thisWeek, -7 * ago))!.slice(1, 4)).toEqual(['0', '0', '—']);
+    for (const ago of QUIET_WEEKS_AGO)
+      expect(chart.find((week) => week[0] === addDays(thisWeek, -7 * ago))!.slice(1, 4)).toEqual(['0', '0', '—']);
     expect(chart.filter((week) => week[4]).map((week) => week[0])).toEqual([thisWeek]);
     // Axis labels and the legend in words; the accessible name states the totals the figures show.
     expect(await page.getByTestId('trend-chart').locator('.week-label').count()).toBe(12);
@@ -107,7 +147,9 @@ describe('Insights over a 12-week log', () => {
     expect(content[0]![1]).toBe('CFO business case: closing the books in three days');
     const ranking = page.getByTestId('ranking-panel');
     await ranking.getByTestId('rank-dimension').getByRole('radio', { name: 'Persona' }).check();
-    await expect.poll(() => chartRanks(page).then((rows) => rows.map((row) => row[0]).sort())).toEqual(['CFO', 'CIO', 'COO', 'Head of Sales']);
+    await expect
+      .poll(() => chartRanks(page).then((rows) => rows.map((row) => row[0]).sort()))
+      .toEqual(['CFO', 'CIO', 'COO', 'Head of Sales']);
     expect(await chartRanks(page)).toEqual(await tableRanks(page));
     await ranking.getByTestId('rank-dimension').getByRole('radio', { name: 'Stage' }).check();
     await expect.poll(() => chartRanks(page).then((rows) => rows[0]?.[0])).toBe('awareness');
@@ -115,8 +157,13 @@ describe('Insights over a 12-week log', () => {
     expect(stages).toEqual(await tableRanks(page));
     expect(stages.map((row) => row[1])).toEqual(['Awareness', 'Consideration', 'Evaluation', 'Purchase', 'Customer', 'Advocate', 'Lost']);
     // By rate: only the rows with at least 3 shares, still in the journey's order.
-    await ranking.getByTestId('rank-order').getByRole('radio', { name: /Best reply rate \(at least 3 shares\)/ }).check();
-    await expect.poll(() => chartRanks(page).then((rows) => rows.map((row) => row[0]))).toEqual(['awareness', 'consideration', 'evaluation', 'purchase']);
+    await ranking
+      .getByTestId('rank-order')
+      .getByRole('radio', { name: /Best reply rate \(at least 3 shares\)/ })
+      .check();
+    await expect
+      .poll(() => chartRanks(page).then((rows) => rows.map((row) => row[0])))
+      .toEqual(['awareness', 'consideration', 'evaluation', 'purchase']);
     expect(await chartRanks(page)).toEqual(await tableRanks(page));
     await ranking.getByTestId('rank-dimension').getByRole('radio', { name: 'Content' }).check();
     await expect.poll(async () => (await chartRanks(page)).every((row) => Number(row[2]!.split(' · ')[1]) >= 3)).toBe(true);
@@ -124,12 +171,30 @@ describe('Insights over a 12-week log', () => {
   });
 
   it('draws the funnel as its table: reached per stage, the passage rates between the bars, median days', async () => {
-    const drawn = await page.getByTestId('funnel-chart').locator('g.stage[data-stage]').evaluateAll((groups) =>
-      groups.map((g) => [g.getAttribute('data-stage'), g.querySelector('.stage-label')?.textContent, g.querySelector('.value.reached')?.textContent, g.querySelector('text.passage')?.textContent ?? null, g.querySelector('.value.days')?.textContent]),
-    );
-    const table = await page.getByTestId('funnel-table').locator('tbody tr').evaluateAll((rows) =>
-      rows.map((row) => [row.getAttribute('data-stage'), row.querySelector('th')?.textContent, row.querySelector('.reached')?.textContent, row.querySelector('.passage')?.textContent, row.querySelector('.days')?.textContent]),
-    );
+    const drawn = await page
+      .getByTestId('funnel-chart')
+      .locator('g.stage[data-stage]')
+      .evaluateAll((groups) =>
+        groups.map((g) => [
+          g.getAttribute('data-stage'),
+          g.querySelector('.stage-label')?.textContent,
+          g.querySelector('.value.reached')?.textContent,
+          g.querySelector('text.passage')?.textContent ?? null,
+          g.querySelector('.value.days')?.textContent,
+        ]),
+      );
+    const table = await page
+      .getByTestId('funnel-table')
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.getAttribute('data-stage'),
+          row.querySelector('th')?.textContent,
+          row.querySelector('.reached')?.textContent,
+          row.querySelector('.passage')?.textContent,
+          row.querySelector('.days')?.textContent,
+        ]),
+      );
     expect(drawn.map((row) => row[0])).toEqual([...STAGES]);
     expect(table.map((row) => row[0])).toEqual([...STAGES]);
     for (const [i, row] of drawn.entries()) {
@@ -143,7 +208,9 @@ describe('Insights over a 12-week log', () => {
     expect(table.map((row) => row[3])).toEqual(['83%', '60%', '50%', '67%', '50%', '—']);
     // Where they get stuck is named, in words: the lowest passage (Evaluation → Purchase, the earliest of the 50 %).
     expect(await page.getByTestId('funnel-chart').locator('g.stage.stuck').getAttribute('data-stage')).toBe('evaluation');
-    expect(await page.getByTestId('funnel-chart').locator('svg').getAttribute('aria-label')).toContain('Most get stuck between Evaluation and Purchase: 50% go on.');
+    expect(await page.getByTestId('funnel-chart').locator('svg').getAttribute('aria-label')).toContain(
+      'Most get stuck between Evaluation and Purchase: 50% go on.',
+    );
   });
 
   it('exports the funnel table to CSV as it shows it', async () => {
@@ -151,10 +218,19 @@ describe('Insights over a 12-week log', () => {
     await page.getByTestId('funnel-panel').getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^nurture-funnel-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = Papa.parse<string[]>(readFileSync((await file.path())!, 'utf8').slice(1), { newline: '\r\n' }).data.filter((row) => row.length > 1);
+    const rows = Papa.parse<string[]>(readFileSync((await file.path())!, 'utf8').slice(1), { newline: '\r\n' }).data.filter(
+      (row) => row.length > 1,
+    );
     expect(rows).toEqual([
       ['stage', 'reached', 'conversion_to_next_percent', 'median_days_in_stage'],
-      ...[['awareness', '12', '83.3'], ['consideration', '10', '60'], ['evaluation', '6', '50'], ['purchase', '3', '66.7'], ['customer', '2', '50'], ['advocate', '1', '']].map((row, i) => [...row, rows[i + 1]![3]!]),
+      ...[
+        ['awareness', '12', '83.3'],
+        ['consideration', '10', '60'],
+        ['evaluation', '6', '50'],
+        ['purchase', '3', '66.7'],
+        ['customer', '2', '50'],
+        ['advocate', '1', ''],
+      ].map((row, i) => [...row, rows[i + 1]![3]!]),
     ]);
   });
 
@@ -192,7 +268,11 @@ describe('Insights over a 12-week log', () => {
 
   it('has no serious accessibility violation, in light and in dark, and the charts follow the theme', async () => {
     const colours = () =>
-      page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('.chart-svg text.week-label')!).fill, getComputedStyle(document.querySelector('.chart-svg .bar.shares')!).fill]);
+      page.evaluate(() => [
+        getComputedStyle(document.documentElement).backgroundColor,
+        getComputedStyle(document.querySelector('.chart-svg text.week-label')!).fill,
+        getComputedStyle(document.querySelector('.chart-svg .bar.shares')!).fill,
+      ]);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.waitForTimeout(200);

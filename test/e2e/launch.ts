@@ -54,7 +54,12 @@ async function welcomeTab(context: BrowserContext, extensionId: string): Promise
     const opened = context.pages().find(isWelcome);
     if (opened) return opened;
   }
-  throw new Error(`The extension opened no welcome tab on install: ${context.pages().map((page) => page.url()).join(', ')}`);
+  throw new Error(
+    `The extension opened no welcome tab on install: ${context
+      .pages()
+      .map((page) => page.url())
+      .join(', ')}`,
+  );
 }
 
 /** `extraArgs`: more Chromium flags (the benchmarks ask for precise memory figures). */
@@ -64,7 +69,9 @@ export async function launch(extraArgs: readonly string[] = [], options: LaunchO
   // (test/e2e/build-snapshot.ts): say so here rather than as a hundred blank labels later.
   if (!session.catalogLoaded) {
     await session.close();
-    throw new Error('Chromium gave the extension an empty message catalog: its folder changed while the browser started (a build running meanwhile?).');
+    throw new Error(
+      'Chromium gave the extension an empty message catalog: its folder changed while the browser started (a build running meanwhile?).',
+    );
   }
   return session;
 }
@@ -74,16 +81,28 @@ async function launchOnce(extraArgs: readonly string[], options: LaunchOptions):
   const profile = freshProfile();
   if (options.downloads) {
     mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: options.downloads, prompt_for_download: false, directory_upgrade: true } }));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: options.downloads, prompt_for_download: false, directory_upgrade: true } }),
+    );
   }
   const extension = options.extension ?? builtExtension('chrome');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...sandboxFlags(), ...(language ? [`--lang=${language}`] : []), ...extraArgs],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      ...QUIET_FLAGS,
+      ...sandboxFlags(),
+      ...(language ? [`--lang=${language}`] : []),
+      ...extraArgs,
+    ],
     ...(language ? { locale: language } : {}),
-    ...(language || tz ? { env: { ...process.env, ...(language ? { LANGUAGE: language, LC_ALL: '', LANG: '' } : {}), ...(tz ? { TZ: tz } : {}) } } : {}),
+    ...(language || tz
+      ? { env: { ...process.env, ...(language ? { LANGUAGE: language, LC_ALL: '', LANG: '' } : {}), ...(tz ? { TZ: tz } : {}) } }
+      : {}),
   });
   await routeLinkedIn(context);
   if (options.downloads) {
@@ -123,7 +142,9 @@ export async function evaluateInContentScript(page: Page, expression: string): P
   // the extension's origin and name today; the fallback keeps the one candidate should a later
   // Chromium report either differently.
   const isolated = contexts.filter((c) => c.auxData?.type === 'isolated' && !c.name.startsWith('__playwright'));
-  const world = isolated.find((c) => c.origin.startsWith('chrome-extension://') || c.name === 'Nurture') ?? (isolated.length === 1 ? isolated[0] : undefined);
+  const world =
+    isolated.find((c) => c.origin.startsWith('chrome-extension://') || c.name === 'Nurture') ??
+    (isolated.length === 1 ? isolated[0] : undefined);
   if (!world) throw new Error(`No content-script world on ${page.url()}: ${JSON.stringify(contexts)}`);
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     expression,

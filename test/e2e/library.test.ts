@@ -12,7 +12,9 @@ describe('the content library in Chromium', () => {
     await expect.poll(() => popup.getByTestId('result-count').textContent(), { timeout: 15_000 }).toMatch(/^8 (of 12|most recent)$/);
     // Typed without accents, found with them: "Webinaire : réussir la négociation…".
     await popup.getByRole('searchbox').fill('negociation');
-    await expect.poll(() => popup.locator('.item-title').allTextContents()).toEqual(['Webinaire\u00a0: réussir la négociation sans brader la valeur']);
+    await expect
+      .poll(() => popup.locator('.item-title').allTextContents())
+      .toEqual(['Webinaire\u00a0: réussir la négociation sans brader la valeur']);
     await popup.close();
   });
 
@@ -35,7 +37,9 @@ describe('the content library in Chromium', () => {
 
     // A file that cannot be read is refused whole, with the reason.
     await dashboard.locator('input[name="library-file"]').setInputFiles('test/fixtures/feeds/broken.rss.xml');
-    await expect.poll(() => dashboard.getByTestId('import-report').textContent()).toMatch(/broken\.rss\.xml was not imported: .*line \d+.*Nothing was changed\./);
+    await expect
+      .poll(() => dashboard.getByTestId('import-report').textContent())
+      .toMatch(/broken\.rss\.xml was not imported: .*line \d+.*Nothing was changed\./);
     await dashboard.close();
 
     const popup = await session.context.newPage();

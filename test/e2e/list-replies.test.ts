@@ -22,11 +22,12 @@ afterAll(async () => {
 
 const INBOX = 'https://www.linkedin.com/messaging/thread/bruno-list/';
 const track = (profilePath: string, name: string) => ask(dashboard, 'prospects.add', { profilePath, name, headline: '', company: '' });
-const replies = async (id: string) => (await ask<Interaction[]>(dashboard, 'prospects.timeline', { id })).filter((entry) => entry.kind === 'replied');
+const replies = async (id: string) =>
+  (await ask<Interaction[]>(dashboard, 'prospects.timeline', { id })).filter((entry) => entry.kind === 'replied');
 const prospect = (id: string) => ask<Prospect>(dashboard, 'prospects.get', { id });
 
 describe('replies from the conversation list in Chromium', () => {
-  it('records the reply of a tracked person whose row is theirs, none for the user\'s own, and marks who asked to stop', async () => {
+  it("records the reply of a tracked person whose row is theirs, none for the user's own, and marks who asked to stop", async () => {
     await track('/in/ada-sample-42', 'Ada Sample');
     await track('/in/chloe-modele', 'Chloé Modèle');
     await track('/in/dan-placeholder', 'Dan Placeholder');
@@ -47,13 +48,24 @@ describe('replies from the conversation list in Chromium', () => {
     // The popup lists Ada under new replies.
     const popup = await session.context.newPage();
     await popup.goto(session.url('src/popup/index.html'));
-    await expect.poll(() => popup.getByTestId('new-replies').innerText().catch(() => ''), { timeout: 15_000 }).toContain('Ada Sample');
+    await expect
+      .poll(
+        () =>
+          popup
+            .getByTestId('new-replies')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toContain('Ada Sample');
     expect(await popup.getByTestId('new-replies').innerText()).toContain('Interested');
     await popup.close();
 
     // A share to the person who asked to stop is refused, with the reason.
     const { hits } = await ask<{ hits: { item: { id: string } }[] }>(dashboard, 'library.search', { text: '', limit: 1 });
-    await expect(ask(dashboard, 'share.prepare', { contentId: hits[0]!.item.id, prospectId: '/in/dan-placeholder', channel: 'message' })).rejects.toThrow(/Asked not to be contacted/);
+    await expect(
+      ask(dashboard, 'share.prepare', { contentId: hits[0]!.item.id, prospectId: '/in/dan-placeholder', channel: 'message' }),
+    ).rejects.toThrow(/Asked not to be contacted/);
     await page.close();
   });
 

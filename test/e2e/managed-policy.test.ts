@@ -55,7 +55,9 @@ const madeFolders: string[] = [];
 
 function writePolicy(): void {
   if (process.platform !== 'linux') {
-    throw new Error(`This test writes a Chromium policy into ${POLICY_DIR}, which only Chromium on Linux reads (here: ${process.platform}). Run the end-to-end tests on Linux.`);
+    throw new Error(
+      `This test writes a Chromium policy into ${POLICY_DIR}, which only Chromium on Linux reads (here: ${process.platform}). Run the end-to-end tests on Linux.`,
+    );
   }
   try {
     // A crashed run's file: gone before this run writes its own.
@@ -118,7 +120,7 @@ const description = (page: Page, selector: string): Promise<string> =>
   );
 
 describe("a company's policy in Chromium", () => {
-  it("runs under the id the policy names, and reads the policy Chromium loaded for it", async () => {
+  it('runs under the id the policy names, and reads the policy Chromium loaded for it', async () => {
     expect(session.extensionId).toBe(EXTENSION_ID);
     expect(extensionIdFromKey(source.key)).toBe(EXTENSION_ID);
     // Read through the product's own request: what the dashboard shows comes from it.

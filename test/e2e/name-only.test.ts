@@ -20,7 +20,11 @@ describe('a conversation that names the person without a profile link, in Chromi
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html'));
     const added = (await dashboard.evaluate(
-      (profilePath) => chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath, name: 'Lucía Ejemplo', headline: '', company: 'Example Industries' } }),
+      (profilePath) =>
+        chrome.runtime.sendMessage({
+          type: 'prospects.add',
+          payload: { profilePath, name: 'Lucía Ejemplo', headline: '', company: 'Example Industries' },
+        }),
       LUCIA,
     )) as { ok: boolean };
     expect(added.ok).toBe(true);
@@ -54,7 +58,10 @@ describe('a conversation that names the person without a profile link, in Chromi
   });
 
   it('logs a share to an untracked name by that name, and the user links it to a prospect from Activity', async () => {
-    const marta = readFileSync('test/fixtures/linkedin/messaging-name-only.html', 'utf8').replaceAll('Lucía Ejemplo', 'Marta Muestra').replaceAll('Lucía', 'Marta').replaceAll('LUC00', 'MAR00');
+    const marta = readFileSync('test/fixtures/linkedin/messaging-name-only.html', 'utf8')
+      .replaceAll('Lucía Ejemplo', 'Marta Muestra')
+      .replaceAll('Lucía', 'Marta')
+      .replaceAll('LUC00', 'MAR00');
     const thread = 'https://www.linkedin.com/messaging/thread/name-only/marta/';
     const page = await session.context.newPage();
     await page.route(thread, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: marta }));
@@ -66,9 +73,14 @@ describe('a conversation that names the person without a profile link, in Chromi
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html#activity'));
     const entry = dashboard.getByTestId('log').locator('li', { hasText: 'Marta Muestra' });
-    await expect.poll(() => entry.getByTestId('name-only').textContent(), { timeout: 10_000 }).toBe('Marta Muestra (name only, no prospect)');
+    await expect
+      .poll(() => entry.getByTestId('name-only').textContent(), { timeout: 10_000 })
+      .toBe('Marta Muestra (name only, no prospect)');
     await dashboard.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'prospects.add', payload: { profilePath: '/in/marta-muestra', name: 'Marta Muestra', headline: '', company: '' } }),
+      chrome.runtime.sendMessage({
+        type: 'prospects.add',
+        payload: { profilePath: '/in/marta-muestra', name: 'Marta Muestra', headline: '', company: '' },
+      }),
     );
     await entry.getByRole('button', { name: 'Link to prospect' }).click();
     // The field opens with the logged name searched, the focus in it: Enter takes the match.
@@ -84,7 +96,14 @@ describe('a conversation that names the person without a profile link, in Chromi
     const timeline = await session.context.newPage();
     await timeline.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/marta-muestra')}`));
     await expect
-      .poll(() => timeline.getByTestId('timeline').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind'))), { timeout: 10_000 })
+      .poll(
+        () =>
+          timeline
+            .getByTestId('timeline')
+            .locator('li')
+            .evaluateAll((items) => items.map((li) => li.getAttribute('data-kind'))),
+        { timeout: 10_000 },
+      )
       .toEqual(['shared']);
     await timeline.close();
   });

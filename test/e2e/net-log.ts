@@ -44,7 +44,11 @@ export function readNetLog(path: string): NetLog {
  * both kinds of event count.
  */
 export function requestsIn(log: NetLog): NetRequest[] {
-  const wanted = new Set(['URL_REQUEST_START_JOB', 'CORS_REQUEST', 'REQUEST_ALIVE'].map((name) => log.constants.logEventTypes[name]).filter((type) => type !== undefined));
+  const wanted = new Set(
+    ['URL_REQUEST_START_JOB', 'CORS_REQUEST', 'REQUEST_ALIVE']
+      .map((name) => log.constants.logEventTypes[name])
+      .filter((type) => type !== undefined),
+  );
   const bySource = new Map<number, NetRequest>();
   for (const event of log.events) {
     if (!wanted.has(event.type) || !event.params?.url) continue;

@@ -120,7 +120,10 @@ export class OurUi {
       if (node.nodeType === 1 && node.localName) {
         const attributes: [string, string][] = [];
         for (let i = 0; i + 1 < (node.attributes ?? []).length; i += 2) attributes.push([node.attributes![i]!, node.attributes![i + 1]!]);
-        const text = (node.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue ?? '').join('');
+        const text = (node.children ?? [])
+          .filter((child) => child.nodeType === 3)
+          .map((child) => child.nodeValue ?? '')
+          .join('');
         seen.push({ tag: node.localName, attributes, inClosedRoot: closed, text });
       }
       for (const shadow of node.shadowRoots ?? []) visit(shadow, closed || shadow.shadowRootType === 'closed');
@@ -139,7 +142,9 @@ export class OurUi {
 
   /** Runs `fn` (the source of a function, `this` the control's DOM node) with `args`; answers its value. */
   async on(control: Control, fn: string, ...args: unknown[]): Promise<unknown> {
-    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: control.backendNodeId })) as { object: { objectId: string } };
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: control.backendNodeId })) as {
+      object: { objectId: string };
+    };
     const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: fn,
@@ -198,14 +203,18 @@ export class OurUi {
     await this.find({ role: 'combobox', focused: true, ...(within ? { within } : {}) });
     await this.page.keyboard.type(search);
     let names: string[] = [];
-    await expect.poll(async () => (names = await this.names({ role: 'option', ...(within ? { within } : {}) })).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (names = await this.names({ role: 'option', ...(within ? { within } : {}) })).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     return names;
   }
 
   /** Waits until the option list starts with an item whose name contains `text`, then picks it with Enter. */
   async pickFirst(within: string | undefined, search: string, text: string): Promise<void> {
     await this.openPicker(within, search);
-    await expect.poll(async () => (await this.names({ role: 'option', ...(within ? { within } : {}) }))[0] ?? '', { timeout: 10_000 }).toContain(text);
+    await expect
+      .poll(async () => (await this.names({ role: 'option', ...(within ? { within } : {}) }))[0] ?? '', { timeout: 10_000 })
+      .toContain(text);
     await this.page.keyboard.press('Enter');
   }
 }

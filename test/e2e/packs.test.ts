@@ -23,7 +23,9 @@ async function pickerOptions(search: string): Promise<string[]> {
   await page.goto(THREAD);
   const ui = await OurUi.of(page);
   let names = await ui.openPicker('form.msg-form', search);
-  await expect.poll(async () => (names = await ui.names({ role: 'option', within: 'form.msg-form' })).join('\n'), { timeout: 10_000 }).toContain(BUSINESS_CASE);
+  await expect
+    .poll(async () => (names = await ui.names({ role: 'option', within: 'form.msg-form' })).join('\n'), { timeout: 10_000 })
+    .toContain(BUSINESS_CASE);
   await page.close();
   return names;
 }
@@ -36,9 +38,13 @@ describe('team library packs in Chromium', () => {
     await importPack(dashboard, 'expired-pack.csv', /^expired-pack\.csv: 1 added/);
 
     const live = dashboard.locator('.source').filter({ hasText: 'cfo-pack.json' }).getByTestId('source-pack');
-    await expect.poll(() => live.textContent()).toMatch(/^Pack: Northwind CFO pack, version 2026\.3 Pack expires .*2099.* · Recommended for: CFO, Evaluation$/);
+    await expect
+      .poll(() => live.textContent())
+      .toMatch(/^Pack: Northwind CFO pack, version 2026\.3 Pack expires .*2099.* · Recommended for: CFO, Evaluation$/);
     const expired = dashboard.locator('.source').filter({ hasText: 'expired-pack.csv' }).getByTestId('source-pack');
-    await expect.poll(() => expired.textContent()).toMatch(/Pack: Northwind budget pack, version 2020\.1 Pack expired .*2021.*: its items are hidden/);
+    await expect
+      .poll(() => expired.textContent())
+      .toMatch(/Pack: Northwind budget pack, version 2020\.1 Pack expired .*2021.*: its items are hidden/);
 
     await dashboard.getByRole('link', { name: 'Library' }).click();
     await dashboard.getByRole('searchbox').fill('procurement');
@@ -48,7 +54,9 @@ describe('team library packs in Chromium', () => {
     await expect.poll(() => dashboard.locator('.item-title').allTextContents()).not.toContain(CHECKLIST);
     await dashboard.getByLabel('Show expired').check();
     const old = dashboard.locator('.results li').filter({ hasText: CHECKLIST });
-    await expect.poll(() => old.locator('.chip').allTextContents()).toEqual(expect.arrayContaining(['Expired', 'Pack: Northwind budget pack, version 2020.1']));
+    await expect
+      .poll(() => old.locator('.chip').allTextContents())
+      .toEqual(expect.arrayContaining(['Expired', 'Pack: Northwind budget pack, version 2020.1']));
     await dashboard.close();
   });
 

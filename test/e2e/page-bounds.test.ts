@@ -24,7 +24,11 @@ const JANE = '/in/jane-doe';
 
 /** A request from an extension page (the popup), as the dashboard would make it. */
 async function ask<T>(type: string, payload: unknown, page: Page = popup): Promise<T> {
-  const answer = (await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload })) as { ok: boolean; value?: unknown; error?: unknown };
+  const answer = (await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload })) as {
+    ok: boolean;
+    value?: unknown;
+    error?: unknown;
+  };
   if (!answer.ok) throw new Error(`${type}: ${JSON.stringify(answer.error)}`);
   return answer.value as T;
 }
@@ -37,7 +41,17 @@ const replies = async () => (await timeline()).filter((entry) => entry.kind === 
  * of ours), `total` messages from her in runs of `run`, each run after one of "our" messages
  * carrying `ownLink`. Every message has its own id, as a real one would.
  */
-function drawFakeConversation({ total, run, steps, ownLink }: { total: number; run: number; steps: number; ownLink: string }): Promise<number> {
+function drawFakeConversation({
+  total,
+  run,
+  steps,
+  ownLink,
+}: {
+  total: number;
+  run: number;
+  steps: number;
+  ownLink: string;
+}): Promise<number> {
   const bubble = document.createElement('div');
   bubble.className = 'msg-overlay-conversation-bubble';
   const header = document.createElement('header');

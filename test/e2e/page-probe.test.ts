@@ -28,8 +28,21 @@ const REPLY_BOX = 'form.msg-form';
 
 /** Ada tracked as a salesperson would have her: a stage, notes, a follow-up. */
 async function trackAda(): Promise<void> {
-  await ask(dashboard, 'prospects.add', { profilePath: ADA, name: 'Ada Sample', headline: 'COO at Example Industries', company: 'Example Industries' });
-  await ask(dashboard, 'prospects.update', { id: ADA, patch: { stage: 'evaluation', persona: 'Operations', notes: 'Prospect · Evaluation: asked about pricing', nextFollowUp: Date.now() + 3 * 86_400_000 } });
+  await ask(dashboard, 'prospects.add', {
+    profilePath: ADA,
+    name: 'Ada Sample',
+    headline: 'COO at Example Industries',
+    company: 'Example Industries',
+  });
+  await ask(dashboard, 'prospects.update', {
+    id: ADA,
+    patch: {
+      stage: 'evaluation',
+      persona: 'Operations',
+      notes: 'Prospect · Evaluation: asked about pricing',
+      nextFollowUp: Date.now() + 3 * 86_400_000,
+    },
+  });
 }
 async function untrackAda(): Promise<void> {
   await ask(dashboard, 'prospects.erase', { id: ADA });
@@ -125,11 +138,20 @@ describe('what a page can learn of what we draw in it (issue 32)', () => {
     // over the button, invisible.
     const [x, y] = await page.evaluate(() => {
       const card = document.createElement('div');
-      card.innerHTML = '<h2>Mallory Fake</h2><p>CEO at Fake Corp</p><button id="continue" style="position:fixed;left:40px;top:40px;width:240px;height:60px;z-index:1">Continue to article</button>';
+      card.innerHTML =
+        '<h2>Mallory Fake</h2><p>CEO at Fake Corp</p><button id="continue" style="position:fixed;left:40px;top:40px;width:240px;height:60px;z-index:1">Continue to article</button>';
       document.body.append(card);
       for (const span of document.querySelectorAll('span')) {
         if (span.childNodes.length !== 0 || span.attributes.length > 1) continue;
-        Object.assign(span.style, { position: 'fixed', left: '40px', top: '40px', width: '240px', height: '60px', opacity: '0', zIndex: '2147483647' });
+        Object.assign(span.style, {
+          position: 'fixed',
+          left: '40px',
+          top: '40px',
+          width: '240px',
+          height: '60px',
+          opacity: '0',
+          zIndex: '2147483647',
+        });
       }
       return [160, 70];
     });

@@ -8,7 +8,23 @@ import type { Page } from 'playwright-core';
 export const STAGE_WORDS = ['Awareness', 'Consideration', 'Evaluation'];
 
 /** Words our UI would show about a person: stages, status, recommendations. */
-export const PERSONAL_WORDS = ['Prospect', 'Track', 'Tracked', 'Add to prospects', 'Awareness', 'Consideration', 'Evaluation', 'Purchase', 'Customer', 'Advocate', 'Recommended', 'Already sent', 'draft', 'Follow-up', 'Do not contact'];
+export const PERSONAL_WORDS = [
+  'Prospect',
+  'Track',
+  'Tracked',
+  'Add to prospects',
+  'Awareness',
+  'Consideration',
+  'Evaluation',
+  'Purchase',
+  'Customer',
+  'Advocate',
+  'Recommended',
+  'Already sent',
+  'draft',
+  'Follow-up',
+  'Do not contact',
+];
 
 export interface Seen {
   /** window.find() of each word: true where the rendered page shows it. */
@@ -35,7 +51,12 @@ export function textAndHosts(page: Page): Promise<Seen> {
         span.style.setProperty('height', 'auto', 'important');
         span.style.setProperty('overflow', 'visible', 'important');
         const box = span.getBoundingClientRect();
-        const seen = { width: Math.round(box.width), height: Math.round(box.height), scrollWidth: span.scrollWidth, scrollHeight: span.scrollHeight };
+        const seen = {
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+          scrollWidth: span.scrollWidth,
+          scrollHeight: span.scrollHeight,
+        };
         span.style.removeProperty('width');
         span.style.removeProperty('height');
         span.style.removeProperty('overflow');
@@ -70,9 +91,14 @@ export function listenToKeys(page: Page): Promise<void> {
   return page.evaluate(() => {
     const log: string[] = [];
     (window as unknown as { __keys: string[] }).__keys = log;
-    const describe = (element: Element | null) => (element ? `${element.localName}[${element.attributes.length}]${element.childNodes.length}` : 'none');
+    const describe = (element: Element | null) =>
+      element ? `${element.localName}[${element.attributes.length}]${element.childNodes.length}` : 'none';
     for (const type of ['keydown', 'keyup']) {
-      window.addEventListener(type, (event) => log.push(`${type} capture ${(event as KeyboardEvent).code} ${event.defaultPrevented}`), true);
+      window.addEventListener(
+        type,
+        (event) => log.push(`${type} capture ${(event as KeyboardEvent).code} ${event.defaultPrevented}`),
+        true,
+      );
       window.addEventListener(type, (event) => log.push(`${type} bubble ${(event as KeyboardEvent).code} ${event.defaultPrevented}`));
     }
     document.addEventListener('focusin', () => log.push(`focus ${describe(document.activeElement)}`), true);

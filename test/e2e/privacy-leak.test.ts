@@ -24,7 +24,10 @@ afterAll(async () => {
 function leakyBuild(): string {
   const copy = join(dir, 'extension');
   cpSync(builtExtension('chrome'), copy, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { background: { service_worker: string }; content_scripts: { js: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+    content_scripts: { js: string[] }[];
+  };
   appendFileSync(join(copy, manifest.background.service_worker), `\nfetch(${JSON.stringify(FROM_WORKER)}).catch(() => {});\n`);
   appendFileSync(join(copy, manifest.content_scripts[0]!.js[0]!), `\n;fetch(${JSON.stringify(FROM_CONTENT)}).catch(() => {});\n`);
   return copy;
@@ -35,7 +38,10 @@ describe('privacy test, tested', () => {
     const netLog = join(dir, 'netlog.json');
     session = await launch([`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'], { extension: leakyBuild() });
     // The content script's fetch is refused by the test's routes: that failure says it went out.
-    const contentFetch = session.context.waitForEvent('requestfailed', { predicate: (request) => request.url() === FROM_CONTENT, timeout: 15_000 });
+    const contentFetch = session.context.waitForEvent('requestfailed', {
+      predicate: (request) => request.url() === FROM_CONTENT,
+      timeout: 15_000,
+    });
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/messaging/thread/2-ada/');
     await contentFetch;

@@ -73,7 +73,9 @@ describe('privacy: every request of a whole session', () => {
     await page.goto(THREAD);
     await (await OurUi.of(page)).openPicker('form.msg-form', 'cfo business');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 }).toContain('https://');
+    await expect
+      .poll(() => page.locator('form.msg-form .msg-form__contenteditable').innerText(), { timeout: 10_000 })
+      .toContain('https://');
     await page.goto(PROFILE);
     await trackFromPanel(session, page, 'Ada Sample');
     await page.close();

@@ -101,9 +101,9 @@ describe('prospects and replies in Chromium', () => {
 
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html#prospects'));
-    await expect.poll(() => dashboard.getByTestId('prospects').locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([
-      expect.stringContaining('Ada Sample'),
-    ]);
+    await expect
+      .poll(() => dashboard.getByTestId('prospects').locator('tbody tr').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Ada Sample')]);
     expect(await dashboard.getByTestId('prospects').textContent()).toContain('Example Industries');
     await dashboard.close();
   });
@@ -205,7 +205,10 @@ describe('prospects and replies in Chromium', () => {
     await page.goto(session.url(`src/dashboard/index.html#prospect=${encodeURIComponent('/in/ada-sample-42')}`));
     await page.getByRole('button', { name: 'Erase this person and their history' }).click();
     // Asked in the dashboard's own dialog (no browser prompt): irreversible, so it asks.
-    await page.getByRole('dialog', { name: 'Erase this person and their history' }).getByRole('button', { name: 'Erase', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Erase this person and their history' })
+      .getByRole('button', { name: 'Erase', exact: true })
+      .click();
     await expect.poll(() => page.getByText('No prospect yet').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
     // Dropped with the erasure, and asked again a moment later without her.
@@ -225,7 +228,9 @@ describe('prospects and replies in Chromium', () => {
     await page.close();
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.url('src/dashboard/index.html#prospects'));
-    await expect.poll(() => dashboard.getByTestId('prospects').locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringContaining('Ada Sample')]);
+    await expect
+      .poll(() => dashboard.getByTestId('prospects').locator('tbody tr').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Ada Sample')]);
     await dashboard.close();
   });
 });

@@ -44,7 +44,8 @@ const worker = (): Worker => session.context.serviceWorkers()[0] ?? session.work
 const inWorker = (): Promise<PrototypeState> => worker().evaluate(readPrototype);
 
 async function ask(page: Page, type: string, payload: unknown): Promise<Record<string, unknown>> {
-  const answer = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as { ok: boolean; value: Record<string, unknown>; error?: unknown } | undefined;
+  const answer = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as
+    { ok: boolean; value: Record<string, unknown>; error?: unknown } | undefined;
   if (!answer?.ok) throw new Error(`${type}: ${JSON.stringify(answer?.error ?? answer)}`);
   return answer.value;
 }
@@ -89,21 +90,54 @@ function craftedBackup(exported: string): string {
   });
   const base = { channel: 'message', url: 'https://www.linkedin.com/messaging/thread/2-abc/', externalId: null, note: '' };
   backup.stores['content'] = [item('__proto__', 'Proto case study'), item('constructor', 'Constructor white paper')];
-  backup.stores['prospects'] = [person('/in/ada-sample-42', 'toString', '__proto__'), person('/in/__proto__', 'constructor', 'constructor')];
+  backup.stores['prospects'] = [
+    person('/in/ada-sample-42', 'toString', '__proto__'),
+    person('/in/__proto__', 'constructor', 'constructor'),
+  ];
   backup.stores['interactions'] = [
     { ...base, id: 1, at: now - 5e6, kind: 'shared', prospectId: '/in/ada-sample-42', contentId: '__proto__', status: 'sent' },
-    { ...base, id: 2, at: now - 4e6, kind: 'replied', prospectId: '/in/ada-sample-42', contentId: null, externalId: 'e2e-reply-proto', note: 'toString' },
+    {
+      ...base,
+      id: 2,
+      at: now - 4e6,
+      kind: 'replied',
+      prospectId: '/in/ada-sample-42',
+      contentId: null,
+      externalId: 'e2e-reply-proto',
+      note: 'toString',
+    },
     { ...base, id: 3, at: now - 3e6, kind: 'shared', prospectId: '/in/__proto__', contentId: 'constructor', status: 'sent' },
-    { ...base, id: 4, at: now - 2e6, kind: 'stage', prospectId: '/in/__proto__', contentId: null, stageFrom: 'awareness', stageTo: 'consideration' },
+    {
+      ...base,
+      id: 4,
+      at: now - 2e6,
+      kind: 'stage',
+      prospectId: '/in/__proto__',
+      contentId: null,
+      stageFrom: 'awareness',
+      stageTo: 'consideration',
+    },
   ];
   // Unknown fields named by them too, as own keys ("__proto__" stays one through JSON).
-  return JSON.stringify(backup).replace(/"id":"\/in\/ada-sample-42",/, '"__proto__":{"0":"polluted"},"constructor":{"prototype":{"polluted":1}},"toString":"x","id":"/in/ada-sample-42",');
+  return JSON.stringify(backup).replace(
+    /"id":"\/in\/ada-sample-42",/,
+    '"__proto__":{"0":"polluted"},"constructor":{"prototype":{"polluted":1}},"toString":"x","id":"/in/ada-sample-42",',
+  );
 }
 
 const LIBRARY = JSON.stringify({
   nurture: 'library',
   version: 1,
-  items: [{ url: 'https://example.com/lib/valueOf', title: '__proto__', summary: 'constructor', topics: ['toString'], personas: ['__proto__'], captions: ['hasOwnProperty', { language: 'fr', text: 'isPrototypeOf' }] }],
+  items: [
+    {
+      url: 'https://example.com/lib/valueOf',
+      title: '__proto__',
+      summary: 'constructor',
+      topics: ['toString'],
+      personas: ['__proto__'],
+      captions: ['hasOwnProperty', { language: 'fr', text: 'isPrototypeOf' }],
+    },
+  ],
 }).replace('"title":"__proto__"', '"__proto__":{"0":1},"constructor":"x","title":"__proto__"');
 const CSV = 'url,title,persona,caption constructor,constructor,__proto__\r\nhttps://example.com/lib/csv,toString,__proto__,valueOf,x,y\r\n';
 const RSS =
@@ -146,10 +180,15 @@ describe('names of Object.prototype as data, in Chromium', () => {
     const { text } = (await ask(dashboard, 'backup.export', {})) as { text: string };
     const restored = await ask(dashboard, 'backup.import', { text: craftedBackup(text), mode: 'replace' });
     expect(restored['restored']).toMatchObject({ prospects: 2, interactions: 4, content: 2 });
-    expect(restored['droppedFields']).toEqual(expect.arrayContaining(['prospects.__proto__', 'prospects.constructor', 'prospects.toString']));
+    expect(restored['droppedFields']).toEqual(
+      expect.arrayContaining(['prospects.__proto__', 'prospects.constructor', 'prospects.toString']),
+    );
 
     // Insights counts per persona and per content id: the summary is built from them (a rebuild), then followed person by person.
-    const all = (await ask(dashboard, 'insights.compute', {})) as { insights: { byPersona: { key: string }[]; byContent: { key: string }[] }; titles: [string, string][] };
+    const all = (await ask(dashboard, 'insights.compute', {})) as {
+      insights: { byPersona: { key: string }[]; byContent: { key: string }[] };
+      titles: [string, string][];
+    };
     expect(all.insights.byPersona.map((row) => row.key).sort()).toEqual(['__proto__', 'constructor']);
     expect(all.insights.byContent.map((row) => row.key).sort()).toEqual(['__proto__', 'constructor']);
     expect(all.titles).toContainEqual(['__proto__', 'Proto case study']);
@@ -187,11 +226,15 @@ describe('names of Object.prototype as data, in Chromium', () => {
 
     // The dashboard shows them: Insights ranks the content by its title, personas by their names.
     await dashboard.goto(session.url('src/dashboard/index.html#insights'));
-    await expect.poll(() => dashboard.getByTestId('ranking-table').locator('tbody th').allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Proto case study', 'Constructor white paper']));
+    await expect
+      .poll(() => dashboard.getByTestId('ranking-table').locator('tbody th').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['Proto case study', 'Constructor white paper']));
 
     // The team file, loaded as a manager does: merged in the page, its keys names of Object.prototype.
     await dashboard.getByTestId('team-stats').waitFor({ timeout: 10_000 });
-    await dashboard.locator('input[name="team-files"]').setInputFiles({ name: 'constructor.json', mimeType: 'application/json', buffer: Buffer.from(TEAM) });
+    await dashboard
+      .locator('input[name="team-files"]')
+      .setInputFiles({ name: 'constructor.json', mimeType: 'application/json', buffer: Buffer.from(TEAM) });
     await dashboard.getByTestId('team-view').waitFor({ timeout: 10_000 });
     const personas = await dashboard.getByTestId('team-persona').locator('tbody tr td:first-child').allTextContents();
     expect(personas.sort()).toEqual(['__proto__', 'constructor']);

@@ -35,28 +35,50 @@ const PROFILES = [
     url: 'https://www.linkedin.com/in/ada-sample-42/',
     id: '/in/ada-sample-42',
     row: '.e3f4a5',
-    expected: { name: 'Ada Sample', headline: 'Operations leader | Lean manufacturing | Supply chain resilience', company: 'Example Industries', location: 'Lyon, Auvergne-Rhône-Alpes, France', memberId: 'ACoAAExampleMember123' },
+    expected: {
+      name: 'Ada Sample',
+      headline: 'Operations leader | Lean manufacturing | Supply chain resilience',
+      company: 'Example Industries',
+      location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      memberId: 'ACoAAExampleMember123',
+    },
   },
   {
     shape: 'measured 2026: two degree paragraphs, no pronouns, Spanish labels, dark theme on #interop-outlet',
     url: 'https://www.linkedin.com/in/bruno-exemple/',
     id: '/in/bruno-exemple',
     row: '.e3f4a5',
-    expected: { name: 'Bruno Exemple', headline: 'CFO/Founder', company: 'Exemple Foods', location: 'Madrid, Comunidad de Madrid, España', memberId: 'ACoAABrunoMember456' },
+    expected: {
+      name: 'Bruno Exemple',
+      headline: 'CFO/Founder',
+      company: 'Exemple Foods',
+      location: 'Madrid, Comunidad de Madrid, España',
+      memberId: 'ACoAABrunoMember456',
+    },
   },
   {
     shape: 'French, 3rd degree: no Message action, no company line',
     url: 'https://www.linkedin.com/in/chlo%C3%A9-mod%C3%A8le/',
     id: '/in/chloé-modèle',
     row: '.e3f4a5',
-    expected: { name: 'Chloé Modèle', headline: 'Directrice des achats chez Société Exemple | Industrie', company: 'Société Exemple', location: 'Bordeaux, Nouvelle-Aquitaine, France' },
+    expected: {
+      name: 'Chloé Modèle',
+      headline: 'Directrice des achats chez Société Exemple | Industrie',
+      company: 'Société Exemple',
+      location: 'Bordeaux, Nouvelle-Aquitaine, France',
+    },
   },
   {
     shape: 'classic front end (inferred)',
     url: 'https://www.linkedin.com/in/dan-placeholder/',
     id: '/in/dan-placeholder',
     row: '.pvs-profile-actions',
-    expected: { name: 'Dan Placeholder', headline: 'VP Sales, EMEA | Industrial IoT', company: 'Placeholder Systems', location: 'Munich, Bavaria, Germany' },
+    expected: {
+      name: 'Dan Placeholder',
+      headline: 'VP Sales, EMEA | Industrial IoT',
+      company: 'Placeholder Systems',
+      location: 'Munich, Bavaria, Germany',
+    },
   },
   {
     shape: 'measured 2026: "Company · School" on one line, Experience and Education below (sections inferred)',
@@ -97,7 +119,7 @@ describe('tracking from every profile shape', () => {
     });
   }
 
-  it('follows LinkedIn\'s dark theme when only #interop-outlet carries it', async () => {
+  it("follows LinkedIn's dark theme when only #interop-outlet carries it", async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/in/bruno-exemple/');
     const ui = await OurUi.of(page);
@@ -126,7 +148,12 @@ describe('a share button in every comment box shape', () => {
     await expect.poll(() => ui.count({ role: 'button', name: SHARE }), { timeout: 10_000 }).toBe(1);
     // Before the emoji/photo row: the one place an empty box offers.
     const button = await ui.find({ role: 'button', name: SHARE, within: '.comments-comment-box--cr' });
-    expect(await ui.on(button, 'function () { return this.getRootNode().host.nextElementSibling.matches(".comments-comment-box__detour-icons"); }')).toBe(true);
+    expect(
+      await ui.on(
+        button,
+        'function () { return this.getRootNode().host.nextElementSibling.matches(".comments-comment-box__detour-icons"); }',
+      ),
+    ).toBe(true);
     const text = await shareInto(page, '.comments-comment-box--cr', '.comments-comment-box--cr .ql-editor', 'shortlist');
     expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/\S+\?utm_source=linkedin&utm_medium=social/);
     expect(await page.locator('.ql-clipboard').innerText()).toBe('');
@@ -137,8 +164,15 @@ describe('a share button in every comment box shape', () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?comments=sdui');
     const ui = await OurUi.of(page);
-    await expect.poll(() => ui.count({ role: 'button', name: SHARE, within: '[componentkey^="commentBox-"]' }), { timeout: 10_000 }).toBe(2);
-    const text = await shareInto(page, '[componentkey="commentBox-urn:li:activity:7000000000000000052"]', '[componentkey="commentBox-urn:li:activity:7000000000000000052"] .ProseMirror', 'shortlist');
+    await expect
+      .poll(() => ui.count({ role: 'button', name: SHARE, within: '[componentkey^="commentBox-"]' }), { timeout: 10_000 })
+      .toBe(2);
+    const text = await shareInto(
+      page,
+      '[componentkey="commentBox-urn:li:activity:7000000000000000052"]',
+      '[componentkey="commentBox-urn:li:activity:7000000000000000052"] .ProseMirror',
+      'shortlist',
+    );
     expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/\S+\?utm_source=linkedin/);
     // The share is in the log, as posted to the network.
     const popup = await session.context.newPage();
@@ -167,8 +201,13 @@ describe('the popup names what the readers did not find', () => {
   it('a profile whose headline is not recognised says "profile headline not found", not "active"', async () => {
     const page = await session.context.newPage();
     // LinkedIn changed its markup: the headline and company lines are no longer paragraphs.
-    const changed = readFileSync('test/fixtures/linkedin/profile.html', 'utf8').replace(/<p class="f7a8b9">Operations leader[^<]*<\/p>\s*<p class="c0d1e2">Example Industries<\/p>/, '<span>Operations leader</span>');
-    await page.route('https://www.linkedin.com/in/ada-changed/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
+    const changed = readFileSync('test/fixtures/linkedin/profile.html', 'utf8').replace(
+      /<p class="f7a8b9">Operations leader[^<]*<\/p>\s*<p class="c0d1e2">Example Industries<\/p>/,
+      '<span>Operations leader</span>',
+    );
+    await page.route('https://www.linkedin.com/in/ada-changed/', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }),
+    );
     await page.goto('https://www.linkedin.com/in/ada-changed/');
     await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
     await page.waitForTimeout(400);

@@ -54,7 +54,9 @@ async function timed(type: string, payload: Record<string, unknown>, textFrom: s
   return dashboard.evaluate(
     async ([t, p, key]) => {
       const start = performance.now();
-      const answer = (await chrome.runtime.sendMessage({ type: t, payload: { ...p, text: (window as unknown as Stash).files[key] } })) as { ok: boolean };
+      const answer = (await chrome.runtime.sendMessage({ type: t, payload: { ...p, text: (window as unknown as Stash).files[key] } })) as {
+        ok: boolean;
+      };
       if (!answer.ok) throw new Error(JSON.stringify(answer));
       return performance.now() - start;
     },
@@ -70,7 +72,8 @@ async function fire(type: string, payload: Record<string, unknown>, textFrom?: s
       stash.outcome = { state: 'pending' };
       // Chrome either rejects (the channel closed) or resolves with nothing when the worker goes.
       chrome.runtime.sendMessage({ type: t, payload: key ? { ...p, text: stash.files[key] } : p }).then(
-        (answer?: Answer<unknown>) => (stash.outcome = answer === undefined ? { state: 'cut', message: 'no answer' } : { state: 'answered', answer }),
+        (answer?: Answer<unknown>) =>
+          (stash.outcome = answer === undefined ? { state: 'cut', message: 'no answer' } : { state: 'answered', answer }),
         (error: unknown) => (stash.outcome = { state: 'cut', message: String(error) }),
       );
     },
@@ -148,7 +151,11 @@ describe('a service worker stopped mid-work', () => {
 
     // Imported again, every file is there in full, once.
     for (const k of keys.slice(1)) {
-      const report = await ask<{ error: string | null; added: number; unchanged: number }>('library.importFile', { fileName: `file-${k}.xml` }, `rss-${k}`);
+      const report = await ask<{ error: string | null; added: number; unchanged: number }>(
+        'library.importFile',
+        { fileName: `file-${k}.xml` },
+        `rss-${k}`,
+      );
       expect(report.error).toBeNull();
       expect(report.added + report.unchanged).toBe(size);
     }
@@ -251,13 +258,26 @@ describe('a service worker stopped mid-work', () => {
         }
       })()`,
     );
-    await page.waitForFunction(() => Number(document.documentElement.dataset['resilienceAcked'] ?? 0) >= 20, undefined, { polling: 5, timeout: 20_000 });
+    await page.waitForFunction(() => Number(document.documentElement.dataset['resilienceAcked'] ?? 0) >= 20, undefined, {
+      polling: 5,
+      timeout: 20_000,
+    });
     await stopWorker();
-    const flight = async () => (await evaluateInContentScript(page, 'globalThis.resilience')) as { acked: { n: number; id: number }[]; rejected: number; failed: unknown[] };
-    await expect.poll(async () => {
-      const { acked, rejected } = await flight();
-      return acked.length + rejected;
-    }, { timeout: 30_000 }).toBe(FIRED);
+    const flight = async () =>
+      (await evaluateInContentScript(page, 'globalThis.resilience')) as {
+        acked: { n: number; id: number }[];
+        rejected: number;
+        failed: unknown[];
+      };
+    await expect
+      .poll(
+        async () => {
+          const { acked, rejected } = await flight();
+          return acked.length + rejected;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(FIRED);
     const { acked, rejected, failed } = await flight();
     // Unanswered, not refused: the background never said no to a share.
     expect(failed).toEqual([]);
@@ -269,7 +289,11 @@ describe('a service worker stopped mid-work', () => {
     const logged: { id: number; link: string }[] = [];
     let before: Cursor = null;
     do {
-      const chunk: { entries: { interaction: { id: number; link?: string } }[]; next: Cursor } = await ask('activity.page', { filter: { contentId: CONTENT }, before, limit: 200 });
+      const chunk: { entries: { interaction: { id: number; link?: string } }[]; next: Cursor } = await ask('activity.page', {
+        filter: { contentId: CONTENT },
+        before,
+        limit: 200,
+      });
       logged.push(...chunk.entries.map(({ interaction }) => ({ id: interaction.id, link: interaction.link ?? '' })));
       before = chunk.next;
     } while (before);
@@ -336,7 +360,10 @@ describe('an extension reloaded under an open LinkedIn tab', () => {
     // The counter and the error listeners see what they are meant to see.
     await sendOwnMessage(1);
     await expect.poll(calls, { timeout: 10_000 }).toBeGreaterThan(0);
-    await evaluateInContentScript(page, `setTimeout(() => { throw new Error('resilience-probe') }, 0); Promise.reject(new Error('resilience-probe-rejection')); 0`);
+    await evaluateInContentScript(
+      page,
+      `setTimeout(() => { throw new Error('resilience-probe') }, 0); Promise.reject(new Error('resilience-probe-rejection')); 0`,
+    );
     await expect.poll(() => errors.join(' ')).toContain('resilience-probe-rejection');
     expect(errors.some((error) => /resilience-probe(?!-)/.test(error))).toBe(true);
     errors.length = 0;
@@ -359,7 +386,10 @@ describe('an extension reloaded under an open LinkedIn tab', () => {
     expect(await calls()).toBe(before);
     expect(errors).toEqual([]);
     // The counter still counts in the orphaned world: a message it tried would have shown.
-    await evaluateInContentScript(page, 'try { chrome.runtime.sendMessage({ type: "app.ping", payload: {} }).catch(() => {}); } catch {} 0');
+    await evaluateInContentScript(
+      page,
+      'try { chrome.runtime.sendMessage({ type: "app.ping", payload: {} }).catch(() => {}); } catch {} 0',
+    );
     expect(await calls()).toBe(before + 1);
     await page.close();
   }, 120_000);

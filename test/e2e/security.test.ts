@@ -47,14 +47,18 @@ describe('a LinkedIn page gets no way in', () => {
     const page = await session.context.newPage();
     await page.goto(THREAD);
     await (await OurUi.of(page)).find({ role: 'button', name: SHARE });
-    const forbidden = (Object.keys(REQUESTS) as RequestType[]).filter((type) => !(REQUESTS[type].senders as readonly string[]).includes('linkedin-content'));
+    const forbidden = (Object.keys(REQUESTS) as RequestType[]).filter(
+      (type) => !(REQUESTS[type].senders as readonly string[]).includes('linkedin-content'),
+    );
     expect(forbidden.length).toBeGreaterThan(20);
     const messages = forbidden.map((type) => ({ type, payload: valid[type] }));
     const answers = (await evaluateInContentScript(
       page,
       `Promise.all(${JSON.stringify(messages)}.map((m) => chrome.runtime.sendMessage(m)))`,
     )) as { ok: boolean; error?: { code: string } }[];
-    expect(Object.fromEntries(answers.map((a, i) => [forbidden[i], a.ok ? 'ok' : a.error?.code]))).toEqual(Object.fromEntries(forbidden.map((type) => [type, 'unauthorised'])));
+    expect(Object.fromEntries(answers.map((a, i) => [forbidden[i], a.ok ? 'ok' : a.error?.code]))).toEqual(
+      Object.fromEntries(forbidden.map((type) => [type, 'unauthorised'])),
+    );
     expect(await everything()).toEqual(before);
     await page.close();
   });
@@ -78,7 +82,9 @@ describe('a LinkedIn page gets no way in', () => {
       },
       {
         id: session.extensionId,
-        messages: (['backup.import', 'prospects.erase', 'settings.update', 'library.removeExamples', 'share.log', 'prospects.add'] as const).map((type) => ({ type, payload: valid[type] })),
+        messages: (
+          ['backup.import', 'prospects.erase', 'settings.update', 'library.removeExamples', 'share.log', 'prospects.add'] as const
+        ).map((type) => ({ type, payload: valid[type] })),
       },
     );
     expect(['no runtime', 'refused']).toContain(fromPage);
@@ -99,15 +105,20 @@ describe('a LinkedIn page gets no way in', () => {
     // The page clicks whatever sits where our button is (it cannot reach inside a closed root:
     // it gets the host), and presses the picker's shortcut in the composer.
     const [x, y] = await ui.centre(button);
-    await page.evaluate(([x, y]) => {
-      const hit = document.elementFromPoint(x!, y!) as HTMLElement;
-      hit.click();
-      hit.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x!, clientY: y! }));
-      hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      const box = document.querySelector<HTMLElement>('form.msg-form .msg-form__contenteditable')!;
-      box.focus();
-      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true }));
-    }, [x, y]);
+    await page.evaluate(
+      ([x, y]) => {
+        const hit = document.elementFromPoint(x!, y!) as HTMLElement;
+        hit.click();
+        hit.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x!, clientY: y! }));
+        hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        const box = document.querySelector<HTMLElement>('form.msg-form .msg-form__contenteditable')!;
+        box.focus();
+        box.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true }),
+        );
+      },
+      [x, y],
+    );
     await page.waitForTimeout(500);
     expect(await ui.count({ role: 'dialog', ...inForm })).toBe(0);
 
@@ -119,12 +130,17 @@ describe('a LinkedIn page gets no way in', () => {
     const shown = await ui.names({ role: 'option', ...inForm });
     const option = await ui.find({ role: 'option', ...inForm });
     const [ox, oy] = await ui.centre(option);
-    await page.evaluate(([ox, oy]) => {
-      document.execCommand('insertText', false, 'zzzz internal deck');
-      const hit = document.elementFromPoint(ox!, oy!) as HTMLElement;
-      hit.click();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    }, [ox, oy]);
+    await page.evaluate(
+      ([ox, oy]) => {
+        document.execCommand('insertText', false, 'zzzz internal deck');
+        const hit = document.elementFromPoint(ox!, oy!) as HTMLElement;
+        hit.click();
+        (document.activeElement ?? document.body).dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+        );
+      },
+      [ox, oy],
+    );
     await page.waitForTimeout(500);
     // The forged text searched nothing: the same options, nothing inserted, nothing logged.
     expect(await ui.names({ role: 'option', ...inForm })).toEqual(shown);
@@ -150,7 +166,8 @@ describe('a LinkedIn page gets no way in', () => {
       const suspicious = /nurture|chrome-extension:\/\/|moz-extension:\/\/|extension:\/\//i;
       const visit = (root: Document | ShadowRoot) => {
         for (const el of root.querySelectorAll('*')) {
-          for (const { name, value } of [...el.attributes]) if (suspicious.test(name) || suspicious.test(value)) hits.push(`${el.localName}[${name}=${value}]`);
+          for (const { name, value } of [...el.attributes])
+            if (suspicious.test(name) || suspicious.test(value)) hits.push(`${el.localName}[${name}=${value}]`);
           if (el.shadowRoot) {
             if (suspicious.test(el.shadowRoot.innerHTML)) hits.push(`open root of ${el.localName}`);
             visit(el.shadowRoot);
@@ -173,7 +190,9 @@ describe('a LinkedIn page gets no way in', () => {
         }
       }
       // Our hosts: spans with nothing but a style, like any other.
-      const bare = [...document.querySelectorAll('span')].filter((span) => span.attributes.length === 1 && span.hasAttribute('style') && span.shadowRoot === null && span.childNodes.length === 0);
+      const bare = [...document.querySelectorAll('span')].filter(
+        (span) => span.attributes.length === 1 && span.hasAttribute('style') && span.shadowRoot === null && span.childNodes.length === 0,
+      );
       return { hits, named, hostAttributes: [...new Set(bare.flatMap((span) => [...span.attributes].map((a) => a.name)))] };
     }, session.extensionId);
     expect(scan.hits).toEqual([]);

@@ -46,14 +46,18 @@ describe('sharing from inside LinkedIn', () => {
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('If your project needs the CFO to say yes');
     const text = await editor.innerText();
     expect(JSON.stringify(text)).toMatch(/^"Hello Ada,/);
-    expect(text).toMatch(/https:\/\/example\.com\/nurture-starter\/cfo-business-case\?utm_source=linkedin&utm_medium=social&utm_content=cfo-business-case/);
+    expect(text).toMatch(
+      /https:\/\/example\.com\/nurture-starter\/cfo-business-case\?utm_source=linkedin&utm_medium=social&utm_content=cfo-business-case/,
+    );
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen).toContain('beforeinput:insertText');
     expect(seen).toContain('input:insertText');
     // Focus is back in the composer, for the user to personalise and press Send.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('msg-form__contenteditable'))).toBe(true);
 
-    await expect.poll(popupActivity, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Shared “What a CFO needs to see in a business case” with a LinkedIn member ?Draft$/)]);
+    await expect
+      .poll(popupActivity, { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/^Shared “What a CFO needs to see in a business case” with a LinkedIn member ?Draft$/)]);
 
     // The user pressed Send: LinkedIn shows the message, with our link, in the thread.
     const link = /(https:\/\/\S+)/.exec(text)![1]!;
@@ -87,7 +91,9 @@ describe('sharing from inside LinkedIn', () => {
     // The post composer dialog and two comment boxes.
     await expect.poll(buttons, { timeout: 10_000 }).toBe(3);
     // LinkedIn re-renders the dialog from its own markup: the old one goes, a new one comes.
-    const dialogHtml = /<dialog open aria-labelledby[\s\S]*?<\/dialog>/.exec(readFileSync('test/fixtures/linkedin/feed-composer-open.html', 'utf8'))![0];
+    const dialogHtml = /<dialog open aria-labelledby[\s\S]*?<\/dialog>/.exec(
+      readFileSync('test/fixtures/linkedin/feed-composer-open.html', 'utf8'),
+    )![0];
     await page.evaluate((html) => {
       document.querySelector('dialog[open]')!.outerHTML = html;
     }, dialogHtml);
@@ -97,7 +103,7 @@ describe('sharing from inside LinkedIn', () => {
     await page.close();
   });
 
-  it('puts a button in the classic post composer, inside LinkedIn\'s shadow root, and beside a profile\'s actions', async () => {
+  it("puts a button in the classic post composer, inside LinkedIn's shadow root, and beside a profile's actions", async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?composer=classic');
     const ui = await OurUi.of(page);
@@ -156,8 +162,16 @@ describe('sharing from inside LinkedIn', () => {
 
     const feed = await session.context.newPage();
     await feed.goto('https://www.linkedin.com/feed/?composer=open');
-    await expect.poll(async () => (await OurUi.of(feed)).count({ role: 'button', name: SHARE, within: 'dialog[open]' }), { timeout: 10_000 }).toBe(1);
-    const post = await shareIn(feed, 'dialog[open]', 'dialog[open] [contenteditable="true"]', 'cfo business', 'What a CFO needs to see in a business case');
+    await expect
+      .poll(async () => (await OurUi.of(feed)).count({ role: 'button', name: SHARE, within: 'dialog[open]' }), { timeout: 10_000 })
+      .toBe(1);
+    const post = await shareIn(
+      feed,
+      'dialog[open]',
+      'dialog[open] [contenteditable="true"]',
+      'cfo business',
+      'What a CFO needs to see in a business case',
+    );
     expect(post.searchParams.get('utm_content')).toBe('cfo-business-case');
     expect(post.searchParams.has('utm_term')).toBe(false);
     expect(post.href).not.toContain('ana-lyon');
@@ -166,7 +180,13 @@ describe('sharing from inside LinkedIn', () => {
     const thread = await session.context.newPage();
     await thread.goto(THREAD);
     // Another item: the first test already sent Ada the CFO one, and the picker would warn.
-    const message = await shareIn(thread, 'form.msg-form', 'form.msg-form .msg-form__contenteditable', 'cost of doing nothing', 'The cost of doing nothing');
+    const message = await shareIn(
+      thread,
+      'form.msg-form',
+      'form.msg-form .msg-form__contenteditable',
+      'cost of doing nothing',
+      'The cost of doing nothing',
+    );
     expect(message.searchParams.get('utm_term')).toBe('ana-lyon');
     await thread.close();
 

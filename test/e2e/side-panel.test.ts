@@ -52,17 +52,30 @@ describe('the side panel in Chromium', () => {
 
     // Track Ada, from the panel.
     await panel.track(profile, 'Ada Sample');
-    expect(await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).toMatchObject({ name: 'Ada Sample', company: 'Example Industries', stage: 'awareness' });
+    expect(await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).toMatchObject({
+      name: 'Ada Sample',
+      company: 'Example Industries',
+      stage: 'awareness',
+    });
 
     // The stage, changed in place.
     await panel.stage().selectOption('evaluation');
-    await expect.poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).stage, { timeout: 10_000 }).toBe('evaluation');
+    await expect
+      .poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).stage, { timeout: 10_000 })
+      .toBe('evaluation');
 
     // A follow-up in three days, then done.
     await panel.page.getByRole('button', { name: 'In 3 days' }).click();
-    await expect.poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).nextFollowUp, { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).nextFollowUp, { timeout: 10_000 })
+      .not.toBeNull();
     const due = (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).nextFollowUp!;
-    expect(await panel.page.evaluate((at) => { const d = new Date(at); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; }, due)).toBe(await browserDay(panel.page, 3));
+    expect(
+      await panel.page.evaluate((at) => {
+        const d = new Date(at);
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      }, due),
+    ).toBe(await browserDay(panel.page, 3));
 
     // Back and forth: the other person is not tracked, Ada still is, at her stage.
     await panel.follow(other);
@@ -80,7 +93,9 @@ describe('the side panel in Chromium', () => {
     await panel.follow(profile);
     await panel.shows('Ada Sample');
     await panel.page.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).nextFollowUp, { timeout: 10_000 }).toBeNull();
+    await expect
+      .poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).nextFollowUp, { timeout: 10_000 })
+      .toBeNull();
     expect(errors).toEqual([]);
     for (const page of [profile, other, feed, panel.page]) await page.close();
   });
@@ -109,15 +124,23 @@ describe('the side panel in Chromium', () => {
     await expect.poll(() => panel.status(), { timeout: 10_000 }).toContain('Send');
     // Logged as the in-page button logs it: a draft shared with Ada.
     await expect
-      .poll(async () => (await ask<{ entries: unknown[] }>(panel.page, 'activity.page', { filter: {}, before: null, limit: 50 })).entries.length, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await ask<{ entries: unknown[] }>(panel.page, 'activity.page', { filter: {}, before: null, limit: 50 })).entries.length,
+        { timeout: 10_000 },
+      )
       .toBe(before.entries.length + 1);
-    const { entries } = await ask<{ entries: { interaction: { kind: string; status?: string; prospectId: string | null } }[] }>(panel.page, 'activity.page', { filter: {}, before: null, limit: 50 });
+    const { entries } = await ask<{ entries: { interaction: { kind: string; status?: string; prospectId: string | null } }[] }>(
+      panel.page,
+      'activity.page',
+      { filter: {}, before: null, limit: 50 },
+    );
     expect(entries[0]?.interaction).toMatchObject({ kind: 'shared', status: 'draft', prospectId: ADA });
     await thread.close();
     await panel.close();
   });
 
-  it('keeps every function in quiet mode, where nothing is added to LinkedIn\'s page', async () => {
+  it("keeps every function in quiet mode, where nothing is added to LinkedIn's page", async () => {
     const panel = await SidePanel.open(session);
     await ask(panel.page, 'settings.update', { settings: { quietMode: true } });
     const thread = await tab(THREAD);
@@ -130,7 +153,9 @@ describe('the side panel in Chromium', () => {
     expect(await closed()).toBe(0);
     // ...and the panel still inserts into the thread's box.
     await panel.stage().selectOption('consideration');
-    await expect.poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).stage, { timeout: 10_000 }).toBe('consideration');
+    await expect
+      .poll(async () => (await ask<Prospect>(panel.page, 'prospects.get', { id: ADA })).stage, { timeout: 10_000 })
+      .toBe('consideration');
     await panel.page.getByRole('button', { name: 'Insert' }).first().click();
     const editor = thread.locator('form.msg-form .msg-form__contenteditable');
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toMatch(/https:\/\/\S+utm_source=linkedin/);

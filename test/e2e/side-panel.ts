@@ -34,7 +34,15 @@ export class SidePanel {
 
   /** Waits until the panel names `name`. */
   async shows(name: string): Promise<void> {
-    await expect.poll(() => this.person().textContent().catch(() => null), { timeout: 10_000 }).toBe(name);
+    await expect
+      .poll(
+        () =>
+          this.person()
+            .textContent()
+            .catch(() => null),
+        { timeout: 10_000 },
+      )
+      .toBe(name);
   }
 
   /** "Add to prospects" for the person on `tab`, then waits for their record (the stage field). */
@@ -42,7 +50,15 @@ export class SidePanel {
     await this.follow(tab);
     await this.shows(name);
     await this.page.getByRole('button', { name: 'Add to prospects', exact: true }).click();
-    await expect.poll(() => this.stage().inputValue().catch(() => null), { timeout: 10_000 }).toBe('awareness');
+    await expect
+      .poll(
+        () =>
+          this.stage()
+            .inputValue()
+            .catch(() => null),
+        { timeout: 10_000 },
+      )
+      .toBe('awareness');
   }
 
   status(): Promise<string> {

@@ -15,7 +15,10 @@ async function settingsFromDashboard() {
   const page = await session.context.newPage();
   await page.goto(session.url('src/dashboard/index.html#settings'));
   await page.locator('input[name="repId"]').waitFor();
-  const values = { repId: await page.locator('input[name="repId"]').inputValue(), campaign: await page.locator('input[name="campaign"]').inputValue() };
+  const values = {
+    repId: await page.locator('input[name="repId"]').inputValue(),
+    campaign: await page.locator('input[name="campaign"]').inputValue(),
+  };
   await page.close();
   return values;
 }
@@ -61,7 +64,9 @@ describe('the built extension in Chromium', () => {
   it('renders the popup, which round-trips a message to the background', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('src/popup/index.html'));
-    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain(`Nurture ${manifest.version} · database schema`);
+    await expect
+      .poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 })
+      .toContain(`Nurture ${manifest.version} · database schema`);
     expect(await page.title()).toBe('Nurture');
     await page.close();
   });
@@ -162,7 +167,10 @@ describe('the built extension in Chromium', () => {
       }
       return results;
     }, session.url(''));
-    expect(probes.every((line) => line.endsWith('blocked')), probes.join(', ')).toBe(true);
+    expect(
+      probes.every((line) => line.endsWith('blocked')),
+      probes.join(', '),
+    ).toBe(true);
     // The other classic probe: an image or a script pointed at the extension's files.
     const loads = await page.evaluate(async (base) => {
       const image = await new Promise<string>((resolve) => {

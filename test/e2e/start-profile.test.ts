@@ -32,7 +32,10 @@ async function start(profile: string | null): Promise<{ context: BrowserContext;
 async function prospectNames(context: BrowserContext, extensionId: string): Promise<string[]> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  const answer = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'prospects.list', payload: {} }))) as { ok: boolean; value?: { name: string }[] };
+  const answer = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'prospects.list', payload: {} }))) as {
+    ok: boolean;
+    value?: { name: string }[];
+  };
   await page.close();
   if (!answer.ok || !answer.value) throw new Error(`prospects.list: ${JSON.stringify(answer)}`);
   return answer.value.map(({ name }) => name);

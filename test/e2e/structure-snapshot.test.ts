@@ -47,12 +47,21 @@ describe('Copy page structure', () => {
     const linkedin = await session.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
     await expect
-      .poll(() => session.worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((h) => (h as { page: string }).page)), {
-        timeout: 10_000,
-      })
+      .poll(
+        () =>
+          session.worker.evaluate(async () =>
+            Object.values(await chrome.storage.session.get(null)).map((h) => (h as { page: string }).page),
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
       .toContain('feed');
     // A content script can only reach the background, whose router does not know the type.
-    const answer = (await evaluateInContentScript(linkedin, `chrome.runtime.sendMessage({ type: 'page.structure' })`)) as { ok: boolean; snapshot?: string };
+    const answer = (await evaluateInContentScript(linkedin, `chrome.runtime.sendMessage({ type: 'page.structure' })`)) as {
+      ok: boolean;
+      snapshot?: string;
+    };
     expect(answer.ok).toBe(false);
     expect(answer.snapshot).toBeUndefined();
     await linkedin.close();

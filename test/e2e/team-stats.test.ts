@@ -21,18 +21,57 @@ async function seed(page: Page) {
     const exported = (await chrome.runtime.sendMessage({ type: 'backup.export', payload: {} })) as { value: { text: string } };
     const backup = JSON.parse(exported.value.text);
     const item = (id: string, title: string) => ({
-      id, url: `https://example.com/resources/${id}`, title, summary: '', format: 'case-study', language: 'en', topics: [], personas: [], stages: ['evaluation'],
-      captions: [], publishedAt: null, expiresAt: null, freshAt: now, sourceId: null, example: false, addedAt: now, updatedAt: now, curatedAt: null,
+      id,
+      url: `https://example.com/resources/${id}`,
+      title,
+      summary: '',
+      format: 'case-study',
+      language: 'en',
+      topics: [],
+      personas: [],
+      stages: ['evaluation'],
+      captions: [],
+      publishedAt: null,
+      expiresAt: null,
+      freshAt: now,
+      sourceId: null,
+      example: false,
+      addedAt: now,
+      updatedAt: now,
+      curatedAt: null,
     });
     const person = (id: string, name: string, persona: string, stage: string) => ({
-      id, name, headline: 'Finance', company: 'Acme Analytics', persona, stage, tags: [], notes: 'Met at the fair', nextFollowUp: null, createdAt: now - 9e8, lastContactAt: null, lastReplyAt: null,
+      id,
+      name,
+      headline: 'Finance',
+      company: 'Acme Analytics',
+      persona,
+      stage,
+      tags: [],
+      notes: 'Met at the fair',
+      nextFollowUp: null,
+      createdAt: now - 9e8,
+      lastContactAt: null,
+      lastReplyAt: null,
     });
     const base = { channel: 'message', url: 'https://www.linkedin.com/messaging/thread/2-abc/', externalId: null, note: '' };
     backup.stores.content = [item('case-lyon', 'Case study: the Lyon plant'), item('pricing', 'White paper: pricing')];
-    backup.stores.prospects = [person('/in/ada-sample-42', 'Ada Sample', 'CFO', 'evaluation'), person('/in/grace-example', 'Grace Example', 'COO', 'awareness')];
+    backup.stores.prospects = [
+      person('/in/ada-sample-42', 'Ada Sample', 'CFO', 'evaluation'),
+      person('/in/grace-example', 'Grace Example', 'COO', 'awareness'),
+    ];
     backup.stores.interactions = [
       { ...base, id: 1, at: now - 4e6, kind: 'shared', prospectId: '/in/ada-sample-42', contentId: 'case-lyon', status: 'sent' },
-      { ...base, id: 2, at: now - 3e6, kind: 'replied', prospectId: '/in/ada-sample-42', contentId: null, externalId: 'e2e-reply-1', note: 'Thanks Ana' },
+      {
+        ...base,
+        id: 2,
+        at: now - 3e6,
+        kind: 'replied',
+        prospectId: '/in/ada-sample-42',
+        contentId: null,
+        externalId: 'e2e-reply-1',
+        note: 'Thanks Ana',
+      },
       { ...base, id: 3, at: now - 2e6, kind: 'shared', prospectId: '/in/grace-example', contentId: 'case-lyon', status: 'sent' },
       { ...base, id: 4, at: now - 1e6, kind: 'shared', prospectId: '/in/grace-example', contentId: 'pricing', status: 'draft' },
     ];
@@ -43,9 +82,10 @@ async function seed(page: Page) {
 
 /** The merged table, one array of cell texts per row (the title's disclosure reduced to its summary). */
 async function contentRows(page: Page): Promise<string[][]> {
-  return page.getByTestId('team-content').locator(':scope > tbody > tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.children].map((cell) => (cell.querySelector('summary') ?? cell).textContent!.trim())),
-  );
+  return page
+    .getByTestId('team-content')
+    .locator(':scope > tbody > tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.querySelector('summary') ?? cell).textContent!.trim())));
 }
 
 describe('team stats in Chromium', () => {
@@ -63,10 +103,18 @@ describe('team stats in Chromium', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^nurture-team-stats-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await file.path())!, 'utf8');
-    for (const personal of ['Ada', 'Grace', 'Sample', 'ada-sample-42', 'Acme', 'Met at the fair', 'Thanks', 'linkedin']) expect(text).not.toContain(personal);
+    for (const personal of ['Ada', 'Grace', 'Sample', 'ada-sample-42', 'Acme', 'Met at the fair', 'Thanks', 'linkedin'])
+      expect(text).not.toContain(personal);
     const exported = JSON.parse(text);
     expect(exported).toMatchObject({ format: 'nurture-team-stats', version: 1, label: 'Rep A', exportNumber: 1 });
-    expect(exported.items.map((item: { url: string; shares: number; sent: number; replies: number }) => [item.url, item.shares, item.sent, item.replies])).toEqual([
+    expect(
+      exported.items.map((item: { url: string; shares: number; sent: number; replies: number }) => [
+        item.url,
+        item.shares,
+        item.sent,
+        item.replies,
+      ]),
+    ).toEqual([
       ['https://example.com/resources/case-lyon', 2, 2, 1],
       ['https://example.com/resources/pricing', 1, 0, 0],
     ]);
@@ -85,7 +133,10 @@ describe('team stats in Chromium', () => {
     ]);
     expect(await page.getByTestId('team-total').locator('th, td').allTextContents()).toEqual(['Whole team', '2', '9', '8', '4', '50%']);
     // Per persona: CFO A 1/1/1 + B 2/2/2; COO A 1/1/0 + 1/0/0 + B 2/2/1; CTO B 1/1/0.
-    const personaRows = await page.getByTestId('team-persona').locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+    const personaRows = await page
+      .getByTestId('team-persona')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
     expect(personaRows).toEqual([
       ['CFO', '3', '3', '3', '100%'],
       ['COO', '4', '3', '1', '33%'],

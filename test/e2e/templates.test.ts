@@ -35,13 +35,19 @@ async function openThread(): Promise<{ page: Page; ui: OurUi; editor: Locator }>
 describe('message templates', () => {
   it("fills a tracked prospect's first name, previewed in the picker, then inserted", async () => {
     await ask('prospects.add', { profilePath: ADA, name: 'Ada Sample', headline: '', company: 'Example Industries' });
-    await ask('settings.update', { settings: { messageTemplates: [{ language: 'en', text: 'Hello {firstName}, this made me think of you:' }] } });
+    await ask('settings.update', {
+      settings: { messageTemplates: [{ language: 'en', text: 'Hello {firstName}, this made me think of you:' }] },
+    });
     const { page, ui, editor } = await openThread();
 
     await ui.openPicker('form.msg-form', 'cfo business');
-    await expect.poll(async () => (await ui.names({ role: 'option', within: 'form.msg-form' }))[0] ?? '', { timeout: 10_000 }).toContain('What a CFO needs to see');
+    await expect
+      .poll(async () => (await ui.names({ role: 'option', within: 'form.msg-form' }))[0] ?? '', { timeout: 10_000 })
+      .toContain('What a CFO needs to see');
     // The highlighted item's text, filled for Ada, before anything is inserted.
-    await expect.poll(() => ui.textOf({ role: 'region', name: 'Preview' }), { timeout: 10_000 }).toMatch(/^Hello Ada, this made me think of you:\s+If your project needs the CFO/);
+    await expect
+      .poll(() => ui.textOf({ role: 'region', name: 'Preview' }), { timeout: 10_000 })
+      .toMatch(/^Hello Ada, this made me think of you:\s+If your project needs the CFO/);
     expect(await editor.innerText()).not.toContain('Hello');
     await page.keyboard.press('Enter');
 
@@ -69,7 +75,9 @@ describe('message templates', () => {
     const { page, ui, editor } = await openThread();
 
     await ui.openPicker('form.msg-form', 'cfo business');
-    await expect.poll(async () => (await ui.names({ role: 'option', within: 'form.msg-form' }))[0] ?? '', { timeout: 10_000 }).toContain('What a CFO needs to see');
+    await expect
+      .poll(async () => (await ui.names({ role: 'option', within: 'form.msg-form' }))[0] ?? '', { timeout: 10_000 })
+      .toContain('What a CFO needs to see');
     const missing = /^Company unknown for this person: add a fallback like \{company\|your team\} or pick another item\.$/;
     await expect.poll(() => ui.textOf({ role: 'region', name: 'Preview' }), { timeout: 10_000 }).toMatch(missing);
     await page.keyboard.press('Enter');

@@ -31,11 +31,17 @@ function measure(page: Page): Promise<Sizes> {
       if (element.getClientRects().length === 0) continue;
       const size = parseFloat(getComputedStyle(element).fontSize);
       if (element.closest(smallPrint)) {
-        if (size < 12) tooSmall.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${size}px (small print): ${node.textContent.trim().slice(0, 40)}`);
+        if (size < 12)
+          tooSmall.push(
+            `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${size}px (small print): ${node.textContent.trim().slice(0, 40)}`,
+          );
         continue;
       }
       measured++;
-      if (size < 14) tooSmall.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${size}px: ${node.textContent.trim().slice(0, 40)}`);
+      if (size < 14)
+        tooSmall.push(
+          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${size}px: ${node.textContent.trim().slice(0, 40)}`,
+        );
     }
     return { body: parseFloat(getComputedStyle(document.body).fontSize), tooSmall, measured };
   }, SMALL_PRINT);
@@ -52,15 +58,18 @@ describe('text size in our pages (issue 26)', () => {
     await session.close();
   });
 
-  it.each(['welcome', 'library', 'sources', 'prospects', 'activity', 'insights', 'settings', 'data'])('the dashboard’s %s view reads at 14 px or more', async (view) => {
-    await page.goto(session.url(`src/dashboard/index.html#${view}`));
-    await page.locator('main').first().waitFor();
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
-    const sizes = await measure(page);
-    expect(sizes.body).toBeGreaterThanOrEqual(14);
-    expect(sizes.measured).toBeGreaterThan(3);
-    expect(sizes.tooSmall).toEqual([]);
-  });
+  it.each(['welcome', 'library', 'sources', 'prospects', 'activity', 'insights', 'settings', 'data'])(
+    'the dashboard’s %s view reads at 14 px or more',
+    async (view) => {
+      await page.goto(session.url(`src/dashboard/index.html#${view}`));
+      await page.locator('main').first().waitFor();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      const sizes = await measure(page);
+      expect(sizes.body).toBeGreaterThanOrEqual(14);
+      expect(sizes.measured).toBeGreaterThan(3);
+      expect(sizes.tooSmall).toEqual([]);
+    },
+  );
 
   it('the popup and the side panel read at 14 px or more', async () => {
     for (const path of ['src/popup/index.html', 'src/panel/index.html']) {

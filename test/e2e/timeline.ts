@@ -8,7 +8,10 @@ export async function timelineKinds(session: Session, prospectId: string): Promi
   await page.getByTestId('prospect-page').waitFor({ timeout: 10_000 });
   // The timeline is its own query: wait for its list, which every caller expects to hold entries.
   await page.getByTestId('timeline').locator('li').first().waitFor({ timeout: 10_000 });
-  const kinds = await page.getByTestId('timeline').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind') ?? ''));
+  const kinds = await page
+    .getByTestId('timeline')
+    .locator('li')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-kind') ?? ''));
   await page.close();
   return kinds;
 }

@@ -28,12 +28,18 @@ async function setup() {
   await call('prospects.add', { profilePath: ADA, name: 'Ada Sample', headline: '', company: 'Example' });
   const sentShare = async () => {
     const { link } = await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: ADA }, content);
-    const { id } = await call<{ id: number }>('share.log', { contentId: 'c1', prospectId: ADA, channel: 'message', pageUrl: THREAD, link, captionIndex: null }, content);
+    const { id } = await call<{ id: number }>(
+      'share.log',
+      { contentId: 'c1', prospectId: ADA, channel: 'message', pageUrl: THREAD, link, captionIndex: null },
+      content,
+    );
     expect(await call('share.confirmSent', { prospectId: ADA, links: [link] }, content)).toEqual({ confirmed: 1 });
     return id;
   };
   const reply = async (externalId: string) => {
-    expect(await call('replies.record', { prospectId: ADA, pageUrl: THREAD, replies: [{ externalId, text: '' }] }, content)).toEqual({ recorded: 1 });
+    expect(await call('replies.record', { prospectId: ADA, pageUrl: THREAD, replies: [{ externalId, text: '' }] }, content)).toEqual({
+      recorded: 1,
+    });
     return (await (await db()).getAll('interactions')).find((entry) => entry.externalId === `linkedin:${externalId}`)!;
   };
   const ada = () => call<Prospect>('prospects.get', { id: ADA });

@@ -21,7 +21,17 @@ async function setup() {
   await prospects.add({ profilePath: '/in/ada', name: '=Ada', headline: '', company: 'Example, Inc.' });
   await activity.add({ kind: 'call', prospectId: '/in/ada', note: 'first call' });
   await prospects.update('/in/ada', { stage: 'evaluation' });
-  await conn.add('interactions', { at: tick(), kind: 'shared', status: 'sent', prospectId: '/in/ada', contentId: 'c1', channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: null, note: '' });
+  await conn.add('interactions', {
+    at: tick(),
+    kind: 'shared',
+    status: 'sent',
+    prospectId: '/in/ada',
+    contentId: 'c1',
+    channel: 'message',
+    url: 'https://www.linkedin.com/messaging/thread/1/',
+    externalId: null,
+    note: '',
+  });
   // Two entries at the same instant: paging must neither skip nor repeat them.
   const same = tick();
   await activity.add({ kind: 'note', prospectId: null, note: 'tie A', at: same });
@@ -68,7 +78,19 @@ describe('activity log', () => {
     expect(rows[0]).toEqual([...EXPORT_COLUMNS]);
     expect(rows).toHaveLength(6);
     const shared = rows.find((row) => row[1] === 'shared')!;
-    expect(shared.slice(1)).toEqual(['shared', 'sent', 'message', "'=Ada", 'https://www.linkedin.com/in/ada/', 'Example, Inc.', 'evaluation', 'CFO case, "short"', 'https://example.com/cfo', 'https://www.linkedin.com/messaging/thread/1/', '']);
+    expect(shared.slice(1)).toEqual([
+      'shared',
+      'sent',
+      'message',
+      "'=Ada",
+      'https://www.linkedin.com/in/ada/',
+      'Example, Inc.',
+      'evaluation',
+      'CFO case, "short"',
+      'https://example.com/cfo',
+      'https://www.linkedin.com/messaging/thread/1/',
+      '',
+    ]);
     expect(shared[0]).toMatch(/^2026-11-01T\d\d:00:00[+-]\d\d:\d\d$/);
     expect(rows.find((row) => row[11]?.includes('tie B'))![11]).toBe("'@tie B\nline 2");
 
@@ -83,7 +105,18 @@ describe('activity log', () => {
   it('names each entry’s library item in every chunk of one export, and none for an item since deleted', async () => {
     const { activity, db } = await setup();
     const conn = await db();
-    const shared = (contentId: string, at: number) => conn.add('interactions', { at, kind: 'shared', status: 'sent', prospectId: '/in/ada', contentId, channel: 'message', url: null, externalId: null, note: '' });
+    const shared = (contentId: string, at: number) =>
+      conn.add('interactions', {
+        at,
+        kind: 'shared',
+        status: 'sent',
+        prospectId: '/in/ada',
+        contentId,
+        channel: 'message',
+        url: null,
+        externalId: null,
+        note: '',
+      });
     const later = Date.UTC(2026, 11, 1);
     await shared('c1', later);
     await shared('gone', later + 1);
@@ -95,6 +128,11 @@ describe('activity log', () => {
       titles.push(...chunk.rows.map(({ item }) => `${item?.title ?? ''}|${item?.url ?? ''}`));
       after = chunk.next;
     } while (after);
-    expect(titles).toEqual(['CFO case, "short"|https://example.com/cfo', 'CFO case, "short"|https://example.com/cfo', '|', 'CFO case, "short"|https://example.com/cfo']);
+    expect(titles).toEqual([
+      'CFO case, "short"|https://example.com/cfo',
+      'CFO case, "short"|https://example.com/cfo',
+      '|',
+      'CFO case, "short"|https://example.com/cfo',
+    ]);
   });
 });

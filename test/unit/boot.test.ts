@@ -17,7 +17,15 @@ afterEach(() => booted?.stop());
 async function start(file: string, url: string, alive = () => true, quietMode = false) {
   const doc = loadLinkedInFixture(file, url);
   const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn & ReturnType<typeof vi.fn>;
-  booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: alive, loadConfig: async () => ({ quietMode, keepReplyText: false }), batchDelay: 5 });
+  booted = boot({
+    window,
+    features: [composerShareButton],
+    t,
+    request,
+    isExtensionAlive: alive,
+    loadConfig: async () => ({ quietMode, keepReplyText: false }),
+    batchDelay: 5,
+  });
   await booted.ready;
   return { doc, request };
 }
@@ -31,7 +39,11 @@ describe('content script boot', () => {
     for (const host of mounted) {
       expect(shadowOf(host)?.querySelector('button.share')?.textContent).toContain('shareButton');
     }
-    expect(request).toHaveBeenCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'mounted' }, missing: [] });
+    expect(request).toHaveBeenCalledWith('page.report', {
+      page: 'messaging',
+      features: { 'composer-share-button': 'mounted' },
+      missing: [],
+    });
   });
 
   it('is idempotent: scanning again adds nothing', async () => {
@@ -78,15 +90,24 @@ describe('content script boot', () => {
     history.pushState({}, '', '/in/ada-sample-42/');
     booted!.flush();
     expect(booted!.page).toBe('profile');
-    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'profile', features: { 'composer-share-button': 'mounted' }, missing: [] });
+    expect(request).toHaveBeenLastCalledWith('page.report', {
+      page: 'profile',
+      features: { 'composer-share-button': 'mounted' },
+      missing: [],
+    });
   });
 
   it('reports a messaging page whose reply box it cannot find as such, never as active', async () => {
     const { doc, request } = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
-    for (const root of [doc, doc.querySelector('#interop-outlet')!.shadowRoot!]) root.querySelectorAll('[class~="msg-form"]').forEach((form) => form.remove());
+    for (const root of [doc, doc.querySelector('#interop-outlet')!.shadowRoot!])
+      root.querySelectorAll('[class~="msg-form"]').forEach((form) => form.remove());
     history.pushState({}, '', '/messaging/thread/3-bruno/');
     booted!.flush();
-    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'no-anchor' }, missing: ['message-composer'] });
+    expect(request).toHaveBeenLastCalledWith('page.report', {
+      page: 'messaging',
+      features: { 'composer-share-button': 'no-anchor' },
+      missing: ['message-composer'],
+    });
   });
 
   it('adds nothing at all in quiet mode, and says so', async () => {
@@ -101,7 +122,15 @@ describe('content script boot', () => {
   it('adds nothing when the background cannot say whether quiet mode is on', async () => {
     const doc = loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn;
-    booted = boot({ window, features: [composerShareButton], t, request, isExtensionAlive: () => true, loadConfig: () => Promise.reject(new Error('no answer')), batchDelay: 5 });
+    booted = boot({
+      window,
+      features: [composerShareButton],
+      t,
+      request,
+      isExtensionAlive: () => true,
+      loadConfig: () => Promise.reject(new Error('no answer')),
+      batchDelay: 5,
+    });
     await booted.ready;
     booted.flush();
     expect(hosts(doc)).toHaveLength(0);
@@ -126,9 +155,23 @@ describe('content script boot: scans wait for the page to calm down', () => {
   it('gathers a burst of changes into one scan, and never waits past the longest delay', async () => {
     loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/');
     let scans = 0;
-    const counter = { name: 'counter', pages: ['feed'] as const, addsToPage: false, start: () => ({ scan: () => (scans++, 'no-anchor' as const) }) };
+    const counter = {
+      name: 'counter',
+      pages: ['feed'] as const,
+      addsToPage: false,
+      start: () => ({ scan: () => (scans++, 'no-anchor' as const) }),
+    };
     const request = vi.fn(async () => ({})) as unknown as typeof requestFn;
-    booted = boot({ window, features: [counter], t, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 100, maxDelay: 400 });
+    booted = boot({
+      window,
+      features: [counter],
+      t,
+      request,
+      isExtensionAlive: () => true,
+      loadConfig: async () => ({ quietMode: false, keepReplyText: false }),
+      batchDelay: 100,
+      maxDelay: 400,
+    });
     await booted.ready;
     expect(scans).toBe(1);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -147,12 +190,26 @@ describe('content script boot: scans wait for the page to calm down', () => {
     expect(scans - 1).toBe(during + 1);
   });
 
-  it('scans one batch delay after a lone change, and within two batch delays of a burst\'s last change', async () => {
+  it("scans one batch delay after a lone change, and within two batch delays of a burst's last change", async () => {
     loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/');
     let scans = 0;
-    const counter = { name: 'counter', pages: ['feed'] as const, addsToPage: false, start: () => ({ scan: () => (scans++, 'no-anchor' as const) }) };
+    const counter = {
+      name: 'counter',
+      pages: ['feed'] as const,
+      addsToPage: false,
+      start: () => ({ scan: () => (scans++, 'no-anchor' as const) }),
+    };
     const request = vi.fn(async () => ({})) as unknown as typeof requestFn;
-    booted = boot({ window, features: [counter], t, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 100, maxDelay: 1000 });
+    booted = boot({
+      window,
+      features: [counter],
+      t,
+      request,
+      isExtensionAlive: () => true,
+      loadConfig: async () => ({ quietMode: false, keepReplyText: false }),
+      batchDelay: 100,
+      maxDelay: 1000,
+    });
     await booted.ready;
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const change = async () => {

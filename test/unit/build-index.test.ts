@@ -10,7 +10,9 @@ import { item } from './helpers/items';
 describe('buildIndex', () => {
   it('indexes every item once, in slices of any size', async () => {
     const conn = await createDbHandle('nurture-build-index')();
-    const items = Array.from({ length: 23 }, (_, i) => item({ title: `Onboarding guide ${i}`, topics: i % 2 ? ['pricing'] : ['churn'], freshAt: i }));
+    const items = Array.from({ length: 23 }, (_, i) =>
+      item({ title: `Onboarding guide ${i}`, topics: i % 2 ? ['pricing'] : ['churn'], freshAt: i }),
+    );
     for (const each of items) await conn.put('content', each);
     const whole = new SearchIndex(items);
     for (const slice of [1, 5, 23, 250]) {

@@ -13,7 +13,7 @@ const captions = [
   { language: 'fr', text: 'Français deux, {company}' },
 ];
 
-describe('pickCaption with the rep\'s language first', () => {
+describe("pickCaption with the rep's language first", () => {
   it('takes the first language the item has captions in, then the least recently used among them', () => {
     expect(pickCaption(captions, ['fr', 'en'], [])).toBe(1);
     expect(pickCaption(captions, ['fr', 'en'], [1])).toBe(3);
@@ -30,14 +30,17 @@ describe('composeShare: the caption chosen', () => {
   const base = { recent: [], settings, channel: 'post' as const, person: null, frame: false, link: 'https://e.com/x' };
   const english = item({ title: 'An English article', language: 'en', captions });
 
-  it('proposes one in the rep\'s language before the item\'s own', () => {
+  it("proposes one in the rep's language before the item's own", () => {
     expect(composeShare({ ...base, item: english, languages: ['fr'] })).toMatchObject({ captionIndex: 1, caption: 'Français un' });
     expect(composeShare({ ...base, item: english })).toMatchObject({ captionIndex: 0, caption: 'English one' });
     expect(composeShare({ ...base, item: english, languages: ['de'] })).toMatchObject({ captionIndex: 0 });
   });
 
   it('takes the caption the user chose, refusing it like any other when a variable is unknown', () => {
-    expect(composeShare({ ...base, item: english, languages: ['fr'], captionIndex: 2 })).toMatchObject({ captionIndex: 2, caption: 'English two' });
+    expect(composeShare({ ...base, item: english, languages: ['fr'], captionIndex: 2 })).toMatchObject({
+      captionIndex: 2,
+      caption: 'English two',
+    });
     // Proposed automatically, a caption missing a variable is passed over; chosen, it is said.
     expect(composeShare({ ...base, item: english, captionIndex: 3 })).toMatchObject({ captionIndex: 3, text: '', missing: ['company'] });
     // An index the item does not have (it was edited meanwhile): the usual proposal.
@@ -54,7 +57,7 @@ describe('sharing.prepare', () => {
     return sharing;
   }
 
-  it('proposes a caption in the interface\'s language, or the one asked, else the item\'s', async () => {
+  it("proposes a caption in the interface's language, or the one asked, else the item's", async () => {
     expect((await (await setup('fr')).prepare('c1', 'post')).caption).toBe('Français un');
     expect((await (await setup('fr')).prepare('c1', 'post', { prospectId: null }, true, { language: 'en' })).caption).toBe('English one');
     expect((await (await setup('de')).prepare('c1', 'post')).caption).toBe('English one');
@@ -63,7 +66,9 @@ describe('sharing.prepare', () => {
 
   it('puts in the caption chosen, and frames a message in its language', async () => {
     const sharing = await setup('fr');
-    const chosen = await sharing.prepare('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, true, { captionIndex: 2 });
+    const chosen = await sharing.prepare('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, true, {
+      captionIndex: 2,
+    });
     expect(chosen).toMatchObject({ captionIndex: 2, caption: 'English two' });
     expect(chosen.text).toMatch(/^Hi Ada, .*\n+English two\n+https:\/\/example\.com\//);
   });

@@ -44,7 +44,9 @@ describe.each(['en', 'fr'] as const)('the %s corpus', (language) => {
       misses.push(...wrong.map((row) => `${c} -> ${classifyReply(row.text, { now: NOW }).class}: ${row.text}`));
       expect((rows.length - wrong.length) / rows.length, `${c}:\n${wrong.map((row) => row.text).join('\n')}`).toBeGreaterThanOrEqual(0.9);
     }
-    const wrongLanguage = corpus.filter((row) => /\p{L}{2}/u.test(row.text) && row.text.length > 25 && classifyReply(row.text).language !== language);
+    const wrongLanguage = corpus.filter(
+      (row) => /\p{L}{2}/u.test(row.text) && row.text.length > 25 && classifyReply(row.text).language !== language,
+    );
     expect(wrongLanguage.map((row) => row.text)).toEqual([]);
   });
 });
@@ -128,7 +130,8 @@ describe('out-of-office return dates, the next such day after now (10 Dec 2025)'
 
 describe('cleaning', () => {
   it('ignores the quoted previous message', () => {
-    const reply = 'Sounds good, let’s talk.\n\nOn Tue, 9 Dec 2025 at 10:02, Ada Lovell <ada@example.com> wrote:\n> Not interested? Reply STOP to unsubscribe.';
+    const reply =
+      'Sounds good, let’s talk.\n\nOn Tue, 9 Dec 2025 at 10:02, Ada Lovell <ada@example.com> wrote:\n> Not interested? Reply STOP to unsubscribe.';
     expect(cls(reply)).toBe('interested');
     expect(cls('Volontiers.\n\nLe mar. 9 déc. 2025 à 10:02, Ada a écrit :\n> Répondez STOP pour vous désabonner')).toBe('interested');
     expect(cls('Not interested\n> Would you like our deck? Happy to chat next week')).toBe('not-interested');
@@ -136,7 +139,9 @@ describe('cleaning', () => {
 
   it('ignores greetings and signatures', () => {
     expect(cls('Hi Ana,\nnot interested, thanks.\nBest regards,\nBruno Example\nHead of Sales | Available Mon-Fri')).toBe('not-interested');
-    expect(cls('Bonjour Chloé,\nPas pour le moment.\nCordialement,\nDavid\nResponsable des achats, disponible au 01 00 00 00 00')).toBe('later');
+    expect(cls('Bonjour Chloé,\nPas pour le moment.\nCordialement,\nDavid\nResponsable des achats, disponible au 01 00 00 00 00')).toBe(
+      'later',
+    );
     expect(cls('Thanks, Ada')).toBe('other');
     expect(cls('Thanks, I am interested')).toBe('interested');
   });

@@ -10,7 +10,16 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rankRows } from '../../src/dashboard/charts/ranking-model';
 import type { ClickWords } from '../../src/dashboard/insights/clicks-report';
-import { clickFunnel, clickRows, clickWeeks, contentClicksCsv, funnelItem, spanOf, weeklyClicksCsv, withClicks } from '../../src/dashboard/insights/clicks-tables';
+import {
+  clickFunnel,
+  clickRows,
+  clickWeeks,
+  contentClicksCsv,
+  funnelItem,
+  spanOf,
+  weeklyClicksCsv,
+  withClicks,
+} from '../../src/dashboard/insights/clicks-tables';
 import { rankingCsv, rankingTable } from '../../src/dashboard/insights/insight-tables';
 import { rateRow, type Insights } from '../../src/domain/insights/metrics';
 import type { ClickFiguresAnswer, ClickImportReport, OpenedItem } from '../../src/contract/requests/clicks';
@@ -122,8 +131,14 @@ describe('clicks per week', () => {
   });
 
   it('for all time, spans both the log’s weeks and the imports’ weeks', () => {
-    expect(spanOf({ from: '2026-10-05', to: '2026-11-23' }, { from: '2026-09-28', to: '2026-11-09' })).toEqual({ from: '2026-09-28', to: '2026-11-23' });
-    expect(spanOf({ from: '2026-10-05', to: '2026-11-23' }, { from: '2026-10-05', to: '2026-11-23' })).toEqual({ from: '2026-10-05', to: '2026-11-23' });
+    expect(spanOf({ from: '2026-10-05', to: '2026-11-23' }, { from: '2026-09-28', to: '2026-11-09' })).toEqual({
+      from: '2026-09-28',
+      to: '2026-11-23',
+    });
+    expect(spanOf({ from: '2026-10-05', to: '2026-11-23' }, { from: '2026-10-05', to: '2026-11-23' })).toEqual({
+      from: '2026-10-05',
+      to: '2026-11-23',
+    });
   });
 });
 
@@ -167,7 +182,16 @@ describe('the ranking with clicks', () => {
     expect(rankRows(logRows, title)[0]).not.toHaveProperty('clicks');
     const plain = rankingCsv('content', rankingTable(logRows, 'content', 'replies', 3, title));
     expect(plain.header).not.toContain('clicks');
-    const table = rankingTable(withClicks(logRows, [['case', 5], ['paper', 1]]), 'content', 'replies', 3, title);
+    const table = rankingTable(
+      withClicks(logRows, [
+        ['case', 5],
+        ['paper', 1],
+      ]),
+      'content',
+      'replies',
+      3,
+      title,
+    );
     const file = rankingCsv('content', table, true);
     expect(file.header.slice(0, 4)).toEqual(['content', 'shares', 'replied', 'reply_rate_percent']);
     expect(file.header.slice(-3)).toEqual(['interested_rate_percent', 'clicks', 'clicks_per_share']);
@@ -199,14 +223,23 @@ const report: ClickImportReport = {
 
 describe('the import’s report', () => {
   it('says the tool, the days, the clicks on Nurture links and the rows from other links', () => {
-    expect(importReportLines(report, words)).toEqual(['clicksImported(Google Analytics 4|2026-11-01→2026-11-30|clicksOnLinks_other(#96)|chartRows_other(#12))', 'clicksOtherRows_other(#1240)']);
+    expect(importReportLines(report, words)).toEqual([
+      'clicksImported(Google Analytics 4|2026-11-01→2026-11-30|clicksOnLinks_other(#96)|chartRows_other(#12))',
+      'clicksOtherRows_other(#1240)',
+    ]);
   });
 
   it('says what it replaced and what it left out, and nothing of counts of none', () => {
-    const lines = importReportLines({ ...report, vendor: 'matomo', otherRows: 0, skipped: 1, sharedSlugRows: 2, replaced: ['2026-11-01..2026-11-15', 'odd'] }, words);
+    const lines = importReportLines(
+      { ...report, vendor: 'matomo', otherRows: 0, skipped: 1, sharedSlugRows: 2, replaced: ['2026-11-01..2026-11-15', 'odd'] },
+      words,
+    );
     expect(lines.slice(1)).toEqual(['clicksReplaced(2026-11-01→2026-11-15, odd)', 'clicksSkipped_one(#1)', 'clicksSharedSlug_other(#2)']);
     expect(lines[0]).toContain('Matomo');
-    expect(importReportLines({ ...report, matchedRows: 0, clicks: 0, otherRows: 0 }, words)).toEqual(['clicksImported(Google Analytics 4|2026-11-01→2026-11-30|clicksOnLinks_other(#0)|chartRows_other(#0))', 'clicksNoneMatched()']);
+    expect(importReportLines({ ...report, matchedRows: 0, clicks: 0, otherRows: 0 }, words)).toEqual([
+      'clicksImported(Google Analytics 4|2026-11-01→2026-11-30|clicksOnLinks_other(#0)|chartRows_other(#0))',
+      'clicksNoneMatched()',
+    ]);
     expect(periodText('2026-11-01..2026-11-30', words)).toBe('2026-11-01→2026-11-30');
   });
 });
@@ -236,7 +269,9 @@ describe('the import control', () => {
 
   async function submitDays() {
     await act(async () => {
-      document.querySelector<HTMLFormElement>('[data-testid="clicks-days"]')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      document
+        .querySelector<HTMLFormElement>('[data-testid="clicks-days"]')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     for (let i = 0; i < 5; i++) await settle();
   }
@@ -324,7 +359,9 @@ describe('on screen', () => {
     ['quiet', 'Guide: forecasts'],
     ['colleagues', 'Webinar: forecasts'],
   ]);
-  const opened: OpenedItem[] = [{ contentId: 'case', title: 'Case study: the Lyon plant', sharedAt: new Date(2026, 10, 3, 12).getTime(), clicks: 2 }];
+  const opened: OpenedItem[] = [
+    { contentId: 'case', title: 'Case study: the Lyon plant', sharedAt: new Date(2026, 10, 3, 12).getTime(), clicks: 2 },
+  ];
 
   async function showAll() {
     fake.request.mockImplementation(async (type: string) => (type === 'clicks.ofProspect' ? { opened } : null));
@@ -353,13 +390,20 @@ describe('on screen', () => {
   it('the clicks table, the funnel of the item chosen, the weeks and their notes, what a person opened', async () => {
     await showAll();
     expect(texts('[data-testid="clicks-table"] tbody tr').length).toBe(4);
-    expect([...document.querySelectorAll('[data-testid="clicks-table"] tbody tr')].map((row) => row.getAttribute('data-key'))).toEqual(['paper', 'case', 'colleagues', 'quiet']);
+    expect([...document.querySelectorAll('[data-testid="clicks-table"] tbody tr')].map((row) => row.getAttribute('data-key'))).toEqual([
+      'paper',
+      'case',
+      'colleagues',
+      'quiet',
+    ]);
     expect(texts('[data-testid="clicks-table"] td.clicks')).toEqual(['10', '6', '5', '0']);
     expect(texts('[data-testid="clicks-table"] td.clicks-per-share')).toEqual(['2.5', '0.8', '—', '0']);
     expect(texts('[data-testid="clicks-table"] thead th')).toEqual(['Content', 'Shares', 'Clicks', 'Clicks per share', 'Answered']);
     const funnel = () => document.querySelector('[data-testid="click-funnel"]')!;
     expect(funnel().getAttribute('data-key')).toBe('paper');
-    expect(funnel().querySelector('[role="img"]')!.getAttribute('aria-label')).toContain('White paper: pricing — Shares: 4, Clicks: 10, Answered: 1');
+    expect(funnel().querySelector('[role="img"]')!.getAttribute('aria-label')).toContain(
+      'White paper: pricing — Shares: 4, Clicks: 10, Answered: 1',
+    );
     await act(() => {
       const select = funnel().querySelector('select')!;
       select.value = 'case';
@@ -368,9 +412,13 @@ describe('on screen', () => {
     expect(funnel().getAttribute('data-key')).toBe('case');
     expect(texts('[data-testid="click-funnel"] .rank-figures')).toEqual(['8', '6', '3']);
     expect(texts('[data-testid="clicks-weeks"] td.clicks')).toEqual(['0', '4', '0', '0']);
-    expect(document.querySelector('[data-testid="clicks-not-by-week"]')!.textContent).toMatch(/^3 clicks come from an export covering several weeks/);
+    expect(document.querySelector('[data-testid="clicks-not-by-week"]')!.textContent).toMatch(
+      /^3 clicks come from an export covering several weeks/,
+    );
     expect(document.querySelector('[data-testid="clicks-left-out"]')!.textContent).toMatch(/^1 import falls mostly outside the period/);
-    expect(document.querySelector('[data-testid="prospect-opened"]')!.textContent).toContain('Case study: the Lyon plant: 2 visits (shared Nov 3, 2026)');
+    expect(document.querySelector('[data-testid="prospect-opened"]')!.textContent).toContain(
+      'Case study: the Lyon plant: 2 visits (shared Nov 3, 2026)',
+    );
     expect(fake.request).toHaveBeenCalledWith('clicks.ofProspect', { prospectId: 'ada-sample' });
   });
 
@@ -380,9 +428,13 @@ describe('on screen', () => {
     expect(orders()).toEqual(['replies', 'interested', 'rate', 'clicks', 'clicksPerShare']);
     expect(texts('[data-testid="ranking-table"] thead th').slice(-2)).toEqual(['Clicks', 'Clicks per share']);
     await click('[data-testid="rank-order"] input[value="clicks"]');
-    expect([...document.querySelectorAll('[data-testid="ranking-chart"] li[data-key]')].map((row) => row.getAttribute('data-key'))).toEqual(['paper', 'case', 'colleagues', 'quiet']);
+    expect([...document.querySelectorAll('[data-testid="ranking-chart"] li[data-key]')].map((row) => row.getAttribute('data-key'))).toEqual(
+      ['paper', 'case', 'colleagues', 'quiet'],
+    );
     expect(document.querySelector('[data-testid="ranking-chart"] .rank-figures')!.textContent).toBe('10 · 4 · 2.5');
-    expect(document.querySelector('[data-testid="ranking-chart"] [role="img"]')!.getAttribute('aria-label')).toContain('First: White paper: pricing — clicks 10, shares 4, clicks per share 2.5.');
+    expect(document.querySelector('[data-testid="ranking-chart"] [role="img"]')!.getAttribute('aria-label')).toContain(
+      'First: White paper: pricing — clicks 10, shares 4, clicks per share 2.5.',
+    );
     // Personas have no clicks: no click order, no click column; back on content, the order chosen returns.
     await click('[data-testid="rank-dimension"] input[value="persona"]');
     expect(orders()).toEqual(['replies', 'interested', 'rate']);
@@ -414,7 +466,10 @@ describe('on screen', () => {
     expect(document.querySelector('[data-testid="prospect-opened"]')!.textContent).toContain('2 visites (partagé le 3 nov. 2026)');
     expect(texts('[data-testid="clicks-table"] td.clicks-per-share')[0]).toBe('2,5');
     // The imports' titles are data, not the interface: only the interface may bring English.
-    const text = readableText(document.body).replace(/Case study: the Lyon plant|White paper: pricing|Guide: forecasts|Webinar: forecasts/g, ' ');
+    const text = readableText(document.body).replace(
+      /Case study: the Lyon plant|White paper: pricing|Guide: forecasts|Webinar: forecasts/g,
+      ' ',
+    );
     expect([...new Set(wordsOf(text).filter((word) => english.has(word)))]).toEqual([]);
     render(null, list);
   });

@@ -5,7 +5,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDbHandle } from '../../src/background/db';
 import type { Sender } from '../../src/background/router';
-import { clickFigures, isClickToken, newClickToken, replacedBy, tokenInLink, withoutTokens, type ClickImport } from '../../src/domain/analytics/clicks';
+import {
+  clickFigures,
+  isClickToken,
+  newClickToken,
+  replacedBy,
+  tokenInLink,
+  withoutTokens,
+  type ClickImport,
+} from '../../src/domain/analytics/clicks';
 import { readAnalyticsExport } from '../../src/domain/analytics/read';
 import type { RequestType } from '../../src/contract/index';
 import { localTime } from '../../src/domain/time/local-date';
@@ -30,7 +38,10 @@ const record = (from: string, to: string, counts: ClickImport['counts']): ClickI
 
 describe('the figures of a period', () => {
   const weekOne = record('2026-11-02', '2026-11-08', [{ contentId: 'a', clicks: 3 }]);
-  const month = record('2026-11-01', '2026-11-30', [{ contentId: 'a', clicks: 10 }, { contentId: 'b', clicks: 4 }]);
+  const month = record('2026-11-01', '2026-11-30', [
+    { contentId: 'a', clicks: 10 },
+    { contentId: 'b', clicks: 4 },
+  ]);
   const dated = record('2026-10-01', '2026-10-31', [
     { contentId: 'a', clicks: 2, day: '2026-10-05' },
     { contentId: 'a', clicks: 5, day: '2026-10-28' },
@@ -122,11 +133,28 @@ const ga4 = (from: string, to: string, rows: [string, number][]) =>
 describe('importing an export', () => {
   it('joins it to the items, counts the rows not ours, and a period imported again replaces the first', async () => {
     const { ask, item, other, slug } = await setUp();
-    const report = await ask('clicks.import', { text: ga4('20261101', '20261130', [[slug(item), 7], ['spring-sale', 40], [slug(other), 2], ['(not set)', 900]]) });
-    expect(report).toMatchObject({ vendor: 'ga4', from: '2026-11-01', to: '2026-11-30', matchedRows: 2, otherRows: 2, clicks: 9, replaced: [] });
+    const report = await ask('clicks.import', {
+      text: ga4('20261101', '20261130', [
+        [slug(item), 7],
+        ['spring-sale', 40],
+        [slug(other), 2],
+        ['(not set)', 900],
+      ]),
+    });
+    expect(report).toMatchObject({
+      vendor: 'ga4',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      matchedRows: 2,
+      otherRows: 2,
+      clicks: 9,
+      replaced: [],
+    });
     const again = await ask('clicks.import', { text: ga4('20261101', '20261130', [[slug(item), 8]]) });
     expect(again).toMatchObject({ clicks: 8, replaced: [] });
-    const figures: { byContent: [string, number][]; imports: unknown[]; titles: [string, string][] } = await ask('clicks.figures', { period: 'all' });
+    const figures: { byContent: [string, number][]; imports: unknown[]; titles: [string, string][] } = await ask('clicks.figures', {
+      period: 'all',
+    });
     expect(figures.byContent).toEqual([[item.id, 8]]);
     expect(figures.titles).toEqual([[item.id, item.title]]);
     expect(figures.imports).toHaveLength(1);
@@ -148,9 +176,16 @@ describe('importing an export', () => {
     expect(await fail('clicks.import', { text: plausible })).toMatch(/which days it covers/);
     expect(await fail('clicks.import', { text: 'a,b\n1,2\n' })).toMatch(/expected a column/);
     expect(await conn.count('clicks')).toBe(0);
-    expect(await ask('clicks.import', { text: plausible, from: '2026-11-16', to: '2026-11-22' })).toMatchObject({ vendor: 'plausible', clicks: 5 });
+    expect(await ask('clicks.import', { text: plausible, from: '2026-11-16', to: '2026-11-22' })).toMatchObject({
+      vendor: 'plausible',
+      clicks: 5,
+    });
     // The period selected holds that week: its clicks are the week's.
-    expect(await ask('clicks.figures', { period: '4w' })).toMatchObject({ byContent: [[item.id, 5]], byWeek: [['2026-11-16', 5]], notByWeek: 0 });
+    expect(await ask('clicks.figures', { period: '4w' })).toMatchObject({
+      byContent: [[item.id, 5]],
+      byWeek: [['2026-11-16', 5]],
+      notByWeek: 0,
+    });
   });
 
   it('keeps the imports when a backup replaces the database', async () => {
@@ -167,7 +202,18 @@ describe('per-person clicks', () => {
 
   async function shareTo(ask: Awaited<ReturnType<typeof setUp>>['ask'], contentId: string) {
     const prepared: { link: string } = await ask('share.prepare', { contentId, prospectId: ada.profilePath, channel: 'message' });
-    await ask('share.log', { contentId, prospectId: ada.profilePath, channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: prepared.link, captionIndex: null }, content);
+    await ask(
+      'share.log',
+      {
+        contentId,
+        prospectId: ada.profilePath,
+        channel: 'message',
+        pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/',
+        link: prepared.link,
+        captionIndex: null,
+      },
+      content,
+    );
     return prepared.link;
   }
 
@@ -191,9 +237,16 @@ describe('per-person clicks', () => {
     const post: { link: string } = await ask('share.prepare', { contentId: item.id, prospectId: null, channel: 'post' });
     expect(new URL(post.link).searchParams.get('utm_content')).toBe(slug(item));
 
-    await ask('clicks.import', { text: ga4('20261101', '20261130', [[token, 2], [slug(item), 5]]) });
+    await ask('clicks.import', {
+      text: ga4('20261101', '20261130', [
+        [token, 2],
+        [slug(item), 5],
+      ]),
+    });
     expect(await ask('clicks.figures', { period: 'all' })).toMatchObject({ byContent: [[item.id, 7]] });
-    const { opened }: { opened: { contentId: string; clicks: number; title: string | null }[] } = await ask('clicks.ofProspect', { prospectId: ada.profilePath });
+    const { opened }: { opened: { contentId: string; clicks: number; title: string | null }[] } = await ask('clicks.ofProspect', {
+      prospectId: ada.profilePath,
+    });
     expect(opened).toEqual([expect.objectContaining({ contentId: item.id, clicks: 2, title: item.title })]);
 
     await ask('prospects.erase', { id: ada.profilePath });

@@ -37,7 +37,10 @@ describe('findAllComposers: message composers', () => {
   });
 
   it('finds the thread form and the group bubble while LinkedIn switches threads', () => {
-    expect(kinds(loadLinkedInFixture('messaging-stale-header.html', 'https://www.linkedin.com/messaging/thread/2-bruno/'))).toEqual(['message', 'message']);
+    expect(kinds(loadLinkedInFixture('messaging-stale-header.html', 'https://www.linkedin.com/messaging/thread/2-bruno/'))).toEqual([
+      'message',
+      'message',
+    ]);
   });
 });
 
@@ -188,8 +191,11 @@ describe('composersAmong: a later scan looks only at new editors', () => {
 });
 
 describe('findAllComposers: comment boxes as real pages draw them', () => {
-  it('measured classic box (--cr, no bare class): one composer despite Quill\'s second contenteditable, button before the emoji row', () => {
-    const doc = loadLinkedInFixture('post-comment-classic.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/');
+  it("measured classic box (--cr, no bare class): one composer despite Quill's second contenteditable, button before the emoji row", () => {
+    const doc = loadLinkedInFixture(
+      'post-comment-classic.html',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/',
+    );
     const composers = findAllComposers(doc);
     expect(composers.map((c) => c.kind)).toEqual(['comment']);
     const [box] = composers;
@@ -202,8 +208,13 @@ describe('findAllComposers: comment boxes as real pages draw them', () => {
   });
 
   it('still finds the classic box when the submit button appears, and goes before it', () => {
-    const doc = loadLinkedInFixture('post-comment-classic.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/');
-    doc.querySelector('.comments-comment-box__form-container')!.insertAdjacentHTML('beforeend', '<div><button type="submit" class="comments-comment-box__submit-button">Comment</button></div>');
+    const doc = loadLinkedInFixture(
+      'post-comment-classic.html',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000042/',
+    );
+    doc
+      .querySelector('.comments-comment-box__form-container')!
+      .insertAdjacentHTML('beforeend', '<div><button type="submit" class="comments-comment-box__submit-button">Comment</button></div>');
     const [box] = findAllComposers(doc);
     expect(box!.slot.before).toBe(doc.querySelector('.comments-comment-box__submit-button'));
   });

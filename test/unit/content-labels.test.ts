@@ -14,7 +14,10 @@ describe('content labels', () => {
       asked.push(key);
       return `${key}(${String(substitutions ?? '')})`;
     };
-    const known = new Map([['shareButton', 'Share'], ['shareButtonTitle', '']]);
+    const known = new Map([
+      ['shareButton', 'Share'],
+      ['shareButtonTitle', ''],
+    ]);
     const t = translator(knownFirst(getMessage, known));
     expect(t('shareButton')).toBe('Share');
     // An empty known text is a missing one: the browser's own answer is taken.
@@ -31,6 +34,10 @@ describe('content labels', () => {
   it('are sent with the content script configuration', async () => {
     const handlers = settingsHandlers({ db: createDbHandle('nurture-content-labels'), translate: (key) => `[${key}]` });
     const config = await handlers['content.config']({}, { kind: 'linkedin-content', tabId: 1 });
-    expect(config).toEqual({ quietMode: false, keepReplyText: false, labels: { shareButton: '[shareButton]', shareButtonTitle: '[shareButtonTitle]' } });
+    expect(config).toEqual({
+      quietMode: false,
+      keepReplyText: false,
+      labels: { shareButton: '[shareButton]', shareButtonTitle: '[shareButtonTitle]' },
+    });
   });
 });

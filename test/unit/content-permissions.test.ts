@@ -13,7 +13,9 @@ function sources(dir: string): string[] {
   });
 }
 
-const allowedFromContent = (Object.keys(REQUESTS) as RequestType[]).filter((type) => (REQUESTS[type].senders as readonly string[]).includes('linkedin-content')).sort();
+const allowedFromContent = (Object.keys(REQUESTS) as RequestType[])
+  .filter((type) => (REQUESTS[type].senders as readonly string[]).includes('linkedin-content'))
+  .sort();
 
 describe('requests a LinkedIn content script may send', () => {
   it('are exactly those the content script sends', () => {

@@ -10,7 +10,10 @@ const BRUNO_THREAD = 'https://www.linkedin.com/messaging/thread/2-bruno/';
 /** Thursday 10 December 2026, 15:00 local time. */
 const NOW = new Date(2026, 11, 10, 15, 0).getTime();
 const day = (year: number, month: number, date: number) => ({ at: new Date(year, month, date).getTime(), precision: 'day' as const });
-const minute = (year: number, month: number, date: number, hours: number, minutes: number) => ({ at: new Date(year, month, date, hours, minutes).getTime(), precision: 'minute' as const });
+const minute = (year: number, month: number, date: number, hours: number, minutes: number) => ({
+  at: new Date(year, month, date, hours, minutes).getTime(),
+  precision: 'minute' as const,
+});
 
 const load = () => loadLinkedInFixture('messaging-list.html', BRUNO_THREAD);
 const pageRows = (doc: Document) => {
@@ -18,8 +21,10 @@ const pageRows = (doc: Document) => {
   expect(lists.map((list) => list.where)).toEqual(['page']);
   return lists[0]!.rows;
 };
-const rowNamed = (doc: Document, name: string) => [...doc.querySelectorAll('li.msg-conversation-listitem')].find((li) => li.querySelector('h3')?.textContent?.trim() === name)!;
-const setSnippet = (doc: Document, name: string, text: string) => (rowNamed(doc, name).querySelector('.msg-conversation-card__message-snippet')!.textContent = text);
+const rowNamed = (doc: Document, name: string) =>
+  [...doc.querySelectorAll('li.msg-conversation-listitem')].find((li) => li.querySelector('h3')?.textContent?.trim() === name)!;
+const setSnippet = (doc: Document, name: string, text: string) =>
+  (rowNamed(doc, name).querySelector('.msg-conversation-card__message-snippet')!.textContent = text);
 const readRow = (doc: Document, name: string) => pageRows(doc).find((row) => row.name === name)!;
 
 afterEach(() => vi.restoreAllMocks());
@@ -32,11 +37,51 @@ describe('readConversationLists on the messaging page', () => {
     expect(lists[0]!.where).toBe('page');
     expect(lists[0]!.unreadable).toBe(false);
     expect(lists[0]!.rows).toEqual<ListRow[]>([
-      { name: 'Ada Sample', oneToOne: true, snippet: 'Thanks, happy to talk next week', from: 'theirs', time: minute(2026, 11, 10, 10, 42), unread: true, active: false },
-      { name: 'Chloé Modèle', oneToOne: true, snippet: 'Here is the case study', from: 'own', time: day(2026, 11, 9), unread: false, active: false },
-      { name: 'Ada Sample, Tom Exemplar', oneToOne: false, snippet: 'Works for both of us', from: 'theirs', time: day(2026, 11, 7), unread: false, active: false },
-      { name: 'Dan Placeholder', oneToOne: true, snippet: 'Please stop messaging me', from: 'theirs', time: day(2026, 11, 3), unread: false, active: false },
-      { name: 'Bruno Exemple', oneToOne: true, snippet: 'Sounds good, see you Thursday', from: 'theirs', time: day(2026, 10, 28), unread: false, active: true },
+      {
+        name: 'Ada Sample',
+        oneToOne: true,
+        snippet: 'Thanks, happy to talk next week',
+        from: 'theirs',
+        time: minute(2026, 11, 10, 10, 42),
+        unread: true,
+        active: false,
+      },
+      {
+        name: 'Chloé Modèle',
+        oneToOne: true,
+        snippet: 'Here is the case study',
+        from: 'own',
+        time: day(2026, 11, 9),
+        unread: false,
+        active: false,
+      },
+      {
+        name: 'Ada Sample, Tom Exemplar',
+        oneToOne: false,
+        snippet: 'Works for both of us',
+        from: 'theirs',
+        time: day(2026, 11, 7),
+        unread: false,
+        active: false,
+      },
+      {
+        name: 'Dan Placeholder',
+        oneToOne: true,
+        snippet: 'Please stop messaging me',
+        from: 'theirs',
+        time: day(2026, 11, 3),
+        unread: false,
+        active: false,
+      },
+      {
+        name: 'Bruno Exemple',
+        oneToOne: true,
+        snippet: 'Sounds good, see you Thursday',
+        from: 'theirs',
+        time: day(2026, 10, 28),
+        unread: false,
+        active: true,
+      },
     ]);
   });
 
@@ -98,16 +143,20 @@ describe('readConversationLists on the messaging page', () => {
     pile.remove();
     // A sponsored message is an organisation's; an InMail is a person's, and its pill is no text.
     const snippet = dan.querySelector('.msg-conversation-card__message-snippet')!;
-    snippet.innerHTML = '<span class="msg-conversation-card__pill t-bold">Sponsored</span><span aria-hidden="true">.</span>Grow your pipeline';
+    snippet.innerHTML =
+      '<span class="msg-conversation-card__pill t-bold">Sponsored</span><span aria-hidden="true">.</span>Grow your pipeline';
     expect(readRow(doc, 'Dan Placeholder')).toMatchObject({ oneToOne: false, snippet: 'Grow your pipeline' });
-    snippet.innerHTML = '<span class="msg-conversation-card__pill t-bold">InMail</span><span class="msg-conversation-card__message-label-dot" aria-hidden="true">.</span>A role that may interest you';
+    snippet.innerHTML =
+      '<span class="msg-conversation-card__pill t-bold">InMail</span><span class="msg-conversation-card__message-label-dot" aria-hidden="true">.</span>A role that may interest you';
     expect(readRow(doc, 'Dan Placeholder')).toMatchObject({ oneToOne: true, from: 'theirs', snippet: 'A role that may interest you' });
   });
 
   it('tells unread by the class or by an "N unread messages" label, not by "Mark as unread"', () => {
     const doc = load();
     const ada = rowNamed(doc, 'Ada Sample');
-    ada.querySelector('.msg-conversation-card__convo-item-container--unread')!.classList.remove('msg-conversation-card__convo-item-container--unread');
+    ada
+      .querySelector('.msg-conversation-card__convo-item-container--unread')!
+      .classList.remove('msg-conversation-card__convo-item-container--unread');
     expect(readRow(doc, 'Ada Sample').unread).toBe(false);
     const badge = doc.createElement('span');
     ada.querySelector('h3')!.after(badge);
@@ -133,11 +182,12 @@ describe('readConversationLists on the messaging page', () => {
     expect(readConversationLists(doc, NOW)).toEqual([{ rows: [], unreadable: false, where: 'page' }]);
 
     // Rows drawn in markup the reader does not know: unreadable.
-    list.innerHTML = '<li class="msg-conversation-listitem"><div class="new-card"><strong>Ada Sample</strong></div></li><li><div>Tom Exemplar</div></li>';
+    list.innerHTML =
+      '<li class="msg-conversation-listitem"><div class="new-card"><strong>Ada Sample</strong></div></li><li><div>Tom Exemplar</div></li>';
     expect(readConversationLists(doc, NOW)).toEqual([{ rows: [], unreadable: true, where: 'page' }]);
   });
 
-  it('prefers a time element\'s datetime attribute, and reads numeric dates in the page\'s language', () => {
+  it("prefers a time element's datetime attribute, and reads numeric dates in the page's language", () => {
     const doc = load();
     const time = rowNamed(doc, 'Dan Placeholder').querySelector('time')!;
     time.setAttribute('datetime', '2026-12-02T08:30:00Z');
@@ -182,7 +232,7 @@ describe('readConversationLists in the messaging overlay', () => {
       <li class="msg-conversation-card--occluded msg-conversation-listitem"></li>
     </ul>`;
 
-  it('reads the open overlay list inside #interop-outlet\'s shadow root, not the minimised one', () => {
+  it("reads the open overlay list inside #interop-outlet's shadow root, not the minimised one", () => {
     const doc = load();
     const shadow = doc.querySelector('#interop-outlet')!.shadowRoot!;
     const bubble = shadow.querySelector('.msg-overlay-list-bubble')!;
@@ -195,11 +245,21 @@ describe('readConversationLists in the messaging overlay', () => {
     expect(lists[1]).toEqual({
       where: 'overlay',
       unreadable: false,
-      rows: [{ name: 'Emma Modele', oneToOne: true, snippet: 'Can we move our call?', from: 'theirs', time: minute(2026, 11, 10, 9, 5), unread: true, active: false }],
+      rows: [
+        {
+          name: 'Emma Modele',
+          oneToOne: true,
+          snippet: 'Can we move our call?',
+          from: 'theirs',
+          time: minute(2026, 11, 10, 9, 5),
+          unread: true,
+          active: false,
+        },
+      ],
     });
   });
 
-  it('reads an overlay list drawn in the light DOM as the overlay\'s, on any page', () => {
+  it("reads an overlay list drawn in the light DOM as the overlay's, on any page", () => {
     const doc = loadLinkedInFixture('feed.html', 'https://www.linkedin.com/feed/');
     const aside = doc.createElement('aside');
     aside.className = 'msg-overlay-container';
@@ -226,7 +286,8 @@ describe('parseListTime', () => {
   });
 
   it('reads today and yesterday in each language', () => {
-    for (const word of ['Yesterday', 'hier', 'Hier', 'Gestern', 'ayer', 'ieri', 'ontem', 'gisteren']) expect(parseListTime(word, NOW), word).toEqual(day(2026, 11, 9));
+    for (const word of ['Yesterday', 'hier', 'Hier', 'Gestern', 'ayer', 'ieri', 'ontem', 'gisteren'])
+      expect(parseListTime(word, NOW), word).toEqual(day(2026, 11, 9));
     for (const word of ['Today', "aujourd'hui", 'Aujourd’hui', 'heute']) expect(parseListTime(word, NOW), word).toEqual(day(2026, 11, 10));
   });
 
@@ -266,7 +327,8 @@ describe('parseListTime', () => {
     expect(parseListTime('3 de dic.', NOW)).toEqual(day(2026, 11, 3));
     // February 29: the latest year that has one.
     expect(parseListTime('Feb 29', NOW)).toEqual(day(2024, 1, 29));
-    for (const bad of ['Dec 32', 'Feb 30', 'juil', '3 jui', 'Dec 3, 2027', 'Dec 3 10 2026']) expect(parseListTime(bad, NOW), bad).toBeNull();
+    for (const bad of ['Dec 32', 'Feb 30', 'juil', '3 jui', 'Dec 3, 2027', 'Dec 3 10 2026'])
+      expect(parseListTime(bad, NOW), bad).toBeNull();
   });
 
   it('reads numeric dates: ISO and dots plainly, slashes by their parts, else by the order given, else the earliest past reading', () => {

@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { conversationPartner, ownMessageLinks, partnerKey, partnerRef, readThreadMessages, repliesInThread, threadChanges, threadOf } from '../../src/content/linkedin/conversation';
+import {
+  conversationPartner,
+  ownMessageLinks,
+  partnerKey,
+  partnerRef,
+  readThreadMessages,
+  repliesInThread,
+  threadChanges,
+  threadOf,
+} from '../../src/content/linkedin/conversation';
 import { readPage } from '../../src/content/linkedin/snapshot';
 import { loadLinkedInFixture } from './helpers/fixture';
 
@@ -15,7 +24,8 @@ const bubbleComposer = (doc: Document) => shadowOf(doc).querySelector('.msg-form
 /** Marks the conversation row whose names are `names` as the open one, as LinkedIn does. */
 function activate(doc: Document, names: string) {
   const rows = [...doc.querySelectorAll('.msg-conversations-container__convo-item-link')];
-  for (const row of rows) row.classList.toggle('msg-conversations-container__convo-item-link--active', row.querySelector('h3')!.textContent!.trim() === names);
+  for (const row of rows)
+    row.classList.toggle('msg-conversations-container__convo-item-link--active', row.querySelector('h3')!.textContent!.trim() === names);
   expect(doc.querySelectorAll('.msg-conversations-container__convo-item-link--active')).toHaveLength(1);
 }
 
@@ -44,7 +54,9 @@ describe('conversationPartner on the messaging page', () => {
 
   it('trusts the header when no row is marked open', () => {
     const doc = loadLinkedInFixture('messaging-stale-header.html', ADA_THREAD);
-    doc.querySelector('.msg-conversations-container__convo-item-link--active')!.classList.remove('msg-conversations-container__convo-item-link--active');
+    doc
+      .querySelector('.msg-conversations-container__convo-item-link--active')!
+      .classList.remove('msg-conversations-container__convo-item-link--active');
     expect(conversationPartner(pageForm(doc), doc, ADA_THREAD)).toEqual(ADA);
   });
 
@@ -97,8 +109,12 @@ describe('conversationPartner in an overlay bubble', () => {
 
   it('answers nothing for a named group bubble, by the several people its header links', () => {
     const doc = loadLinkedInFixture('messaging-stale-header.html', BRUNO_THREAD);
-    shadowOf(doc).querySelector('.msg-overlay-bubble-header__title')!.replaceChildren(...shadowOf(doc).querySelectorAll('.msg-overlay-bubble-header a'));
-    shadowOf(doc).querySelectorAll('.msg-overlay-bubble-header a').forEach((a) => (a.textContent = 'Pilot project '));
+    shadowOf(doc)
+      .querySelector('.msg-overlay-bubble-header__title')!
+      .replaceChildren(...shadowOf(doc).querySelectorAll('.msg-overlay-bubble-header a'));
+    shadowOf(doc)
+      .querySelectorAll('.msg-overlay-bubble-header a')
+      .forEach((a) => (a.textContent = 'Pilot project '));
     expect(conversationPartner(bubbleComposer(doc), doc, BRUNO_THREAD)).toBeNull();
   });
 
@@ -109,7 +125,10 @@ describe('conversationPartner in an overlay bubble', () => {
     // The title straight in the header, no link at all.
     const header = shadowOf(doc).querySelector('.msg-overlay-bubble-header')!;
     header.replaceChildren(header.querySelector('h2')!);
-    expect(conversationPartner(bubbleComposer(doc), doc, 'https://www.linkedin.com/feed/')).toEqual({ profilePath: null, name: 'Bruno Exemple' });
+    expect(conversationPartner(bubbleComposer(doc), doc, 'https://www.linkedin.com/feed/')).toEqual({
+      profilePath: null,
+      name: 'Bruno Exemple',
+    });
   });
 
   it('names nobody in a bubble without a profile link whose title may be a group or an organisation', () => {
@@ -155,7 +174,9 @@ describe('a conversation that names the person without linking them', () => {
 
   it('trusts the header when no row is marked open, and names nobody off the messaging page', () => {
     const doc = loadLinkedInFixture('messaging-name-only.html', LUCIA_THREAD);
-    doc.querySelector('.msg-conversations-container__convo-item-link--active')!.classList.remove('msg-conversations-container__convo-item-link--active');
+    doc
+      .querySelector('.msg-conversations-container__convo-item-link--active')!
+      .classList.remove('msg-conversations-container__convo-item-link--active');
     expect(conversationPartner(pageForm(doc), doc, LUCIA_THREAD)).toEqual(LUCIA);
     expect(conversationPartner(pageForm(doc), doc, 'https://www.linkedin.com/feed/')).toBeNull();
   });
@@ -187,7 +208,9 @@ describe('a conversation that names the person without linking them', () => {
       { senderName: 'You', senderProfile: null, fromThem: false },
       { senderName: 'Lucía Ejemplo', senderProfile: null, fromThem: true },
     ]);
-    expect(repliesInThread(messages).map((message) => message.externalId)).toEqual(['urn:li:msg_message:(urn:li:fsd_profile:LUCIA,2-LUC002)']);
+    expect(repliesInThread(messages).map((message) => message.externalId)).toEqual([
+      'urn:li:msg_message:(urn:li:fsd_profile:LUCIA,2-LUC002)',
+    ]);
   });
 
   it('is an open conversation, remembered apart from other people of other names', () => {
@@ -250,7 +273,9 @@ describe('ownMessageLinks', () => {
 
   it('reads a typed URL from the messaging thread fixture and nothing from the other person', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
-    expect(ownMessageLinks(threadOf(pageForm(doc))!)).toEqual(['https://example.com/nurture-starter/case-study-onboarding?utm_source=linkedin']);
+    expect(ownMessageLinks(threadOf(pageForm(doc))!)).toEqual([
+      'https://example.com/nurture-starter/case-study-onboarding?utm_source=linkedin',
+    ]);
   });
 
   it('finds nothing in a thread where the user wrote no link', () => {
@@ -278,10 +303,18 @@ describe('thread messages', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', ADA_THREAD);
     const [ours, theirs] = readThreadMessages(threadOf(pageForm(doc))!);
     // theirs, ours, theirs ×3, ours ×2, theirs ×2: two answers, the first of each run.
-    const sequence = [theirs, ours, theirs, theirs, theirs, ours, ours, theirs, theirs].map((m, position) => ({ ...m!, position, externalId: `m${position}` }));
+    const sequence = [theirs, ours, theirs, theirs, theirs, ours, ours, theirs, theirs].map((m, position) => ({
+      ...m!,
+      position,
+      externalId: `m${position}`,
+    }));
     expect(repliesInThread(sequence).map((m) => m.externalId)).toEqual(['m2', 'm7']);
     // 10,000 messages "from" them after one of ours: one reply.
-    const flood = [ours!, ...Array.from({ length: 10_000 }, () => theirs!)].map((m, position) => ({ ...m, position, externalId: `f${position}` }));
+    const flood = [ours!, ...Array.from({ length: 10_000 }, () => theirs!)].map((m, position) => ({
+      ...m,
+      position,
+      externalId: `f${position}`,
+    }));
     expect(repliesInThread(flood).map((m) => m.externalId)).toEqual(['f1']);
   });
 

@@ -29,8 +29,31 @@ async function seeded() {
   await ask('activity.add', { kind: 'meeting', prospectId: '/in/grace-name', note: 'Demo' });
   await ask('activity.add', { kind: 'note', prospectId: null, note: 'No one' });
   // A draft share (not seen sent) and a share logged with a name only: neither goes to a CRM.
-  await ask('share.log', { contentId: 'x', prospectId: '/in/ada-sample-42', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://e.com/a', captionIndex: null }, content);
-  await ask('share.log', { contentId: 'x', prospectId: null, personName: 'Someone Else', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-y/', link: 'https://e.com/b', captionIndex: null }, content);
+  await ask(
+    'share.log',
+    {
+      contentId: 'x',
+      prospectId: '/in/ada-sample-42',
+      channel: 'message',
+      pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/',
+      link: 'https://e.com/a',
+      captionIndex: null,
+    },
+    content,
+  );
+  await ask(
+    'share.log',
+    {
+      contentId: 'x',
+      prospectId: null,
+      personName: 'Someone Else',
+      channel: 'message',
+      pageUrl: 'https://www.linkedin.com/messaging/thread/2-y/',
+      link: 'https://e.com/b',
+      captionIndex: null,
+    },
+    content,
+  );
   return ask;
 }
 
@@ -51,7 +74,10 @@ describe('crm.export', () => {
       ['Name', '[not provided]', 'https://www.linkedin.com/in/grace-name/'],
     ]);
     const notes = rows((await ask('crm.export', { crm: 'hubspot', file: 'activity', scope: { by: 'people', ids }, header: true })).text);
-    expect(notes.map((note) => note['LinkedIn Profile URL'])).toEqual(['https://www.linkedin.com/in/ada-sample-42/', 'https://www.linkedin.com/in/grace-name/']);
+    expect(notes.map((note) => note['LinkedIn Profile URL'])).toEqual([
+      'https://www.linkedin.com/in/ada-sample-42/',
+      'https://www.linkedin.com/in/grace-name/',
+    ]);
     // The note starts a line of the cell, where a reader splitting at line breaks starts a field:
     // it gets the apostrophe that keeps it text (src/domain/csv/write.ts, neutralise).
     expect(notes[0]!['Note body']).toBe('Call\n\'=budget, "May"');
@@ -59,7 +85,12 @@ describe('crm.export', () => {
 
   it('writes the filtered log chunk by chunk, with the people it names, the same as in one chunk', async () => {
     const ask = await seeded();
-    const whole: { text: string; next: LogCursor; people: string[] } = await ask('crm.export', { crm: 'pipedrive', file: 'activity', scope: { by: 'log', filter: {}, after: null, limit: 100 }, header: true });
+    const whole: { text: string; next: LogCursor; people: string[] } = await ask('crm.export', {
+      crm: 'pipedrive',
+      file: 'activity',
+      scope: { by: 'log', filter: {}, after: null, limit: 100 },
+      header: true,
+    });
     expect(whole.next).toBeNull();
     expect(whole.people).toEqual(['/in/ada-sample-42', '/in/grace-name']);
     expect(rows(whole.text).map((note) => note['Person - Name'])).toEqual(['Ada Sample', 'Grace Name']);
@@ -68,7 +99,12 @@ describe('crm.export', () => {
     let after: LogCursor = null;
     const people = new Set<string>();
     do {
-      const chunk: { text: string; next: LogCursor; people: string[] } = await ask('crm.export', { crm: 'pipedrive', file: 'activity', scope: { by: 'log', filter: {}, after, limit: 1, exportId: 'e1' }, header: after === null });
+      const chunk: { text: string; next: LogCursor; people: string[] } = await ask('crm.export', {
+        crm: 'pipedrive',
+        file: 'activity',
+        scope: { by: 'log', filter: {}, after, limit: 1, exportId: 'e1' },
+        header: after === null,
+      });
       text += chunk.text;
       chunk.people.forEach((id) => people.add(id));
       after = chunk.next;
@@ -76,13 +112,20 @@ describe('crm.export', () => {
     expect(text).toBe(whole.text);
     expect([...people]).toEqual(whole.people);
 
-    const calls: { people: string[] } = await ask('crm.export', { crm: 'hubspot', file: 'activity', scope: { by: 'log', filter: { kind: 'meeting' }, after: null, limit: 100 }, header: true });
+    const calls: { people: string[] } = await ask('crm.export', {
+      crm: 'hubspot',
+      file: 'activity',
+      scope: { by: 'log', filter: { kind: 'meeting' }, after: null, limit: 100 },
+      header: true,
+    });
     expect(calls.people).toEqual(['/in/grace-name']);
   });
 
   it('refuses a people file asked for by the log, and more people than a batch', async () => {
     const ask = await seeded();
-    await expect(ask('crm.export', { crm: 'hubspot', file: 'people', scope: { by: 'log', filter: {}, after: null, limit: 10 }, header: true })).rejects.toThrow();
+    await expect(
+      ask('crm.export', { crm: 'hubspot', file: 'people', scope: { by: 'log', filter: {}, after: null, limit: 10 }, header: true }),
+    ).rejects.toThrow();
     const ids = Array.from({ length: 501 }, (_, i) => `/in/p-${i}`);
     await expect(ask('crm.export', { crm: 'hubspot', file: 'people', scope: { by: 'people', ids }, header: true })).rejects.toThrow();
   });

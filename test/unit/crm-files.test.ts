@@ -12,7 +12,14 @@ import { PROSPECT_STAGES, type Prospect } from '../../src/domain/model';
 import { prospect } from './helpers/prospects';
 
 const person = (id: string, patch: Partial<Prospect> = {}): Prospect =>
-  prospect({ id, name: 'Jean-Pierre de La Fontaine', headline: 'Head of Procurement at ACME Industrie | Speaker', company: 'ACME Industrie', persona: 'buyer', ...patch });
+  prospect({
+    id,
+    name: 'Jean-Pierre de La Fontaine',
+    headline: 'Head of Procurement at ACME Industrie | Speaker',
+    company: 'ACME Industrie',
+    persona: 'buyer',
+    ...patch,
+  });
 
 const entry = (prospect: Prospect, patch: Partial<CrmEntry> = {}): CrmEntry => ({
   at: Date.UTC(2026, 10, 22, 9, 5),
@@ -28,9 +35,15 @@ const entry = (prospect: Prospect, patch: Partial<CrmEntry> = {}): CrmEntry => (
 
 /** What each CRM's documentation requires in its files (docs/crm-export.md). */
 const REQUIRED: Record<Crm, { people: string[]; activity: string[] }> = {
-  hubspot: { people: ['First Name', 'Last Name', 'LinkedIn Profile URL'], activity: ['LinkedIn Profile URL', 'Activity date', 'Note body'] },
+  hubspot: {
+    people: ['First Name', 'Last Name', 'LinkedIn Profile URL'],
+    activity: ['LinkedIn Profile URL', 'Activity date', 'Note body'],
+  },
   salesforce: { people: ['Last Name', 'Company', 'LinkedIn Profile URL'], activity: ['WhoId', 'Subject', 'ActivityDate', 'Status'] },
-  pipedrive: { people: ['Person - Name', 'Organization - Name', 'Person - LinkedIn profile URL'], activity: ['Person - Name', 'Note - Content'] },
+  pipedrive: {
+    people: ['Person - Name', 'Organization - Name', 'Person - LinkedIn profile URL'],
+    activity: ['Person - Name', 'Note - Content'],
+  },
 };
 
 function read(text: string): Record<string, string>[] {
@@ -58,7 +71,13 @@ describe.each(CRMS)('%s files', (crm) => {
   it('neutralise formula starts in every cell and keep quotes, commas and line breaks', () => {
     const hostile = ['=cmd|calc', '+SUM(A1)', '-2+3', '@SUM(1)', '\tTab Inc', '\rCR Inc'];
     const list = hostile.map((text, i) => person(`/in/hostile-${i}`, { name: text, company: text, headline: text }));
-    const rows = [...people(crm, list), ...activity(crm, list.map((p) => entry(p, { contentTitle: '=HYPERLINK("x")', note: '=1+1' })))];
+    const rows = [
+      ...people(crm, list),
+      ...activity(
+        crm,
+        list.map((p) => entry(p, { contentTitle: '=HYPERLINK("x")', note: '=1+1' })),
+      ),
+    ];
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     const companies = people(crm, list).map((row) => row['Company Name'] ?? row['Company'] ?? row['Organization - Name']);
     // Salesforce and Pipedrive trim the company (white space at its start is no formula either).
@@ -81,14 +100,30 @@ describe.each(CRMS)('%s files', (crm) => {
 
 describe('HubSpot', () => {
   it('maps every buying stage to a default lifecycle stage internal value', () => {
-    const rows = people('hubspot', PROSPECT_STAGES.map((stage) => person(`/in/p-${stage}`, { stage })));
-    expect(rows.map((row) => row['Lifecycle Stage'])).toEqual(['lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'opportunity', 'customer', 'evangelist', 'other']);
+    const rows = people(
+      'hubspot',
+      PROSPECT_STAGES.map((stage) => person(`/in/p-${stage}`, { stage })),
+    );
+    expect(rows.map((row) => row['Lifecycle Stage'])).toEqual([
+      'lead',
+      'marketingqualifiedlead',
+      'salesqualifiedlead',
+      'opportunity',
+      'customer',
+      'evangelist',
+      'other',
+    ]);
     expect(Object.keys(LIFECYCLE_STAGE).sort()).toEqual([...PROSPECT_STAGES].sort());
   });
 
   it('splits the name by the template rule and takes the job title from the headline', () => {
     const [row] = people('hubspot', [person('/in/jp')]);
-    expect(row).toMatchObject({ 'First Name': 'Jean-Pierre', 'Last Name': 'de La Fontaine', 'Company Name': 'ACME Industrie', 'Job Title': 'Head of Procurement' });
+    expect(row).toMatchObject({
+      'First Name': 'Jean-Pierre',
+      'Last Name': 'de La Fontaine',
+      'Company Name': 'ACME Industrie',
+      'Job Title': 'Head of Procurement',
+    });
     const [note] = activity('hubspot', [entry(person('/in/jp'))]);
     expect(note!['Activity date']).toBe('2026-11-22T09:05:00Z');
   });
@@ -96,7 +131,10 @@ describe('HubSpot', () => {
 
 describe('Salesforce', () => {
   it('never leaves Last Name or Company empty', () => {
-    const rows = people('salesforce', [person('/in/a', { name: 'Ada', company: '  ' }), person('/in/b', { name: '王小明', company: 'Exemple SA' })]);
+    const rows = people('salesforce', [
+      person('/in/a', { name: 'Ada', company: '  ' }),
+      person('/in/b', { name: '王小明', company: 'Exemple SA' }),
+    ]);
     expect(rows.map((row) => [row['First Name'], row['Last Name'], row['Company']])).toEqual([
       ['', 'Ada', NO_COMPANY],
       ['', '王小明', 'Exemple SA'],
@@ -105,13 +143,28 @@ describe('Salesforce', () => {
 
   it('writes the activity as completed tasks dated by day', () => {
     const [task] = activity('salesforce', [entry(person('/in/a'), { kind: 'call', note: 'Budget in May' })]);
-    expect(task).toMatchObject({ WhoId: '', Subject: 'Call', ActivityDate: '2026-11-22', Status: 'Completed', Description: 'Call\nhttps://example.com/guide\nLinkedIn page: https://www.linkedin.com/messaging/thread/2-x/\nBudget in May' });
+    expect(task).toMatchObject({
+      WhoId: '',
+      Subject: 'Call',
+      ActivityDate: '2026-11-22',
+      Status: 'Completed',
+      Description: 'Call\nhttps://example.com/guide\nLinkedIn page: https://www.linkedin.com/messaging/thread/2-x/\nBudget in May',
+    });
   });
 });
 
 describe('Pipedrive', () => {
   it('names the person and organisation on each note, so the note links to them by name', () => {
-    const [note] = activity('pipedrive', [entry(person('/in/a'), { kind: 'stage', stageFrom: 'consideration', stageTo: 'evaluation', contentTitle: null, contentUrl: null, note: '' })]);
+    const [note] = activity('pipedrive', [
+      entry(person('/in/a'), {
+        kind: 'stage',
+        stageFrom: 'consideration',
+        stageTo: 'evaluation',
+        contentTitle: null,
+        contentUrl: null,
+        note: '',
+      }),
+    ]);
     expect(note).toMatchObject({ 'Person - Name': 'Jean-Pierre de La Fontaine', 'Organization - Name': 'ACME Industrie' });
     expect(note!['Note - Content']).toMatch(/^2026-11-22T09:05:00Z\nBuying stage: consideration → evaluation\n/);
   });

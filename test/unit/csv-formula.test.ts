@@ -30,14 +30,63 @@ const SEPARATORS: readonly CsvFormat['separator'][] = [',', ';'];
 // Hostile text: separators, quotes, line breaks, formula starts (full-width too), tabs, CRs,
 // spaces a reader may trim, apostrophes, and ordinary words between them.
 
-const PIECES = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '\t', '\r', '\n', '\r\n', ',', ';', '"', '""', ' ', '\u00a0', '\u3000', "'", '=HYPERLINK(F2&A2)', 'SUM(1)', 'cmd|calc', 'VP Sales', 'a', '1'];
+const PIECES = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  ',',
+  ';',
+  '"',
+  '""',
+  ' ',
+  '\u00a0',
+  '\u3000',
+  "'",
+  '=HYPERLINK(F2&A2)',
+  'SUM(1)',
+  'cmd|calc',
+  'VP Sales',
+  'a',
+  '1',
+];
 const hostile: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 12 }).map((parts) => parts.join('')) },
-  { weight: 1, arbitrary: fc.constantFrom('VP Sales;=HYPERLINK(F2&A2);', 'a,"=1+1"', 'x;"=cmd|calc', '\t=1', 'n\r-2', '"; @SUM(1)', 'ok,\u00a0＝1', 'a;""=1+1";b') },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), {
+        maxLength: 12,
+      })
+      .map((parts) => parts.join('')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'VP Sales;=HYPERLINK(F2&A2);',
+      'a,"=1+1"',
+      'x;"=cmd|calc',
+      '\t=1',
+      'n\r-2',
+      '"; @SUM(1)',
+      'ok,\u00a0＝1',
+      'a;""=1+1";b',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 /** A number Nurture computes (a count, a rate, a median), negative ones included. */
-const figure: fc.Arbitrary<number> = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -10_000, max: 10_000 }).map((n) => n / 10));
+const figure: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.integer({ min: -10_000, max: 10_000 }).map((n) => n / 10),
+);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
 const at = fc.integer({ min: 0, max: 4_000_000_000_000 });
 /** What a crafted backup may put in a field the model types as a choice. */
@@ -94,8 +143,32 @@ const crmEntry: fc.Arbitrary<CrmEntry> = fc.record({
 const rate = maybe(fc.double({ min: -2, max: 2, noNaN: true }));
 const teamRow = fc.record({ key: hostile, shares: figure, sent: figure, replies: figure, rate });
 const teamView: fc.Arbitrary<TeamView> = fc
-  .array(fc.record({ url: hostile, title: hostile, shares: figure, sent: figure, replies: figure, rate, reps: figure, byPersona: fc.array(teamRow, { maxLength: 2 }), byStage: fc.array(teamRow, { maxLength: 2 }) }), { maxLength: 3 })
-  .map((items) => ({ files: 1, reps: 1, setAside: [], labels: [], period: null, samePeriod: true, totals: { shares: 0, sent: 0, replies: 0, rate: null }, items, byPersona: [], byStage: [] }));
+  .array(
+    fc.record({
+      url: hostile,
+      title: hostile,
+      shares: figure,
+      sent: figure,
+      replies: figure,
+      rate,
+      reps: figure,
+      byPersona: fc.array(teamRow, { maxLength: 2 }),
+      byStage: fc.array(teamRow, { maxLength: 2 }),
+    }),
+    { maxLength: 3 },
+  )
+  .map((items) => ({
+    files: 1,
+    reps: 1,
+    setAside: [],
+    labels: [],
+    period: null,
+    samePeriod: true,
+    totals: { shares: 0, sent: 0, replies: 0, rate: null },
+    items,
+    byPersona: [],
+    byStage: [],
+  }));
 
 // ---------------------------------------------------------------------------------------------
 // Every file, as the product writes it: its text, and the cells it was written from.
@@ -113,7 +186,10 @@ const fileData = fc.record({
   prospects: fc.array(prospect, { maxLength: 4 }),
   weeks: fc.array(fc.record({ week: hostile, shares: figure, replies: figure, rate, current: fc.boolean() }), { maxLength: 3 }),
   ranked: fc.array(fc.record({ key: hostile, label: hostile, shares: figure, replied: figure, rate }), { maxLength: 3 }),
-  funnel: fc.array(fc.record({ stage: hostile, reached: figure, width: fc.constant(1), passage: rate, medianDays: maybe(figure), stuck: fc.boolean() }), { maxLength: 3 }),
+  funnel: fc.array(
+    fc.record({ stage: hostile, reached: figure, width: fc.constant(1), passage: rate, medianDays: maybe(figure), stuck: fc.boolean() }),
+    { maxLength: 3 },
+  ),
   team: teamView,
   crmPeople: fc.array(prospect, { maxLength: 3 }),
   crmActivity: fc.array(crmEntry, { maxLength: 3 }),
@@ -131,16 +207,27 @@ function everyFile(data: FileData): Written[] {
     const tables: [string, readonly string[], CsvCell[][]][] = [
       ['prospects', PROSPECTS_CSV_HEADER, prospectsCsvRows(data.prospects)],
       ['team-content', TEAM_CSV_HEADER, teamCsv(data.team)],
-      ...[trendCsv(data.weeks), rankingCsv('content', data.ranked), rankingCsv('stage', data.ranked), funnelCsv({ steps: data.funnel as never, stuck: null })].map((table): [string, readonly string[], CsvCell[][]] => [table.name, table.header, table.rows]),
+      ...[
+        trendCsv(data.weeks),
+        rankingCsv('content', data.ranked),
+        rankingCsv('stage', data.ranked),
+        funnelCsv({ steps: data.funnel as never, stuck: null }),
+      ].map((table): [string, readonly string[], CsvCell[][]] => [table.name, table.header, table.rows]),
     ];
-    for (const [file, header, rows] of tables) files.push({ file, separator, text: tableCsv(header, rows, format).join(''), cells: [[...header], ...rows] });
+    for (const [file, header, rows] of tables)
+      files.push({ file, separator, text: tableCsv(header, rows, format).join(''), cells: [[...header], ...rows] });
   }
   // The CRM files: comma-separated whatever the setting (their importers read no other).
   for (const crm of CRMS) {
     for (const kind of CRM_FILES) {
       const writer = CRM_WRITERS[crm][kind] as { columns: readonly string[]; row: (record: Prospect | CrmEntry) => string[] };
       const records = kind === 'people' ? data.crmPeople : data.crmActivity;
-      files.push({ file: `${crm}-${kind}`, separator: ',', text: writeRows(writer, records, { header: true, bom: data.bom }), cells: [[...writer.columns], ...records.map(writer.row)] });
+      files.push({
+        file: `${crm}-${kind}`,
+        separator: ',',
+        text: writeRows(writer, records, { header: true, bom: data.bom }),
+        cells: [[...writer.columns], ...records.map(writer.row)],
+      });
     }
   }
   return files;
@@ -190,7 +277,7 @@ const quoteAware: Reader = (text, separator) => {
 function splitAt(text: string, breaks: (text: string, i: number) => number): Field[] {
   const fields: Field[] = [];
   let field: Field = { value: '', at: [] };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cut = breaks(text, i);
     if (cut > 0) {
       fields.push(field);
@@ -208,7 +295,8 @@ function splitAt(text: string, breaks: (text: string, i: number) => number): Fie
 /** Quotes are no syntax at all: split at the separator and at every CR and LF. */
 const ignoringQuotes: Reader = (text, separator) => splitAt(text, (t, i) => (t[i] === separator || t[i] === '\r' || t[i] === '\n' ? 1 : 0));
 /** The same, with records ending at LF only (CRLF too): a CR elsewhere stays in its field. */
-const ignoringQuotesLf: Reader = (text, separator) => splitAt(text, (t, i) => (t[i] === separator || t[i] === '\n' ? 1 : t[i] === '\r' && t[i + 1] === '\n' ? 2 : 0));
+const ignoringQuotesLf: Reader = (text, separator) =>
+  splitAt(text, (t, i) => (t[i] === separator || t[i] === '\n' ? 1 : t[i] === '\r' && t[i + 1] === '\n' ? 2 : 0));
 
 const READERS: [string, Reader][] = [
   ['honouring quotes', quoteAware],
@@ -245,7 +333,8 @@ function formulas(text: string, figures: ReadonlySet<string>): string[] {
       for (const { value, at } of read(text, separator)) {
         const first = value.search(/[^"]/);
         const startsWithBreak = first >= 0 && (value[first] === '\t' || value[first] === '\r') && !ends.has(at[first]!);
-        if ((FORMULA.test(value) || startsWithBreak) && !figures.has(value)) found.push(`${name}, split at ${JSON.stringify(separator)}: ${JSON.stringify(value)}`);
+        if ((FORMULA.test(value) || startsWithBreak) && !figures.has(value))
+          found.push(`${name}, split at ${JSON.stringify(separator)}: ${JSON.stringify(value)}`);
       }
     }
   }
@@ -253,12 +342,26 @@ function formulas(text: string, figures: ReadonlySet<string>): string[] {
 }
 
 /** The numbers a file was written with, as the writer writes them. */
-const figuresOf = (cells: CsvCell[][]) => new Set(cells.flat().flatMap((cell) => (typeof cell === 'number' && Number.isFinite(cell) ? [String(cell)] : [])));
+const figuresOf = (cells: CsvCell[][]) =>
+  new Set(cells.flat().flatMap((cell) => (typeof cell === 'number' && Number.isFinite(cell) ? [String(cell)] : [])));
 
 describe('CSV files under every list separator', () => {
   it('the HubSpot headline of the issue is no formula to a ";" reader, quoted or not', () => {
     const headline = 'VP Sales;=HYPERLINK(F2&A2);';
-    const ada: Prospect = { id: '/in/ada', name: 'Ada Sample', headline, company: headline, persona: '', stage: 'evaluation', tags: [], notes: '', nextFollowUp: null, createdAt: 0, lastContactAt: null, lastReplyAt: null };
+    const ada: Prospect = {
+      id: '/in/ada',
+      name: 'Ada Sample',
+      headline,
+      company: headline,
+      persona: '',
+      stage: 'evaluation',
+      tags: [],
+      notes: '',
+      nextFollowUp: null,
+      createdAt: 0,
+      lastContactAt: null,
+      lastReplyAt: null,
+    };
     const text = writeRows(CRM_WRITERS.hubspot.people, [ada], { header: true, bom: true });
     expect(text).toContain('"VP Sales;\'=HYPERLINK(F2&A2);"');
     expect(formulas(text, new Set())).toEqual([]);
@@ -270,7 +373,10 @@ describe('CSV files under every list separator', () => {
     fc.assert(
       fc.property(fileData, (data) => {
         for (const written of everyFile(data)) {
-          const figures = written.file === 'activity' || written.file.includes('-people') || written.file.includes('-activity') ? new Set<string>() : figuresOf(written.cells);
+          const figures =
+            written.file === 'activity' || written.file.includes('-people') || written.file.includes('-activity')
+              ? new Set<string>()
+              : figuresOf(written.cells);
           expect(formulas(written.text, figures), `${written.file} (${JSON.stringify(written.separator)})`).toEqual([]);
         }
       }),
@@ -302,7 +408,9 @@ describe('CSV files under every list separator', () => {
 
   it('keeps numbers of ours as numbers, negative ones too, and neutralises the same text', () => {
     expect(csvRow(['-3', -3, -0.5, 12.5, null, Number.NEGATIVE_INFINITY], ';')).toBe("'-3;-3;-0.5;12.5;;'-Infinity\r\n");
-    expect(trendCsv([{ week: '2026-11-23', shares: -3, replies: 1, rate: -0.5, current: false }]).rows).toEqual([['2026-11-23', -3, 1, -50]]);
+    expect(trendCsv([{ week: '2026-11-23', shares: -3, replies: 1, rate: -0.5, current: false }]).rows).toEqual([
+      ['2026-11-23', -3, 1, -50],
+    ]);
     expect(tableCsv(['week', 'shares'], [['=1+1', -3]], { separator: ',', bom: false }).join('')).toBe("week,shares\r\n'=1+1,-3\r\n");
   });
 
@@ -317,7 +425,11 @@ describe('CSV files under every list separator', () => {
             expect(read).toHaveLength(data.log.length + 1);
             continue;
           }
-          const expected = written.cells.map((row) => row.map((cell) => (cell === null ? '' : typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : neutralise(String(cell)))));
+          const expected = written.cells.map((row) =>
+            row.map((cell) =>
+              cell === null ? '' : typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : neutralise(String(cell)),
+            ),
+          );
           expect(read, written.file).toEqual(expected);
         }
       }),

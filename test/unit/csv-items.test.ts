@@ -16,7 +16,6 @@ function onlyItem(text: string): RawItem {
   return items[0] as RawItem;
 }
 
-
 describe('parseCsvItems: sample files', () => {
   it('reads the US marketing team export', () => {
     const parsed = parseCsvItems(fixture('library-en.csv'));
@@ -124,7 +123,11 @@ describe('parseCsvItems: sample files', () => {
 
 describe('parseCsvItems: column names', () => {
   it('matches French headers whatever their case and accents', () => {
-    for (const head of ['Titre;Lien;Résumé;Étapes;Légende FR;Légende EN', 'TITRE;LIEN;RESUME;ETAPES;LEGENDE_FR;legende-en', ' titre ; lien ;résumé;étapes;légende (fr);Légende  En ']) {
+    for (const head of [
+      'Titre;Lien;Résumé;Étapes;Légende FR;Légende EN',
+      'TITRE;LIEN;RESUME;ETAPES;LEGENDE_FR;legende-en',
+      ' titre ; lien ;résumé;étapes;légende (fr);Légende  En ',
+    ]) {
       expect(onlyItem(`${head}\nT;https://x.fr;R;découverte|décision;Bonjour;Hello\n`), head).toStrictEqual({
         where: 'line 2',
         title: 'T',
@@ -237,7 +240,8 @@ describe('parseCsvItems: column names', () => {
   it('refuses a header with neither a url nor a title column, naming what it found and what it accepts', () => {
     const error = parseError(() => parseCsvItems('Name;Résumé;Tags\nA;B;C\n'));
     expect(error.message).toContain('"Name", "Résumé", "Tags"');
-    for (const accepted of ['url', 'link', 'lien', 'adresse', 'URL canonique', 'title', 'titre']) expect(error.message).toContain(`"${accepted}"`);
+    for (const accepted of ['url', 'link', 'lien', 'adresse', 'URL canonique', 'title', 'titre'])
+      expect(error.message).toContain(`"${accepted}"`);
   });
 });
 

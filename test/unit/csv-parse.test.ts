@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { detectSeparator, parseCsv, type CsvSeparator } from '../../src/domain/csv/parse';
 import { parseError } from './helpers/parse-error';
 
-
 // Reference RFC 4180 writer, independent of the parser: quote a field when it has to be.
 function needsQuotes(field: string, separator: string, quoteAlso: readonly string[]): boolean {
   return [separator, '"', '\r', '\n', ...quoteAlso].some((c) => field.includes(c));
@@ -89,7 +88,10 @@ describe('parseCsv', () => {
   });
 
   it('detects ; and tab from the header line, counting only outside quotes', () => {
-    expect(parseCsv('Titre;Lien;Résumé\nA;b,c;d\n')).toEqual({ header: ['Titre', 'Lien', 'Résumé'], rows: [{ line: 2, cells: ['A', 'b,c', 'd'] }] });
+    expect(parseCsv('Titre;Lien;Résumé\nA;b,c;d\n')).toEqual({
+      header: ['Titre', 'Lien', 'Résumé'],
+      rows: [{ line: 2, cells: ['A', 'b,c', 'd'] }],
+    });
     expect(parseCsv('a\tb\n1,5\t2;3\n').rows[0]?.cells).toEqual(['1,5', '2;3']);
     expect(detectSeparator('"a;b;c;d",e\n')).toBe(',');
     expect(detectSeparator('\ufeff\n\na;b\n1,2,3,4,5\n')).toBe(';');
@@ -186,11 +188,16 @@ describe('parseCsv', () => {
     // A writer that quotes every candidate separator leaves only the real one outside quotes.
     const candidates = [',', ';', '\t'];
     fc.assert(
-      fc.property(header.filter((h) => h.length >= 2), fc.array(row, { maxLength: 4 }), separator, (head, body, sep) => {
-        const parsed = parseCsv(writeCsv([head, ...body], sep, true, candidates));
-        expect(parsed.header).toEqual(head);
-        expect(parsed.rows.map((r) => r.cells)).toEqual(body.map((r) => padTo(r, head.length)));
-      }),
+      fc.property(
+        header.filter((h) => h.length >= 2),
+        fc.array(row, { maxLength: 4 }),
+        separator,
+        (head, body, sep) => {
+          const parsed = parseCsv(writeCsv([head, ...body], sep, true, candidates));
+          expect(parsed.header).toEqual(head);
+          expect(parsed.rows.map((r) => r.cells)).toEqual(body.map((r) => padTo(r, head.length)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

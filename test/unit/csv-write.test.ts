@@ -5,7 +5,9 @@ import { BOM, csvField, csvHead, csvRow, isoWithOffset, localOffsetMinutes, neut
 
 describe('csv writing', () => {
   it('quotes only what needs it, doubles quotes, ends records with CRLF', () => {
-    expect(csvRow(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', ''], ',')).toBe('plain,"a,b","say ""hi""","two\nlines","cr\rhere",\r\n');
+    expect(csvRow(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', ''], ',')).toBe(
+      'plain,"a,b","say ""hi""","two\nlines","cr\rhere",\r\n',
+    );
     // Any separator is quoted, the file's or another (a tab too): a reader with another list
     // separator then finds the cell whole when its quote starts one of its fields.
     expect(csvRow(['a;b', 'a,b', 'a\tb'], ';')).toBe('"a;b";"a,b";"a\tb"\r\n');
@@ -35,26 +37,42 @@ describe('csv writing', () => {
     const reference = (time: number, offset = -new Date(time).getTimezoneOffset()) =>
       `${new Date(time + offset * 60_000).toISOString().slice(0, 19)}${offset >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.constantFrom(undefined, 0, 60, -300, 330, 345, -570)), { minLength: 1, maxLength: 30 }), (times) => {
-        for (const [time, offset] of times) expect(isoWithOffset(time, offset)).toBe(reference(time, offset));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.constantFrom(undefined, 0, 60, -300, 330, 345, -570)), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (times) => {
+          for (const [time, offset] of times) expect(isoWithOffset(time, offset)).toBe(reference(time, offset));
+        },
+      ),
     );
     expect(localOffsetMinutes(Date.UTC(2026, 6, 1))).toBe(-new Date(Date.UTC(2026, 6, 1)).getTimezoneOffset());
   });
 
   it('round-trips any table through papaparse, apart from the documented neutralisation', () => {
-    const cell = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('=1+1', '+x', '-y', '@z', '\tq', '\rr', '"', ',', ';', '\r\n', '\n', 'é"ñ,;'));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('=1+1', '+x', '-y', '@z', '\tq', '\rr', '"', ',', ';', '\r\n', '\n', 'é"ñ,;'),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 20 }), fc.constantFrom<',' | ';'>(',', ';'), (rows, separator) => {
-        const width = Math.max(...rows.map((row) => row.length));
-        const table = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
-        const text = csvHead(['h1', ...Array.from({ length: width - 1 }, (_, i) => `h${i + 2}`)], { separator, bom: true }) + table.map((row) => csvRow(row, separator)).join('');
-        const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: separator, newline: '\r\n' });
-        expect(parsed.errors).toEqual([]);
-        // papaparse reads the final CRLF as one empty record.
-        const records = parsed.data.slice(1, -1);
-        expect(records).toEqual(table.map((row) => row.map(neutralise)));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom<',' | ';'>(',', ';'),
+        (rows, separator) => {
+          const width = Math.max(...rows.map((row) => row.length));
+          const table = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+          const text =
+            csvHead(['h1', ...Array.from({ length: width - 1 }, (_, i) => `h${i + 2}`)], { separator, bom: true }) +
+            table.map((row) => csvRow(row, separator)).join('');
+          const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: separator, newline: '\r\n' });
+          expect(parsed.errors).toEqual([]);
+          // papaparse reads the final CRLF as one empty record.
+          const records = parsed.data.slice(1, -1);
+          expect(records).toEqual(table.map((row) => row.map(neutralise)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -109,7 +109,8 @@ const click = (element: HTMLElement) => act(async () => element.click());
 const openDialog = () => document.querySelector<HTMLDialogElement>('dialog[open]');
 const rows = () => [...document.querySelectorAll<HTMLLIElement>('[data-testid="log"] li.log-entry')];
 const rowOf = (kind: string) => rows().find((li) => li.dataset.kind === kind);
-const logged = async () => (await request('activity.page', { filter: {}, before: null, limit: 50 })).entries.map((entry) => entry.interaction);
+const logged = async () =>
+  (await request('activity.page', { filter: {}, before: null, limit: 50 })).entries.map((entry) => entry.interaction);
 
 async function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
   await act(async () => {
@@ -151,7 +152,13 @@ describe('Activity', () => {
     expect(document.activeElement).toBe(kind);
     // No kind assumed: a placeholder to pick from, the kinds capitalised in the catalogs.
     expect(kind.value).toBe('');
-    expect([...kind.options].map((option) => option.textContent)).toEqual(['activityKindChoose', 'kind_note', 'kind_call', 'kind_meeting', 'kind_email']);
+    expect([...kind.options].map((option) => option.textContent)).toEqual([
+      'activityKindChoose',
+      'kind_note',
+      'kind_call',
+      'kind_meeting',
+      'kind_email',
+    ]);
     // Its own field for the person, said differently from the filter's.
     const who = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     expect(who.getAttribute('aria-label')).toBe('activityWho');
@@ -277,7 +284,7 @@ describe('Prospects', () => {
     await until(() => expect(location.hash).toBe(`#prospect=${encodeURIComponent('/in/grace-example')}`));
   });
 
-  it("erasing a person is asked in a dialog of ours, focus on Cancel; only Erase erases", async () => {
+  it('erasing a person is asked in a dialog of ours, focus on Cancel; only Erase erases', async () => {
     await request('prospects.add', { profilePath: '/in/erin', name: 'Erin Example', headline: '', company: '' });
     await open(`#prospect=${encodeURIComponent('/in/erin')}`);
     await until(() => button('eraseProspect'));

@@ -71,6 +71,8 @@ describe('dashboard warnings', () => {
   it('the restore report names the settings a backup could not change', () => {
     expect(settingsKeptText([])).toBe('');
     expect(settingsKeptText(['csvSeparator'])).toBe('restoreSettingsKept: quoted: settingCsvSemicolon');
-    expect(settingsKeptText(['quietMode', 'keepReplyText'])).toBe('restoreSettingsKept: quoted: settingQuietMode, quoted: settingKeepReplyText restoreKeepReplyTextOff');
+    expect(settingsKeptText(['quietMode', 'keepReplyText'])).toBe(
+      'restoreSettingsKept: quoted: settingQuietMode, quoted: settingKeepReplyText restoreKeepReplyTextOff',
+    );
   });
 });

@@ -142,10 +142,14 @@ describe('DateInput', () => {
 
 describe('date fields', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx$/.test(name) ? [join(dir, name)] : []));
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx$/.test(name) ? [join(dir, name)] : [],
+    );
 
   it('every screen uses DateInput: a native date field shows the browser’s locale, not the interface’s', () => {
-    const native = files('src').filter((file) => file !== join('src', 'ui', 'DateInput.tsx') && /type=["']date["']/.test(readFileSync(file, 'utf8')));
+    const native = files('src').filter(
+      (file) => file !== join('src', 'ui', 'DateInput.tsx') && /type=["']date["']/.test(readFileSync(file, 'utf8')),
+    );
     expect(native).toEqual([]);
   });
 });

@@ -35,7 +35,8 @@ describe('formatDay', () => {
   it('reads back what it writes, in every language', () => {
     for (const language of ['fr', 'en-US', 'en-GB', 'de', 'ja', 'nl', 'sv']) {
       const pattern = datePattern(language);
-      for (const day of ['2026-11-23', '2024-02-29', '2027-01-01']) expect(parseDay(formatDay(day, pattern), pattern), `${language} ${day}`).toBe(day);
+      for (const day of ['2026-11-23', '2024-02-29', '2027-01-01'])
+        expect(parseDay(formatDay(day, pattern), pattern), `${language} ${day}`).toBe(day);
     }
   });
 });

@@ -70,7 +70,8 @@ async function buildFromFixture(name: string, fixture: DbFixture): Promise<void>
     const db = open.result;
     for (const store of fixture.schema) {
       const created = db.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
-      for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+      for (const index of store.indexes)
+        created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
     }
   };
   const db = await settle(open);
@@ -110,7 +111,8 @@ describe('database fixtures', () => {
       expect(fixture.format).toBe('nurture-db-fixture');
       expect(fixture.generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       // A fixture with empty stores would prove nothing about records.
-      for (const store of fixture.schema) expect(fixture.records[store.name]?.length, `v${fixture.version} ${store.name}`).toBeGreaterThan(0);
+      for (const store of fixture.schema)
+        expect(fixture.records[store.name]?.length, `v${fixture.version} ${store.name}`).toBeGreaterThan(0);
     }
   });
 
@@ -145,7 +147,8 @@ describe.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('a
 
     expect(upgraded.schema).toEqual(await freshSchema());
     let expected = fixture.records;
-    for (let version = fixture.version + 1; version <= DB_VERSION; version++) expected = EXPECTED_TRANSFORMS[version]?.(expected) ?? expected;
+    for (let version = fixture.version + 1; version <= DB_VERSION; version++)
+      expected = EXPECTED_TRANSFORMS[version]?.(expected) ?? expected;
     // Store by store, so a failure names the store that lost or changed something.
     for (const store of Object.keys(expected)) expect(upgraded.records[store], store).toEqual(expected[store]);
     expect(Object.keys(upgraded.records).sort()).toEqual(upgraded.schema.map((store) => store.name));
@@ -155,7 +158,11 @@ describe.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('a
     const name = freshName();
     await buildFromFixture(name, fixture);
     const db = createDbHandle(name);
-    const { id } = await createActivity({ db, now: () => Date.UTC(2030, 0, 1) }).add({ kind: 'note', prospectId: null, note: 'after the upgrade' });
+    const { id } = await createActivity({ db, now: () => Date.UTC(2030, 0, 1) }).add({
+      kind: 'note',
+      prospectId: null,
+      note: 'after the upgrade',
+    });
     const oldIds = (fixture.records['interactions'] ?? []).map((record) => Number(record.key));
     expect(id).toBeGreaterThan(Math.max(0, ...oldIds));
     (await db()).close();
@@ -171,7 +178,14 @@ describe('migration 4 -> 5: one record type per store', () => {
     onboarding: { examplesKept: true, dismissed: true },
     'team-stats': { installId: INSTALL_ID, exports: 3 },
     'replies-seen': { at: SEEN_AT },
-    'managed-policy': { managed: true, librarySources: [], utm: { campaign: 'q1-team' }, lockedSettings: ['quietMode'], settings: {}, problems: [] },
+    'managed-policy': {
+      managed: true,
+      librarySources: [],
+      utm: { campaign: 'q1-team' },
+      lockedSettings: ['quietMode'],
+      settings: {},
+      problems: [],
+    },
   };
 
   async function upgradedV4() {
@@ -184,7 +198,7 @@ describe('migration 4 -> 5: one record type per store', () => {
     return { db, conn: await db(), v4 };
   }
 
-  it('moves the first run\'s choices, the team identity, the replies-seen time and the policy to their stores', async () => {
+  it("moves the first run's choices, the team identity, the replies-seen time and the policy to their stores", async () => {
     const { conn } = await upgradedV4();
     expect(await conn.getAllKeys('settings')).toEqual(['user']);
     expect(await conn.getAll('onboarding')).toEqual([device.onboarding]);
@@ -194,7 +208,7 @@ describe('migration 4 -> 5: one record type per store', () => {
     conn.close();
   });
 
-  it('moves the summary\'s state out of the week records', async () => {
+  it("moves the summary's state out of the week records", async () => {
     const { conn, v4 } = await upgradedV4();
     const meta = v4.records['insight-weeks']?.find((record) => record.key === 'meta');
     expect(meta).toBeDefined();
@@ -253,14 +267,30 @@ describe('who opens IndexedDB', () => {
   // Only the background holds a connection: extension pages (a dashboard tab left open) and
   // content scripts go through messages, so none of them can hold an upgrade back.
   const sourceFiles = (dir: string): string[] =>
-    /\.tsx?$/.test(dir) ? [dir] : readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
-    );
+    /\.tsx?$/.test(dir)
+      ? [dir]
+      : readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+        );
 
   it('no page, content script or shared module touches indexedDB, idb or the db module', () => {
-    const files = ['src/popup', 'src/dashboard', 'src/content', 'src/ui', 'src/contract', 'src/domain', 'src/i18n', 'src/platform', 'src/features/popup-cache/popup.ts', 'src/features/log-export/page-stream.ts', 'src/features/log-export/page-cache.ts'].flatMap(sourceFiles);
+    const files = [
+      'src/popup',
+      'src/dashboard',
+      'src/content',
+      'src/ui',
+      'src/contract',
+      'src/domain',
+      'src/i18n',
+      'src/platform',
+      'src/features/popup-cache/popup.ts',
+      'src/features/log-export/page-stream.ts',
+      'src/features/log-export/page-cache.ts',
+    ].flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(20);
-    const offenders = files.filter((file) => /\bindexedDB\b|\bopenDB\b|from ['"]idb['"]|background\/db['"]/.test(readFileSync(file, 'utf8')));
+    const offenders = files.filter((file) =>
+      /\bindexedDB\b|\bopenDB\b|from ['"]idb['"]|background\/db['"]/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

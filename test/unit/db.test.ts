@@ -14,7 +14,13 @@ describe('database', () => {
     expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
     const tx = db.transaction(['content', 'interactions', 'prospects'], 'readonly');
     expect([...tx.objectStore('content').indexNames].sort()).toEqual(['by-fresh', 'by-source', 'by-url']);
-    expect([...tx.objectStore('prospects').indexNames].sort()).toEqual(['by-follow-up', 'by-last-contact', 'by-member', 'by-sales-lead', 'by-stage']);
+    expect([...tx.objectStore('prospects').indexNames].sort()).toEqual([
+      'by-follow-up',
+      'by-last-contact',
+      'by-member',
+      'by-sales-lead',
+      'by-stage',
+    ]);
     expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(
       ['by-at', 'by-content', 'by-external-id', 'by-kind-at', 'by-prospect-at'].sort(),
     );
@@ -25,7 +31,15 @@ describe('database', () => {
 
   it('refuses a second interaction with the same LinkedIn message id, but not two without one', async () => {
     const db = await createDbHandle(freshName())();
-    const entry = { at: 1, kind: 'replied' as const, prospectId: '/in/ada', contentId: null, channel: 'message' as const, url: null, note: '' };
+    const entry = {
+      at: 1,
+      kind: 'replied' as const,
+      prospectId: '/in/ada',
+      contentId: null,
+      channel: 'message' as const,
+      url: null,
+      note: '',
+    };
     await db.add('interactions', { ...entry, externalId: 'urn:li:msg:1' });
     await expect(db.add('interactions', { ...entry, externalId: 'urn:li:msg:1' })).rejects.toThrow();
     await db.add('interactions', { ...entry, externalId: null });

@@ -27,10 +27,11 @@ describe('decodeText', () => {
   });
 
   it('maps every windows-1252 byte from 0x80 to 0x9F as browsers do', () => {
-    const bytes = concat(ascii(PROLOG_1252), Array.from({ length: 32 }, (_, i) => 0x80 + i));
-    expect(decodeText(bytes).slice(PROLOG_1252.length)).toBe(
-      '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ',
+    const bytes = concat(
+      ascii(PROLOG_1252),
+      Array.from({ length: 32 }, (_, i) => 0x80 + i),
     );
+    expect(decodeText(bytes).slice(PROLOG_1252.length)).toBe('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
   });
 
   it('honours ISO-8859-1 and ISO-8859-15 prologs (0xA4 is ¤ in one, € in the other)', () => {
@@ -48,7 +49,9 @@ describe('decodeText', () => {
   });
 
   it('falls back to UTF-8 for an unknown prolog label', () => {
-    expect(decodeText(utf8('<?xml version="1.0" encoding="x-made-up"?><t>é</t>'))).toBe('<?xml version="1.0" encoding="x-made-up"?><t>é</t>');
+    expect(decodeText(utf8('<?xml version="1.0" encoding="x-made-up"?><t>é</t>'))).toBe(
+      '<?xml version="1.0" encoding="x-made-up"?><t>é</t>',
+    );
   });
 
   it('lets a UTF-8 BOM win over the charset argument and the prolog, and drops it', () => {

@@ -13,7 +13,8 @@ const page = readFileSync('docs/deploy.md', 'utf8');
 const CHROME_ID = extensionIdFromKey(source.key);
 
 /** The fenced code blocks of one language, in page order. */
-const blocks = (language: string): string[] => [...page.matchAll(new RegExp(`^( *)\`\`\`${language}\\n([\\s\\S]*?)^\\1\`\`\`$`, 'gm'))].map((match) => match[2] ?? '');
+const blocks = (language: string): string[] =>
+  [...page.matchAll(new RegExp(`^( *)\`\`\`${language}\\n([\\s\\S]*?)^\\1\`\`\`$`, 'gm'))].map((match) => match[2] ?? '');
 
 type Json = Record<string, unknown>;
 const json = blocks('json').map((text) => JSON.parse(text) as Json);
@@ -44,7 +45,7 @@ describe('docs/deploy.md', () => {
     }
   });
 
-  it("gives configurations that Nurture applies whole, with no problem reported", () => {
+  it('gives configurations that Nurture applies whole, with no problem reported', () => {
     const configurations = [
       ...json.filter((value) => 'librarySources' in value),
       ...json.map((policy) => at(policy, '3rdparty', 'extensions', CHROME_ID)).filter((value) => value !== undefined),

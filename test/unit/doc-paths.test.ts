@@ -5,7 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DOCUMENTS = ['SECURITY.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCUMENTS = [
+  'SECURITY.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** The folders whose files the documents cite. */
 const ROOTS = /^(src|test|scripts|docs|bench)\//;
@@ -17,7 +22,9 @@ const PLACEHOLDER = /[*<>…]|\.\.\.|[a-z]N\./;
 function expandBraces(path: string): string[] {
   const match = /\{([^{}]*)\}/.exec(path);
   if (!match) return [path];
-  return match[1]!.split(',').flatMap((choice) => expandBraces(path.slice(0, match.index) + choice + path.slice(match.index + match[0].length)));
+  return match[1]!
+    .split(',')
+    .flatMap((choice) => expandBraces(path.slice(0, match.index) + choice + path.slice(match.index + match[0].length)));
 }
 
 /** Every repository path `text` (the document at `file`) cites, once each. */
@@ -28,7 +35,13 @@ function citedPaths(file: string, text: string): string[] {
   };
   for (const [, code] of text.matchAll(/`([^`\n]+)`/g)) {
     // A command in backticks (`npx vitest run test/unit/x.test.ts`) cites its paths too.
-    for (const word of code!.split(/\s+/)) add(word.replace(/#.*$/, '').replace(/[.,;:)]+$/, '').replace(/:\d+(-\d+)?$/, ''));
+    for (const word of code!.split(/\s+/))
+      add(
+        word
+          .replace(/#.*$/, '')
+          .replace(/[.,;:)]+$/, '')
+          .replace(/:\d+(-\d+)?$/, ''),
+      );
   }
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target!) || target!.startsWith('#')) continue;

@@ -11,10 +11,20 @@ const read = (path: string): string => readFileSync(path, 'utf8');
 const json = (path: string): Record<string, unknown> => JSON.parse(read(path)) as Record<string, unknown>;
 
 /** Every page a reader is sent to. BENCHMARKS.md is generated, but its links must hold too. */
-const DOCS = ['README.md', 'SECURITY.md', 'BENCHMARKS.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCS = [
+  'README.md',
+  'SECURITY.md',
+  'BENCHMARKS.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** Where a version is stated: the docs, and the hint a missing browser prints. */
-const STATEMENTS: { where: string; text: string }[] = [...DOCS.map((where) => ({ where, text: read(where) })), { where: 'scripts/firefox.mjs (FIREFOX_INSTALL_HINT)', text: FIREFOX_INSTALL_HINT }];
+const STATEMENTS: { where: string; text: string }[] = [
+  ...DOCS.map((where) => ({ where, text: read(where) })),
+  { where: 'scripts/firefox.mjs (FIREFOX_INSTALL_HINT)', text: FIREFOX_INSTALL_HINT },
+];
 
 const pkg = json('package.json');
 const manifest = json('manifest.json');
@@ -34,7 +44,11 @@ function withoutCode(markdown: string): string {
 /** Every link and image target in a markdown file: inline, reference definitions, and HTML. */
 function targets(markdown: string): { target: string; line: number }[] {
   const text = withoutCode(markdown);
-  const patterns = [/!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm, /<(?:a|img|source)\b[^>]*?\s(?:href|src)=["']([^"']+)["']/gi];
+  const patterns = [
+    /!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
+    /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm,
+    /<(?:a|img|source)\b[^>]*?\s(?:href|src)=["']([^"']+)["']/gi,
+  ];
   return patterns.flatMap((pattern) => matches(text, pattern).map(({ match, line }) => ({ target: match[1] ?? '', line })));
 }
 
@@ -81,9 +95,19 @@ describe('README', () => {
   });
 
   it('gives the two commands and links every other page', () => {
-    const missing = ['npm ci && npm start', 'npm ci && npm test'].filter((command) => !readme.includes(command)).map((command) => `README.md does not give \`${command}\``);
+    const missing = ['npm ci && npm start', 'npm ci && npm test']
+      .filter((command) => !readme.includes(command))
+      .map((command) => `README.md does not give \`${command}\``);
     const linked = new Set(targets(readme).map(({ target }) => normalize(target.split('#')[0] ?? '')));
-    for (const page of ['docs/guide.en.md', 'docs/guide.fr.md', 'docs/development.md', 'docs/privacy-policy.md', 'docs/store-listing.md', 'SECURITY.md', 'BENCHMARKS.md']) {
+    for (const page of [
+      'docs/guide.en.md',
+      'docs/guide.fr.md',
+      'docs/development.md',
+      'docs/privacy-policy.md',
+      'docs/store-listing.md',
+      'SECURITY.md',
+      'BENCHMARKS.md',
+    ]) {
       if (!linked.has(page)) missing.push(`README.md does not link ${page}`);
     }
     expect(missing).toEqual([]);
@@ -103,7 +127,12 @@ describe('links', () => {
           broken.push(`${file}:${line}: ${target} (no file ${resolved})`);
           continue;
         }
-        if (anchor && resolved.endsWith('.md') && statSync(resolved).isFile() && !anchors(read(resolved)).has(decodeURIComponent(anchor).toLowerCase())) {
+        if (
+          anchor &&
+          resolved.endsWith('.md') &&
+          statSync(resolved).isFile() &&
+          !anchors(read(resolved)).has(decodeURIComponent(anchor).toLowerCase())
+        ) {
           broken.push(`${file}:${line}: ${target} (no heading "#${anchor}" in ${resolved})`);
         }
       }
@@ -119,14 +148,18 @@ describe('versions', () => {
     // "Firefox 140 or later", "Firefox ESR 140", "Firefox (ESR 140 or later)", "Firefox (142 or
     // later)", "Firefox for Android 142", "ESR 140.12": any number that follows the name. Only
     // the major version is compared, so a point release of the minimum ("ESR 140.12") passes.
-    const firefox = /\b(?:Firefox|ESR)\b((?:\s|\(|≥|>=|\bESR\b|\bfor Android\b|\bon Android\b|\bAndroid\b|\bdesktop\b|\bversion\b)*)v?(\d{2,3})(?:\.\d+)*(?=([^\n]{0,24}))/gi;
+    const firefox =
+      /\b(?:Firefox|ESR)\b((?:\s|\(|≥|>=|\bESR\b|\bfor Android\b|\bon Android\b|\bAndroid\b|\bdesktop\b|\bversion\b)*)v?(\d{2,3})(?:\.\d+)*(?=([^\n]{0,24}))/gi;
     const wrong: string[] = [];
     for (const { where, text } of STATEMENTS) {
       for (const { match, line } of matches(text, firefox)) {
         const [said = '', before = '', version = '', after = ''] = match;
         const android = /Android/i.test(before) || /^\s*(?:or later\s*)?(?:\)\s*)?(?:on|for) Android/i.test(after);
         const minimum = major(android ? MIN_FIREFOX_ANDROID : MIN_FIREFOX_DESKTOP);
-        if (version !== minimum) wrong.push(`${where}:${line}: "${`${said}${after}`.trim()}…" says ${version}; the ${android ? 'Android' : 'desktop'} minimum is ${minimum} (scripts/manifest-for.ts)`);
+        if (version !== minimum)
+          wrong.push(
+            `${where}:${line}: "${`${said}${after}`.trim()}…" says ${version}; the ${android ? 'Android' : 'desktop'} minimum is ${minimum} (scripts/manifest-for.ts)`,
+          );
       }
     }
     expect(wrong).toEqual([]);
@@ -136,7 +169,8 @@ describe('versions', () => {
     const engines = (pkg['engines'] as { node: string }).node;
     const minimum = /^>=\s*(\d+(?:\.\d+)*)$/.exec(engines)?.[1];
     expect(minimum, `package.json engines.node "${engines}" is not of the form ">=N.M"`).toBeDefined();
-    const node = /\bNode(?:\.js)?\s+(?:≥\s*|>=\s*)?v?(\d+(?:\.\d+)*)(\s*(?:or later|or newer|and later|\+|ou (?:une )?(?:version )?(?:ultérieure|plus récente?|supérieure?)))?/gi;
+    const node =
+      /\bNode(?:\.js)?\s+(?:≥\s*|>=\s*)?v?(\d+(?:\.\d+)*)(\s*(?:or later|or newer|and later|\+|ou (?:une )?(?:version )?(?:ultérieure|plus récente?|supérieure?)))?/gi;
     const wrong: string[] = [];
     for (const { where, text } of STATEMENTS) {
       for (const { match, line } of matches(text, node)) {
@@ -182,7 +216,12 @@ describe('commands', () => {
 
   it("every script of package.json is in docs/development.md's commands", () => {
     const page = read('docs/development.md');
-    const said = (name: string): boolean => page.includes(`npm run ${name}`) || page.includes(`npm run -s ${name}`) || ((name === 'start' || name === 'test') && page.includes(`npm ${name}`));
-    expect(scripts.filter((name) => !said(name)).map((name) => `docs/development.md does not say what \`npm run ${name}\` does`)).toEqual([]);
+    const said = (name: string): boolean =>
+      page.includes(`npm run ${name}`) ||
+      page.includes(`npm run -s ${name}`) ||
+      ((name === 'start' || name === 'test') && page.includes(`npm ${name}`));
+    expect(scripts.filter((name) => !said(name)).map((name) => `docs/development.md does not say what \`npm run ${name}\` does`)).toEqual(
+      [],
+    );
   });
 });

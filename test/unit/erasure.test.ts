@@ -48,7 +48,11 @@ async function dump(conn: NurtureDb): Promise<string> {
   for (const name of [...conn.objectStoreNames]) {
     const tx = conn.transaction(name);
     // The insights summary keeps its keyed figures in Maps, which JSON.stringify would write as {}.
-    parts.push(JSON.stringify({ name, keys: await tx.store.getAllKeys(), values: await tx.store.getAll() }, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
+    parts.push(
+      JSON.stringify({ name, keys: await tx.store.getAllKeys(), values: await tx.store.getAll() }, (_key, value: unknown) =>
+        value instanceof Map ? [...value] : value,
+      ),
+    );
     for (const indexName of [...tx.store.indexNames]) {
       const keys: unknown[] = [];
       for (let cursor = await tx.store.index(indexName).openKeyCursor(); cursor; cursor = await cursor.continue()) keys.push(cursor.key);
@@ -73,19 +77,41 @@ async function fillWithAda() {
   await call('settings.update', { settings: { repId: 'ana', campaign: 'q4', keepReplyText: true } });
   await conn.put('content', item({ id: 'c1', url: 'https://example.com/blog/onboarding', title: 'Onboarding costs' }));
   const share = (fields: Record<string, unknown>) =>
-    call<{ id: number }>('share.log', { contentId: 'c1', prospectId: null, channel: 'message', pageUrl: THREAD, link: 'https://example.com/blog/onboarding?utm_source=linkedin', captionIndex: null, ...fields }, content);
+    call<{ id: number }>(
+      'share.log',
+      {
+        contentId: 'c1',
+        prospectId: null,
+        channel: 'message',
+        pageUrl: THREAD,
+        link: 'https://example.com/blog/onboarding?utm_source=linkedin',
+        captionIndex: null,
+        ...fields,
+      },
+      content,
+    );
 
   // Before she is tracked: a share to her member id, shares to her name only, a comment on her
   // activity page, a comment on a page that names her member id.
   const byMember = await share({ prospectId: MEMBER_PATH });
   // (Another item's link: confirming the sent share below does not claim them.)
-  const nameOnly = [await share({ personName: 'Ada Sample', link: 'https://example.com/blog/other' }), await share({ personName: 'ADÀ   sample', link: 'https://example.com/blog/other' })];
+  const nameOnly = [
+    await share({ personName: 'Ada Sample', link: 'https://example.com/blog/other' }),
+    await share({ personName: 'ADÀ   sample', link: 'https://example.com/blog/other' }),
+  ];
   await share({ channel: 'comment', pageUrl: `https://www.linkedin.com${SLUG}/recent-activity/all/` });
   await share({ channel: 'comment', pageUrl: `https://www.linkedin.com${MEMBER_PATH}/overlay/contact-info/` });
   const publicPost = await share({ channel: 'post', pageUrl: 'https://www.linkedin.com/feed/' });
 
   // Tracked by slug, with her member id: the member-id share becomes hers.
-  await call('prospects.add', { profilePath: SLUG, memberId: MEMBER, name: 'Ada Sample', headline: 'COO at Example Industries', company: 'Example Industries', location: 'Lyon' });
+  await call('prospects.add', {
+    profilePath: SLUG,
+    memberId: MEMBER,
+    name: 'Ada Sample',
+    headline: 'COO at Example Industries',
+    company: 'Example Industries',
+    location: 'Lyon',
+  });
   expect((await conn.get('interactions', byMember.id))?.prospectId).toBe(SLUG);
 
   await call('prospects.add', { profilePath: '/in/bruno-b', name: 'Bruno Beispiel', headline: '', company: 'Other Co' });
@@ -93,18 +119,36 @@ async function fillWithAda() {
   const brunoShare = await share({ prospectId: '/in/bruno-b', pageUrl: BRUNO_THREAD });
 
   // Her record, stage changes, manual entries of every kind, replies, a sent share.
-  await call('prospects.update', { id: SLUG, patch: { stage: 'consideration', notes: 'Ada prefers mornings', tags: ['ada-list'], persona: 'COO', nextFollowUp: 2_000_000 } });
+  await call('prospects.update', {
+    id: SLUG,
+    patch: { stage: 'consideration', notes: 'Ada prefers mornings', tags: ['ada-list'], persona: 'COO', nextFollowUp: 2_000_000 },
+  });
   await call('prospects.update', { id: SLUG, patch: { stage: 'evaluation' } });
-  for (const kind of ['note', 'call', 'meeting', 'email']) await call('activity.add', { kind, prospectId: SLUG, note: `${kind} with Ada Sample` });
+  for (const kind of ['note', 'call', 'meeting', 'email'])
+    await call('activity.add', { kind, prospectId: SLUG, note: `${kind} with Ada Sample` });
   await call('activity.add', { kind: 'note', prospectId: null, note: USER_MANUAL_NOTE });
-  await call('replies.record', { prospectId: MEMBER_PATH, pageUrl: THREAD, replies: [{ externalId: 'urn:li:msg:ada-1', text: 'Thanks, Ada here' }] }, content);
+  await call(
+    'replies.record',
+    { prospectId: MEMBER_PATH, pageUrl: THREAD, replies: [{ externalId: 'urn:li:msg:ada-1', text: 'Thanks, Ada here' }] },
+    content,
+  );
   const sent = await share({ prospectId: SLUG });
   await call('share.confirmSent', { prospectId: SLUG, links: ['https://example.com/blog/onboarding'] }, content);
   await call('activity.setNote', { id: sent.id, note: 'Ada liked it' });
-  for (const { id } of nameOnly) expect(await conn.get('interactions', id)).toMatchObject({ prospectId: null, personName: expect.stringMatching(/^ad/i) });
+  for (const { id } of nameOnly)
+    expect(await conn.get('interactions', id)).toMatchObject({ prospectId: null, personName: expect.stringMatching(/^ad/i) });
   // Left by an earlier version (or a restored backup): an entry still under her member id, and
   // a second record keyed by it.
-  await conn.add('interactions', { at: 5, kind: 'replied', prospectId: MEMBER_PATH, contentId: null, channel: 'message', url: THREAD, externalId: 'linkedin:old', note: 'old reply' });
+  await conn.add('interactions', {
+    at: 5,
+    kind: 'replied',
+    prospectId: MEMBER_PATH,
+    contentId: null,
+    channel: 'message',
+    url: THREAD,
+    externalId: 'linkedin:old',
+    note: 'old reply',
+  });
   await conn.put('prospects', { ...(await conn.get('prospects', SLUG))!, id: MEMBER_PATH, name: 'Ada Sample (old)' });
   // The insights summary holds a part per person, keyed by their id.
   await call('insights.compute', { period: 'all' });
@@ -152,7 +196,11 @@ describe('erasing a person', () => {
 
     // The user's own posts stay (page address dropped when it named her); others' history is intact.
     const left = (await conn.getAll('interactions')) as Interaction[];
-    expect(left.filter((entry) => entry.kind === 'posted').map((entry) => entry.url)).toEqual([null, null, 'https://www.linkedin.com/feed/']);
+    expect(left.filter((entry) => entry.kind === 'posted').map((entry) => entry.url)).toEqual([
+      null,
+      null,
+      'https://www.linkedin.com/feed/',
+    ]);
     expect(await conn.get('interactions', publicPost.id)).toMatchObject({ url: 'https://www.linkedin.com/feed/' });
     expect(await conn.get('interactions', brunoShare.id)).toMatchObject({ prospectId: '/in/bruno-b', url: BRUNO_THREAD });
     expect((await conn.getAll('prospects')).map((prospect) => prospect.id)).toEqual(['/in/bruno-b']);
@@ -172,7 +220,17 @@ describe('one id per person', () => {
     let clock = 1000;
     const prospects = createProspects({ db, now: () => ++clock });
     const conn = await db();
-    const id = await conn.add('interactions', { at: 1, kind: 'shared', prospectId: MEMBER_PATH, contentId: 'c1', channel: 'message', url: THREAD, externalId: null, note: '', status: 'sent' });
+    const id = await conn.add('interactions', {
+      at: 1,
+      kind: 'shared',
+      prospectId: MEMBER_PATH,
+      contentId: 'c1',
+      channel: 'message',
+      url: THREAD,
+      externalId: null,
+      note: '',
+      status: 'sent',
+    });
     // Tracked by slug first, the member id learned later.
     await prospects.add({ profilePath: SLUG, name: 'Ada Sample', headline: '', company: '' });
     expect((await conn.get('interactions', id))?.prospectId).toBe(MEMBER_PATH);
@@ -189,7 +247,9 @@ describe('urlNamesProfile', () => {
     expect(urlNamesProfile('https://www.linkedin.com/in/Ada-Sample-42', ids)).toBe(true);
     expect(urlNamesProfile(`https://www.linkedin.com/in/${MEMBER}/overlay/`, ids)).toBe(true);
     expect(urlNamesProfile(`https://www.linkedin.com/feed/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3A${MEMBER}`, ids)).toBe(true);
-    expect(urlNamesProfile(`https://www.linkedin.com/redir?url=${encodeURIComponent('https://www.linkedin.com/in/ada-sample-42/')}`, ids)).toBe(true);
+    expect(
+      urlNamesProfile(`https://www.linkedin.com/redir?url=${encodeURIComponent('https://www.linkedin.com/in/ada-sample-42/')}`, ids),
+    ).toBe(true);
     expect(urlNamesProfile('https://www.linkedin.com/in/ada-sample-420/', ids)).toBe(false);
     expect(urlNamesProfile('https://www.linkedin.com/in/acoaaexamplemember123/', [MEMBER_PATH])).toBe(false);
     expect(urlNamesProfile('https://www.linkedin.com/messaging/thread/2-ada/', ids)).toBe(false);

@@ -24,7 +24,17 @@ import { csvFromRows } from './helpers/export-csv';
 // The client's default port is the browser's; every test here gives its own.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const entry = (id: number, at: number): Interaction => ({ id, at, kind: 'note', prospectId: null, contentId: null, channel: 'other', url: null, externalId: null, note: '' });
+const entry = (id: number, at: number): Interaction => ({
+  id,
+  at,
+  kind: 'note',
+  prospectId: null,
+  contentId: null,
+  channel: 'other',
+  url: null,
+  externalId: null,
+  note: '',
+});
 
 describe('batches of the log', () => {
   it('skip the entries of the cursor’s instant up to its id, and only those', () => {
@@ -141,21 +151,26 @@ async function setup(entries: number, cache: ReturnType<typeof memoryCache> | nu
   const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
   for (const prospect of log.prospects) void tx.objectStore('prospects').put(prospect);
   // Ties: many entries at one instant, across a batch boundary.
-  for (const [i, record] of log.interactions.entries()) void tx.objectStore('interactions').put(i >= EXPORT_BATCH - 20 && i < EXPORT_BATCH + 20 ? { ...record, at: now - 1 } : record);
+  for (const [i, record] of log.interactions.entries())
+    void tx.objectStore('interactions').put(i >= EXPORT_BATCH - 20 && i < EXPORT_BATCH + 20 ? { ...record, at: now - 1 } : record);
   await tx.done;
   /** The file from the rows writer, 2,000 rows at a time: not the stream's batches, nor its code. */
   const chunked = (filter: LogFilter) => csvFromRows(db, filter, { limit: 2000 });
   /** Streams through a new port pair each time the client connects. */
   const stream = async (filter: LogFilter, cuts: number[] = []) => {
     const pairs: ReturnType<typeof portPair>[] = [];
-    const result = await streamLogCsv(filter, () => {
-      const cutAfter = cuts[pairs.length];
-      const pair = portPair(cutAfter === undefined ? {} : { cutAfter });
-      pairs.push(pair);
-      expect(connect(EXPORT_PORT, page, pair.server)).toBe(true);
-      if (cutAfter === 0) pair.stop();
-      return pair.page;
-    }, cache?.take ?? null);
+    const result = await streamLogCsv(
+      filter,
+      () => {
+        const cutAfter = cuts[pairs.length];
+        const pair = portPair(cutAfter === undefined ? {} : { cutAfter });
+        pairs.push(pair);
+        expect(connect(EXPORT_PORT, page, pair.server)).toBe(true);
+        if (cutAfter === 0) pair.stop();
+        return pair.page;
+      },
+      cache?.take ?? null,
+    );
     return { ...result, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await result.file.arrayBuffer()), pairs };
   };
   return { chunked, stream, connect };
@@ -176,7 +191,12 @@ describe('the streamed export', () => {
 
   it('keeps the filters of the rows writer', async () => {
     const { chunked, stream } = await setup(EXPORT_BATCH + 100);
-    for (const filter of [{ kind: 'replied' }, { stage: 'evaluation' }, { prospectId: '/in/member-7' }, { from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 8, 1) }] as LogFilter[]) {
+    for (const filter of [
+      { kind: 'replied' },
+      { stage: 'evaluation' },
+      { prospectId: '/in/member-7' },
+      { from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 8, 1) },
+    ] as LogFilter[]) {
       const expected = await chunked(filter);
       expect((await stream(filter)).text, JSON.stringify(filter)).toBe(expected);
     }
@@ -272,7 +292,12 @@ describe('the streamed export', () => {
       const { exportChunkKey, exportStreamName } = await import('../../src/features/log-export/chunk-cache');
       const key = exportChunkKey(exportStreamName(Date.UTC(2026, 10, 22), 'abc123'), 4);
       expect(v.safeParse(ExportServerMessageSchema, { type: 'stored', key, next: null }).success).toBe(true);
-      for (const bad of ['https://evil.example/export/1-a/1', `${key}?x`, 'chrome-extension://id/export/1-a/1', 'https://nurture.invalid/export/1-a/../../x'])
+      for (const bad of [
+        'https://evil.example/export/1-a/1',
+        `${key}?x`,
+        'chrome-extension://id/export/1-a/1',
+        'https://nurture.invalid/export/1-a/../../x',
+      ])
         expect(v.safeParse(ExportServerMessageSchema, { type: 'stored', key: bad, next: null }).success, bad).toBe(false);
     });
   });

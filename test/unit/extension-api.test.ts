@@ -31,7 +31,11 @@ describe('content script extension API', () => {
 
   it('resolves with nothing when no one answered, whatever the words, and rejects once the extension is gone', async () => {
     // Chrome's wording of today, another version's, Firefox's: told apart by the extension's state, not the text.
-    for (const words of ['The message port closed before a response was received.', 'A listener indicated an asynchronous response by returning true, but the message channel closed', 'Could not establish connection. Receiving end does not exist.']) {
+    for (const words of [
+      'The message port closed before a response was received.',
+      'A listener indicated an asynchronous response by returning true, but the message channel closed',
+      'Could not establish connection. Receiving end does not exist.',
+    ]) {
       const closed = contentApi(fakeNative(() => Promise.reject(new Error(words))).native);
       await expect(closed.sendMessage({})).resolves.toBeUndefined();
     }

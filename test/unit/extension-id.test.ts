@@ -18,7 +18,7 @@ describe('extensionIdFromKey', () => {
     expect(extensionIdFromKey(source.key)).toBe(NURTURE_ID);
   });
 
-  it('is 32 letters a-p, the first 128 bits of the key\'s SHA-256, one letter per hex digit', () => {
+  it("is 32 letters a-p, the first 128 bits of the key's SHA-256, one letter per hex digit", () => {
     const hex = createHash('sha256').update(Buffer.from(source.key, 'base64')).digest('hex').slice(0, 32);
     expect(extensionIdFromKey(source.key)).toBe([...hex].map((digit) => 'abcdefghijklmnop'[parseInt(digit, 16)]).join(''));
     expect(extensionIdFromKey(teamKey)).toMatch(/^[a-p]{32}$/);

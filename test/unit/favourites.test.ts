@@ -23,8 +23,13 @@ const library = [1, 2, 3, 4, 5].map((k) =>
 const starred = (id: string, at: number): ContentItem => ({ ...library.find((entry) => entry.id === id)!, favouriteAt: at });
 
 describe('SearchIndex: favourites first', () => {
-  const index = new SearchIndex([...library.filter((entry) => entry.id !== 'f1' && entry.id !== 'f3'), starred('f1', 100), starred('f3', 200)]);
-  const ids = (query: Partial<Parameters<SearchIndex['search']>[0]>, recent: string[] = []) => index.search({ text: '', ...query }, now, recent).ids;
+  const index = new SearchIndex([
+    ...library.filter((entry) => entry.id !== 'f1' && entry.id !== 'f3'),
+    starred('f1', 100),
+    starred('f3', 200),
+  ]);
+  const ids = (query: Partial<Parameters<SearchIndex['search']>[0]>, recent: string[] = []) =>
+    index.search({ text: '', ...query }, now, recent).ids;
 
   it('with no text: favourites (last starred first), then the recently shared, then the freshest, each once', () => {
     expect(ids({ favouritesFirst: true }, ['f2', 'f1', 'gone'])).toEqual(['f3', 'f1', 'f2', 'f5', 'f4']);
@@ -61,12 +66,16 @@ async function seeded() {
   return { db, conn, bg, ask };
 }
 
-const titlesOf = (answer: unknown) => (answer as { ok: true; value: { hits: { item: ContentItem }[] } }).value.hits.map((hit) => hit.item.id);
+const titlesOf = (answer: unknown) =>
+  (answer as { ok: true; value: { hits: { item: ContentItem }[] } }).value.hits.map((hit) => hit.item.id);
 
 describe('library.favourite', () => {
-  it('stars and unstars an item from an extension page; LinkedIn\'s page may not', async () => {
+  it("stars and unstars an item from an extension page; LinkedIn's page may not", async () => {
     const { conn, ask, bg } = await seeded();
-    expect(await ask('library.favourite', { id: 'f2', favourite: true }, content)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    expect(await ask('library.favourite', { id: 'f2', favourite: true }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorised' },
+    });
     expect((await conn.get('content', 'f2'))?.favouriteAt).toBeUndefined();
 
     const on = await ask('library.favourite', { id: 'f2', favourite: true });
@@ -84,7 +93,7 @@ describe('library.favourite', () => {
     expect(await ask('library.favourite', { id: 'nope', favourite: true })).toMatchObject({ ok: false });
   });
 
-  it('orders the picker\'s search: favourites, then what the user shared lately to anyone, then the freshest', async () => {
+  it("orders the picker's search: favourites, then what the user shared lately to anyone, then the freshest", async () => {
     const { ask } = await seeded();
     // Cold: the index is not built yet, and the order needs it.
     await ask('library.favourite', { id: 'f1', favourite: true });
@@ -116,6 +125,8 @@ describe('library.favourite', () => {
     // A backup holding a star that is not a time is refused as damaged.
     const damaged = text.replace(`"favouriteAt":${kept}`, '"favouriteAt":"yes"');
     expect(damaged).not.toBe(text);
-    await expect(createBackup({ db: createDbHandle(`nurture-favourites-${++n}`), now: () => now }).import(damaged, 'replace')).rejects.toThrow(/damaged/);
+    await expect(
+      createBackup({ db: createDbHandle(`nurture-favourites-${++n}`), now: () => now }).import(damaged, 'replace'),
+    ).rejects.toThrow(/damaged/);
   });
 });

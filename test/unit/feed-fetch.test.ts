@@ -13,7 +13,10 @@ const NO_VALIDATORS = { etag: null, lastModified: null };
 
 /** A response as fetch gives it after redirects: `url` is where they ended. */
 function answered(finalUrl: string, options: { type?: ResponseType; status?: number } = {}): Response {
-  const response = new Response(options.status === 0 ? null : rss, { status: options.status === 0 ? 200 : (options.status ?? 200), headers: { 'Content-Type': 'application/rss+xml' } });
+  const response = new Response(options.status === 0 ? null : rss, {
+    status: options.status === 0 ? 200 : (options.status ?? 200),
+    headers: { 'Content-Type': 'application/rss+xml' },
+  });
   Object.defineProperty(response, 'url', { value: finalUrl });
   Object.defineProperty(response, 'redirected', { value: finalUrl !== '' });
   if (options.type) Object.defineProperty(response, 'type', { value: options.type });
@@ -25,14 +28,23 @@ function library(fetch: (url: string) => Response) {
   const db = createDbHandle(`nurture-feed-fetch-${++n}`);
   return {
     db,
-    library: createLibrary({ db, now: () => 1, fetch: async (url) => fetch(url), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' }),
+    library: createLibrary({
+      db,
+      now: () => 1,
+      fetch: async (url) => fetch(url),
+      canFetch: async () => true,
+      settings: async () => readSettings(await db()),
+      defaultLanguage: 'en',
+    }),
   };
 }
 
 describe('feed redirects', () => {
   it('refuses a redirect to another origin than the one requested', async () => {
     const fetchFn = async () => answered('https://evil.example/feed');
-    await expect(fetchFeed(fetchFn, 'https://blog.example.com/feed', NO_VALIDATORS)).rejects.toThrow(/redirects to evil\.example, which you did not add/);
+    await expect(fetchFeed(fetchFn, 'https://blog.example.com/feed', NO_VALIDATORS)).rejects.toThrow(
+      /redirects to evil\.example, which you did not add/,
+    );
   });
 
   it('refuses an opaque redirect (what redirect: "manual" would give an extension)', async () => {
@@ -41,7 +53,9 @@ describe('feed redirects', () => {
   });
 
   it('follows a move on the same site, and an upgrade from http to https', async () => {
-    expect((await fetchFeed(async () => answered('https://blog.example.com/feed/'), 'https://blog.example.com/feed', NO_VALIDATORS)).status).toBe('ok');
+    expect(
+      (await fetchFeed(async () => answered('https://blog.example.com/feed/'), 'https://blog.example.com/feed', NO_VALIDATORS)).status,
+    ).toBe('ok');
     const upgraded = await fetchFeed(async () => answered('https://blog.example.com/feed'), 'http://blog.example.com/feed', NO_VALIDATORS);
     expect(upgraded).toMatchObject({ status: 'ok', url: 'https://blog.example.com/feed' });
   });

@@ -14,7 +14,6 @@ function item(parsed: ParsedFile, index: number): RawItem {
   return found;
 }
 
-
 const rss = (items: string, channel = '') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>T</title><link>https://blog.example.com/</link>${channel}${items}</channel></rss>`;
 
@@ -278,7 +277,9 @@ describe('parseFeed: files that are not feeds', () => {
   it('refuses the truncated RSS, saying where it ends', () => {
     const error = parseError(() => parseFeed(fixture('broken.rss.xml')));
     expect(error.where).toBe('line 12');
-    expect(error.message).toBe('line 12: not well-formed XML: the file is cut short, it ends before <link> is closed (open: rss > channel > item > link)');
+    expect(error.message).toBe(
+      'line 12: not well-formed XML: the file is cut short, it ends before <link> is closed (open: rss > channel > item > link)',
+    );
   });
 
   it('gives the line of a mismatched tag', () => {
@@ -351,7 +352,9 @@ describe('parseFeed: XML details', () => {
   });
 
   it('decodes a CDATA title the way readers do', () => {
-    expect(item(parseFeed(rss('<item><title><![CDATA[Q&amp;A: the CFO&#8217;s view]]></title></item>')), 0).title).toBe('Q&A: the CFO’s view');
+    expect(item(parseFeed(rss('<item><title><![CDATA[Q&amp;A: the CFO&#8217;s view]]></title></item>')), 0).title).toBe(
+      'Q&A: the CFO’s view',
+    );
   });
 
   it('keeps number-like values as strings', () => {
@@ -361,9 +364,7 @@ describe('parseFeed: XML details', () => {
 
   it('handles a single item with a single category (not arrays in the XML)', () => {
     const parsed = parseFeed(rss('<item><title>Only</title><link>/only</link><category>Solo</category></item>'));
-    expect(parsed.items).toEqual([
-      { where: 'item 1', url: 'https://blog.example.com/only', title: 'Only', topics: ['Solo'] },
-    ]);
+    expect(parsed.items).toEqual([{ where: 'item 1', url: 'https://blog.example.com/only', title: 'Only', topics: ['Solo'] }]);
   });
 
   it('handles a single Atom entry with a single link', () => {
@@ -384,7 +385,8 @@ describe('parseFeed: XML details', () => {
   });
 
   it('resolves a relative channel link against the baseUrl argument', () => {
-    const feed = '<rss version="2.0"><channel><title>T</title><link>/blog/</link><item><title>x</title><link>a</link></item></channel></rss>';
+    const feed =
+      '<rss version="2.0"><channel><title>T</title><link>/blog/</link><item><title>x</title><link>a</link></item></channel></rss>';
     expect(item(parseFeed(feed, 'https://example.com/feed.xml'), 0).url).toBe('https://example.com/blog/a');
   });
 
@@ -405,7 +407,13 @@ describe('parseFeed: XML details', () => {
         '<language>en</language>',
       ),
     );
-    expect(item(parsed, 0)).toMatchObject({ publishedAt: '2025-01-02T03:04:05Z', language: 'nl', topics: ['Sales'], summary: '<p>Body</p>', summaryIsHtml: true });
+    expect(item(parsed, 0)).toMatchObject({
+      publishedAt: '2025-01-02T03:04:05Z',
+      language: 'nl',
+      topics: ['Sales'],
+      summary: '<p>Body</p>',
+      summaryIsHtml: true,
+    });
     expect(parsed.language).toBe('en');
   });
 
@@ -419,22 +427,34 @@ describe('parseFeed: XML details', () => {
     const parsed = parseFeed(rdf);
     expect(parsed).toMatchObject({ kind: 'rss', title: 'Old School', language: 'en' });
     expect(parsed.items).toEqual([
-      { where: 'item 1', id: 'https://old.example.com/pipeline-review', url: 'https://old.example.com/pipeline-review', title: 'Pipeline Review', publishedAt: '2004-05-06', language: 'en' },
+      {
+        where: 'item 1',
+        id: 'https://old.example.com/pipeline-review',
+        url: 'https://old.example.com/pipeline-review',
+        title: 'Pipeline Review',
+        publishedAt: '2004-05-06',
+        language: 'en',
+      },
       { where: 'item 2', id: 'https://old.example.com/no-link', url: 'https://old.example.com/no-link', title: 'No Link', language: 'en' },
     ]);
   });
 
   it('prefers the text/html alternate link, and takes a link without rel', () => {
     const links = '<link rel="alternate" type="application/pdf" href="/a.pdf"/><link rel="alternate" type="text/html" href="/a.html"/>';
-    expect(item(parseFeed(atom(`<entry><title>x</title>${links}</entry>`), 'https://example.com/feed'), 0).url).toBe('https://example.com/a.html');
-    expect(item(parseFeed(atom('<entry><title>x</title><link rel="self" href="/self"/><link href="/page"/></entry>'), 'https://example.com/'), 0).url).toBe(
-      'https://example.com/page',
+    expect(item(parseFeed(atom(`<entry><title>x</title>${links}</entry>`), 'https://example.com/feed'), 0).url).toBe(
+      'https://example.com/a.html',
     );
+    expect(
+      item(parseFeed(atom('<entry><title>x</title><link rel="self" href="/self"/><link href="/page"/></entry>'), 'https://example.com/'), 0)
+        .url,
+    ).toBe('https://example.com/page');
   });
 
   it('reads Atom content when there is no summary, updated when there is no published, and category labels', () => {
     const parsed = parseFeed(
-      atom('<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">The <em>real</em> cost</div></title><updated>2025-01-01T00:00:00Z</updated><category label="Pricing"/><content type="html">&lt;p&gt;Hi&lt;/p&gt;</content></entry>'),
+      atom(
+        '<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">The <em>real</em> cost</div></title><updated>2025-01-01T00:00:00Z</updated><category label="Pricing"/><content type="html">&lt;p&gt;Hi&lt;/p&gt;</content></entry>',
+      ),
     );
     expect(item(parsed, 0)).toEqual({
       where: 'item 1',
@@ -447,7 +467,9 @@ describe('parseFeed: XML details', () => {
   });
 
   it('rejects an Atom entry with neither link nor title', () => {
-    expect(parseFeed(atom('<entry><id>urn:1</id><summary>Only text</summary></entry>')).rejected).toEqual([{ where: 'item 1', reason: 'no link and no title' }]);
+    expect(parseFeed(atom('<entry><id>urn:1</id><summary>Only text</summary></entry>')).rejected).toEqual([
+      { where: 'item 1', reason: 'no link and no title' },
+    ]);
   });
 
   it('neither expands nor chokes on DOCTYPE entity declarations (billion laughs)', () => {
@@ -465,7 +487,8 @@ describe('parseFeed: XML details', () => {
   });
 
   it('refuses external entities (XXE) as a whole file', () => {
-    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<rss><channel><title>&xxe;</title></channel></rss>';
+    const xxe =
+      '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<rss><channel><title>&xxe;</title></channel></rss>';
     expect(parseError(() => parseFeed(xxe)).message).toMatch(/^cannot read this XML: .*external entit/i);
   });
 
@@ -478,7 +501,16 @@ describe('parseFeed: XML details', () => {
       kind: 'rss',
       title: 'Old',
       language: 'en-us',
-      items: [{ where: 'item 1', url: 'https://old.example.com/a', title: 'Café pitch', summary: 'Short & sweet', summaryIsHtml: true, language: 'en-us' }],
+      items: [
+        {
+          where: 'item 1',
+          url: 'https://old.example.com/a',
+          title: 'Café pitch',
+          summary: 'Short & sweet',
+          summaryIsHtml: true,
+          language: 'en-us',
+        },
+      ],
       rejected: [],
     });
   });
@@ -488,7 +520,11 @@ describe('parseFeed: XML details', () => {
   });
 
   it('trims and squashes whitespace in text fields', () => {
-    const parsed = parseFeed(rss('<item><title>\n   Multi\n   line   title  </title><link>  https://example.com/x  </link><category>  Deal   desk </category></item>'));
+    const parsed = parseFeed(
+      rss(
+        '<item><title>\n   Multi\n   line   title  </title><link>  https://example.com/x  </link><category>  Deal   desk </category></item>',
+      ),
+    );
     expect(item(parsed, 0)).toEqual({ where: 'item 1', url: 'https://example.com/x', title: 'Multi line title', topics: ['Deal desk'] });
   });
 });

@@ -40,7 +40,13 @@ describe('saturation guard', () => {
   });
 
   it('counts recent sent shares and the unanswered ones in a row', () => {
-    const log = [entry('shared', now - 20 * DAY, 'sent'), entry('replied', now - 19 * DAY), entry('shared', now - 6 * DAY, 'sent'), entry('shared', now - 2 * DAY, 'sent'), entry('shared', now - DAY, 'draft')];
+    const log = [
+      entry('shared', now - 20 * DAY, 'sent'),
+      entry('replied', now - 19 * DAY),
+      entry('shared', now - 6 * DAY, 'sent'),
+      entry('shared', now - 2 * DAY, 'sent'),
+      entry('shared', now - DAY, 'draft'),
+    ];
     expect(saturation(log, now, 7)).toEqual({ recentShares: 2, unansweredInARow: 2 });
     expect(saturation([...log, entry('replied', now)], now, 7)).toEqual({ recentShares: 2, unansweredInARow: 0 });
   });

@@ -44,13 +44,20 @@ describe('French typography in the catalog', () => {
   });
 
   it('the fixer has nothing left to change in the French catalog', () => {
-    const changed = Object.entries(fr).filter(([, { message }]) => frenchTypography(message) !== message).map(([key]) => key);
+    const changed = Object.entries(fr)
+      .filter(([, { message }]) => frenchTypography(message) !== message)
+      .map(([key]) => key);
     expect(changed).toEqual([]);
   });
 
   it('no "(s)" plural in either language: plurals go through src/ui/plural.ts', () => {
-    for (const [lang, catalog] of [['en', en], ['fr', fr]] as const) {
-      const wrong = Object.entries(catalog).filter(([, { message }]) => /\((?:s|x|es)\)/i.test(message)).map(([key]) => `${lang}.${key}`);
+    for (const [lang, catalog] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      const wrong = Object.entries(catalog)
+        .filter(([, { message }]) => /\((?:s|x|es)\)/i.test(message))
+        .map(([key]) => `${lang}.${key}`);
       expect(wrong).toEqual([]);
     }
   });

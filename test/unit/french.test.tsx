@@ -39,7 +39,11 @@ vi.mock('webextension-polyfill', async () => {
       },
       i18n: { getMessage, getUILanguage: () => 'fr' },
       // The popup is over a LinkedIn conversation whose composer the readers missed.
-      tabs: { query: async () => [{ id: 7, url: 'https://www.linkedin.com/messaging/thread/1/' }], create: async () => {}, sendMessage: async () => null },
+      tabs: {
+        query: async () => [{ id: 7, url: 'https://www.linkedin.com/messaging/thread/1/' }],
+        create: async () => {},
+        sendMessage: async () => null,
+      },
       permissions: { request: async () => false, contains: async () => false },
     },
   };
@@ -52,7 +56,15 @@ let route: ReturnType<typeof background>['route'];
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  const health = { get: async () => ({ page: 'messaging' as const, features: { share: 'no-anchor' as const }, missing: ['message-composer' as const], at: NOW }), set: async () => {} };
+  const health = {
+    get: async () => ({
+      page: 'messaging' as const,
+      features: { share: 'no-anchor' as const },
+      missing: ['message-composer' as const],
+      at: NOW,
+    }),
+    set: async () => {},
+  };
   ({ route } = background({ db: createDbHandle('nurture-french'), now: () => NOW, health }));
   fake.route = (message) => route(message, { kind: 'extension-page', tabId: undefined });
   await request('backup.import', { text: frenchBackup(NOW, DB_VERSION), mode: 'replace' });
@@ -82,7 +94,9 @@ async function show(vnode: VNode) {
 function untranslated(): string[] {
   // Web addresses are not words of the interface (an example link, a feed's address).
   const text = readableText(document.body, shadowOf).replace(/\bhttps?:\/\/\S+/g, ' ');
-  return [...new Set(words(text).filter((word) => ENGLISH.has(word)))].map((word) => `${word} (…${text.slice(Math.max(0, text.toLowerCase().indexOf(word) - 40), text.toLowerCase().indexOf(word) + 40)}…)`);
+  return [...new Set(words(text).filter((word) => ENGLISH.has(word)))].map(
+    (word) => `${word} (…${text.slice(Math.max(0, text.toLowerCase().indexOf(word) - 40), text.toLowerCase().indexOf(word) + 40)}…)`,
+  );
 }
 
 async function dashboard(hash: string, expected: string) {
@@ -142,9 +156,22 @@ describe('every screen in French', () => {
     if (!read.ok) throw new Error('rep-b.json');
     // The data in French (titles, the label typed): only the interface may bring English.
     const titles = ['Étude de cas : usine de Lyon', 'Livre blanc : les prix', 'Webinaire : prévisions'];
-    const file: TeamStatsFile = { ...read.file, label: 'Équipe Sud', items: read.file.items.map((item, i) => ({ ...item, title: titles[i]! })) };
-    const other: TeamStatsFile = { ...file, installId: '0e6f8a1b-2c3d-4e5f-9a7b-8c9d0e1f2a3b', label: 'Chloé', period: { from: '2026-11-16', to: '2026-11-22' } };
-    const view = mergeTeamStats([{ name: 'a.json', file }, { name: 'b.json', file }, { name: 'c.json', file: other }]);
+    const file: TeamStatsFile = {
+      ...read.file,
+      label: 'Équipe Sud',
+      items: read.file.items.map((item, i) => ({ ...item, title: titles[i]! })),
+    };
+    const other: TeamStatsFile = {
+      ...file,
+      installId: '0e6f8a1b-2c3d-4e5f-9a7b-8c9d0e1f2a3b',
+      label: 'Chloé',
+      period: { from: '2026-11-16', to: '2026-11-22' },
+    };
+    const view = mergeTeamStats([
+      { name: 'a.json', file },
+      { name: 'b.json', file },
+      { name: 'c.json', file: other },
+    ]);
     await show(<TeamTable view={view} />);
     expect(document.querySelector('[data-testid="team-set-aside"]')).not.toBeNull();
     expect(document.body.textContent).toContain('Toute l’équipe');
@@ -169,7 +196,8 @@ describe('every screen in French', () => {
   it('the picker on LinkedIn', async () => {
     const t: Translate = (key, subs) => getMessageFrom(loadMessages('fr'))(key, subs);
     // The preview of the highlighted item is the background's own text, filled with the name the page shows.
-    const prepare = (hit: LibraryHit) => request('share.prepare', { contentId: hit.item.id, prospectId: null, personName: 'Chloé Martin', channel: 'message' });
+    const prepare = (hit: LibraryHit) =>
+      request('share.prepare', { contentId: hit.item.id, prospectId: null, personName: 'Chloé Martin', channel: 'message' });
     await show(<Picker t={t} request={request} prepare={prepare} onChoose={() => {}} onClose={() => {}} />);
     expect(document.querySelectorAll('[role="option"]').length).toBeGreaterThan(0);
     expect(untranslated()).toEqual([]);
@@ -179,7 +207,9 @@ describe('every screen in French', () => {
 describe('the check itself', () => {
   it('French differs from English but where both languages write the same', () => {
     const en = loadMessages('en');
-    const same = Object.entries(loadMessages('fr')).filter(([key, entry]) => entry.message === en[key]?.message).map(([key]) => key);
+    const same = Object.entries(loadMessages('fr'))
+      .filter(([key, entry]) => entry.message === en[key]?.message)
+      .map(([key]) => key);
     expect(same.sort()).toEqual([...SAME_IN_BOTH].sort());
   });
 

@@ -18,14 +18,19 @@ function row(english: string): string[] {
 
 describe('the French catalog speaks the glossary', () => {
   it('a caption is « accroche », never « légende » nor « texte d’accompagnement »', () => {
-    const wrong = Object.entries(fr).filter(([, { message }]) => /légende|texte(s)? d[’']accompagnement/i.test(message)).map(([key]) => key);
+    const wrong = Object.entries(fr)
+      .filter(([, { message }]) => /légende|texte(s)? d[’']accompagnement/i.test(message))
+      .map(([key]) => key);
     expect(wrong).toEqual([]);
     expect(row('caption')[1]).toBe('accroche');
-    for (const key of ['pickerCaption', 'captions', 'captionsHint', 'pickerCaptionNext']) expect(fr[key]?.message, key).toMatch(/accroche/i);
+    for (const key of ['pickerCaption', 'captions', 'captionsHint', 'pickerCaptionNext'])
+      expect(fr[key]?.message, key).toMatch(/accroche/i);
   });
 
   it('adding a prospect is never « Suivre », LinkedIn’s own button beside ours', () => {
-    const labels = Object.entries(fr).filter(([, { message }]) => /^suivre\b/i.test(message.trim())).map(([key]) => key);
+    const labels = Object.entries(fr)
+      .filter(([, { message }]) => /^suivre\b/i.test(message.trim()))
+      .map(([key]) => key);
     expect(labels).toEqual([]);
     expect(fr['panelTrack']?.message).toBe('Ajouter aux prospects');
     expect(row('track (button *Add to prospects*)')[1]).toContain('ajouter aux prospects');

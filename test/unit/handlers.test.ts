@@ -25,7 +25,10 @@ const content: Sender = { kind: 'linkedin-content', tabId: 5 };
 describe('handlers behind the router', () => {
   it('answers a ping with the version and schema', async () => {
     const { route } = setup();
-    expect(await route({ type: 'app.ping', payload: {} }, page)).toEqual({ ok: true, value: { version: '9.9.9', schemaVersion: DB_VERSION } });
+    expect(await route({ type: 'app.ping', payload: {} }, page)).toEqual({
+      ok: true,
+      value: { version: '9.9.9', schemaVersion: DB_VERSION },
+    });
   });
 
   it('stores settings, merging partial updates', async () => {
@@ -55,7 +58,18 @@ describe('handlers behind the router', () => {
 
   it('counts the records of every store', async () => {
     const { route, db } = setup();
-    await (await db()).put('sources', { id: 's1', kind: 'starter', label: 'Examples', url: null, etag: null, lastModified: null, addedAt: 1, lastSync: null });
+    await (
+      await db()
+    ).put('sources', {
+      id: 's1',
+      kind: 'starter',
+      label: 'Examples',
+      url: null,
+      etag: null,
+      lastModified: null,
+      addedAt: 1,
+      lastSync: null,
+    });
     const answer = await route({ type: 'db.stats', payload: {} }, page);
     expect(answer).toEqual({
       ok: true,
@@ -70,10 +84,21 @@ describe('handlers behind the router', () => {
       ok: true,
       value: { page: 'messaging', features: { 'composer-share-button': 'mounted' }, missing: [], at: 1000 },
     });
-    await route({ type: 'page.report', payload: { page: 'profile', features: { 'profile-track-button': 'mounted' }, missing: ['profile-headline', 'profile-headline'] } }, content);
-    expect(await route({ type: 'page.health', payload: { tabId: 5 } }, page)).toMatchObject({ ok: true, value: { missing: ['profile-headline'] } });
+    await route(
+      {
+        type: 'page.report',
+        payload: { page: 'profile', features: { 'profile-track-button': 'mounted' }, missing: ['profile-headline', 'profile-headline'] },
+      },
+      content,
+    );
+    expect(await route({ type: 'page.health', payload: { tabId: 5 } }, page)).toMatchObject({
+      ok: true,
+      value: { missing: ['profile-headline'] },
+    });
     // Only the parts the popup knows how to name.
-    expect((await route({ type: 'page.report', payload: { page: 'profile', features: {}, missing: ['<img src=x>'] } }, content)).ok).toBe(false);
+    expect((await route({ type: 'page.report', payload: { page: 'profile', features: {}, missing: ['<img src=x>'] } }, content)).ok).toBe(
+      false,
+    );
     expect(await route({ type: 'page.health', payload: { tabId: 6 } }, page)).toEqual({ ok: true, value: null });
     // A LinkedIn page may not read what Nurture knows of other tabs.
     expect((await route({ type: 'page.health', payload: { tabId: 5 } }, content)).ok).toBe(false);

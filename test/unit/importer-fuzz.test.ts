@@ -38,9 +38,15 @@ import { DB_VERSION } from '../../src/background/db';
 const bytesOf = (path: string) => new Uint8Array(readFileSync(resolve(path)));
 const textOf = (path: string) => decodeText(bytesOf(path));
 
-const XML_FEEDS = ['blogger.atom.xml', 'hugo.atom.xml', 'medium.rss.xml', 'missing-dates.rss.xml', 'substack.rss.xml', 'windows-1252.rss.xml', 'wordpress.rss.xml'].map(
-  (name) => ({ name, text: textOf(`test/fixtures/feeds/${name}`) }),
-);
+const XML_FEEDS = [
+  'blogger.atom.xml',
+  'hugo.atom.xml',
+  'medium.rss.xml',
+  'missing-dates.rss.xml',
+  'substack.rss.xml',
+  'windows-1252.rss.xml',
+  'wordpress.rss.xml',
+].map((name) => ({ name, text: textOf(`test/fixtures/feeds/${name}`) }));
 // Team packs (issue 16): the same formats with a pack and Nurture's namespaced elements.
 XML_FEEDS.push({ name: 'cfo-pack.rss.xml', text: textOf('test/fixtures/packs/cfo-pack.rss.xml') });
 const JSON_FILES = [
@@ -56,11 +62,65 @@ const ALL_FILES = [...XML_FEEDS, ...JSON_FILES, ...CSV_FILES, ...BAD_FEEDS];
 
 /** Pieces of every format, so random text often looks almost right. */
 const TOKENS = [
-  '<?xml version="1.0"?>', '<rss version="2.0">', '<channel>', '</channel>', '<item>', '</item>', '<title>', '</title>', '<link>', '</link>',
-  '<feed xmlns="http://www.w3.org/2005/Atom">', '<entry>', '</entry>', '<link href="', '"/>', '</rss>', '</feed>', '<![CDATA[', ']]>', '&amp;',
-  '&#x0;', '&nbsp;', '<!DOCTYPE x [<!ENTITY a "b">]>', '&a;', '{', '}', '[', ']', ':', ',', ';', '"', '""', '\n', '\r\n', '\t', '\u0000', '\uFEFF',
-  '\uFFFD', '"url"', '"title"', '"items"', '"version": "https://jsonfeed.org/version/1.1"', '"nurture": "library"', '"nurture": "backup"',
-  '"pack": {', '"_nurture": {', '<nurture:pack>', 'pack,pack expires\n', 'https://a.example/x', 'url,title\n', 'titre;lien\n', 'null', 'undefined', '__proto__', 'constructor', '-1', '1e999', 'true',
+  '<?xml version="1.0"?>',
+  '<rss version="2.0">',
+  '<channel>',
+  '</channel>',
+  '<item>',
+  '</item>',
+  '<title>',
+  '</title>',
+  '<link>',
+  '</link>',
+  '<feed xmlns="http://www.w3.org/2005/Atom">',
+  '<entry>',
+  '</entry>',
+  '<link href="',
+  '"/>',
+  '</rss>',
+  '</feed>',
+  '<![CDATA[',
+  ']]>',
+  '&amp;',
+  '&#x0;',
+  '&nbsp;',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '&a;',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  ';',
+  '"',
+  '""',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\uFEFF',
+  '\uFFFD',
+  '"url"',
+  '"title"',
+  '"items"',
+  '"version": "https://jsonfeed.org/version/1.1"',
+  '"nurture": "library"',
+  '"nurture": "backup"',
+  '"pack": {',
+  '"_nurture": {',
+  '<nurture:pack>',
+  'pack,pack expires\n',
+  'https://a.example/x',
+  'url,title\n',
+  'titre;lien\n',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  '-1',
+  '1e999',
+  'true',
 ];
 
 type Mutation =
@@ -71,7 +131,11 @@ type Mutation =
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 60 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 300 }) }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 100 }), to: fc.nat() }),
 );
@@ -93,8 +157,12 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
   return out;
 }
 
-const mutatedOf = (texts: readonly string[]) => fc.tuple(fc.constantFrom(...texts), fc.array(mutationArb, { minLength: 1, maxLength: 6 })).map(([text, ms]) => mutate(text, ms));
-const truncatedOf = (texts: readonly string[]) => fc.tuple(fc.constantFrom(...texts), fc.double({ min: 0, max: 1, noNaN: true })).map(([text, f]) => text.slice(0, Math.floor(text.length * f)));
+const mutatedOf = (texts: readonly string[]) =>
+  fc.tuple(fc.constantFrom(...texts), fc.array(mutationArb, { minLength: 1, maxLength: 6 })).map(([text, ms]) => mutate(text, ms));
+const truncatedOf = (texts: readonly string[]) =>
+  fc
+    .tuple(fc.constantFrom(...texts), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([text, f]) => text.slice(0, Math.floor(text.length * f)));
 
 const anyText = (texts: readonly string[]) =>
   fc.oneof(
@@ -126,7 +194,11 @@ const noise = (length: number, seed: number) => Uint8Array.from({ length }, (_, 
 const BINARY_FILES: { name: string; bytes: Uint8Array; says: RegExp }[] = [
   { name: 'a PNG image', bytes: concat([0x89], 'PNG\r\n\x1a\n', [0, 0, 0, 13], 'IHDR', noise(300, 1)), says: /binary.*PNG/ },
   { name: 'a JPEG photo', bytes: concat([0xff, 0xd8, 0xff, 0xe0, 0, 16], 'JFIF', [0], noise(400, 2)), says: /binary/ },
-  { name: 'a gzip-compressed feed', bytes: new Uint8Array(gzipSync(readFileSync('test/fixtures/feeds/wordpress.rss.xml'))), says: /binary.*gzip/ },
+  {
+    name: 'a gzip-compressed feed',
+    bytes: new Uint8Array(gzipSync(readFileSync('test/fixtures/feeds/wordpress.rss.xml'))),
+    says: /binary.*gzip/,
+  },
   { name: 'an Excel workbook', bytes: concat('PK\x03\x04\x14\x00\x06\x00', noise(400, 3)), says: /binary.*(ZIP|Excel)/ },
   { name: 'a PDF', bytes: concat('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', noise(400, 4)), says: /binary.*PDF/ },
   { name: 'a file of NUL bytes', bytes: new Uint8Array(512), says: /binary/ },
@@ -137,7 +209,11 @@ const BINARY_FILES: { name: string; bytes: Uint8Array; says: RegExp }[] = [
 /** UTF-16 with a BOM is text: the file path decodes it (decodeText) and must read it as UTF-8 would. */
 const UTF16_WITH_BOM = [
   { name: 'UTF-16LE CSV', bytes: concat([0xff, 0xfe], utf16le(CSV_FILES[0]!.text)), text: CSV_FILES[0]!.text },
-  { name: 'UTF-16BE RSS', bytes: concat([0xfe, 0xff], utf16be(XML_FEEDS[6]!.text.replace('encoding="UTF-8"', 'encoding="UTF-16"'))), text: XML_FEEDS[6]!.text },
+  {
+    name: 'UTF-16BE RSS',
+    bytes: concat([0xfe, 0xff], utf16be(XML_FEEDS[6]!.text.replace('encoding="UTF-8"', 'encoding="UTF-16"'))),
+    text: XML_FEEDS[6]!.text,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -217,9 +293,18 @@ async function filled(fetchBody?: () => { bytes: Uint8Array; type: string }, mor
   const now = () => NOW;
   const fetch = async (url: string) => {
     const body = fetchBody?.() ?? { bytes: bytesOf('test/fixtures/feeds/wordpress.rss.xml'), type: 'application/rss+xml' };
-    return Object.defineProperty(new Response(new Uint8Array(body.bytes), { status: 200, headers: { 'content-type': body.type } }), 'url', { value: url });
+    return Object.defineProperty(new Response(new Uint8Array(body.bytes), { status: 200, headers: { 'content-type': body.type } }), 'url', {
+      value: url,
+    });
   };
-  const library = createLibrary({ db, now, fetch, canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+  const library = createLibrary({
+    db,
+    now,
+    fetch,
+    canFetch: async () => true,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: 'en',
+  });
   await library.restoreExamples();
   await library.importFile('library-en.csv', CSV_FILES[0]!.text);
   // A backup source holds what its target lacks, so a restore that wrote anything would show.
@@ -252,7 +337,11 @@ async function importFileError(library: Awaited<ReturnType<typeof filled>>['libr
 }
 
 /** backup.import: resolves, or rejects with an Error (not a TypeError...) whose message is readable. */
-async function backupImportError(backup: Awaited<ReturnType<typeof filled>>['backup'], text: string, mode: 'merge' | 'replace'): Promise<string | null> {
+async function backupImportError(
+  backup: Awaited<ReturnType<typeof filled>>['backup'],
+  text: string,
+  mode: 'merge' | 'replace',
+): Promise<string | null> {
   try {
     await backup.import(text, mode);
     return null;
@@ -281,13 +370,24 @@ describe('importers never crash', () => {
   });
 
   it('on random bytes decoded as UTF-8, latin1 or by the feed decoder with any charset', () => {
-    const decoders = [utf8, latin1, (b: Uint8Array) => decodeText(b), (b: Uint8Array) => decodeText(b, 'utf-16le'), (b: Uint8Array) => decodeText(b, 'windows-1252')];
+    const decoders = [
+      utf8,
+      latin1,
+      (b: Uint8Array) => decodeText(b),
+      (b: Uint8Array) => decodeText(b, 'utf-16le'),
+      (b: Uint8Array) => decodeText(b, 'windows-1252'),
+    ];
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 1500 }), fc.nat(decoders.length - 1), (bytes, which) => {
         const text = decoders[which]!(bytes);
         checkAllParsers(text);
         // A NUL is never in a text file: whatever else, the message says "binary" (or UTF-16).
-        if (text.replace(/^\uFEFF/, '').slice(0, 4096).includes('\u0000')) {
+        if (
+          text
+            .replace(/^\uFEFF/, '')
+            .slice(0, 4096)
+            .includes('\u0000')
+        ) {
           const outcome = attempt(() => parseLibraryText(text), text);
           expect(outcome.ok).toBe(false);
           if (!outcome.ok) expect(outcome.error.message).toMatch(/binary|UTF-16/);
@@ -325,7 +425,22 @@ describe('importers never crash', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.record({ kind: fc.constant('answer' as const), status: fc.constantFrom(200, 200, 200, 203, 304, 404, 410, 500, 503), bytes: fc.uint8Array({ maxLength: 600 }), type: fc.oneof(fc.constantFrom('application/rss+xml', 'text/xml; charset=windows-1252', 'text/csv; charset="utf-16"', 'image/png', 'application/json; charset=bogus', 'text/html;charset='), fc.string({ unit: 'grapheme-ascii', maxLength: 40 })) }),
+          fc.record({
+            kind: fc.constant('answer' as const),
+            status: fc.constantFrom(200, 200, 200, 203, 304, 404, 410, 500, 503),
+            bytes: fc.uint8Array({ maxLength: 600 }),
+            type: fc.oneof(
+              fc.constantFrom(
+                'application/rss+xml',
+                'text/xml; charset=windows-1252',
+                'text/csv; charset="utf-16"',
+                'image/png',
+                'application/json; charset=bogus',
+                'text/html;charset=',
+              ),
+              fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
+            ),
+          }),
           fc.record({ kind: fc.constant('throws' as const), thrown: fc.anything() }),
         ),
         async (scenario) => {
@@ -391,14 +506,20 @@ describe('an unparseable file or feed changes nothing', () => {
   });
 
   it('adding a feed URL that serves garbage, a cut-short feed or a binary file adds nothing', async () => {
-    let body: { bytes: Uint8Array; type: string } = { bytes: bytesOf('test/fixtures/feeds/wordpress.rss.xml'), type: 'application/rss+xml' };
+    let body: { bytes: Uint8Array; type: string } = {
+      bytes: bytesOf('test/fixtures/feeds/wordpress.rss.xml'),
+      type: 'application/rss+xml',
+    };
     const { db, library } = await filled(() => body);
     const conn = await db();
     let k = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          anyText(ALL_FILES.map((f) => f.text)).map((text) => ({ bytes: new Uint8Array(Buffer.from(text, 'utf8')), type: 'application/rss+xml' })),
+          anyText(ALL_FILES.map((f) => f.text)).map((text) => ({
+            bytes: new Uint8Array(Buffer.from(text, 'utf8')),
+            type: 'application/rss+xml',
+          })),
           fc.constantFrom(...BINARY_FILES).map((file) => ({ bytes: file.bytes, type: 'application/octet-stream' })),
         ),
         async (served) => {
@@ -421,21 +542,27 @@ describe('an unparseable file or feed changes nothing', () => {
     const conn = await db();
     const texts = [...XML_FEEDS, ...JSON_FILES].map((f) => f.text);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(truncatedOf(texts), mutatedOf(texts), fc.constantFrom(...BINARY_FILES.map((f) => latin1(f.bytes)))), async (text) => {
-        body = { bytes: new Uint8Array(Buffer.from(text, 'utf8')), type: 'application/rss+xml' };
-        const before = await dump(conn);
-        const beforeSource = await conn.get('sources', feedId);
-        const report = await library.syncSource(feedId);
-        if (report.error === null) return;
-        expectReadable(report.error);
-        const after = await dump(conn);
-        const afterSource = await conn.get('sources', feedId);
-        // Only the source's last sync changes, to say what went wrong.
-        expect(afterSource?.lastSync?.error).toBe(report.error);
-        expect({ ...afterSource, lastSync: null }).toEqual({ ...beforeSource, lastSync: null });
-        const without = (d: Record<string, unknown>) => ({ ...d, sources: (d['sources'] as { values: { id: string }[] }).values.filter((s) => s.id !== feedId) });
-        expect(without(after)).toEqual(without(before));
-      }),
+      fc.asyncProperty(
+        fc.oneof(truncatedOf(texts), mutatedOf(texts), fc.constantFrom(...BINARY_FILES.map((f) => latin1(f.bytes)))),
+        async (text) => {
+          body = { bytes: new Uint8Array(Buffer.from(text, 'utf8')), type: 'application/rss+xml' };
+          const before = await dump(conn);
+          const beforeSource = await conn.get('sources', feedId);
+          const report = await library.syncSource(feedId);
+          if (report.error === null) return;
+          expectReadable(report.error);
+          const after = await dump(conn);
+          const afterSource = await conn.get('sources', feedId);
+          // Only the source's last sync changes, to say what went wrong.
+          expect(afterSource?.lastSync?.error).toBe(report.error);
+          expect({ ...afterSource, lastSync: null }).toEqual({ ...beforeSource, lastSync: null });
+          const without = (d: Record<string, unknown>) => ({
+            ...d,
+            sources: (d['sources'] as { values: { id: string }[] }).values.filter((s) => s.id !== feedId),
+          });
+          expect(without(after)).toEqual(without(before));
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -446,10 +573,14 @@ describe('an unparseable file or feed changes nothing', () => {
     const target = await filled();
     const conn = await target.db();
     await fc.assert(
-      fc.asyncProperty(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), fc.constantFrom('merge' as const, 'replace' as const), async (mutations, mode) => {
-        const damaged = mutate(text, mutations);
-        await expectAllOrNothing(conn, () => backupImportError(target.backup, damaged, mode));
-      }),
+      fc.asyncProperty(
+        fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('merge' as const, 'replace' as const),
+        async (mutations, mode) => {
+          const damaged = mutate(text, mutations);
+          await expectAllOrNothing(conn, () => backupImportError(target.backup, damaged, mode));
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -474,15 +605,20 @@ describe('an unparseable file or feed changes nothing', () => {
     const target = await filled();
     const conn = await target.db();
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.integer({ min: 1000, max: 1_000_000 }), fc.constantFrom('merge' as const, 'replace' as const), async (position, id, mode) => {
-        // The same LinkedIn message twice under two ids, anywhere in the log: the unique index refuses it.
-        const interactions = [...backup.stores['interactions']!];
-        interactions.splice(position % (interactions.length + 1), 0, { ...reply, id });
-        const clash = JSON.stringify({ ...backup, stores: { ...backup.stores, interactions } });
-        expect(readBackup(clash, DB_VERSION).ok).toBe(true);
-        const error = await expectAllOrNothing(conn, () => backupImportError(target.backup, clash, mode));
-        expect(error).toMatch(/same LinkedIn message twice/);
-      }),
+      fc.asyncProperty(
+        fc.nat(),
+        fc.integer({ min: 1000, max: 1_000_000 }),
+        fc.constantFrom('merge' as const, 'replace' as const),
+        async (position, id, mode) => {
+          // The same LinkedIn message twice under two ids, anywhere in the log: the unique index refuses it.
+          const interactions = [...backup.stores['interactions']!];
+          interactions.splice(position % (interactions.length + 1), 0, { ...reply, id });
+          const clash = JSON.stringify({ ...backup, stores: { ...backup.stores, interactions } });
+          expect(readBackup(clash, DB_VERSION).ok).toBe(true);
+          const error = await expectAllOrNothing(conn, () => backupImportError(target.backup, clash, mode));
+          expect(error).toMatch(/same LinkedIn message twice/);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -508,7 +644,10 @@ describe('the message names the problem', () => {
       const rootStart = file.text.search(/<(?:rss|feed|rdf:RDF)\b|\{/);
       for (const cut of cutPoints(file.text, 80).filter((c) => c > rootStart + 5)) {
         const text = file.text.slice(0, cut);
-        expect(message(() => parseLibraryText(text)), `${file.name} cut at ${cut}`).toMatch(/^line \d+: not (well-formed XML|valid JSON): the file is cut short/);
+        expect(
+          message(() => parseLibraryText(text)),
+          `${file.name} cut at ${cut}`,
+        ).toMatch(/^line \d+: not (well-formed XML|valid JSON): the file is cut short/);
       }
     }
   });
@@ -531,17 +670,30 @@ describe('the message names the problem', () => {
   });
 
   it('names the classic problems in plain words', () => {
-    const backupText = '{"nurture":"backup","schemaVersion":1,"exportedAt":0,"stores":{"content":[],"sources":[],"prospects":[],"interactions":[],"settings":[]}}';
+    const backupText =
+      '{"nurture":"backup","schemaVersion":1,"exportedAt":0,"stores":{"content":[],"sources":[],"prospects":[],"interactions":[],"settings":[]}}';
     const cases: [string, () => unknown, RegExp][] = [
-      ['XML broken mid-file', () => parseLibraryText('<rss>\n<channel>\n<item><title>Q & A</title></item>\n</channel>\n</rss>'), /^line 3: not well-formed XML/],
-      ['JSON broken mid-file', () => parseLibraryText('[\n{"url": "https://a.example/", "title": "A"},\n{"url" "https://b.example/"}\n]'), /^line 3: not valid JSON \(Expected ':' after property name\)$/],
+      [
+        'XML broken mid-file',
+        () => parseLibraryText('<rss>\n<channel>\n<item><title>Q & A</title></item>\n</channel>\n</rss>'),
+        /^line 3: not well-formed XML/,
+      ],
+      [
+        'JSON broken mid-file',
+        () => parseLibraryText('[\n{"url": "https://a.example/", "title": "A"},\n{"url" "https://b.example/"}\n]'),
+        /^line 3: not valid JSON \(Expected ':' after property name\)$/,
+      ],
       ['an HTML page', () => parseLibraryText('<!DOCTYPE html>\n<html><body>Hi</body></html>'), /HTML page/],
       ['a sitemap', () => parseLibraryText(BAD_FEEDS[1]!.text), /^not a feed: the root element is <urlset>/],
       ['an empty file', () => parseLibraryText(' \n'), /empty/],
       ['a CSV without url or title', () => parseLibraryText('name;notes\nA;B\n'), /needs a url or a title column; found "name", "notes"/],
       ['a stray quote in CSV', () => parseLibraryText('title,url\nSay "hi",https://a.example/\n'), /^line 2: stray quote/],
       ['a backup imported as a library file', () => parseLibraryText(backupText), /this is a Nurture backup, not a library file/],
-      ['a PNG image', () => parseLibraryText(utf8(BINARY_FILES[0]!.bytes)), /^this is a binary file \(a PNG image\), not a feed or a library file/],
+      [
+        'a PNG image',
+        () => parseLibraryText(utf8(BINARY_FILES[0]!.bytes)),
+        /^this is a binary file \(a PNG image\), not a feed or a library file/,
+      ],
     ];
     for (const [name, run, expected] of cases) {
       const text = message(run);
@@ -555,7 +707,11 @@ describe('the message names the problem', () => {
       ['some other JSON', '{"hello": "world"}', /not a Nurture backup/],
       ['a feed', XML_FEEDS[0]!.text, /XML .*not a Nurture backup/],
       ['a cut-short backup', backupText.slice(0, 60), /cut short/],
-      ['a damaged record', backupText.replace('"settings":[]', '"settings":[{"key":"settings","value":3}]'), /damaged \(stores\.settings\.0\.value: expected Object, found 3\)/],
+      [
+        'a damaged record',
+        backupText.replace('"settings":[]', '"settings":[{"key":"settings","value":3}]'),
+        /damaged \(stores\.settings\.0\.value: expected Object, found 3\)/,
+      ],
       ['an empty file', '', /empty/],
     ];
     for (const [name, text, expected] of refusals) {

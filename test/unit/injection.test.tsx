@@ -86,13 +86,30 @@ function hostileItem(id: string, url: string): ContentItem {
  * addresses only): written straight into the database after the restore, as an older version
  * could have stored them, to prove the pages never make links of them either.
  */
-const STORED_PAST_THE_CHECKS = { content: { 'evil-js': JS_URL, 'evil-data': 'data:text/html,<script>parent.__pwned=1</script>' }, source: JS_URL, interactionUrl: JS_URL };
+const STORED_PAST_THE_CHECKS = {
+  content: { 'evil-js': JS_URL, 'evil-data': 'data:text/html,<script>parent.__pwned=1</script>' },
+  source: JS_URL,
+  interactionUrl: JS_URL,
+};
 
 /** A backup file as a hostile sender would craft it: it passes the format's checks. */
 function hostileBackup(): string {
-  const content = [hostileItem('evil-js', 'https://example.com/evil-js'), hostileItem('evil-data', 'https://example.com/evil-data'), hostileItem('evil-https', 'https://example.com/evil')];
+  const content = [
+    hostileItem('evil-js', 'https://example.com/evil-js'),
+    hostileItem('evil-data', 'https://example.com/evil-data'),
+    hostileItem('evil-https', 'https://example.com/evil'),
+  ];
   const sources: Source[] = [
-    { id: 'evil-source', kind: 'rss', label: ALL, url: 'https://example.com/feed', etag: null, lastModified: null, addedAt: NOW - DAY, lastSync: { at: NOW - DAY, added: 1, updated: 0, unchanged: 0, rejected: 0, error: ALL, notModified: false } },
+    {
+      id: 'evil-source',
+      kind: 'rss',
+      label: ALL,
+      url: 'https://example.com/feed',
+      etag: null,
+      lastModified: null,
+      addedAt: NOW - DAY,
+      lastSync: { at: NOW - DAY, added: 1, updated: 0, unchanged: 0, rejected: 0, error: ALL, notModified: false },
+    },
   ];
   const prospect: Prospect = {
     id: PROSPECT,
@@ -110,11 +127,49 @@ function hostileBackup(): string {
     lastReplyAt: null,
   };
   const interactions: Interaction[] = [
-    { id: 1, at: NOW - 5 * DAY, kind: 'shared', prospectId: PROSPECT, contentId: 'evil-js', channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: null, note: ALL, status: 'sent', link: 'https://example.com/evil' },
-    { id: 2, at: NOW - 4 * DAY, kind: 'replied', prospectId: PROSPECT, contentId: null, channel: 'message', url: 'https://www.linkedin.com/messaging/thread/1/', externalId: 'r1', note: ALL },
-    { id: 3, at: NOW - 3 * DAY, kind: 'posted', prospectId: null, contentId: 'evil-https', channel: 'post', url: null, externalId: null, note: SCRIPT, status: 'sent' },
+    {
+      id: 1,
+      at: NOW - 5 * DAY,
+      kind: 'shared',
+      prospectId: PROSPECT,
+      contentId: 'evil-js',
+      channel: 'message',
+      url: 'https://www.linkedin.com/messaging/thread/1/',
+      externalId: null,
+      note: ALL,
+      status: 'sent',
+      link: 'https://example.com/evil',
+    },
+    {
+      id: 2,
+      at: NOW - 4 * DAY,
+      kind: 'replied',
+      prospectId: PROSPECT,
+      contentId: null,
+      channel: 'message',
+      url: 'https://www.linkedin.com/messaging/thread/1/',
+      externalId: 'r1',
+      note: ALL,
+    },
+    {
+      id: 3,
+      at: NOW - 3 * DAY,
+      kind: 'posted',
+      prospectId: null,
+      contentId: 'evil-https',
+      channel: 'post',
+      url: null,
+      externalId: null,
+      note: SCRIPT,
+      status: 'sent',
+    },
   ];
-  return JSON.stringify({ nurture: 'backup', schemaVersion: DB_VERSION, exportedAt: NOW, stores: { content, sources, prospects: [prospect], interactions, settings: [] } });
+  return JSON.stringify({
+    nurture: 'backup',
+    schemaVersion: DB_VERSION,
+    exportedAt: NOW,
+    stores: { content, sources, prospects: [prospect], interactions, settings: [] },
+  });
 }
 
 let route: Route;
@@ -128,9 +183,11 @@ beforeAll(async () => {
   // The real ways in: a restored backup, an imported library file, people and notes added.
   expect((await request('backup.import', { text: hostileBackup(), mode: 'replace' })).restored.content).toBe(3);
   const conn = await db();
-  for (const [id, url] of Object.entries(STORED_PAST_THE_CHECKS.content)) await conn.put('content', { ...(await conn.get('content', id))!, url });
+  for (const [id, url] of Object.entries(STORED_PAST_THE_CHECKS.content))
+    await conn.put('content', { ...(await conn.get('content', id))!, url });
   await conn.put('sources', { ...(await conn.get('sources', 'evil-source'))!, url: STORED_PAST_THE_CHECKS.source });
-  for (const id of [1, 2]) await conn.put('interactions', { ...(await conn.get('interactions', id))!, url: STORED_PAST_THE_CHECKS.interactionUrl });
+  for (const id of [1, 2])
+    await conn.put('interactions', { ...(await conn.get('interactions', id))!, url: STORED_PAST_THE_CHECKS.interactionUrl });
   const file = JSON.stringify([{ url: 'https://example.com/imported', title: `${ALL} imported`, summary: ALL, captions: [ALL] }]);
   expect((await request('library.importFile', { fileName: `${IMG}.json`, text: file })).added).toBe(1);
   await request('prospects.add', { profilePath: '/in/bob-evil', name: SVG, headline: IMG, company: SCRIPT });
@@ -177,10 +234,12 @@ function injected(root: ParentNode = document.body): string[] {
       if (tag === 'script' || tag === 'iframe' || tag === 'object' || tag === 'embed') found.push(`<${tag}>`);
       // The only pictures are our own: the icon, the button's decorative svg, the insight charts.
       if (tag === 'img' && el.getAttribute('src') !== '/icons/icon-32.png') found.push(`<img src=${el.getAttribute('src')}>`);
-      if (tag === 'svg' && el.getAttribute('aria-hidden') !== 'true' && el.getAttribute('class') !== 'chart-svg') found.push('<svg> from data');
+      if (tag === 'svg' && el.getAttribute('aria-hidden') !== 'true' && el.getAttribute('class') !== 'chart-svg')
+        found.push('<svg> from data');
       for (const { name, value } of [...el.attributes]) {
         if (name.startsWith('on')) found.push(`${tag}[${name}]`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`${tag}[${name}=${value}]`);
+        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value))
+          found.push(`${tag}[${name}=${value}]`);
       }
       const shadow = shadowOf(el);
       if (shadow) visit(shadow);
@@ -240,7 +299,10 @@ describe('hostile text in the dashboard', () => {
     await expectSafe(`${ALL} evil-js`, `${ALL} evil-https`, `${SVG} summary ${IMG}`);
     const hrefs = [...document.querySelectorAll('.results a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('https://example.com/evil');
-    expect(hrefs.every((href) => href !== null && /^https?:\/\//.test(href)), hrefs.join(' ')).toBe(true);
+    expect(
+      hrefs.every((href) => href !== null && /^https?:\/\//.test(href)),
+      hrefs.join(' '),
+    ).toBe(true);
     // The facets came from the data too (personas filter): options, as text.
     expect([...document.querySelectorAll('option')].map((o) => o.textContent)).toContain(SVG);
   });
@@ -254,7 +316,11 @@ describe('hostile text in the dashboard', () => {
     await act(() => void edit.click());
     await until(() => {
       const values = [...document.querySelectorAll('input, textarea')].map((field) => (field as HTMLInputElement).value);
-      for (const payload of [IMG, SVG, `${SCRIPT} caption`]) expect(values.some((value) => value.includes(payload)), payload).toBe(true);
+      for (const payload of [IMG, SVG, `${SCRIPT} caption`])
+        expect(
+          values.some((value) => value.includes(payload)),
+          payload,
+        ).toBe(true);
     });
     expect(injected()).toEqual([]);
     expect(pwned()).toBeUndefined();
@@ -300,7 +366,8 @@ describe('hostile text in the picker on LinkedIn', () => {
   const t: Translate = (key, subs) => (subs === undefined ? key : `${key}: ${[subs].flat().join(' | ')}`);
 
   it('lists hostile titles as text, and previews them filled for a hostile name', async () => {
-    const prepare = (hit: LibraryHit) => request('share.prepare', { contentId: hit.item.id, prospectId: null, personName: IMG, channel: 'message' });
+    const prepare = (hit: LibraryHit) =>
+      request('share.prepare', { contentId: hit.item.id, prospectId: null, personName: IMG, channel: 'message' });
     await show(<Picker t={t} request={request} prepare={prepare} onChoose={() => {}} onClose={() => {}} />);
     await expectSafe(`${ALL} evil-js`);
     await until(() => expect(document.querySelectorAll('[role="option"]')).toHaveLength(4));
@@ -313,7 +380,17 @@ describe('hostile text in the picker on LinkedIn', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    await show(<ShareButton t={t} request={request} target={{ kind: 'clipboard' }} prospect={() => ({ profilePath: PROSPECT, name: IMG })} register={() => {}} pageUrl={() => 'https://www.linkedin.com/in/x/'} />, shadow);
+    await show(
+      <ShareButton
+        t={t}
+        request={request}
+        target={{ kind: 'clipboard' }}
+        prospect={() => ({ profilePath: PROSPECT, name: IMG })}
+        register={() => {}}
+        pageUrl={() => 'https://www.linkedin.com/in/x/'}
+      />,
+      shadow,
+    );
     await act(() => void shadow.querySelector<HTMLButtonElement>('button.share')!.click());
     await until(() => expect(shadow.querySelectorAll('[role="option"]')).toHaveLength(4));
     expect(injected(shadow)).toEqual([]);
@@ -340,7 +417,9 @@ describe('the checks themselves', () => {
     // rule under test elsewhere does not apply to this proof).
     const property = 'inner' + 'HTML';
     (probe as unknown as Record<string, string>)[property] = `${ALL}<a href="${JS_URL}">x</a>`;
-    expect(injected()).toEqual(expect.arrayContaining(['<img src=x>', 'img[onerror]', '<script>', '<svg> from data', 'svg[onload]', `a[href=${JS_URL}]`]));
+    expect(injected()).toEqual(
+      expect.arrayContaining(['<img src=x>', 'img[onerror]', '<script>', '<svg> from data', 'svg[onload]', `a[href=${JS_URL}]`]),
+    );
     probe.remove();
     delete (globalThis as { __pwned?: unknown }).__pwned;
   });

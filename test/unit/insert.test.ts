@@ -17,8 +17,14 @@ function makeEditor(parent: ParentNode = document.body): HTMLElement {
 
 function record(target: EventTarget) {
   const { signal } = listeners;
-  target.addEventListener('beforeinput', (event) => events.push(`before:${(event as InputEvent).inputType}:${(event as InputEvent).data ?? ''}`), { signal });
-  target.addEventListener('input', (event) => events.push(`input:${(event as InputEvent).inputType}:${(event as InputEvent).data ?? ''}`), { signal });
+  target.addEventListener(
+    'beforeinput',
+    (event) => events.push(`before:${(event as InputEvent).inputType}:${(event as InputEvent).data ?? ''}`),
+    { signal },
+  );
+  target.addEventListener('input', (event) => events.push(`input:${(event as InputEvent).inputType}:${(event as InputEvent).data ?? ''}`), {
+    signal,
+  });
 }
 
 function select(node: Node, start: number, end = start) {
@@ -93,7 +99,11 @@ describe('insertText without execCommand (happy-dom has none)', () => {
 
   it('treats CRLF as one line break', () => {
     insertText(editor, 'a\r\nb');
-    expect(events.filter((e) => e.startsWith('before:'))).toEqual(['before:insertText:a', 'before:insertParagraph:', 'before:insertText:b']);
+    expect(events.filter((e) => e.startsWith('before:'))).toEqual([
+      'before:insertText:a',
+      'before:insertParagraph:',
+      'before:insertText:b',
+    ]);
   });
 
   it('types into an empty editor inside its paragraph, before the placeholder <br>', () => {

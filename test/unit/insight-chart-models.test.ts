@@ -55,13 +55,24 @@ describe('rankRows', () => {
   it('by replies: then rate, shares, label and key; rows with nothing left out', () => {
     // b and d tie on every figure and on the label: the key decides.
     expect(rankRows(rows, label).map((row) => row.key)).toEqual(['b', 'd', 'a', 'c', 'e']);
-    expect(rankRows(rows, label)[0]).toEqual({ key: 'b', label: 'Beta', shares: 4, replied: 3, rate: 0.75, answers: { interested: 0, question: 0, later: 0, 'not-interested': 0, 'out-of-office': 0, stop: 0, other: 0 }, interestedRate: 0 });
+    expect(rankRows(rows, label)[0]).toEqual({
+      key: 'b',
+      label: 'Beta',
+      shares: 4,
+      replied: 3,
+      rate: 0.75,
+      answers: { interested: 0, question: 0, later: 0, 'not-interested': 0, 'out-of-office': 0, stop: 0, other: 0 },
+      interestedRate: 0,
+    });
     // The same rows in another order give the same ranking.
     expect(rankRows([...rows].reverse(), label).map((row) => row.key)).toEqual(['b', 'd', 'a', 'c', 'e']);
   });
 
   it('between rows equal in every figure, the label decides before the key', () => {
-    const twins = [{ key: 'a', shares: 3, replied: 1 }, { key: 'z', shares: 3, replied: 1 }];
+    const twins = [
+      { key: 'a', shares: 3, replied: 1 },
+      { key: 'z', shares: 3, replied: 1 },
+    ];
     const labels: Record<string, string> = { a: 'Zeta', z: 'Alpha' };
     expect(rankRows(twins, (key) => labels[key]!).map((row) => row.key)).toEqual(['z', 'a']);
     expect(rankRows(twins, (key) => labels[key]!, { order: 'rate' }).map((row) => row.key)).toEqual(['z', 'a']);
@@ -130,7 +141,14 @@ describe('funnelLayout', () => {
     expect(none.stuck).toBeNull();
     expect(none.steps.map((step) => [step.reached, step.width, step.passage])).toEqual(STAGES.map(() => [0, 0, null]));
     // A stage nobody reached has no passage: 0 of 0 is not a rate.
-    expect(funnelLayout([{ stage: 'awareness', reached: 2, medianDaysInStage: null }]).steps.map((step) => step.passage)).toEqual([0, null, null, null, null, null]);
+    expect(funnelLayout([{ stage: 'awareness', reached: 2, medianDaysInStage: null }]).steps.map((step) => step.passage)).toEqual([
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -138,16 +156,31 @@ describe('accessible names', () => {
   const words = markedWords;
 
   it('the trend states the totals, the rate and this week', () => {
-    const points = weekSeries([{ week: '2026-11-16', shares: 31, replies: 8 }, { week: '2026-11-23', shares: 3, replies: 1 }], { from: '2026-11-09', to: '2026-11-23' }, '2026-11-23');
+    const points = weekSeries(
+      [
+        { week: '2026-11-16', shares: 31, replies: 8 },
+        { week: '2026-11-23', shares: 3, replies: 1 },
+      ],
+      { from: '2026-11-09', to: '2026-11-23' },
+      '2026-11-23',
+    );
     expect(trendName(points, '12w', words)).toBe('chartTrendName(periodName_12w()|#34|#9|26%) chartTrendThisWeek(#3|#1)');
     expect(trendName(points.slice(0, 2), '4w', words)).toBe('chartTrendName(periodName_4w()|#31|#8|26%)');
   });
 
   it('the ranking names its first row and its figures', () => {
-    const rows = rankRows([{ key: 'x', shares: 9, replied: 5 }, { key: 'y', shares: 2, replied: 1 }], (key) => key.toUpperCase());
+    const rows = rankRows(
+      [
+        { key: 'x', shares: 9, replied: 5 },
+        { key: 'y', shares: 2, replied: 1 },
+      ],
+      (key) => key.toUpperCase(),
+    );
     expect(rankingName('Top', rows, words)).toBe('chartRankingName(Top|chartRows_other(#2)|X|#5|#9|56%)');
     expect(rankingName('Top', [], words)).toBe('chartRankingEmptyName(Top)');
-    const interested = rankRows([{ key: 'x', shares: 8, replied: 5, answers: { interested: 2 } }], (key) => key.toUpperCase(), { order: 'interested' });
+    const interested = rankRows([{ key: 'x', shares: 8, replied: 5, answers: { interested: 2 } }], (key) => key.toUpperCase(), {
+      order: 'interested',
+    });
     expect(rankingName('Top', interested, words, 'interested')).toBe('chartRankingInterestedName(Top|chartRows_one(#1)|X|#2|#5|#8|25%)');
   });
 

@@ -67,7 +67,9 @@ describe('TrendChart', () => {
     // Legend in words, not only colours.
     expect(texts('.chart-legend li')).toEqual(['Shares', 'Replies', 'Reply rate', 'This week (so far)']);
     expect(figure.querySelector('svg')!.getAttribute('role')).toBe('img');
-    expect(figure.querySelector('svg')!.getAttribute('aria-label')).toBe('Shares and replies per week, last 4 weeks. Shares: 1,203; replies: 301; reply rate: 25%. This week: shares 0, replies 0.');
+    expect(figure.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      'Shares and replies per week, last 4 weeks. Shares: 1,203; replies: 301; reply rate: 25%. This week: shares 0, replies 0.',
+    );
   });
 
   it('draws taller bars for larger values and breaks the rate line where a week has no rate', async () => {
@@ -97,7 +99,9 @@ describe('RankingChart', () => {
     expect(texts('.rank-figures')).toEqual(['5 · 9 · 56%', '3 · 1,000 · 0%', '0 · 4 · 0%']);
     const widths = [...document.querySelectorAll<HTMLElement>('.rank-bar.shares')].map((bar) => bar.style.width);
     expect(widths).toEqual(['1.0%', '100.0%', '1.0%']);
-    expect(document.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Top content, 3 rows. First: Case study: the Lyon plant — replies 5, shares 9, reply rate 56%.');
+    expect(document.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe(
+      'Top content, 3 rows. First: Case study: the Lyon plant — replies 5, shares 9, reply rate 56%.',
+    );
   });
 
   it('ranked by interested answers, leads each row and its name with them', async () => {
@@ -105,7 +109,9 @@ describe('RankingChart', () => {
     expect(texts('.rank-figures')).toEqual(['3 · 5 · 9 · 33%', '0 · 3 · 1,000 · 0%', '0 · 0 · 4 · 0%']);
     expect(texts('.chart-legend li')).toContain('interested · replies · shares · interested rate');
     expect([...document.querySelectorAll<HTMLElement>('.rank-bar.interested')].map((bar) => bar.style.width)[0]).toBe('1.0%');
-    expect(document.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Top content, 3 rows. First: Case study: the Lyon plant — interested answers 3, replies 5, shares 9, interested rate 33%.');
+    expect(document.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe(
+      'Top content, 3 rows. First: Case study: the Lyon plant — interested answers 3, replies 5, shares 9, interested rate 33%.',
+    );
   });
 
   it('says when there is nothing to rank', async () => {
@@ -119,7 +125,9 @@ describe('FunnelChart', () => {
   it('has the stages in journey order with reached, passage rates, median days and where they get stuck', async () => {
     await show(<FunnelChart rows={funnelRows} />);
     expect(document.querySelector('figcaption')!.textContent).toBe('Funnel');
-    expect(texts('.stage-label')).toEqual(['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'].map((stage) => en(`stage_${stage}`)));
+    expect(texts('.stage-label')).toEqual(
+      ['awareness', 'consideration', 'evaluation', 'purchase', 'customer', 'advocate'].map((stage) => en(`stage_${stage}`)),
+    );
     expect(texts('.value.reached')).toEqual(['40', '25', '10', '8', '6', '1']);
     expect(texts('.value.days')).toEqual(['7', '3.3', '—', '20', '—', '—']);
     expect(texts('text.passage')).toEqual(['↓ 63%', '↓ 40%', '↓ 80%', '↓ 75%', '↓ 17% — where they get stuck']);
@@ -127,7 +135,9 @@ describe('FunnelChart', () => {
     const widths = [...document.querySelectorAll('rect.bar.funnel')].map((bar) => Number(bar.getAttribute('width')));
     expect(widths[0]).toBe(300);
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
-    expect(document.querySelector('svg')!.getAttribute('aria-label')).toContain(`${en('stage_customer')} and ${en('stage_advocate')}: 17% go on.`);
+    expect(document.querySelector('svg')!.getAttribute('aria-label')).toContain(
+      `${en('stage_customer')} and ${en('stage_advocate')}: 17% go on.`,
+    );
   });
 });
 
@@ -149,7 +159,11 @@ describe('choices', () => {
     const onDimension = vi.fn();
     const onOrder = vi.fn();
     await show(<RankingOptions dimension="content" onDimension={onDimension} order="replies" onOrder={onOrder} minShares={3} />);
-    expect(texts('[data-testid="rank-order"] label')).toEqual(['Most replies', 'Most interested answers', 'Best reply rate (at least 3 shares)']);
+    expect(texts('[data-testid="rank-order"] label')).toEqual([
+      'Most replies',
+      'Most interested answers',
+      'Best reply rate (at least 3 shares)',
+    ]);
     await act(() => void document.querySelector<HTMLInputElement>('[data-testid="rank-dimension"] input[value="stage"]')!.click());
     await act(() => void document.querySelector<HTMLInputElement>('[data-testid="rank-order"] input[value="rate"]')!.click());
     expect(onDimension).toHaveBeenCalledWith('stage');

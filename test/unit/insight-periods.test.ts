@@ -26,7 +26,14 @@ describe('calendar weeks', () => {
     expect(mondayOf('2026-01-01')).toBe('2025-12-29');
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
-    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-06-30', '2026-07-15', '2026-12-31'].map(quarterStart)).toEqual(['2026-01-01', '2026-01-01', '2026-04-01', '2026-04-01', '2026-07-01', '2026-10-01']);
+    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-06-30', '2026-07-15', '2026-12-31'].map(quarterStart)).toEqual([
+      '2026-01-01',
+      '2026-01-01',
+      '2026-04-01',
+      '2026-04-01',
+      '2026-07-01',
+      '2026-10-01',
+    ]);
   });
 });
 
@@ -92,15 +99,38 @@ describe('weekSeries', () => {
     const now = at(2026, 4, 15);
     const range = periodRange('12w', now);
     const points = weekSeries([{ week: '2026-03-30', shares: 1, replies: 0 }], range, weekStart(now));
-    expect(points.map((point) => point.week)).toEqual(['2026-01-26', '2026-02-02', '2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13']);
+    expect(points.map((point) => point.week)).toEqual([
+      '2026-01-26',
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-16',
+      '2026-02-23',
+      '2026-03-02',
+      '2026-03-09',
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+      '2026-04-06',
+      '2026-04-13',
+    ]);
     expect(points.filter((point) => point.current).map((point) => point.week)).toEqual(['2026-04-13']);
     expect(points[9]).toMatchObject({ shares: 1, rate: 0 });
     // A week of the log falls on its Monday in every zone, the spring-forward week included.
-    for (const day of [at(2026, 3, 29, 10), at(2026, 3, 8, 10), at(2026, 4, 5, 10)]) expect(points.map((p) => p.week)).toContain(weekStart(day));
+    for (const day of [at(2026, 3, 29, 10), at(2026, 3, 8, 10), at(2026, 4, 5, 10)])
+      expect(points.map((p) => p.week)).toContain(weekStart(day));
   });
 
   it('adds up rows of the same week, and keeps the last weeks of a range too long to draw', () => {
-    expect(weekSeries([{ week: '2026-11-23', shares: 1, replies: 0 }, { week: '2026-11-23', shares: 2, replies: 1 }], { from: '2026-11-23', to: '2026-11-23' }, '2026-11-23')).toEqual([{ week: '2026-11-23', shares: 3, replies: 1, rate: 1 / 3, current: true }]);
+    expect(
+      weekSeries(
+        [
+          { week: '2026-11-23', shares: 1, replies: 0 },
+          { week: '2026-11-23', shares: 2, replies: 1 },
+        ],
+        { from: '2026-11-23', to: '2026-11-23' },
+        '2026-11-23',
+      ),
+    ).toEqual([{ week: '2026-11-23', shares: 3, replies: 1, rate: 1 / 3, current: true }]);
     const long = weekSeries([], { from: '2000-01-03', to: '2026-11-23' }, '2026-11-23');
     expect(long).toHaveLength(MAX_WEEKS);
     expect(long[long.length - 1]!.week).toBe('2026-11-23');
@@ -113,7 +143,17 @@ describe('insightState', () => {
     expect(insightState([])).toBe('empty');
     expect(insightState([{ week: '2026-11-16', shares: 0, replies: 2 }])).toBe('empty');
     expect(insightState([{ week: '2026-11-16', shares: 1, replies: 2 }])).toBe('early');
-    expect(insightState([{ week: '2026-11-16', shares: 1, replies: 0 }, { week: '2026-11-09', shares: 0, replies: 0 }])).toBe('early');
-    expect(insightState([{ week: '2026-11-16', shares: 1, replies: 0 }, { week: '2026-11-23', shares: 0, replies: 1 }])).toBe('charts');
+    expect(
+      insightState([
+        { week: '2026-11-16', shares: 1, replies: 0 },
+        { week: '2026-11-09', shares: 0, replies: 0 },
+      ]),
+    ).toBe('early');
+    expect(
+      insightState([
+        { week: '2026-11-16', shares: 1, replies: 0 },
+        { week: '2026-11-23', shares: 0, replies: 1 },
+      ]),
+    ).toBe('charts');
   });
 });

@@ -3,12 +3,28 @@
 import { describe, expect, it } from 'vitest';
 import { funnelLayout } from '../../src/dashboard/charts/funnel-model';
 import { weekSeries } from '../../src/dashboard/charts/trend-model';
-import { funnelCsv, percentTenths, rankingChartRows, rankingCsv, rankingTable, trendCsv } from '../../src/dashboard/insights/insight-tables';
+import {
+  funnelCsv,
+  percentTenths,
+  rankingChartRows,
+  rankingCsv,
+  rankingTable,
+  trendCsv,
+} from '../../src/dashboard/insights/insight-tables';
 import { rateRow } from '../../src/domain/insights/metrics';
 
 /** A rate row as the background gives it; `byClass`: answered shares per class, REPLY_CLASSES order (interested first, other last). */
-const rate = (key: string, shares: number, replied: number, byClass: number[] = [0, 0, 0, 0, 0, 0, replied]) => rateRow(key, shares, replied, byClass);
-const CLASS_HEADER = ['replied_interested', 'replied_question', 'replied_later', 'replied_not_interested', 'replied_out_of_office', 'replied_stop', 'replied_other'];
+const rate = (key: string, shares: number, replied: number, byClass: number[] = [0, 0, 0, 0, 0, 0, replied]) =>
+  rateRow(key, shares, replied, byClass);
+const CLASS_HEADER = [
+  'replied_interested',
+  'replied_question',
+  'replied_later',
+  'replied_not_interested',
+  'replied_out_of_office',
+  'replied_stop',
+  'replied_other',
+];
 
 describe('insight tables', () => {
   it('the weekly file has every week of the chart, quiet weeks as zeros and no rate without shares', () => {
@@ -56,15 +72,27 @@ describe('insight tables', () => {
       ['Title old', 4, 2, 50, 0, 0, 0, 0, 0, 0, 2, 0],
     ]);
     // Rows made without answers by class leave those cells empty rather than claim none.
-    expect(rankingCsv('persona', [{ key: 'CFO', label: 'CFO', shares: 2, replied: 1, rate: 0.5 }]).rows).toEqual([['CFO', 2, 1, 50, null, null, null, null, null, null, null, null]]);
+    expect(rankingCsv('persona', [{ key: 'CFO', label: 'CFO', shares: 2, replied: 1, rate: 0.5 }]).rows).toEqual([
+      ['CFO', 2, 1, 50, null, null, null, null, null, null, null, null],
+    ]);
   });
 
   it('keeps stages in the order of the journey whatever the ranking, and names them by key in the file', () => {
     const rows = [rate('purchase', 4, 4), rate('evaluation', 4, 1), rate('awareness', 9, 1), rate('consideration', 5, 3)];
     for (const order of ['replies', 'interested', 'rate'] as const) {
-      expect(rankingTable(rows, 'stage', order, 3, (key) => key.toUpperCase()).map((row) => row.key)).toEqual(['awareness', 'consideration', 'evaluation', 'purchase']);
+      expect(rankingTable(rows, 'stage', order, 3, (key) => key.toUpperCase()).map((row) => row.key)).toEqual([
+        'awareness',
+        'consideration',
+        'evaluation',
+        'purchase',
+      ]);
     }
-    expect(rankingCsv('stage', rankingTable(rows, 'stage', 'replies', 3, (key) => key.toUpperCase())).rows[0]).toEqual(['awareness', 9, 1, 11.1, 0, 0, 0, 0, 0, 0, 1, 0]);
+    expect(
+      rankingCsv(
+        'stage',
+        rankingTable(rows, 'stage', 'replies', 3, (key) => key.toUpperCase()),
+      ).rows[0],
+    ).toEqual(['awareness', 9, 1, 11.1, 0, 0, 0, 0, 0, 0, 1, 0]);
   });
 
   it('the funnel file has the passages the chart writes between its bars', () => {

@@ -23,9 +23,26 @@ let n = 0;
 const freshDb = () => createDbHandle(`nurture-summary-${++n}`);
 
 const prospectArb = (id: string) =>
-  fc.record({ persona: fc.constantFrom('', 'CFO', 'COO'), stage: fc.constantFrom(...PROSPECT_STAGES), created: fc.integer({ min: 0, max: 60 }) }).map(
-    ({ persona, stage, created }): Prospect => ({ id, name: id, headline: '', company: '', persona, stage, tags: [], notes: '', nextFollowUp: null, createdAt: T0 + created * DAY, lastContactAt: null, lastReplyAt: null }),
-  );
+  fc
+    .record({
+      persona: fc.constantFrom('', 'CFO', 'COO'),
+      stage: fc.constantFrom(...PROSPECT_STAGES),
+      created: fc.integer({ min: 0, max: 60 }),
+    })
+    .map(({ persona, stage, created }): Prospect => ({
+      id,
+      name: id,
+      headline: '',
+      company: '',
+      persona,
+      stage,
+      tags: [],
+      notes: '',
+      nextFollowUp: null,
+      createdAt: T0 + created * DAY,
+      lastContactAt: null,
+      lastReplyAt: null,
+    }));
 
 /** An entry: times on a coarse grid (ties happen), people tracked, orphaned (/in/gone) or none; replies of every class, or of none (logged before classes). */
 const entryArb = fc
@@ -57,7 +74,10 @@ const entryArb = fc
 /** One write, done straight to the database, and whom it touched (what the router's table would name). */
 type Write = (conn: NurtureDb) => Promise<string[]>;
 const writeArb: fc.Arbitrary<Write> = fc.oneof(
-  entryArb.map((entry): Write => async (conn) => (await conn.add('interactions', entry), [entry.prospectId ?? '#none'])),
+  entryArb.map(
+    (entry): Write =>
+      async (conn) => (await conn.add('interactions', entry), [entry.prospectId ?? '#none']),
+  ),
   fc.nat().map((pick): Write => async (conn) => {
     const all = await conn.getAll('interactions');
     const entry = all[pick % Math.max(1, all.length)];
@@ -72,15 +92,25 @@ const writeArb: fc.Arbitrary<Write> = fc.oneof(
     await conn.put('interactions', { ...entry, status: 'sent' });
     return [entry.prospectId ?? '#none'];
   }),
-  fc.tuple(fc.constantFrom(...IDS), fc.constantFrom('', 'CFO', 'CIO'), fc.constantFrom(...PROSPECT_STAGES)).map(([id, persona, stage]): Write => async (conn) => {
-    const record = await conn.get('prospects', id);
-    if (record) await conn.put('prospects', { ...record, persona, stage });
-    return [id];
-  }),
-  fc.constantFrom(...IDS).map((id): Write => async (conn) => (await conn.delete('prospects', id), [id])),
+  fc
+    .tuple(fc.constantFrom(...IDS), fc.constantFrom('', 'CFO', 'CIO'), fc.constantFrom(...PROSPECT_STAGES))
+    .map(([id, persona, stage]): Write => async (conn) => {
+      const record = await conn.get('prospects', id);
+      if (record) await conn.put('prospects', { ...record, persona, stage });
+      return [id];
+    }),
+  fc.constantFrom(...IDS).map(
+    (id): Write =>
+      async (conn) => (await conn.delete('prospects', id), [id]),
+  ),
   fc.tuple(fc.constantFrom(...IDS), fc.constantFrom(...IDS)).map(([from, to]): Write => async (conn) => {
     // A merge: every entry of one person moves to another.
-    for (const entry of await conn.getAllFromIndex('interactions', 'by-prospect-at', IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) await conn.put('interactions', { ...entry, prospectId: to });
+    for (const entry of await conn.getAllFromIndex(
+      'interactions',
+      'by-prospect-at',
+      IDBKeyRange.bound([from, -Infinity], [from, Infinity]),
+    ))
+      await conn.put('interactions', { ...entry, prospectId: to });
     return [from, to];
   }),
 );
@@ -96,7 +126,17 @@ async function seed(conn: NurtureDb, prospects: readonly Prospect[], log: readon
 const normal = (value: unknown): unknown =>
   value instanceof Map
     ? [...value].sort(([a], [b]) => String(a).localeCompare(String(b))).map(([k, v]) => [k, normal(v)])
-    : Array.isArray(value) ? (value.every((x) => typeof x === 'number') ? [...value].sort((a, b) => a - b) : value.map(normal)) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normal(v)])) : value;
+    : Array.isArray(value)
+      ? value.every((x) => typeof x === 'number')
+        ? [...value].sort((a, b) => a - b)
+        : value.map(normal)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, v]) => [k, normal(v)]),
+          )
+        : value;
 
 /** The reference: computeInsights over the whole database as it is. */
 async function reference(conn: NurtureDb) {
@@ -106,24 +146,37 @@ async function reference(conn: NurtureDb) {
 describe('the insights summary', () => {
   it('answers what computeInsights answers, after a rebuild and after any writes followed person by person', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.tuple(...IDS.map(prospectArb)), fc.subarray(IDS), fc.array(entryArb, { maxLength: 40 }), fc.array(writeArb, { maxLength: 12 }), async (all, tracked, log, writes) => {
-        const db = freshDb();
-        const conn = await db();
-        const activity = createActivity({ db, now: () => T0 + 100 * DAY });
-        await seed(conn, all.filter((prospect) => tracked.includes(prospect.id)), log);
-        expect((await activity.insights('all')).insights).toEqual(await reference(conn));
-        for (const write of writes) {
-          const touched = await write(conn);
-          await activity.followWrite({ kind: 'people', ids: touched });
+      fc.asyncProperty(
+        fc.tuple(...IDS.map(prospectArb)),
+        fc.subarray(IDS),
+        fc.array(entryArb, { maxLength: 40 }),
+        fc.array(writeArb, { maxLength: 12 }),
+        async (all, tracked, log, writes) => {
+          const db = freshDb();
+          const conn = await db();
+          const activity = createActivity({ db, now: () => T0 + 100 * DAY });
+          await seed(
+            conn,
+            all.filter((prospect) => tracked.includes(prospect.id)),
+            log,
+          );
           expect((await activity.insights('all')).insights).toEqual(await reference(conn));
-        }
-        // And the summary it reached is the one a rebuild makes: no residue of any write.
-        const summary = async () => ({ weeks: await conn.getAll('insight-weeks', IDBKeyRange.bound('0', '9\uffff')), people: await conn.getAll('insight-people') });
-        const followed = await summary();
-        await activity.followWrite({ kind: 'rebuild', wait: true });
-        expect(normal(await summary())).toEqual(normal(followed));
-        conn.close();
-      }),
+          for (const write of writes) {
+            const touched = await write(conn);
+            await activity.followWrite({ kind: 'people', ids: touched });
+            expect((await activity.insights('all')).insights).toEqual(await reference(conn));
+          }
+          // And the summary it reached is the one a rebuild makes: no residue of any write.
+          const summary = async () => ({
+            weeks: await conn.getAll('insight-weeks', IDBKeyRange.bound('0', '9\uffff')),
+            people: await conn.getAll('insight-people'),
+          });
+          const followed = await summary();
+          await activity.followWrite({ kind: 'rebuild', wait: true });
+          expect(normal(await summary())).toEqual(normal(followed));
+          conn.close();
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -133,8 +186,34 @@ describe('the insights summary', () => {
     const conn = await db();
     const now = T0 + 70 * DAY + 3600_000; // a Monday morning, ten weeks after T0
     const prospects: Prospect[] = [
-      { id: '/in/old', name: 'Old', headline: '', company: '', persona: 'CFO', stage: 'consideration', tags: [], notes: '', nextFollowUp: null, createdAt: T0, lastContactAt: null, lastReplyAt: null },
-      { id: '/in/new', name: 'New', headline: '', company: '', persona: 'COO', stage: 'awareness', tags: [], notes: '', nextFollowUp: null, createdAt: T0 + 66 * DAY, lastContactAt: null, lastReplyAt: null },
+      {
+        id: '/in/old',
+        name: 'Old',
+        headline: '',
+        company: '',
+        persona: 'CFO',
+        stage: 'consideration',
+        tags: [],
+        notes: '',
+        nextFollowUp: null,
+        createdAt: T0,
+        lastContactAt: null,
+        lastReplyAt: null,
+      },
+      {
+        id: '/in/new',
+        name: 'New',
+        headline: '',
+        company: '',
+        persona: 'COO',
+        stage: 'awareness',
+        tags: [],
+        notes: '',
+        nextFollowUp: null,
+        createdAt: T0 + 66 * DAY,
+        lastContactAt: null,
+        lastReplyAt: null,
+      },
     ];
     const base = { channel: 'message' as const, url: null, externalId: null, note: '' };
     await seed(conn, prospects, [
@@ -154,7 +233,12 @@ describe('the insights summary', () => {
     ]);
     expect(fourWeeks.insights.byContent.map((row) => row.key)).toEqual(['Y']);
     // The out-of-office came first; the answer about the content came after the return.
-    expect(fourWeeks.insights.byContent[0]).toMatchObject({ shares: 1, replied: 1, interestedRate: 1, answers: { interested: 1, 'out-of-office': 0 } });
+    expect(fourWeeks.insights.byContent[0]).toMatchObject({
+      shares: 1,
+      replied: 1,
+      interestedRate: 1,
+      answers: { interested: 1, 'out-of-office': 0 },
+    });
     expect(fourWeeks.insights.funnel.map((row) => row.reached)).toEqual([1, 0, 0, 0, 0, 0]);
     expect(fourWeeks.titles).toEqual([]);
     const all = await activity.insights('all');
@@ -177,15 +261,19 @@ describe('the insights summary', () => {
     const conn = await db();
     const now = T0 + 70 * DAY + 3600_000;
     const base = { channel: 'message' as const, url: null, externalId: null, note: '', contentId: null };
-    await seed(conn, [], [
-      // Replies logged without a prospect in two weeks, then the first share in a third.
-      { ...base, at: T0 + DAY, kind: 'replied', prospectId: null },
-      { ...base, at: T0 + 8 * DAY, kind: 'replied', prospectId: null },
-      { ...base, at: T0 + 15 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
-      { ...base, at: T0 + 30 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
-      // A clock set back: an entry two weeks after now.
-      { ...base, at: now + 14 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
-    ]);
+    await seed(
+      conn,
+      [],
+      [
+        // Replies logged without a prospect in two weeks, then the first share in a third.
+        { ...base, at: T0 + DAY, kind: 'replied', prospectId: null },
+        { ...base, at: T0 + 8 * DAY, kind: 'replied', prospectId: null },
+        { ...base, at: T0 + 15 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
+        { ...base, at: T0 + 30 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
+        // A clock set back: an entry two weeks after now.
+        { ...base, at: now + 14 * DAY, kind: 'shared', status: 'sent', prospectId: '/in/a' },
+      ],
+    );
     const activity = createActivity({ db, now: () => now });
     const day = (time: number) => new Date(time).toLocaleDateString('sv');
     const four = await activity.insights('4w');
@@ -205,7 +293,7 @@ describe('the insights summary', () => {
     const db = freshDb();
     let clock = T0;
     const { route } = background({ db, now: () => (clock += 3 * 3600_000) });
-    const call = async <T,>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
+    const call = async <T>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
       const answer = await route({ type, payload }, sender);
       if (!answer.ok) throw new Error(`${type}: ${answer.error.message}`);
       return answer.value as T;
@@ -219,18 +307,38 @@ describe('the insights summary', () => {
     await check();
     const thread = 'https://www.linkedin.com/messaging/thread/2-x/';
     const link = 'https://example.com/x?utm_source=linkedin';
-    await call('share.log', { contentId: 'X', prospectId: '/in/ada', channel: 'message', pageUrl: thread, link, captionIndex: null }, content);
+    await call(
+      'share.log',
+      { contentId: 'X', prospectId: '/in/ada', channel: 'message', pageUrl: thread, link, captionIndex: null },
+      content,
+    );
     await check();
     await call('share.confirmSent', { prospectId: '/in/ada', links: [link] }, content);
     await check();
-    await call('share.log', { contentId: 'X', prospectId: null, personName: 'Bob Beispiel', channel: 'message', pageUrl: thread, link, captionIndex: null }, content);
+    await call(
+      'share.log',
+      { contentId: 'X', prospectId: null, personName: 'Bob Beispiel', channel: 'message', pageUrl: thread, link, captionIndex: null },
+      content,
+    );
     await call('share.confirmSent', { prospectId: null, personName: 'Bob Beispiel', links: [link] }, content);
     await check();
     await call('replies.record', { prospectId: '/in/ada', pageUrl: thread, replies: [{ externalId: 'm1', text: '' }] }, content);
     await check();
     await call('prospects.update', { id: '/in/ada', patch: { stage: 'evaluation', persona: 'CFO' } });
     await check();
-    const { id } = await call<{ id: number }>('share.log', { contentId: 'X', prospectId: null, personName: 'Someone Else', channel: 'message', pageUrl: thread, link: 'https://example.com/x?b=1', captionIndex: null }, content);
+    const { id } = await call<{ id: number }>(
+      'share.log',
+      {
+        contentId: 'X',
+        prospectId: null,
+        personName: 'Someone Else',
+        channel: 'message',
+        pageUrl: thread,
+        link: 'https://example.com/x?b=1',
+        captionIndex: null,
+      },
+      content,
+    );
     await call('activity.linkPerson', { id, prospectId: '/in/bob' });
     await check();
     const entries = await conn.getAll('interactions');

@@ -15,17 +15,33 @@ type Case<K extends RequestType> = [type: K, payload: Payload<K>, answer: Answer
 const write = <K extends RequestType>(...c: Case<K>): Case<RequestType> => c as unknown as Case<RequestType>;
 
 const ada = prospect({ id: '/in/ada', memberId: 'ACoAAExampleMember123', salesLeadId: null });
-const share = { contentId: 'c1', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://example.com/a', captionIndex: null } as const;
+const share = {
+  contentId: 'c1',
+  channel: 'message',
+  pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/',
+  link: 'https://example.com/a',
+  captionIndex: null,
+} as const;
 const thread = 'https://www.linkedin.com/messaging/thread/2-x/';
 
 const CASES: Case<RequestType>[] = [
   // A draft or a post, a manual entry, a note: nothing the insights count.
   write('share.log', { ...share, prospectId: '/in/ada' }, { id: 1 }, NONE),
   write('activity.add', { kind: 'call', prospectId: '/in/ada', note: 'x' }, { id: 2 }, NONE),
-  write('activity.setNote', { id: 2, note: 'y' }, { id: 2, at: 1, kind: 'call', prospectId: '/in/ada', contentId: null, channel: 'other', url: null, externalId: null, note: 'y' }, NONE),
+  write(
+    'activity.setNote',
+    { id: 2, note: 'y' },
+    { id: 2, at: 1, kind: 'call', prospectId: '/in/ada', contentId: null, channel: 'other', url: null, externalId: null, note: 'y' },
+    NONE,
+  ),
   // Confirmed sends: the profile's, the name's, or nothing confirmed.
   write('share.confirmSent', { prospectId: '/in/ada', links: ['https://example.com/a'] }, { confirmed: 1 }, people('/in/ada')),
-  write('share.confirmSent', { prospectId: null, personName: 'Ada Sample', links: ['https://example.com/a'] }, { confirmed: 2 }, { kind: 'people', ids: [], name: 'Ada Sample' }),
+  write(
+    'share.confirmSent',
+    { prospectId: null, personName: 'Ada Sample', links: ['https://example.com/a'] },
+    { confirmed: 2 },
+    { kind: 'people', ids: [], name: 'Ada Sample' },
+  ),
   write('share.confirmSent', { prospectId: '/in/ada', links: ['https://example.com/a'] }, { confirmed: 0 }, NONE),
   // (Refused by the schema; were it not, any recent draft may have been confirmed.)
   write('share.confirmSent', { prospectId: null, links: ['https://example.com/a'] }, { confirmed: 1 }, REBUILD),
@@ -34,15 +50,35 @@ const CASES: Case<RequestType>[] = [
   write('replies.record', { prospectId: '/in/ada', pageUrl: thread, replies: [] }, { recorded: 0 }, NONE),
   write('replies.fromList', { pageUrl: thread, rows: [] }, { recorded: 1 }, REBUILD),
   // Records: the updated one under both ids; a new one under each id its entries may bear.
-  write('prospects.update', { id: '/in/ACoAAExampleMember123', patch: { stage: 'evaluation' } }, ada, people('/in/ada', '/in/ACoAAExampleMember123')),
-  write('prospects.add', { profilePath: '/in/ada', name: 'Ada Sample', headline: '', company: '' }, { prospect: ada, created: true }, people('/in/ada', '/in/ada', '/in/ACoAAExampleMember123')),
-  write('prospects.add', { profilePath: '/in/ada', name: 'Ada Sample', headline: '', company: '' }, { prospect: ada, created: false }, REBUILD),
+  write(
+    'prospects.update',
+    { id: '/in/ACoAAExampleMember123', patch: { stage: 'evaluation' } },
+    ada,
+    people('/in/ada', '/in/ACoAAExampleMember123'),
+  ),
+  write(
+    'prospects.add',
+    { profilePath: '/in/ada', name: 'Ada Sample', headline: '', company: '' },
+    { prospect: ada, created: true },
+    people('/in/ada', '/in/ada', '/in/ACoAAExampleMember123'),
+  ),
+  write(
+    'prospects.add',
+    { profilePath: '/in/ada', name: 'Ada Sample', headline: '', company: '' },
+    { prospect: ada, created: false },
+    REBUILD,
+  ),
   write('activity.linkPerson', { id: 3, prospectId: '/in/ada' }, { linked: 2 }, people('/in/ada')),
   write('activity.delete', { id: 3 }, { deleted: true, prospect: ada }, people('/in/ada')),
   write('activity.delete', { id: 3 }, { deleted: true, prospect: null }, REBUILD),
   // Erased: rebuilt before the answer leaves. Restored: rebuilt.
   write('prospects.erase', { id: '/in/ada' }, { deletedInteractions: 4 }, { kind: 'rebuild', wait: true }),
-  write('backup.import', { text: '{}', mode: 'replace' }, { settingsKept: [], droppedFields: [] } as unknown as Answers['backup.import'], REBUILD),
+  write(
+    'backup.import',
+    { text: '{}', mode: 'replace' },
+    { settingsKept: [], droppedFields: [] } as unknown as Answers['backup.import'],
+    REBUILD,
+  ),
 ];
 
 describe('whom a write of the log or the prospects touched', () => {
@@ -53,7 +89,9 @@ describe('whom a write of the log or the prospects touched', () => {
   }
 
   it('is said for every request that writes the log or the prospects', () => {
-    const writers = (Object.keys(REQUESTS) as RequestType[]).filter((type) => REQUESTS[type].writes.some((store) => store === 'interactions' || store === 'prospects'));
+    const writers = (Object.keys(REQUESTS) as RequestType[]).filter((type) =>
+      REQUESTS[type].writes.some((store) => store === 'interactions' || store === 'prospects'),
+    );
     expect([...new Set(CASES.map(([type]) => type))].sort()).toEqual(writers.sort());
   });
 

@@ -9,7 +9,12 @@ import { LibraryItemSchema, PackSchema, parseJsonItems } from '../../src/domain/
 const PATH = 'docs/library.schema.json';
 
 function generate(): string {
-  const file = v.object({ nurture: v.literal('library'), version: v.literal(1), pack: v.optional(PackSchema), items: v.array(LibraryItemSchema) });
+  const file = v.object({
+    nurture: v.literal('library'),
+    version: v.literal(1),
+    pack: v.optional(PackSchema),
+    items: v.array(LibraryItemSchema),
+  });
   const schema = {
     ...toJsonSchema(file, { errorMode: 'ignore' }),
     $id: 'https://nurture-selling.app/schemas/library-v1.json',

@@ -100,7 +100,10 @@ describe('feeds by URL', () => {
         const headers = init.headers as Record<string, string>;
         seen.push(headers);
         if (headers['If-None-Match'] === '"v1"') return new Response(null, { status: 304 });
-        return new Response(rss, { status: 200, headers: { ETag: '"v1"', 'Last-Modified': 'Sun, 22 Nov 2026 08:00:00 GMT', 'Content-Type': 'application/rss+xml' } });
+        return new Response(rss, {
+          status: 200,
+          headers: { ETag: '"v1"', 'Last-Modified': 'Sun, 22 Nov 2026 08:00:00 GMT', 'Content-Type': 'application/rss+xml' },
+        });
       },
     });
     const added = await library.addFeed('https://blog.example.com/feed/?utm_source=x');
@@ -128,7 +131,9 @@ describe('feeds by URL', () => {
 
   it('records a failed sync on the source and keeps its items', async () => {
     let up = true;
-    const { library, db } = setup({ fetch: async () => (up ? new Response(rss, { status: 200 }) : new Response('', { status: 503, statusText: 'Service Unavailable' })) });
+    const { library, db } = setup({
+      fetch: async () => (up ? new Response(rss, { status: 200 }) : new Response('', { status: 503, statusText: 'Service Unavailable' })),
+    });
     await library.addFeed('https://blog.example.com/feed/');
     const items = await count(db);
     up = false;
@@ -185,7 +190,7 @@ describe('search, edits and removal', () => {
     const { library, db } = setup();
     await library.restoreExamples();
     await library.importFile('jsonfeed.json', fixture('feeds/jsonfeed.json'));
-    const mine = await count(db) - starter.items.length;
+    const mine = (await count(db)) - starter.items.length;
     expect(await library.removeExamples()).toEqual({ deletedItems: starter.items.length });
     expect(await count(db)).toBe(mine);
     expect((await library.sources()).map((s) => s.kind)).toEqual(['json-feed']);
@@ -208,7 +213,14 @@ describe('cold start', () => {
     const { library, db } = setup();
     await library.restoreExamples();
     // A new worker: same database, no index yet.
-    const cold = createLibrary({ db, now: () => Date.UTC(2026, 10, 22), fetch: vi.fn(), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+    const cold = createLibrary({
+      db,
+      now: () => Date.UTC(2026, 10, 22),
+      fetch: vi.fn(),
+      canFetch: async () => true,
+      settings: async () => readSettings(await db()),
+      defaultLanguage: 'en',
+    });
     const first = await cold.search({ text: '', limit: 3 });
     expect(first.total).toBeNull();
     const dates = first.hits.map((hit) => hit.item.freshAt);
@@ -256,7 +268,10 @@ describe('what a library file holds that Nurture does not read (issue 24)', () =
 
   it('a CSV: the columns it does not read, by their header', async () => {
     const { library } = setup();
-    const report = await library.importFile('lib.csv', 'url,title,Owner,constructor,caption toString\nhttps://example.com/a,A,Ana,x,Read this\n');
+    const report = await library.importFile(
+      'lib.csv',
+      'url,title,Owner,constructor,caption toString\nhttps://example.com/a,A,Ana,x,Read this\n',
+    );
     expect(report).toMatchObject({ added: 1, error: null });
     expect(report.ignored).toEqual(['Owner', 'constructor', 'caption toString']);
   });

@@ -50,13 +50,22 @@ describe('the old default medium', () => {
     const conn = await db();
     await conn.put('settings', OLD_RECORD as unknown as Settings, SETTINGS_KEY);
     const settings = await readSettings(conn);
-    expect(settings).toMatchObject({ utmMedium: 'social', utmSource: 'linkedin', campaign: 'q1-cfo', repId: 'ana', csvSeparator: ';', shortLink: '' });
+    expect(settings).toMatchObject({
+      utmMedium: 'social',
+      utmSource: 'linkedin',
+      campaign: 'q1-cfo',
+      repId: 'ana',
+      csvSeparator: ';',
+      shortLink: '',
+    });
     // The links follow at once.
     const { route } = background({ db, now: () => 1_000 });
     await conn.put('content', item({ id: 'c1', url: 'https://example.com/blog/cfo-case', title: 'CFO case' }));
     const prepared = await route({ type: 'share.prepare', payload: { contentId: 'c1', prospectId: null, channel: 'post' } }, content);
     if (!prepared.ok) throw new Error(prepared.error.message);
-    expect((prepared.value as { link: string }).link).toBe('https://example.com/blog/cfo-case?utm_source=linkedin&utm_medium=social&utm_campaign=q1-cfo&utm_content=cfo-case');
+    expect((prepared.value as { link: string }).link).toBe(
+      'https://example.com/blog/cfo-case?utm_source=linkedin&utm_medium=social&utm_campaign=q1-cfo&utm_content=cfo-case',
+    );
   });
 
   it('is saved as "social" by the next update of any setting', async () => {
@@ -87,7 +96,12 @@ describe('the old default medium', () => {
 const JSON_PACK = JSON.stringify({
   nurture: 'library',
   version: 1,
-  pack: { id: 'northwind-cfo', name: 'Northwind CFO pack', campaign: 'northwind-q3', shortLink: 'https://go.northwind.example/{content}?r={rep}' },
+  pack: {
+    id: 'northwind-cfo',
+    name: 'Northwind CFO pack',
+    campaign: 'northwind-q3',
+    shortLink: 'https://go.northwind.example/{content}?r={rep}',
+  },
   items: [{ url: 'https://northwind.example.com/guides/procurement-business-case', title: 'Procurement-ready business case' }],
 });
 const RSS_PACK = `<?xml version="1.0"?>
@@ -103,7 +117,14 @@ const ATOM_PACK = `<?xml version="1.0"?>
 const JSON_FEED_PACK = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Northwind',
-  _nurture: { pack: { id: 'northwind-cfo', name: 'Northwind CFO pack', campaign: 'northwind-q3', shortLink: 'https://go.northwind.example/{content}?r={rep}' } },
+  _nurture: {
+    pack: {
+      id: 'northwind-cfo',
+      name: 'Northwind CFO pack',
+      campaign: 'northwind-q3',
+      shortLink: 'https://go.northwind.example/{content}?r={rep}',
+    },
+  },
   items: [{ id: '1', url: 'https://northwind.example.com/guides/procurement-business-case', title: 'Procurement-ready business case' }],
 });
 const CSV_PACK = `url;title;pack;pack id;pack campaign;pack short link
@@ -117,7 +138,11 @@ describe("a pack's campaign and short link", () => {
   it('are read the same from every format', () => {
     for (const [name, text] of Object.entries({ JSON_PACK, RSS_PACK, ATOM_PACK, JSON_FEED_PACK, CSV_PACK, CSV_PACK_FR })) {
       const { pack } = parseLibraryText(text);
-      expect(pack, name).toMatchObject({ id: 'northwind-cfo', campaign: 'northwind-q3', shortLink: 'https://go.northwind.example/{content}?r={rep}' });
+      expect(pack, name).toMatchObject({
+        id: 'northwind-cfo',
+        campaign: 'northwind-q3',
+        shortLink: 'https://go.northwind.example/{content}?r={rep}',
+      });
     }
     // A pack that says neither has neither.
     expect(parseLibraryText(JSON_PACK.replace(/"campaign":"[^"]*","shortLink":"[^"]*"/, '"version":"1"')).pack).toEqual({
@@ -153,7 +178,9 @@ describe("a pack's campaign and short link", () => {
     }
     // Our JSON checks its schema first: the campaign's shape, and an https address.
     expect(() => parseLibraryText(JSON_PACK.replace('northwind-q3', 'q3 north'))).toThrow(/pack\.campaign/);
-    expect(() => parseLibraryText(JSON_PACK.replace('https://go.northwind.example/{content}', 'ftp://x/{content}'))).toThrow(/pack\.shortLink/);
+    expect(() => parseLibraryText(JSON_PACK.replace('https://go.northwind.example/{content}', 'ftp://x/{content}'))).toThrow(
+      /pack\.shortLink/,
+    );
   });
 
   it('are the last imported source carrying the pack', () => {
@@ -178,7 +205,7 @@ describe("a pack's campaign and short link", () => {
     const db = freshDb();
     let clock = 1_000_000;
     const { route, library } = background({ db, now: () => ++clock });
-    const call = async <T,>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
+    const call = async <T>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
       const answer = await route({ type, payload }, sender);
       if (!answer.ok) throw new Error(`${type}: ${answer.error.message}`);
       return answer.value as T;
@@ -193,20 +220,28 @@ describe("a pack's campaign and short link", () => {
     expect(northwind.link).toBe('https://go.northwind.example/procurement-business-case');
     expect(own.link).toBe('https://go.example.com/cfo-case');
 
-    const prepared = await call<{ link: string; text: string }>('share.prepare', { contentId: northwind.item.id, prospectId: null, personName: 'Ada Sample', channel: 'message' }, content);
+    const prepared = await call<{ link: string; text: string }>(
+      'share.prepare',
+      { contentId: northwind.item.id, prospectId: null, personName: 'Ada Sample', channel: 'message' },
+      content,
+    );
     expect(prepared.link).toBe('https://go.northwind.example/procurement-business-case?r=ana');
     expect(prepared.text.endsWith(`\n${prepared.link}`)).toBe(true);
 
     // Without the shorteners, the pack's campaign tags its item's link, the settings' the others.
     await call('settings.update', { settings: { shortLink: '' } });
-    expect((await call<{ link: string }>('share.prepare', { contentId: own.item.id, prospectId: null, channel: 'post' }, content)).link).toBe(
-      'https://example.com/blog/cfo-case?utm_source=linkedin&utm_medium=social&utm_campaign=q4-cfo&utm_content=cfo-case',
-    );
+    expect(
+      (await call<{ link: string }>('share.prepare', { contentId: own.item.id, prospectId: null, channel: 'post' }, content)).link,
+    ).toBe('https://example.com/blog/cfo-case?utm_source=linkedin&utm_medium=social&utm_campaign=q4-cfo&utm_content=cfo-case');
 
     // Logged as a draft with the short link; the link shown in the thread confirms it.
     const thread = 'https://www.linkedin.com/messaging/thread/2-ada/';
     const ada = '/in/ada-sample-42';
-    await call('share.log', { contentId: northwind.item.id, prospectId: ada, channel: 'message', pageUrl: thread, link: prepared.link, captionIndex: null }, content);
+    await call(
+      'share.log',
+      { contentId: northwind.item.id, prospectId: ada, channel: 'message', pageUrl: thread, link: prepared.link, captionIndex: null },
+      content,
+    );
     const shown = ['https://go.northwind.example/procurement-business-case?r=ana'];
     const confirmed = await call<{ confirmed: number }>('share.confirmSent', { prospectId: ada, links: shown }, content);
     expect(confirmed.confirmed).toBe(1);

@@ -10,7 +10,15 @@ const eslint = new ESLint({
   cwd: process.cwd(),
   overrideConfig: {
     files: ['src/**/*.{ts,tsx}'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/x.ts', 'src/*/x.tsx', 'src/*/*/x.ts', 'src/*/*/x.tsx'], defaultProject: 'tsconfig.json', maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 32 } } },
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['src/*/x.ts', 'src/*/x.tsx', 'src/*/*/x.ts', 'src/*/*/x.tsx'],
+          defaultProject: 'tsconfig.json',
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 32,
+        },
+      },
+    },
   },
 });
 
@@ -35,19 +43,33 @@ describe('the lint rule against strings becoming markup or code', () => {
     ['innerHTML', `${HOSTILE}el.innerHTML = untrusted;\n`, 'no-restricted-properties'],
     ['outerHTML', `${HOSTILE}el.outerHTML = untrusted;\n`, 'no-restricted-properties'],
     ['insertAdjacentHTML', `${HOSTILE}el.insertAdjacentHTML('beforeend', untrusted);\n`, 'no-restricted-properties'],
-    ['innerHTML read through another object', `${HOSTILE}const box = { el };\nbox.el.innerHTML += untrusted;\n`, 'no-restricted-properties'],
-    ['dangerouslySetInnerHTML', `${HOSTILE}export const X = () => <div dangerouslySetInnerHTML={{ __html: untrusted }} />;\n`, 'no-restricted-syntax'],
+    [
+      'innerHTML read through another object',
+      `${HOSTILE}const box = { el };\nbox.el.innerHTML += untrusted;\n`,
+      'no-restricted-properties',
+    ],
+    [
+      'dangerouslySetInnerHTML',
+      `${HOSTILE}export const X = () => <div dangerouslySetInnerHTML={{ __html: untrusted }} />;\n`,
+      'no-restricted-syntax',
+    ],
     ['eval', `${HOSTILE}eval(untrusted);\n`, 'no-restricted-syntax'],
     ['new Function', `${HOSTILE}new Function(untrusted)();\n`, 'no-restricted-syntax'],
   ])('reports %s as an error', async (_name, code, rule) => {
     const found = await problems(code);
-    expect(found.some((line) => line.startsWith(`${rule}:`)), found.join('\n')).toBe(true);
+    expect(
+      found.some((line) => line.startsWith(`${rule}:`)),
+      found.join('\n'),
+    ).toBe(true);
   });
 
-  it.each(['src/background/x.ts', 'src/content/ui/x.tsx', 'src/dashboard/x.tsx', 'src/domain/x.ts'])('applies to every context of the extension (%s)', async (filePath) => {
-    const found = await problems(`${HOSTILE}el.innerHTML = untrusted;\n`, filePath);
-    expect(found.some((line) => line.startsWith('no-restricted-properties:'))).toBe(true);
-  });
+  it.each(['src/background/x.ts', 'src/content/ui/x.tsx', 'src/dashboard/x.tsx', 'src/domain/x.ts'])(
+    'applies to every context of the extension (%s)',
+    async (filePath) => {
+      const found = await problems(`${HOSTILE}el.innerHTML = untrusted;\n`, filePath);
+      expect(found.some((line) => line.startsWith('no-restricted-properties:'))).toBe(true);
+    },
+  );
 
   it('lets safe code through: text nodes, textContent and JSX text', async () => {
     const code = `${HOSTILE}el.textContent = untrusted;\nel.append(document.createTextNode(untrusted));\nexport const X = () => <p title={untrusted}>{untrusted}</p>;\n`;
@@ -60,25 +82,43 @@ describe('the lint rule against data strings as keys of plain objects (issue 24)
   const DATA = 'declare const key: string;\ndeclare const value: number;\n';
 
   it.each([
-    ['the count that broke the worker: cells[key] ??= …', `${DATA}const cells: Record<string, [number, number]> = {};\nconst pair = (cells[key] ??= [0, 0]);\npair[0]++;\n`],
+    [
+      'the count that broke the worker: cells[key] ??= …',
+      `${DATA}const cells: Record<string, [number, number]> = {};\nconst pair = (cells[key] ??= [0, 0]);\npair[0]++;\n`,
+    ],
     ['a count: counts[key]++', `${DATA}const counts: { [name: string]: number } = {};\ncounts[key]++;\n`],
     ['an index: index[key] = value', `${DATA}const index: Record<string, number> = {};\nindex[key] = value;\n`],
     ['a read: titles[key] ?? key', `${DATA}declare const titles: Record<string, string>;\nexport const title = titles[key] ?? key;\n`],
     ['a delete: delete index[key]', `${DATA}declare const index: Record<string, number>;\ndelete index[key];\n`],
-    ['a lookup built by Object.fromEntries', `${DATA}const titles = Object.fromEntries([['a', 'A']]);\nexport const title = titles[key];\n`],
-    ['a key made of the data: index[`${key}`]', `${DATA}declare const index: Record<string, number>;\nexport const found = index[\`\${key}\`];\n`],
+    [
+      'a lookup built by Object.fromEntries',
+      `${DATA}const titles = Object.fromEntries([['a', 'A']]);\nexport const title = titles[key];\n`,
+    ],
+    [
+      'a key made of the data: index[`${key}`]',
+      `${DATA}declare const index: Record<string, number>;\nexport const found = index[\`\${key}\`];\n`,
+    ],
     ['a key whose constraint is string', `export const read = <K extends string>(index: Record<string, number>, key: K) => index[key];\n`],
     ['a key of type any', `declare const key: any;\ndeclare const index: Record<string, number>;\nexport const found = index[key];\n`],
     ['membership: key in index', `${DATA}declare const index: Record<string, number>;\nexport const known = key in index;\n`],
   ])('reports %s', async (_name, code) => {
     const found = await problems(code, 'src/domain/x.ts');
-    expect(found.some((line) => line.startsWith('nurture/no-untrusted-keys:')), found.join('\n')).toBe(true);
+    expect(
+      found.some((line) => line.startsWith('nurture/no-untrusted-keys:')),
+      found.join('\n'),
+    ).toBe(true);
   });
 
-  it.each(['src/background/x.ts', 'src/content/x.ts', 'src/dashboard/x.tsx', 'src/popup/x.tsx', 'src/domain/library/x.ts'])('applies to every context of the extension (%s)', async (filePath) => {
-    const found = await problems(`${DATA}const counts: Record<string, number> = {};\ncounts[key] = value;\n`, filePath);
-    expect(found.some((line) => line.startsWith('nurture/no-untrusted-keys:')), found.join('\n')).toBe(true);
-  });
+  it.each(['src/background/x.ts', 'src/content/x.ts', 'src/dashboard/x.tsx', 'src/popup/x.tsx', 'src/domain/library/x.ts'])(
+    'applies to every context of the extension (%s)',
+    async (filePath) => {
+      const found = await problems(`${DATA}const counts: Record<string, number> = {};\ncounts[key] = value;\n`, filePath);
+      expect(
+        found.some((line) => line.startsWith('nurture/no-untrusted-keys:')),
+        found.join('\n'),
+      ).toBe(true);
+    },
+  );
 
   it('lets safe code through: Maps, arrays, closed vocabularies, keys of a fixed shape, literal `in`', async () => {
     const code = [
@@ -104,7 +144,10 @@ describe('the lint rule against data strings as keys of plain objects (issue 24)
   });
 
   it('says so when it has no types, instead of passing everything', async () => {
-    const untyped = new ESLint({ cwd: process.cwd(), overrideConfig: { files: ['src/**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: false, project: null } } } });
+    const untyped = new ESLint({
+      cwd: process.cwd(),
+      overrideConfig: { files: ['src/**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: false, project: null } } },
+    });
     const [result] = await untyped.lintText('export const x = 1;\n', { filePath: 'src/domain/x.ts' });
     expect(result!.messages.map((m) => m.ruleId)).toContain('nurture/no-untrusted-keys');
   });
@@ -115,8 +158,16 @@ describe('the walls of the house (scripts/eslint/import-boundaries.js)', () => {
 
   it.each([
     ['the content script importing the background', 'src/content/x.ts', "import { open } from '../background/db';\nvoid open;\n"],
-    ['the content script importing the polyfill', 'src/content/linkedin/x.ts', "import browser from 'webextension-polyfill';\nvoid browser;\n"],
-    ['a page importing the background', 'src/dashboard/x.tsx', "import { createRouter } from '../background/router';\nvoid createRouter;\n"],
+    [
+      'the content script importing the polyfill',
+      'src/content/linkedin/x.ts',
+      "import browser from 'webextension-polyfill';\nvoid browser;\n",
+    ],
+    [
+      'a page importing the background',
+      'src/dashboard/x.tsx',
+      "import { createRouter } from '../background/router';\nvoid createRouter;\n",
+    ],
     ['a shared UI module importing the content script', 'src/ui/x.tsx', "import { boot } from '../content/boot';\nvoid boot;\n"],
     ['the domain importing the contract', 'src/domain/library/x.ts', "import { REQUESTS } from '../../contract';\nvoid REQUESTS;\n"],
     ['the domain importing the polyfill', 'src/domain/x.ts', "import browser from 'webextension-polyfill';\nvoid browser;\n"],
@@ -134,9 +185,18 @@ describe('the walls of the house (scripts/eslint/import-boundaries.js)', () => {
 
   it('lets each context import what lies below it', async () => {
     const cases: [string, string][] = [
-      ['src/content/x.ts', "import { request } from '../contract/request-via';\nimport { t } from '../i18n/translate';\nvoid request; void t;\n"],
-      ['src/dashboard/x.tsx', "import { request } from '../contract/client';\nimport { STAGES } from '../domain/model';\nvoid request; void STAGES;\n"],
-      ['src/background/x.ts', "import { REQUESTS } from '../contract';\nimport { median } from '../domain/insights/metrics';\nvoid REQUESTS; void median;\n"],
+      [
+        'src/content/x.ts',
+        "import { request } from '../contract/request-via';\nimport { t } from '../i18n/translate';\nvoid request; void t;\n",
+      ],
+      [
+        'src/dashboard/x.tsx',
+        "import { request } from '../contract/client';\nimport { STAGES } from '../domain/model';\nvoid request; void STAGES;\n",
+      ],
+      [
+        'src/background/x.ts',
+        "import { REQUESTS } from '../contract';\nimport { median } from '../domain/insights/metrics';\nvoid REQUESTS; void median;\n",
+      ],
       ['src/contract/x.ts', "import { STAGES } from '../domain/model';\nvoid STAGES;\n"],
     ];
     for (const [filePath, code] of cases) expect(wall(await problems(code, filePath)), filePath).toEqual([]);

@@ -33,7 +33,13 @@ async function setup() {
     const record = (await conn.get('prospects', profilePath))!;
     await conn.put('prospects', { ...record, lastContactAt });
   };
-  const row = (name: string, snippet: string, at = clock - 60_000, precision: 'minute' | 'day' = 'minute') => ({ name, snippet, at, precision, unread: true });
+  const row = (name: string, snippet: string, at = clock - 60_000, precision: 'minute' | 'day' = 'minute') => ({
+    name,
+    snippet,
+    at,
+    precision,
+    unread: true,
+  });
   const fromList = (...rows: ReturnType<typeof row>[]) => call<{ recorded: number }>('replies.fromList', { pageUrl: INBOX, rows }, content);
   const prospect = async (id: string) => (await conn.get('prospects', id)) as Prospect;
   const replies = async () => ((await conn.getAll('interactions')) as Interaction[]).filter((entry) => entry.kind === 'replied');
@@ -46,10 +52,14 @@ describe('replies from the conversation list', () => {
     const { track, row, fromList, replies, prospect } = await setup();
     await track('/in/ada-sample-42', 'Ada Sample');
     expect(await fromList(row('ada sample', 'Thanks, happy to talk next week'))).toEqual({ recorded: 1 });
-    expect(await replies()).toEqual([expect.objectContaining({ prospectId: '/in/ada-sample-42', via: 'list', replyClass: 'interested', note: '' })]);
+    expect(await replies()).toEqual([
+      expect.objectContaining({ prospectId: '/in/ada-sample-42', via: 'list', replyClass: 'interested', note: '' }),
+    ]);
     expect((await prospect('/in/ada-sample-42')).lastReplyAt).not.toBeNull();
     // The same row again, or another row of hers: one reply per contact.
-    expect(await fromList(row('Ada Sample', 'Thanks, happy to talk next week'), row('Ada Sample', 'Also: Tuesday?'))).toEqual({ recorded: 0 });
+    expect(await fromList(row('Ada Sample', 'Thanks, happy to talk next week'), row('Ada Sample', 'Also: Tuesday?'))).toEqual({
+      recorded: 0,
+    });
   });
 
   it('records nothing for a name two prospects bear, an untracked name, or a row older than the last contact', async () => {
@@ -57,7 +67,13 @@ describe('replies from the conversation list', () => {
     await track('/in/lucia-1', 'Lucía Ejemplo');
     await track('/in/lucia-2', 'Lucia Ejemplo');
     await track('/in/bruno-exemple', 'Bruno Exemple', now() - 60_000);
-    expect(await fromList(row('Lucia Ejemplo', 'Sounds good'), row('Tom Nobody', 'Sounds good'), row('Bruno Exemple', 'Sounds good', now() - 120_000))).toEqual({ recorded: 0 });
+    expect(
+      await fromList(
+        row('Lucia Ejemplo', 'Sounds good'),
+        row('Tom Nobody', 'Sounds good'),
+        row('Bruno Exemple', 'Sounds good', now() - 120_000),
+      ),
+    ).toEqual({ recorded: 0 });
     // A row dated only by its day, the day of the contact, may be older than it.
     expect(await fromList(row('Bruno Exemple', 'Sounds good', now() - 3_600_000, 'day'))).toEqual({ recorded: 0 });
     expect(await replies()).toEqual([]);
@@ -71,18 +87,32 @@ describe('replies from the conversation list', () => {
     expect(await prospect('/in/dan-placeholder')).toMatchObject({ doNotContact: true, nextFollowUp: null });
     const today = await call<{ due: Prospect[]; awaiting: Prospect[] }>('prospects.today', {});
     expect([...today.due, ...today.awaiting].map((p) => p.id)).not.toContain('/in/dan-placeholder');
-    await expect(call('share.prepare', { contentId: 'c1', prospectId: '/in/dan-placeholder', channel: 'message' })).rejects.toThrow(/Asked not to be contacted/);
+    await expect(call('share.prepare', { contentId: 'c1', prospectId: '/in/dan-placeholder', channel: 'message' })).rejects.toThrow(
+      /Asked not to be contacted/,
+    );
     // LinkedIn's page learns nothing of it (issue 32): its preview is filled from the page's name.
-    expect((await call<{ text: string }>('share.prepare', { contentId: 'c1', prospectId: '/in/dan-placeholder', personName: 'Dan Placeholder', channel: 'message' }, content)).text).toContain('https://');
+    expect(
+      (
+        await call<{ text: string }>(
+          'share.prepare',
+          { contentId: 'c1', prospectId: '/in/dan-placeholder', personName: 'Dan Placeholder', channel: 'message' },
+          content,
+        )
+      ).text,
+    ).toContain('https://');
     // The user lifts it.
     await call('prospects.update', { id: '/in/dan-placeholder', patch: { doNotContact: false } });
-    expect((await call<{ text: string }>('share.prepare', { contentId: 'c1', prospectId: '/in/dan-placeholder', channel: 'message' })).text).toContain('https://');
+    expect(
+      (await call<{ text: string }>('share.prepare', { contentId: 'c1', prospectId: '/in/dan-placeholder', channel: 'message' })).text,
+    ).toContain('https://');
   });
 
-  it('moves an out-of-office person\'s follow-up after the return date', async () => {
+  it("moves an out-of-office person's follow-up after the return date", async () => {
     const { track, row, fromList, prospect } = await setup();
     await track('/in/chloe-modele', 'Chloé Modèle');
-    expect(await fromList(row('Chloé Modèle', "Je suis absente jusqu'au 12 janvier, je vous répondrai à mon retour."))).toEqual({ recorded: 1 });
+    expect(await fromList(row('Chloé Modèle', "Je suis absente jusqu'au 12 janvier, je vous répondrai à mon retour."))).toEqual({
+      recorded: 1,
+    });
     const next = (await prospect('/in/chloe-modele')).nextFollowUp!;
     expect(new Date(next).getMonth()).toBe(0);
     expect(new Date(next).getDate()).toBe(13);
@@ -92,7 +122,17 @@ describe('replies from the conversation list', () => {
     const { call, track, row, fromList, replies } = await setup();
     await track('/in/ada-sample-42', 'Ada Sample');
     await fromList(row('Ada Sample', 'Thanks, happy to'));
-    expect(await call('replies.record', { prospectId: '/in/ada-sample-42', pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/', replies: [{ externalId: 'urn:li:msg:ada-1', text: 'Thanks, happy to talk next week. What does the pilot cost?' }] }, content)).toEqual({ recorded: 0 });
+    expect(
+      await call(
+        'replies.record',
+        {
+          prospectId: '/in/ada-sample-42',
+          pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/',
+          replies: [{ externalId: 'urn:li:msg:ada-1', text: 'Thanks, happy to talk next week. What does the pilot cost?' }],
+        },
+        content,
+      ),
+    ).toEqual({ recorded: 0 });
     expect(await replies()).toEqual([expect.objectContaining({ via: 'thread', externalId: 'linkedin:urn:li:msg:ada-1' })]);
   });
 
@@ -102,9 +142,9 @@ describe('replies from the conversation list', () => {
     await track('/in/ada-sample-42', 'Ada Sample');
     tick(1000);
     await fromList(row('Ada Sample', 'Not now, maybe in Q3'));
-    expect((await call<{ replies: { name: string; replyClass: string; conversationUrl: string | null }[] }>('replies.new', {})).replies).toEqual([
-      expect.objectContaining({ name: 'Ada Sample', replyClass: 'later', conversationUrl: null }),
-    ]);
+    expect(
+      (await call<{ replies: { name: string; replyClass: string; conversationUrl: string | null }[] }>('replies.new', {})).replies,
+    ).toEqual([expect.objectContaining({ name: 'Ada Sample', replyClass: 'later', conversationUrl: null })]);
     tick(1000);
     await call('replies.seen', {});
     expect((await call<{ replies: unknown[] }>('replies.new', {})).replies).toEqual([]);
@@ -113,8 +153,25 @@ describe('replies from the conversation list', () => {
 });
 
 describe('replyRows', () => {
-  const base: ListRow = { name: 'Ada Sample', oneToOne: true, snippet: 'Sure', from: 'theirs', time: { at: 1, precision: 'minute' }, unread: true, active: false };
+  const base: ListRow = {
+    name: 'Ada Sample',
+    oneToOne: true,
+    snippet: 'Sure',
+    from: 'theirs',
+    time: { at: 1, precision: 'minute' },
+    unread: true,
+    active: false,
+  };
   it('keeps one-to-one rows whose newest message is theirs, dated, not the open thread', () => {
-    expect(replyRows([base, { ...base, from: 'own' }, { ...base, oneToOne: false }, { ...base, time: null }, { ...base, active: true }, { ...base, snippet: '' }])).toEqual([base]);
+    expect(
+      replyRows([
+        base,
+        { ...base, from: 'own' },
+        { ...base, oneToOne: false },
+        { ...base, time: null },
+        { ...base, active: true },
+        { ...base, snippet: '' },
+      ]),
+    ).toEqual([base]);
   });
 });

@@ -13,7 +13,9 @@ import { NO_ACTIVITY_FILTER } from '../../src/contract/routes';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const HOUR = 3_600_000;
-const anyDay = fc.date({ min: new Date(1971, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true }).map((date) => localDay(date.getTime()));
+const anyDay = fc
+  .date({ min: new Date(1971, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true })
+  .map((date) => localDay(date.getTime()));
 
 describe('local days', () => {
   it('runs in the time zone it was given', () => {

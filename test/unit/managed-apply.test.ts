@@ -57,7 +57,7 @@ function setup(policy: Record<string, unknown> = {}, granted: (url: string) => b
     },
     canFetch: async (url) => granted(url),
   });
-  const call = async <T,>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
+  const call = async <T>(type: string, payload: unknown, sender: Sender = page): Promise<T> => {
     const answer = await bg.route({ type, payload }, sender);
     if (!answer.ok) throw new Error(answer.error.message);
     return answer.value as T;
@@ -80,7 +80,13 @@ describe('applying the policy', () => {
     expect(applied.stores.sort()).toEqual(['content', 'managed-policy', 'settings', 'sources']);
     const sources = await call<Source[]>('library.sources', {});
     expect(sources).toHaveLength(1);
-    expect(sources[0]).toMatchObject({ url: 'https://team.example.com/feed', label: 'Marketing picks', managed: true, kind: 'rss', lastSync: { error: null, added: 2 } });
+    expect(sources[0]).toMatchObject({
+      url: 'https://team.example.com/feed',
+      label: 'Marketing picks',
+      managed: true,
+      kind: 'rss',
+      lastSync: { error: null, added: 2 },
+    });
     expect(await call<PolicyStatus>('policy.status', {})).toEqual({
       managed: true,
       problems: [],
@@ -109,7 +115,14 @@ describe('applying the policy', () => {
   });
 
   it('keeps the good parts of a malformed policy and reports the rest', async () => {
-    const { bg, call } = setup({ librarySources: [{ url: 'javascript:alert(1)', name: 'x' }, { url: 'https://news.example.org/rss', name: 'News' }], utm: { medium: 'a b' }, lockedSettings: ['theme'] });
+    const { bg, call } = setup({
+      librarySources: [
+        { url: 'javascript:alert(1)', name: 'x' },
+        { url: 'https://news.example.org/rss', name: 'News' },
+      ],
+      utm: { medium: 'a b' },
+      lockedSettings: ['theme'],
+    });
     await bg.applyPolicy();
     const status = await call<PolicyStatus>('policy.status', {});
     expect(status.problems.map((problem) => problem.key)).toEqual(['librarySources[0].url', 'utm.medium', 'lockedSettings[0]']);
@@ -118,24 +131,30 @@ describe('applying the policy', () => {
     expect((await call<Settings>('settings.get', {})).utmMedium).toBe('social');
   });
 
-  it('takes over a feed the user had added, and leaves the user\'s other sources alone', async () => {
+  it("takes over a feed the user had added, and leaves the user's other sources alone", async () => {
     const { bg, area, call } = setup({});
     await call('library.addFeed', { url: 'https://team.example.com/feed' });
     await call('library.addFeed', { url: 'https://own.example.net/feed' });
     area.policy = POLICY;
     await bg.applyPolicy();
     const sources = await call<Source[]>('library.sources', {});
-    expect(sources.find((source) => source.url === 'https://team.example.com/feed')).toMatchObject({ managed: true, label: 'Marketing picks' });
+    expect(sources.find((source) => source.url === 'https://team.example.com/feed')).toMatchObject({
+      managed: true,
+      label: 'Marketing picks',
+    });
     expect(sources.find((source) => source.url === 'https://own.example.net/feed')?.managed).toBeUndefined();
   });
 });
 
 describe('a managed source', () => {
-  it('cannot be removed by the user; the user\'s own can', async () => {
+  it("cannot be removed by the user; the user's own can", async () => {
     const { bg, call } = setup(POLICY);
     await bg.applyPolicy();
     await call('library.addFeed', { url: 'https://own.example.net/feed' });
-    const [own, managed] = [(await call<Source[]>('library.sources', {})).find((s) => !s.managed)!, (await call<Source[]>('library.sources', {})).find((s) => s.managed)!];
+    const [own, managed] = [
+      (await call<Source[]>('library.sources', {})).find((s) => !s.managed)!,
+      (await call<Source[]>('library.sources', {})).find((s) => s.managed)!,
+    ];
     await expect(call('library.removeSource', { id: managed.id })).rejects.toThrow(/set by your company/);
     expect((await call<Source[]>('library.sources', {})).some((source) => source.id === managed.id)).toBe(true);
     expect(await call('library.removeSource', { id: own.id })).toEqual({ deletedItems: 1 });
@@ -145,7 +164,10 @@ describe('a managed source', () => {
     const { bg, call } = setup(POLICY, () => false);
     await bg.applyPolicy();
     const [source] = await call<Source[]>('library.sources', {});
-    expect(source).toMatchObject({ managed: true, lastSync: { error: expect.stringMatching(/may not fetch team\.example\.com/) as unknown } });
+    expect(source).toMatchObject({
+      managed: true,
+      lastSync: { error: expect.stringMatching(/may not fetch team\.example\.com/) as unknown },
+    });
     const report = await call<{ error: string | null }>('library.syncSource', { id: source!.id });
     expect(report.error).toMatch(/may not fetch team\.example\.com/);
   });
@@ -197,7 +219,7 @@ describe('locked settings', () => {
     expect((await call<Settings>('settings.get', {})).repId).toBe('');
   });
 
-  it('takes the form\'s whole draft (the policy\'s values sent back unchanged) and saves only the user\'s own', async () => {
+  it("takes the form's whole draft (the policy's values sent back unchanged) and saves only the user's own", async () => {
     const { bg, area, call } = setup({});
     await call('settings.update', { settings: { utmMedium: 'newsletter', quietMode: true } });
     area.policy = POLICY;
@@ -209,10 +231,16 @@ describe('locked settings', () => {
     // The policy gone, the user's own values are back: the policy's were never written as theirs.
     area.policy = {};
     await bg.applyPolicy();
-    expect(await call<Settings>('settings.get', {})).toMatchObject({ repId: 'ana', utmMedium: 'newsletter', campaign: '', utmSource: 'linkedin', quietMode: true });
+    expect(await call<Settings>('settings.get', {})).toMatchObject({
+      repId: 'ana',
+      utmMedium: 'newsletter',
+      campaign: '',
+      utmSource: 'linkedin',
+      quietMode: true,
+    });
   });
 
-  it('gives the content script the policy\'s values', async () => {
+  it("gives the content script the policy's values", async () => {
     const { bg, call } = setup({ settings: { quietMode: true } });
     await bg.applyPolicy();
     expect(await call<{ quietMode: boolean }>('content.config', {}, content)).toMatchObject({ quietMode: true });
@@ -220,16 +248,19 @@ describe('locked settings', () => {
 });
 
 describe('the link inserted on LinkedIn', () => {
-  it('carries the managed UTM values over the user\'s own', async () => {
+  it("carries the managed UTM values over the user's own", async () => {
     const { db, bg, call } = setup({});
     await call('settings.update', { settings: { utmSource: 'mine', utmMedium: 'mine', campaign: 'mine', utmEnabled: false } });
     const conn = await db();
     await conn.put('content', item({ id: 'c1', url: 'https://example.com/blog/cfo-case', title: 'CFO case' }));
-    const prepare = async () => (await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: null, channel: 'message' }, content)).link;
+    const prepare = async () =>
+      (await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: null, channel: 'message' }, content)).link;
     expect(await prepare()).toBe('https://example.com/blog/cfo-case');
     (bg.deps.managed as FakeArea).policy = { utm: { source: 'nurture', medium: 'social', campaign: 'q3-rollout' } };
     await bg.applyPolicy();
-    expect(await prepare()).toBe('https://example.com/blog/cfo-case?utm_source=nurture&utm_medium=social&utm_campaign=q3-rollout&utm_content=cfo-case');
+    expect(await prepare()).toBe(
+      'https://example.com/blog/cfo-case?utm_source=nurture&utm_medium=social&utm_campaign=q3-rollout&utm_content=cfo-case',
+    );
   });
 });
 
@@ -254,7 +285,7 @@ describe('a restore', () => {
   });
 });
 
-describe('the company\'s sources are not the user\'s data', () => {
+describe("the company's sources are not the user's data", () => {
   it('leave a first run a first run (examples, welcome) and ask for no backup', async () => {
     const { db, bg } = setup(POLICY, () => false);
     await bg.applyPolicy();
@@ -266,20 +297,58 @@ describe('the company\'s sources are not the user\'s data', () => {
 
 describe('managedSourcesPlan', () => {
   const url = 'https://team.example.com/feed';
-  const source: Source = { id: feedSourceId(url), kind: 'rss', label: 'Team', url, etag: '"e"', lastModified: null, addedAt: 1, lastSync: null, managed: true };
+  const source: Source = {
+    id: feedSourceId(url),
+    kind: 'rss',
+    label: 'Team',
+    url,
+    etag: '"e"',
+    lastModified: null,
+    addedAt: 1,
+    lastSync: null,
+    managed: true,
+  };
 
   it('writes nothing when the store already matches the policy', () => {
     expect(managedSourcesPlan([source], [{ url, name: 'Team' }], 9)).toEqual({ put: [], added: [], remove: [] });
   });
 
   it('renames, marks, adds and removes, keeping what a sync learnt', () => {
-    const own: Source = { id: feedSourceId('https://own.example.net/feed'), kind: 'atom', label: 'Own', url: 'https://own.example.net/feed', etag: null, lastModified: null, addedAt: 2, lastSync: null };
+    const own: Source = {
+      id: feedSourceId('https://own.example.net/feed'),
+      kind: 'atom',
+      label: 'Own',
+      url: 'https://own.example.net/feed',
+      etag: null,
+      lastModified: null,
+      addedAt: 2,
+      lastSync: null,
+    };
     const gone: Source = { ...source, id: feedSourceId('https://old.example.com/feed'), url: 'https://old.example.com/feed' };
-    const plan = managedSourcesPlan([source, own, gone], [{ url, name: 'Renamed' }, { url: own.url!, name: 'Now the team\'s' }, { url: 'https://new.example.com/feed', name: 'New' }, { url, name: 'Twice' }], 9);
+    const plan = managedSourcesPlan(
+      [source, own, gone],
+      [
+        { url, name: 'Renamed' },
+        { url: own.url!, name: "Now the team's" },
+        { url: 'https://new.example.com/feed', name: 'New' },
+        { url, name: 'Twice' },
+      ],
+      9,
+    );
     expect(plan.put).toEqual([
       { ...source, label: 'Renamed' },
-      { ...own, label: 'Now the team\'s', managed: true },
-      { id: feedSourceId('https://new.example.com/feed'), kind: 'rss', label: 'New', url: 'https://new.example.com/feed', etag: null, lastModified: null, addedAt: 9, lastSync: null, managed: true },
+      { ...own, label: "Now the team's", managed: true },
+      {
+        id: feedSourceId('https://new.example.com/feed'),
+        kind: 'rss',
+        label: 'New',
+        url: 'https://new.example.com/feed',
+        etag: null,
+        lastModified: null,
+        addedAt: 9,
+        lastSync: null,
+        managed: true,
+      },
     ]);
     expect(plan.added).toEqual([feedSourceId('https://new.example.com/feed')]);
     expect(plan.remove).toEqual([gone.id]);

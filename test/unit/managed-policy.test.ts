@@ -97,14 +97,32 @@ describe('parseManagedPolicy', () => {
 
   it('checks each value of `settings` against its own schema', () => {
     const policy = parseManagedPolicy({
-      settings: { quietMode: 'yes', keepReplyText: true, feedSyncMinutes: 1, csvSeparator: '=cmd', repId: 'team-7', colour: 'red', messageTemplates: [{ language: 'en', text: 'Hi' }] },
+      settings: {
+        quietMode: 'yes',
+        keepReplyText: true,
+        feedSyncMinutes: 1,
+        csvSeparator: '=cmd',
+        repId: 'team-7',
+        colour: 'red',
+        messageTemplates: [{ language: 'en', text: 'Hi' }],
+      },
     });
     expect(policy.settings).toEqual({ keepReplyText: true, repId: 'team-7', messageTemplates: [{ language: 'en', text: 'Hi' }] });
-    expect(keysOf(policy.problems).sort()).toEqual(['settings.colour', 'settings.csvSeparator', 'settings.feedSyncMinutes', 'settings.quietMode']);
+    expect(keysOf(policy.problems).sort()).toEqual([
+      'settings.colour',
+      'settings.csvSeparator',
+      'settings.feedSyncMinutes',
+      'settings.quietMode',
+    ]);
   });
 
   it('reports a key of the wrong type and keeps the other keys', () => {
-    const policy = parseManagedPolicy({ librarySources: { url: 'https://x.example.com' }, lockedSettings: 'quietMode', settings: [], utm: { campaign: 'q3' } });
+    const policy = parseManagedPolicy({
+      librarySources: { url: 'https://x.example.com' },
+      lockedSettings: 'quietMode',
+      settings: [],
+      utm: { campaign: 'q3' },
+    });
     expect(keysOf(policy.problems)).toEqual(['librarySources', 'lockedSettings', 'settings']);
     expect(policy).toMatchObject({ managed: true, librarySources: [], lockedSettings: [], settings: {}, utm: { campaign: 'q3' } });
     expect(keysOf(parseManagedPolicy({ sources: [] }).problems)).toEqual(['sources']);
@@ -121,17 +139,36 @@ describe('parseManagedPolicy', () => {
     expect(Object.getPrototypeOf(policy.settings)).toBe(Object.prototype);
     expect(policy.utm).toEqual({ source: 'ok' });
     expect(policy.lockedSettings).toEqual([]);
-    expect(keysOf(policy.problems)).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'settings.toString', 'utm.__proto__', 'lockedSettings[0]']));
+    expect(keysOf(policy.problems)).toEqual(
+      expect.arrayContaining(['__proto__', 'constructor', 'settings.toString', 'utm.__proto__', 'lockedSettings[0]']),
+    );
 
-    const many = parseManagedPolicy({ librarySources: Array.from({ length: 100_000 }, (_, i) => ({ url: `https://feeds.example.com/${i}`, name: `Feed ${i}` })) });
+    const many = parseManagedPolicy({
+      librarySources: Array.from({ length: 100_000 }, (_, i) => ({ url: `https://feeds.example.com/${i}`, name: `Feed ${i}` })),
+    });
     expect(many.librarySources).toHaveLength(MANAGED_SOURCES_MAX);
-    expect(many.problems.at(-1)).toEqual({ key: 'librarySources', message: `has 100000 sources: only the first ${MANAGED_SOURCES_MAX} are used` });
+    expect(many.problems.at(-1)).toEqual({
+      key: 'librarySources',
+      message: `has 100000 sources: only the first ${MANAGED_SOURCES_MAX} are used`,
+    });
 
-    const wrong = parseManagedPolicy({ lockedSettings: Array.from({ length: 10_000 }, () => 'nope'), settings: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`x${i}`, i])) });
+    const wrong = parseManagedPolicy({
+      lockedSettings: Array.from({ length: 10_000 }, () => 'nope'),
+      settings: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`x${i}`, i])),
+    });
     expect(wrong.problems.length).toBeLessThanOrEqual(POLICY_PROBLEMS_MAX);
 
-    const trap = { get librarySources(): unknown { throw new Error('boom'); }, utm: { source: 'ok' } };
-    expect(parseManagedPolicy(trap)).toMatchObject({ librarySources: [], utm: { source: 'ok' }, problems: [{ key: 'librarySources', message: 'could not be read: ignored' }] });
+    const trap = {
+      get librarySources(): unknown {
+        throw new Error('boom');
+      },
+      utm: { source: 'ok' },
+    };
+    expect(parseManagedPolicy(trap)).toMatchObject({
+      librarySources: [],
+      utm: { source: 'ok' },
+      problems: [{ key: 'librarySources', message: 'could not be read: ignored' }],
+    });
 
     const odd = parseManagedPolicy({ ['\u0000bad\nkey'.repeat(20)]: 1 });
     expect(odd.problems[0]!.key).not.toMatch(/[\u0000\n]/);
@@ -140,9 +177,13 @@ describe('parseManagedPolicy', () => {
 });
 
 describe('what the policy sets', () => {
-  const policy = parseManagedPolicy({ utm: { medium: 'email', campaign: 'q3' }, lockedSettings: ['keepReplyText'], settings: { quietMode: true } });
+  const policy = parseManagedPolicy({
+    utm: { medium: 'email', campaign: 'q3' },
+    lockedSettings: ['keepReplyText'],
+    settings: { quietMode: true },
+  });
 
-  it('puts its settings, then its utm values (which turn tagging on), over the user\'s own', () => {
+  it("puts its settings, then its utm values (which turn tagging on), over the user's own", () => {
     expect(policySettings(policy)).toEqual({ quietMode: true, utmEnabled: true, utmMedium: 'email', campaign: 'q3' });
     const own = { ...DEFAULT_SETTINGS, utmEnabled: false, utmMedium: 'social', campaign: 'mine', utmSource: 'mysource', repId: 'ana' };
     expect(effectiveSettings(own, policy)).toEqual({ ...own, quietMode: true, utmEnabled: true, utmMedium: 'email', campaign: 'q3' });
@@ -156,7 +197,14 @@ describe('what the policy sets', () => {
 });
 
 describe('public/managed-schema.json', () => {
-  type Node = { type: string; description?: string; properties?: Record<string, Node>; items?: Node & { enum?: string[] }; enum?: string[]; required?: string[] };
+  type Node = {
+    type: string;
+    description?: string;
+    properties?: Record<string, Node>;
+    items?: Node & { enum?: string[] };
+    enum?: string[];
+    required?: string[];
+  };
   const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as Node;
   const props = schema.properties!;
 
@@ -181,7 +229,7 @@ describe('public/managed-schema.json', () => {
     }
   });
 
-  it('uses only what Chrome\'s policy schemas accept', () => {
+  it("uses only what Chrome's policy schemas accept", () => {
     const allowed = new Set(['type', 'description', 'properties', 'items', 'required', 'enum']);
     const walk = (node: Node, path: string) => {
       for (const key of Object.keys(node)) expect(allowed.has(key), `${path}.${key}`).toBe(true);

@@ -43,7 +43,10 @@ vi.mock('webextension-polyfill', () => ({
 
 const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Team</title><item><title>A</title><link>https://team.example.com/a</link></item></channel></rss>`;
 const policy = {
-  librarySources: [{ url: 'https://team.example.com/feed', name: 'Marketing picks' }, { url: 'not a url', name: 'Broken' }],
+  librarySources: [
+    { url: 'https://team.example.com/feed', name: 'Marketing picks' },
+    { url: 'not a url', name: 'Broken' },
+  ],
   utm: { source: 'nurture', medium: 'social', campaign: 'q3-rollout' },
   lockedSettings: ['quietMode', 'messageTemplates', 'colour'],
 };
@@ -53,7 +56,10 @@ beforeAll(async () => {
     db: createDbHandle('nurture-managed-ui'),
     now: () => Date.UTC(2026, 5, 1),
     // Its server does not answer the extension's CORS request: only a granted host is fetched.
-    fetch: async (url) => (fake.granted.has(`${new URL(String(url)).origin}/*`) ? new Response(rss, { status: 200 }) : Promise.reject(new TypeError('Failed to fetch'))),
+    fetch: async (url) =>
+      fake.granted.has(`${new URL(String(url)).origin}/*`)
+        ? new Response(rss, { status: 200 })
+        : Promise.reject(new TypeError('Failed to fetch')),
     canFetch: async (url) => fake.granted.has(`${new URL(url).origin}/*`),
     managed: { get: async () => structuredClone(policy) },
   });
@@ -88,7 +94,7 @@ async function open(hash: string) {
 }
 
 describe('the policy in the dashboard', () => {
-  it('lists the policy\'s problems in an alert above every view, outside the view\'s own headings', async () => {
+  it("lists the policy's problems in an alert above every view, outside the view's own headings", async () => {
     await open('#library');
     await settle(() => expect(document.querySelector('[role="alert"][data-testid="policy-problems"]')).not.toBeNull());
     const alert = document.querySelector('[data-testid="policy-problems"]')!;
@@ -101,7 +107,7 @@ describe('the policy in the dashboard', () => {
     expect(document.querySelector('main')!.contains(alert)).toBe(false);
   });
 
-  it('marks the company\'s source, offers no removal, and asks for its host on a click', async () => {
+  it("marks the company's source, offers no removal, and asks for its host on a click", async () => {
     await open('#sources');
     await settle(() => expect(document.querySelector('li.source[data-managed="true"]')).not.toBeNull());
     const row = document.querySelector<HTMLElement>('li.source[data-managed="true"]')!;
@@ -115,8 +121,12 @@ describe('the policy in the dashboard', () => {
     await act(async () => allow.click());
     expect(fake.asked).toEqual(['https://team.example.com/*']);
     // Synced at once (the list itself follows the background's announcement, which this page does not hear here).
-    await settle(() => expect(document.querySelector('[data-testid="import-report"]')?.textContent).toMatch(/^importDone: Marketing picks/));
-    await settle(() => expect([...document.querySelectorAll('li.source button')].some((button) => button.textContent === 'allowAccess')).toBe(false));
+    await settle(() =>
+      expect(document.querySelector('[data-testid="import-report"]')?.textContent).toMatch(/^importDone: Marketing picks/),
+    );
+    await settle(() =>
+      expect([...document.querySelectorAll('li.source button')].some((button) => button.textContent === 'allowAccess')).toBe(false),
+    );
   });
 
   it('shows the settings the policy locks or sets disabled, each described by "Set by your company"', async () => {
@@ -124,7 +134,14 @@ describe('the policy in the dashboard', () => {
     await settle(() => expect(document.querySelector<HTMLInputElement>('input[name="utmSource"]')?.disabled).toBe(true));
     const control = (selector: string) => document.querySelector<HTMLInputElement>(selector)!;
     expect(control('input[name="utmSource"]').value).toBe('nurture');
-    for (const selector of ['input[name="utmSource"]', 'input[name="utmMedium"]', 'input[name="campaign"]', 'input[name="utmEnabled"]', 'input[name="quietMode"]', 'textarea[name="template-en"]']) {
+    for (const selector of [
+      'input[name="utmSource"]',
+      'input[name="utmMedium"]',
+      'input[name="campaign"]',
+      'input[name="utmEnabled"]',
+      'input[name="quietMode"]',
+      'textarea[name="template-en"]',
+    ]) {
       const element = control(selector);
       expect(element.disabled, selector).toBe(true);
       const note = document.getElementById(element.getAttribute('aria-describedby') ?? '');
@@ -137,7 +154,8 @@ describe('the policy in the dashboard', () => {
   });
 
   it('says it in both languages', () => {
-    const catalog = (language: string) => JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const catalog = (language: string) =>
+      JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>;
     expect(catalog('en')['setByCompany']!.message).toBe('Set by your company');
     expect(catalog('fr')['setByCompany']!.message).toBe('Défini par votre entreprise');
     expect(catalog('en')['policyProblemsTitle']!.message).toBe("Your company's settings have a problem");

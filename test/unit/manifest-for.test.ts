@@ -16,14 +16,37 @@ describe('manifestFor', () => {
     expect(source).not.toHaveProperty('browser_specific_settings');
   });
 
-  it('asks for Firefox 140 on desktop (ESR 140 can install it) and 142 on Android, the data-consent keys\' first versions', () => {
-    const settings = manifestFor(source, 'firefox')['browser_specific_settings'] as { gecko: { strict_min_version: string }; gecko_android: { strict_min_version: string } };
+  it("asks for Firefox 140 on desktop (ESR 140 can install it) and 142 on Android, the data-consent keys' first versions", () => {
+    const settings = manifestFor(source, 'firefox')['browser_specific_settings'] as {
+      gecko: { strict_min_version: string };
+      gecko_android: { strict_min_version: string };
+    };
     expect(settings.gecko.strict_min_version).toBe('140.0');
     expect(settings.gecko_android.strict_min_version).toBe('142.0');
     // No key or permission newer than that: optional_host_permissions (128) is the newest besides
     // them; incognito "not_allowed" is Firefox 67.
     expect(Object.keys(source).sort()).toEqual(
-      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'incognito', 'key', 'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'short_name', 'side_panel', 'storage', 'version'].sort(),
+      [
+        'action',
+        'background',
+        'commands',
+        'content_scripts',
+        'content_security_policy',
+        'default_locale',
+        'description',
+        'icons',
+        'incognito',
+        'key',
+        'manifest_version',
+        'name',
+        'optional_host_permissions',
+        'options_ui',
+        'permissions',
+        'short_name',
+        'side_panel',
+        'storage',
+        'version',
+      ].sort(),
     );
   });
 
@@ -51,8 +74,15 @@ describe('manifestFor', () => {
 
   it('declares a strict CSP for extension pages, in both builds', () => {
     for (const target of ['chrome', 'firefox'] as const) {
-      const csp = (manifestFor(source, target)['content_security_policy'] as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-      const directives = new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+      const csp =
+        (manifestFor(source, target)['content_security_policy'] as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0])
+          .map(([name, ...values]) => [name!, values]),
+      );
       // Our own files only: no inline script, no eval (not even wasm), no remote code.
       expect(directives.get('script-src'), target).toEqual(["'self'"]);
       // No plugins at all (the MV3 default would allow 'self').

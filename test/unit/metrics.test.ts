@@ -9,17 +9,54 @@ const d0 = new Date(2026, 10, 2).getTime(); // a Monday, midnight on the local c
 const at = (days: number) => d0 + days * DAY;
 
 const prospect = (id: string, persona: string, createdDay: number, stage: ProspectStage): Prospect => ({
-  id, name: id, headline: '', company: '', persona, stage, tags: [], notes: '', nextFollowUp: null,
-  createdAt: at(createdDay), lastContactAt: null, lastReplyAt: null,
+  id,
+  name: id,
+  headline: '',
+  company: '',
+  persona,
+  stage,
+  tags: [],
+  notes: '',
+  nextFollowUp: null,
+  createdAt: at(createdDay),
+  lastContactAt: null,
+  lastReplyAt: null,
 });
 const base = { channel: 'message' as const, url: null, externalId: null, note: '' };
-const share = (prospectId: string, contentId: string, day: number, status: 'sent' | 'draft' = 'sent'): Interaction => ({ ...base, at: at(day), kind: 'shared', prospectId, contentId, status });
-const reply = (prospectId: string, day: number, replyClass?: ReplyClass): Interaction => ({ ...base, at: at(day), kind: 'replied', prospectId, contentId: null, ...(replyClass ? { replyClass } : {}) });
-const stage = (prospectId: string, day: number, stageFrom: ProspectStage, stageTo: ProspectStage): Interaction => ({ ...base, at: at(day), kind: 'stage', prospectId, contentId: null, stageFrom, stageTo, channel: 'other' });
+const share = (prospectId: string, contentId: string, day: number, status: 'sent' | 'draft' = 'sent'): Interaction => ({
+  ...base,
+  at: at(day),
+  kind: 'shared',
+  prospectId,
+  contentId,
+  status,
+});
+const reply = (prospectId: string, day: number, replyClass?: ReplyClass): Interaction => ({
+  ...base,
+  at: at(day),
+  kind: 'replied',
+  prospectId,
+  contentId: null,
+  ...(replyClass ? { replyClass } : {}),
+});
+const stage = (prospectId: string, day: number, stageFrom: ProspectStage, stageTo: ProspectStage): Interaction => ({
+  ...base,
+  at: at(day),
+  kind: 'stage',
+  prospectId,
+  contentId: null,
+  stageFrom,
+  stageTo,
+  channel: 'other',
+});
 
 // A (CFO): awareness -> consideration (day 2) -> evaluation (day 6). B (COO): awareness.
 // C (CFO): awareness -> consideration (day 3) -> lost (day 5).
-const prospects = [prospect('/in/a', 'CFO', 0, 'evaluation'), prospect('/in/b', 'COO', 0, 'awareness'), prospect('/in/c', 'CFO', 1, 'lost')];
+const prospects = [
+  prospect('/in/a', 'CFO', 0, 'evaluation'),
+  prospect('/in/b', 'COO', 0, 'awareness'),
+  prospect('/in/c', 'CFO', 1, 'lost'),
+];
 const log: Interaction[] = [
   share('/in/a', 'X', 1), // answered 12 h later
   reply('/in/a', 1.5),
@@ -61,7 +98,15 @@ describe('insights on a hand-computed log', () => {
   });
 
   it('counts the replies logged before reply classes as answers of class other', () => {
-    expect(insights.byContent[0]!.answers).toEqual({ interested: 0, question: 0, later: 0, 'not-interested': 0, 'out-of-office': 0, stop: 0, other: 2 });
+    expect(insights.byContent[0]!.answers).toEqual({
+      interested: 0,
+      question: 0,
+      later: 0,
+      'not-interested': 0,
+      'out-of-office': 0,
+      stop: 0,
+      other: 2,
+    });
     expect(insights.byContent.map((row) => row.interestedRate)).toEqual([0, 0]);
   });
 

@@ -28,10 +28,18 @@ async function setup() {
   };
   const track = (profilePath: string, name: string) => call('prospects.add', { profilePath, name, headline: '', company: '' });
   const share = (personName: string, link = 'https://example.com/blog/onboarding?utm_source=linkedin') =>
-    call<{ id: number }>('share.log', { contentId: 'c1', prospectId: null, personName, channel: 'message', pageUrl: THREAD, link, captionIndex: null }, content);
+    call<{ id: number }>(
+      'share.log',
+      { contentId: 'c1', prospectId: null, personName, channel: 'message', pageUrl: THREAD, link, captionIndex: null },
+      content,
+    );
   const entry = async (id: number) => (await (await db()).get('interactions', id))!;
   const replies = (personName: string, externalId = 'urn:li:msg_message:2-LUC002') =>
-    call<{ recorded: number }>('replies.record', { prospectId: null, personName, pageUrl: THREAD, replies: [{ externalId, text: 'Thank you' }] }, content);
+    call<{ recorded: number }>(
+      'replies.record',
+      { prospectId: null, personName, pageUrl: THREAD, replies: [{ externalId, text: 'Thank you' }] },
+      content,
+    );
   const log = async () => (await (await db()).getAll('interactions')) as Interaction[];
   return { db, route, connect, call, track, share, entry, replies, log };
 }
@@ -60,7 +68,15 @@ describe('a person named without a profile link', () => {
     await track('/in/lucia-ejemplo', 'Lucía Ejemplo');
     const { id } = await call<{ id: number }>(
       'share.log',
-      { contentId: 'c1', prospectId: null, personName: 'Lucía Ejemplo', channel: 'post', pageUrl: 'https://www.linkedin.com/feed/', link: 'https://example.com/x', captionIndex: null },
+      {
+        contentId: 'c1',
+        prospectId: null,
+        personName: 'Lucía Ejemplo',
+        channel: 'post',
+        pageUrl: 'https://www.linkedin.com/feed/',
+        link: 'https://example.com/x',
+        captionIndex: null,
+      },
       content,
     );
     const logged = await entry(id);
@@ -74,7 +90,9 @@ describe('a person named without a profile link', () => {
     await track('/in/lucia-ejemplo', 'Lucía Ejemplo');
     expect(await replies('lucia ejemplo')).toEqual({ recorded: 1 });
     expect(await replies('Lucía Ejemplo')).toEqual({ recorded: 0 });
-    expect((await log()).filter((entry) => entry.kind === 'replied')).toEqual([expect.objectContaining({ prospectId: '/in/lucia-ejemplo', externalId: 'linkedin:urn:li:msg_message:2-LUC002' })]);
+    expect((await log()).filter((entry) => entry.kind === 'replied')).toEqual([
+      expect.objectContaining({ prospectId: '/in/lucia-ejemplo', externalId: 'linkedin:urn:li:msg_message:2-LUC002' }),
+    ]);
     expect((await call<{ lastReplyAt: number | null }>('prospects.get', { id: '/in/lucia-ejemplo' })).lastReplyAt).not.toBeNull();
     await track('/in/lucia-2', 'LUCÍA EJEMPLO');
     expect(await replies('Lucía Ejemplo', 'urn:li:msg_message:2-LUC003')).toEqual({ recorded: 0 });
@@ -97,7 +115,9 @@ describe('a person named without a profile link', () => {
     type Context = { prospect: { name: string } | null };
     expect((await call<Context>('share.context', { prospectId: null, personName: 'Lucía Ejemplo' }, page)).prospect).toBeNull();
     await track('/in/lucia-ejemplo', 'Lucía Ejemplo');
-    expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, page)).prospect).toMatchObject({ name: 'Lucía Ejemplo' });
+    expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, page)).prospect).toMatchObject({
+      name: 'Lucía Ejemplo',
+    });
     await track('/in/lucia-2', 'Lucia Ejemplo');
     expect((await call<Context>('share.context', { prospectId: null, personName: 'lucia ejemplo' }, page)).prospect).toBeNull();
   });
@@ -107,7 +127,13 @@ describe('a person named without a profile link', () => {
     const named = await share('Lucía Ejemplo', 'https://example.com/blog/onboarding?utm_source=linkedin&n=1');
     const other = await share('Tom Exemplar', 'https://example.com/blog/onboarding?utm_source=linkedin&n=1');
     // Nobody of that name tracked: the draft of that name is sent, still by name; Tom's is not his conversation.
-    expect(await call('share.confirmSent', { prospectId: null, personName: 'Lucia Ejemplo', links: ['https://example.com/blog/onboarding?utm_source=linkedin&n=1'] }, content)).toEqual({ confirmed: 1 });
+    expect(
+      await call(
+        'share.confirmSent',
+        { prospectId: null, personName: 'Lucia Ejemplo', links: ['https://example.com/blog/onboarding?utm_source=linkedin&n=1'] },
+        content,
+      ),
+    ).toEqual({ confirmed: 1 });
     expect(await entry(named.id)).toMatchObject({ status: 'sent', prospectId: null, personName: 'Lucía Ejemplo' });
     expect(await entry(other.id)).toMatchObject({ status: 'draft' });
     // Tracked now: a new draft of that name is sent to them, and they were contacted.
@@ -116,11 +142,24 @@ describe('a person named without a profile link', () => {
     const draft = await share('Lucía Ejemplo', 'https://example.com/blog/onboarding?utm_source=linkedin&n=3');
     expect(await entry(draft.id)).toMatchObject({ prospectId: '/in/lucia-ejemplo' });
     expect(
-      await call('share.confirmSent', { prospectId: null, personName: 'Lucía Ejemplo', links: ['https://example.com/blog/onboarding?utm_source=linkedin&n=2', 'https://example.com/blog/onboarding?utm_source=linkedin&n=3'] }, content),
+      await call(
+        'share.confirmSent',
+        {
+          prospectId: null,
+          personName: 'Lucía Ejemplo',
+          links: [
+            'https://example.com/blog/onboarding?utm_source=linkedin&n=2',
+            'https://example.com/blog/onboarding?utm_source=linkedin&n=3',
+          ],
+        },
+        content,
+      ),
     ).toEqual({ confirmed: 1 });
     expect(await entry(draft.id)).toMatchObject({ status: 'sent', prospectId: '/in/lucia-ejemplo' });
     expect(await entry(later.id)).toMatchObject({ status: 'draft' });
-    expect((await call<{ lastContactAt: number | null }>('prospects.get', { id: '/in/lucia-ejemplo' })).lastContactAt).toBe((await entry(draft.id)).at);
+    expect((await call<{ lastContactAt: number | null }>('prospects.get', { id: '/in/lucia-ejemplo' })).lastContactAt).toBe(
+      (await entry(draft.id)).at,
+    );
   });
 
   it('lets the user link a name to a prospect, with every other share of that name and no prospect', async () => {
@@ -144,7 +183,9 @@ describe('a person named without a profile link', () => {
     // Linked once: linking again is refused, the entry names its person.
     expect((await route({ type: 'activity.linkPerson', payload: { id: first.id, prospectId: '/in/lucia-ejemplo' } }, page)).ok).toBe(false);
     // The timeline shows them; erasing the person erases them.
-    expect((await call<Interaction[]>('prospects.timeline', { id: '/in/lucia-2' })).map((e) => e.id).sort()).toEqual([first.id, second.id].sort());
+    expect((await call<Interaction[]>('prospects.timeline', { id: '/in/lucia-2' })).map((e) => e.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
     expect(await call('prospects.erase', { id: '/in/lucia-2' })).toEqual({ deletedInteractions: 2 });
     expect(await entry(tom.id)).toBeDefined();
   });
@@ -152,7 +193,11 @@ describe('a person named without a profile link', () => {
   it('shows the name in the log and in the CSV export, and carries it through a backup', async () => {
     const { call, connect, share, db } = await setup();
     await share('Lucía Ejemplo');
-    const { entries } = await call<{ entries: { interaction: Interaction; prospectName: string | null }[] }>('activity.page', { filter: {}, before: null, limit: 10 });
+    const { entries } = await call<{ entries: { interaction: Interaction; prospectName: string | null }[] }>('activity.page', {
+      filter: {},
+      before: null,
+      limit: 10,
+    });
     expect(entries[0]).toMatchObject({ prospectName: null, interaction: { personName: 'Lucía Ejemplo', prospectId: null } });
     const text = await streamedCsv(connect);
     const row = text.split('\r\n')[1]!.split(',');

@@ -12,7 +12,9 @@ function log(requests: { id: number; url: string; initiator?: string; jobStarted
     constants: { logEventTypes: TYPES },
     events: requests.flatMap(({ id, url, initiator, jobStarted = true }) => [
       { type: TYPES.CORS_REQUEST, source: { id, type: 1 }, params: { url } },
-      ...(jobStarted ? [{ type: TYPES.URL_REQUEST_START_JOB, source: { id, type: 1 }, params: { url, ...(initiator ? { initiator } : {}) } }] : []),
+      ...(jobStarted
+        ? [{ type: TYPES.URL_REQUEST_START_JOB, source: { id, type: 1 }, params: { url, ...(initiator ? { initiator } : {}) } }]
+        : []),
       { type: TYPES.OTHER, source: { id, type: 1 }, params: { url: 'https://ignored.example/' } },
     ]),
   };

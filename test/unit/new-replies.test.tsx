@@ -47,7 +47,15 @@ const { proposedStage } = await import('../../src/panel/next-stage');
 const { isDoNotContactRefusal } = await import('../../src/panel/dnc');
 
 const NOW = Date.now();
-const reply = (over: Partial<NewReply>): NewReply => ({ interactionId: 1, prospectId: '/in/ada-sample', name: 'Ada Sample', at: NOW - 5 * 60_000, replyClass: 'interested', conversationUrl: null, ...over });
+const reply = (over: Partial<NewReply>): NewReply => ({
+  interactionId: 1,
+  prospectId: '/in/ada-sample',
+  name: 'Ada Sample',
+  at: NOW - 5 * 60_000,
+  replyClass: 'interested',
+  conversationUrl: null,
+  ...over,
+});
 const REPLIES: NewReply[] = [
   reply({ interactionId: 1, conversationUrl: 'https://www.linkedin.com/messaging/thread/2-abc/' }),
   reply({ interactionId: 2, prospectId: '/in/cleo-waits', name: 'Cléo Waits', replyClass: 'out-of-office', at: NOW - 3 * 3_600_000 }),
@@ -149,7 +157,20 @@ describe("the popup's New replies", () => {
 
 describe("the dashboard's prospect page: do not contact", () => {
   const record = (over: Partial<Prospect> = {}): Prospect => prospect({ company: 'Acme', persona: 'CFO', ...over });
-  const timeline: Interaction[] = [{ id: 9, at: NOW, kind: 'replied', prospectId: '/in/ada-sample', contentId: null, channel: 'message', url: null, externalId: null, note: '', replyClass: 'stop' }];
+  const timeline: Interaction[] = [
+    {
+      id: 9,
+      at: NOW,
+      kind: 'replied',
+      prospectId: '/in/ada-sample',
+      contentId: null,
+      channel: 'message',
+      url: null,
+      externalId: null,
+      note: '',
+      replyClass: 'stop',
+    },
+  ];
 
   it('shows the badge and Contact again lifts it; the timeline names the reply’s class', async () => {
     handle('prospects.get', () => record({ doNotContact: true }));
@@ -175,10 +196,18 @@ describe("the dashboard's prospect page: do not contact", () => {
 
 describe('helpers', () => {
   it('a reply opens its LinkedIn conversation, anything else searches LinkedIn by name', () => {
-    expect(replyTarget({ name: 'Ada', conversationUrl: 'https://www.linkedin.com/messaging/thread/1/' })).toBe('https://www.linkedin.com/messaging/thread/1/');
-    expect(replyTarget({ name: 'Ada', conversationUrl: 'https://www.linkedin.com/sales/inbox/2-x' })).toBe('https://www.linkedin.com/sales/inbox/2-x');
-    expect(replyTarget({ name: 'Zoë & Co', conversationUrl: null })).toBe('https://www.linkedin.com/messaging/?searchTerm=Zo%C3%AB%20%26%20Co');
-    expect(replyTarget({ name: 'Ada', conversationUrl: 'https://evil.example/messaging/' })).toBe('https://www.linkedin.com/messaging/?searchTerm=Ada');
+    expect(replyTarget({ name: 'Ada', conversationUrl: 'https://www.linkedin.com/messaging/thread/1/' })).toBe(
+      'https://www.linkedin.com/messaging/thread/1/',
+    );
+    expect(replyTarget({ name: 'Ada', conversationUrl: 'https://www.linkedin.com/sales/inbox/2-x' })).toBe(
+      'https://www.linkedin.com/sales/inbox/2-x',
+    );
+    expect(replyTarget({ name: 'Zoë & Co', conversationUrl: null })).toBe(
+      'https://www.linkedin.com/messaging/?searchTerm=Zo%C3%AB%20%26%20Co',
+    );
+    expect(replyTarget({ name: 'Ada', conversationUrl: 'https://evil.example/messaging/' })).toBe(
+      'https://www.linkedin.com/messaging/?searchTerm=Ada',
+    );
     expect(replyTarget({ name: 'Ada', conversationUrl: 'javascript:alert(1)' })).toBe('https://www.linkedin.com/messaging/?searchTerm=Ada');
   });
 
@@ -197,7 +226,18 @@ describe('helpers', () => {
   });
 
   it('an interested newest reply proposes the next stage, up to purchase', () => {
-    const entry = (at: number, over: Partial<Interaction>): Interaction => ({ id: at, at, kind: 'replied', prospectId: 'p', contentId: null, channel: 'message', url: null, externalId: null, note: '', ...over });
+    const entry = (at: number, over: Partial<Interaction>): Interaction => ({
+      id: at,
+      at,
+      kind: 'replied',
+      prospectId: 'p',
+      contentId: null,
+      channel: 'message',
+      url: null,
+      externalId: null,
+      note: '',
+      ...over,
+    });
     const interested = [entry(1, { replyClass: 'question' }), entry(3, { replyClass: 'interested' }), entry(5, { kind: 'shared' })];
     expect(proposedStage(interested, 'awareness')).toBe('consideration');
     expect(proposedStage(interested, 'evaluation')).toBe('purchase');

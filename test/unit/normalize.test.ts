@@ -11,13 +11,26 @@ describe('normalizeItem', () => {
     const b = normalizeItem({ where: 'item 2', url: 'https://example.com/x', title: 'Hello world' }, ctx);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
-    expect(a.item).toMatchObject({ url: 'https://example.com/x', title: 'Hello world', format: 'article', language: 'en', sourceId: 's1', addedAt: 1000 });
+    expect(a.item).toMatchObject({
+      url: 'https://example.com/x',
+      title: 'Hello world',
+      format: 'article',
+      language: 'en',
+      sourceId: 's1',
+      addedAt: 1000,
+    });
     expect(a.item.id).toBe(b.item.id);
   });
 
   it('reduces HTML summaries to safe text and shortens them', () => {
     const result = normalizeItem(
-      { where: 'item 1', url: 'https://e.com/a', title: 'T', summary: `<p>Hi <img src=x onerror=alert(1)>there</p>${'long '.repeat(300)}`, summaryIsHtml: true },
+      {
+        where: 'item 1',
+        url: 'https://e.com/a',
+        title: 'T',
+        summary: `<p>Hi <img src=x onerror=alert(1)>there</p>${'long '.repeat(300)}`,
+        summaryIsHtml: true,
+      },
       ctx,
     );
     expect(result.ok && result.item.summary.startsWith('Hi there long')).toBe(true);
@@ -27,7 +40,14 @@ describe('normalizeItem', () => {
 
   it('reads formats, stages and languages in English and French', () => {
     const result = normalizeItem(
-      { where: 'line 2', url: 'https://e.com/a', title: 'T', format: 'Livre blanc', stages: ['Découverte', 'évaluation', 'Evaluation'], language: 'fr-FR' },
+      {
+        where: 'line 2',
+        url: 'https://e.com/a',
+        title: 'T',
+        format: 'Livre blanc',
+        stages: ['Découverte', 'évaluation', 'Evaluation'],
+        language: 'fr-FR',
+      },
       ctx,
     );
     expect(result.ok && result.item).toMatchObject({ format: 'white-paper', stages: ['awareness', 'evaluation'], language: 'fr' });
@@ -57,7 +77,14 @@ describe('normalizeItem', () => {
 
   it('dedupes tags and captions languages follow the item', () => {
     const result = normalizeItem(
-      { where: 'item 1', url: 'https://e.com/a', title: 'T', language: 'fr', topics: ['Vente', 'vente', ' ', 'Achat'], captions: [{ text: ' À lire ' }, { language: 'EN', text: 'Read' }, { text: '' }] },
+      {
+        where: 'item 1',
+        url: 'https://e.com/a',
+        title: 'T',
+        language: 'fr',
+        topics: ['Vente', 'vente', ' ', 'Achat'],
+        captions: [{ text: ' À lire ' }, { language: 'EN', text: 'Read' }, { text: '' }],
+      },
       ctx,
     );
     expect(result.ok && result.item.topics).toEqual(['Vente', 'Achat']);
@@ -97,12 +124,22 @@ describe('parseJsonItems', () => {
         items: [{ url: 'https://e.com/a', title: 'A', stages: ['awareness'], captions: ['Read this', { language: 'fr', text: 'À lire' }] }],
       }),
     );
-    expect(file.items[0]).toMatchObject({ where: 'item 1', url: 'https://e.com/a', captions: [{ text: 'Read this' }, { language: 'fr', text: 'À lire' }] });
+    expect(file.items[0]).toMatchObject({
+      where: 'item 1',
+      url: 'https://e.com/a',
+      captions: [{ text: 'Read this' }, { language: 'fr', text: 'À lire' }],
+    });
     expect(parseJsonItems('[{"url": "https://e.com/b", "title": "B"}]').items).toHaveLength(1);
   });
 
   it('names the item and the field of each bad item, and keeps the good ones', () => {
-    const file = parseJsonItems(JSON.stringify([{ url: 'https://e.com/a', title: 'A' }, { url: 'nope', title: 'B' }, { url: 'https://e.com/c', title: 'C', stages: ['later'] }]));
+    const file = parseJsonItems(
+      JSON.stringify([
+        { url: 'https://e.com/a', title: 'A' },
+        { url: 'nope', title: 'B' },
+        { url: 'https://e.com/c', title: 'C', stages: ['later'] },
+      ]),
+    );
     expect(file.items).toHaveLength(1);
     expect(file.rejected.map((r) => r.where)).toEqual(['item 2', 'item 3']);
     expect(file.rejected[0]!.reason).toContain('url');

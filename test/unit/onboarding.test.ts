@@ -10,11 +10,22 @@ import { parseRoute, routeHash, viewOf } from '../../src/contract/routes';
 import { createBackground } from '../../src/background/create-background';
 import { background } from './helpers/background';
 
-const facts = (over: Partial<OnboardingFacts> = {}): OnboardingFacts => ({ ownSource: false, shared: false, prospect: false, choices: { ...NO_CHOICES }, ...over });
+const facts = (over: Partial<OnboardingFacts> = {}): OnboardingFacts => ({
+  ownSource: false,
+  shared: false,
+  prospect: false,
+  choices: { ...NO_CHOICES },
+  ...over,
+});
 
 describe('onboardingStatus (pure)', () => {
   it('starts with every step to do, the library first', () => {
-    expect(onboardingStatus(facts())).toEqual({ done: { library: false, share: false, prospect: false }, next: 'library', examplesKept: false, dismissed: false });
+    expect(onboardingStatus(facts())).toEqual({
+      done: { library: false, share: false, prospect: false },
+      next: 'library',
+      examplesKept: false,
+      dismissed: false,
+    });
   });
 
   it('counts the library done for a source of ones own or for examples kept', () => {
@@ -63,17 +74,32 @@ describe('onboarding requests, on a database', () => {
 
   it('follows the data: an imported file, a share, a tracked person', async () => {
     const { ask, status } = await setup();
-    const rss = '<rss version="2.0"><channel><title>Our blog</title><item><title>New</title><link>https://example.com/new</link></item></channel></rss>';
+    const rss =
+      '<rss version="2.0"><channel><title>Our blog</title><item><title>New</title><link>https://example.com/new</link></item></channel></rss>';
     expect((await ask('library.importFile', { fileName: 'blog.xml', text: rss })).ok).toBe(true);
     expect((await status()).done).toEqual({ library: true, share: false, prospect: false });
 
     const item = await ask('library.search', { text: '', limit: 1 });
     const contentId = item.ok ? (item.value as { hits: { item: { id: string } }[] }).hits[0]!.item.id : '';
-    const logged = await ask('share.log', { contentId, prospectId: null, personName: 'Ada Sample', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/', link: 'https://example.com/new?utm_source=linkedin', captionIndex: null }, content);
+    const logged = await ask(
+      'share.log',
+      {
+        contentId,
+        prospectId: null,
+        personName: 'Ada Sample',
+        channel: 'message',
+        pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/',
+        link: 'https://example.com/new?utm_source=linkedin',
+        captionIndex: null,
+      },
+      content,
+    );
     expect(logged.ok).toBe(true);
     expect((await status()).done).toEqual({ library: true, share: true, prospect: false });
 
-    expect((await ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'CFO', company: 'Example' })).ok).toBe(true);
+    expect(
+      (await ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'CFO', company: 'Example' })).ok,
+    ).toBe(true);
     expect(await status()).toMatchObject({ done: { library: true, share: true, prospect: true }, next: null });
   });
 

@@ -19,7 +19,14 @@ import { item } from './helpers/items';
 const pack = (file: string) => readFileSync(`test/fixtures/packs/${file}`, 'utf8');
 const NOW = Date.UTC(2026, 10, 22);
 const DAY = 86_400_000;
-const NORTHWIND = { id: 'northwind-cfo', name: 'Northwind CFO pack', version: '2026.3', expiresAt: Date.UTC(2099, 11, 31), personas: ['CFO'], stages: ['evaluation'] };
+const NORTHWIND = {
+  id: 'northwind-cfo',
+  name: 'Northwind CFO pack',
+  version: '2026.3',
+  expiresAt: Date.UTC(2099, 11, 31),
+  personas: ['CFO'],
+  stages: ['evaluation'],
+};
 
 const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:n="https://nurture-selling.app/ns/pack/1" xml:lang="en">
@@ -42,7 +49,17 @@ function prepared(text: string) {
   return {
     pack: parsed.pack,
     rejected,
-    items: items.map(({ url, title, format, language, personas, stages, captions, expiresAt, pack: ref }) => ({ url, title, format, language, personas, stages, captions, expiresAt, pack: ref })),
+    items: items.map(({ url, title, format, language, personas, stages, captions, expiresAt, pack: ref }) => ({
+      url,
+      title,
+      format,
+      language,
+      personas,
+      stages,
+      captions,
+      expiresAt,
+      pack: ref,
+    })),
   };
 }
 
@@ -53,7 +70,12 @@ describe('a pack is read the same from every format', () => {
     expect(expected.pack).toEqual(NORTHWIND);
     expect(expected.rejected).toEqual([]);
     const [caseForCfo, story] = expected.items;
-    expect(caseForCfo).toMatchObject({ personas: ['CFO'], stages: ['evaluation'], expiresAt: null, pack: { id: 'northwind-cfo', name: 'Northwind CFO pack', version: '2026.3' } });
+    expect(caseForCfo).toMatchObject({
+      personas: ['CFO'],
+      stages: ['evaluation'],
+      expiresAt: null,
+      pack: { id: 'northwind-cfo', name: 'Northwind CFO pack', version: '2026.3' },
+    });
     expect(caseForCfo!.captions).toEqual([
       { language: 'en', text: 'The five numbers your CFO will check before procurement signs.' },
       { language: 'fr', text: 'Les cinq chiffres que votre DAF vérifie avant la signature des achats.' },
@@ -89,22 +111,51 @@ describe('a pack is read the same from every format', () => {
 
 describe('a pack that cannot be read refuses the whole file', () => {
   it.each([
-    ['JSON, expiry not a date', JSON.stringify({ nurture: 'library', version: 1, pack: { name: 'P', expiresAt: 'soon' }, items: [] }), /pack\.expiresAt/],
+    [
+      'JSON, expiry not a date',
+      JSON.stringify({ nurture: 'library', version: 1, pack: { name: 'P', expiresAt: 'soon' }, items: [] }),
+      /pack\.expiresAt/,
+    ],
     ['JSON, no name', JSON.stringify({ nurture: 'library', version: 1, pack: { id: 'p' }, items: [] }), /pack\.name is missing/],
-    ['JSON, an id with spaces', JSON.stringify({ nurture: 'library', version: 1, pack: { id: 'my pack', name: 'P' }, items: [] }), /pack\.id/],
-    ['CSV, expiry not a date', 'url,title,pack,pack expires\nhttps://example.com/a,A,P,next spring\n', /the pack expiry "next spring" is not a date/],
-    ['RSS, unknown stage', '<rss xmlns:nurture="https://nurture-selling.app/ns/pack/1"><channel><title>T</title><nurture:pack>P</nurture:pack><nurture:stage>someday</nurture:stage></channel></rss>', /stage "someday" is unknown/],
-    ['JSON Feed, expiry not a date', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', _nurture: { pack: { name: 'P', expiresAt: '31/12' } }, items: [] }), /pack\.expiresAt/],
+    [
+      'JSON, an id with spaces',
+      JSON.stringify({ nurture: 'library', version: 1, pack: { id: 'my pack', name: 'P' }, items: [] }),
+      /pack\.id/,
+    ],
+    [
+      'CSV, expiry not a date',
+      'url,title,pack,pack expires\nhttps://example.com/a,A,P,next spring\n',
+      /the pack expiry "next spring" is not a date/,
+    ],
+    [
+      'RSS, unknown stage',
+      '<rss xmlns:nurture="https://nurture-selling.app/ns/pack/1"><channel><title>T</title><nurture:pack>P</nurture:pack><nurture:stage>someday</nurture:stage></channel></rss>',
+      /stage "someday" is unknown/,
+    ],
+    [
+      'JSON Feed, expiry not a date',
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'T',
+        _nurture: { pack: { name: 'P', expiresAt: '31/12' } },
+        items: [],
+      }),
+      /pack\.expiresAt/,
+    ],
   ])('%s', (_name, text, message) => {
     expect(() => parseLibraryText(text)).toThrow(ParseError);
     expect(() => parseLibraryText(text)).toThrow(message);
   });
 
   it('a CSV row naming another pack than the rows above is rejected, the others imported', () => {
-    const read = prepared('url,title,pack\nhttps://example.com/a,A,Spring pack\nhttps://example.com/b,B,Autumn pack\nhttps://example.com/c,C,\n');
+    const read = prepared(
+      'url,title,pack\nhttps://example.com/a,A,Spring pack\nhttps://example.com/b,B,Autumn pack\nhttps://example.com/c,C,\n',
+    );
     expect(read.pack).toMatchObject({ id: 'spring-pack', name: 'Spring pack', version: '' });
     expect(read.items.map((i) => i.title)).toEqual(['A', 'C']);
-    expect(read.rejected).toEqual([{ where: 'line 3', reason: 'its pack name "Autumn pack" differs from "Spring pack" above: a file carries one pack' }]);
+    expect(read.rejected).toEqual([
+      { where: 'line 3', reason: 'its pack name "Autumn pack" differs from "Spring pack" above: a file carries one pack' },
+    ]);
   });
 
   it('sizes are bounded: a megabyte pack name is cut, an id is made from a name', () => {
@@ -140,7 +191,13 @@ describe('a pack expires as a whole, in the search index', () => {
 
   it('two sources carrying one pack: the one imported last says when it expires', () => {
     const source = (id: string, at: number, expiresAt: number | null): Source => ({
-      id, kind: 'csv', label: id, url: null, etag: null, lastModified: null, addedAt: 0,
+      id,
+      kind: 'csv',
+      label: id,
+      url: null,
+      etag: null,
+      lastModified: null,
+      addedAt: 0,
       lastSync: { at, added: 0, updated: 0, unchanged: 0, rejected: 0, error: null, notModified: false },
       pack: { id: 'budget', name: 'Budget pack', version: '1', expiresAt, personas: [], stages: [] },
     });
@@ -153,7 +210,14 @@ let n = 0;
 function setup(db = createDbHandle(`nurture-packs-${++n}`)) {
   // A clock that moves: which import came last is what decides a pack's expiry.
   let clock = NOW;
-  const library = createLibrary({ db, now: () => (clock += 1000), fetch: async () => new Response('', { status: 404 }), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+  const library = createLibrary({
+    db,
+    now: () => (clock += 1000),
+    fetch: async () => new Response('', { status: 404 }),
+    canFetch: async () => true,
+    settings: async () => readSettings(await db()),
+    defaultLanguage: 'en',
+  });
   return { db, library };
 }
 const titles = async (library: ReturnType<typeof setup>['library'], text: string, includeExpired = false) =>
@@ -166,7 +230,14 @@ describe('packs in the library service', () => {
     expect((await library.importFile('cfo-pack.json', pack('cfo-pack.json'))).added).toBe(2);
     expect((await library.importFile('expired-pack.csv', pack('expired-pack.csv'))).added).toBe(1);
     const sources = await library.sources();
-    expect(sources.find((s) => s.label === 'expired-pack.csv')!.pack).toEqual({ id: 'northwind-budget', name: 'Northwind budget pack', version: '2020.1', expiresAt: Date.UTC(2021, 0, 31), personas: [], stages: [] });
+    expect(sources.find((s) => s.label === 'expired-pack.csv')!.pack).toEqual({
+      id: 'northwind-budget',
+      name: 'Northwind budget pack',
+      version: '2020.1',
+      expiresAt: Date.UTC(2021, 0, 31),
+      personas: [],
+      stages: [],
+    });
     expect(sources.find((s) => s.label === 'cfo-pack.json')!.pack).toEqual(NORTHWIND);
 
     // A fresh worker answers an empty search from IndexedDB before its index is built.
@@ -206,7 +277,10 @@ describe('packs in the library service', () => {
     const { library } = setup();
     await library.importFile('budget.csv', pack('expired-pack.csv'));
     expect(await titles(library, 'checklist')).toEqual([]);
-    await library.importFile('budget.csv', 'url,title\nhttps://northwind.example.com/archive/procurement-checklist-2020,Procurement checklist for the 2020 budget season\n');
+    await library.importFile(
+      'budget.csv',
+      'url,title\nhttps://northwind.example.com/archive/procurement-checklist-2020,Procurement checklist for the 2020 budget season\n',
+    );
     expect((await library.sources())[0]!.pack).toBeUndefined();
     expect(await titles(library, 'checklist')).toEqual([CHECKLIST]);
   });
@@ -218,7 +292,9 @@ describe('packs in the library service', () => {
     const read = readBackup(text, 99);
     if (!read.ok) throw new Error(read.reason);
     expect(read.backup.stores.sources[0]!['pack']).toEqual(NORTHWIND);
-    expect(read.backup.stores.content.map((record) => record['pack'])).toEqual([NORTHWIND, NORTHWIND].map(({ id, name, version }) => ({ id, name, version })));
+    expect(read.backup.stores.content.map((record) => record['pack'])).toEqual(
+      [NORTHWIND, NORTHWIND].map(({ id, name, version }) => ({ id, name, version })),
+    );
     const damaged = text.replace('"name":"Northwind CFO pack"', '"name":5');
     expect(readBackup(damaged, 99)).toMatchObject({ ok: false, reason: expect.stringContaining('pack') });
   });

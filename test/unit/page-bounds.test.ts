@@ -39,7 +39,11 @@ async function setup() {
     for (let batch = 0; batch < batches; batch++) {
       const answer = await call<{ recorded: number }>(
         'replies.record',
-        { prospectId: JANE, pageUrl: THREAD, replies: Array.from({ length: 200 }, (_, i) => ({ externalId: `urn:li:msg_message:${tag}-${batch}-${i}`, text: 'fake' })) },
+        {
+          prospectId: JANE,
+          pageUrl: THREAD,
+          replies: Array.from({ length: 200 }, (_, i) => ({ externalId: `urn:li:msg_message:${tag}-${batch}-${i}`, text: 'fake' })),
+        },
         hostile,
       );
       recorded += answer.recorded;
@@ -57,7 +61,12 @@ describe('what a page-controlled content script can make the background record',
     // The same 10,000 again, with other ids, by name instead of profile: nothing more.
     const byName = await call<{ recorded: number }>(
       'replies.record',
-      { prospectId: null, personName: 'Jane Doe', pageUrl: THREAD, replies: Array.from({ length: 200 }, (_, i) => ({ externalId: `n-${i}`, text: '' })) },
+      {
+        prospectId: null,
+        personName: 'Jane Doe',
+        pageUrl: THREAD,
+        replies: Array.from({ length: 200 }, (_, i) => ({ externalId: `n-${i}`, text: '' })),
+      },
       hostile,
     );
     expect(byName.recorded).toBe(0);
@@ -70,7 +79,9 @@ describe('what a page-controlled content script can make the background record',
     const { link } = await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: JANE }, hostile);
     await call('share.log', { contentId: 'c1', prospectId: JANE, channel: 'message', pageUrl: THREAD, link, captionIndex: null }, hostile);
     // ...the page draws our message with the article's public address: not our tagged link.
-    expect(await call('share.confirmSent', { prospectId: JANE, links: [PUBLIC_URL, `${PUBLIC_URL}?utm_source=linkedin`] }, hostile)).toEqual({ confirmed: 0 });
+    expect(
+      await call('share.confirmSent', { prospectId: JANE, links: [PUBLIC_URL, `${PUBLIC_URL}?utm_source=linkedin`] }, hostile),
+    ).toEqual({ confirmed: 0 });
     // With the exact tagged link (which the page can read in the composer), the draft is sent, once.
     expect(await call('share.confirmSent', { prospectId: JANE, links: [link] }, hostile)).toEqual({ confirmed: 1 });
     expect(await call('share.confirmSent', { prospectId: JANE, links: [link, `${link}#again`] }, hostile)).toEqual({ confirmed: 0 });
@@ -85,30 +96,56 @@ describe('what a page-controlled content script can make the background record',
     const { call, log, later } = await setup();
     await call('prospects.add', { profilePath: '/in/bruno', name: 'Bruno', headline: '', company: '' });
     const { link } = await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: JANE }, hostile);
-    const share = (prospectId: string) => call<{ id: number }>('share.log', { contentId: 'c1', prospectId, channel: 'message', pageUrl: THREAD, link, captionIndex: null }, hostile);
+    const share = (prospectId: string) =>
+      call<{ id: number }>(
+        'share.log',
+        { contentId: 'c1', prospectId, channel: 'message', pageUrl: THREAD, link, captionIndex: null },
+        hostile,
+      );
     const old = await share(JANE);
     later(DRAFT_CONFIRM_MS + 1);
     const first = await share(JANE);
     const second = await share(JANE);
     const bruno = await share('/in/bruno');
     // 100 copies of the link: one draft, the newest of Jane's.
-    expect(await call('share.confirmSent', { prospectId: JANE, links: Array.from({ length: 100 }, () => link) }, hostile)).toEqual({ confirmed: 1 });
+    expect(await call('share.confirmSent', { prospectId: JANE, links: Array.from({ length: 100 }, () => link) }, hostile)).toEqual({
+      confirmed: 1,
+    });
     const status = async (id: number) => (await log()).find((entry) => entry.id === id)?.status;
-    expect([await status(old.id), await status(first.id), await status(second.id), await status(bruno.id)]).toEqual(['draft', 'draft', 'sent', 'draft']);
+    expect([await status(old.id), await status(first.id), await status(second.id), await status(bruno.id)]).toEqual([
+      'draft',
+      'draft',
+      'sent',
+      'draft',
+    ]);
     expect(await call('share.confirmSent', { prospectId: JANE, links: [link] }, hostile)).toEqual({ confirmed: 1 });
     expect(await call('share.confirmSent', { prospectId: JANE, links: [link] }, hostile)).toEqual({ confirmed: 0 });
     expect(await status(old.id)).toBe('draft');
   });
 
-  it('refuses a sent-confirmation that names no person, and confirms nobody\'s draft with it (issue 24)', async () => {
+  it("refuses a sent-confirmation that names no person, and confirms nobody's draft with it (issue 24)", async () => {
     const { call, log } = await setup();
     const { link } = await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: JANE }, hostile);
-    const named = await call<{ id: number }>('share.log', { contentId: 'c1', prospectId: null, personName: 'Jane Doe', channel: 'message', pageUrl: THREAD, link, captionIndex: null }, hostile);
-    const { id } = await call<{ id: number }>('share.log', { contentId: 'c1', prospectId: JANE, channel: 'message', pageUrl: THREAD, link, captionIndex: null }, hostile);
-    await expect(call('share.confirmSent', { prospectId: null, links: [link] }, hostile)).rejects.toThrow(/^share\.confirmSent: malformed .*a profile or a name/);
-    await expect(call('share.confirmSent', { prospectId: null, personName: undefined, links: [link] }, hostile)).rejects.toThrow(/^share\.confirmSent: malformed .*a profile or a name/);
+    const named = await call<{ id: number }>(
+      'share.log',
+      { contentId: 'c1', prospectId: null, personName: 'Jane Doe', channel: 'message', pageUrl: THREAD, link, captionIndex: null },
+      hostile,
+    );
+    const { id } = await call<{ id: number }>(
+      'share.log',
+      { contentId: 'c1', prospectId: JANE, channel: 'message', pageUrl: THREAD, link, captionIndex: null },
+      hostile,
+    );
+    await expect(call('share.confirmSent', { prospectId: null, links: [link] }, hostile)).rejects.toThrow(
+      /^share\.confirmSent: malformed .*a profile or a name/,
+    );
+    await expect(call('share.confirmSent', { prospectId: null, personName: undefined, links: [link] }, hostile)).rejects.toThrow(
+      /^share\.confirmSent: malformed .*a profile or a name/,
+    );
     // A blank name is no name.
-    await expect(call('share.confirmSent', { prospectId: null, personName: ' \t', links: [link] }, hostile)).rejects.toThrow(/^share\.confirmSent: malformed /);
+    await expect(call('share.confirmSent', { prospectId: null, personName: ' \t', links: [link] }, hostile)).rejects.toThrow(
+      /^share\.confirmSent: malformed /,
+    );
     const status = async (entry: number) => (await log()).find((interaction) => interaction.id === entry)?.status;
     expect([await status(id), await status(named.id)]).toEqual(['draft', 'draft']);
     // Named, by profile or by name, it confirms as before.

@@ -1,7 +1,15 @@
 // The side panel's pure parts: which tab it follows, whose notice it hears, what it asks the
 // background about the page's person, what it recommends and what the guard says.
 import { describe, expect, it, vi } from 'vitest';
-import { concernsFollowed, debounce, firstTab, isVisitOfFollowed, losesFollowed, tabOnActivation, type PanelHost } from '../../src/panel/follow';
+import {
+  concernsFollowed,
+  debounce,
+  firstTab,
+  isVisitOfFollowed,
+  losesFollowed,
+  tabOnActivation,
+  type PanelHost,
+} from '../../src/panel/follow';
 import { findPayload, personKey, trackPayload } from '../../src/panel/person';
 import { recommendationSearch, recommended, RECOMMENDED_MAX } from '../../src/panel/recommend';
 import { composerChannel } from '../../src/panel/channel';
@@ -57,7 +65,7 @@ describe('the tab the panel follows', () => {
     expect(losesFollowed(5, 4)).toBe(false);
   });
 
-  it("hears a visit only from our content script in the followed tab", () => {
+  it('hears a visit only from our content script in the followed tab', () => {
     const visit = { type: 'page.visit', payload: { page: 'profile' } };
     expect(isVisitOfFollowed(visit, { id: 'ours', tab: { id: 5 } }, 'ours', 5)).toBe(true);
     expect(isVisitOfFollowed(visit, { id: 'ours', tab: { id: 6 } }, 'ours', 5)).toBe(false);
@@ -102,9 +110,16 @@ const person = (over: Partial<PagePerson> = {}): PagePerson => ({
 describe("the page's person", () => {
   it('is looked for by profile and ids, or by name in a conversation without a profile', () => {
     expect(findPayload(person())).toEqual({ profilePath: '/in/ada-sample', memberId: 'ACoAAB1234567890', salesLeadId: null });
-    expect(findPayload(person({ source: 'conversation', profilePath: null, name: ' Ada Sample ' }))).toEqual({ profilePath: null, name: 'Ada Sample' });
+    expect(findPayload(person({ source: 'conversation', profilePath: null, name: ' Ada Sample ' }))).toEqual({
+      profilePath: null,
+      name: 'Ada Sample',
+    });
     // Ids the background would refuse are left out rather than failing the question.
-    expect(findPayload(person({ memberId: 'not-an-id', salesLeadId: 'nope' }))).toEqual({ profilePath: '/in/ada-sample', memberId: null, salesLeadId: null });
+    expect(findPayload(person({ memberId: 'not-an-id', salesLeadId: 'nope' }))).toEqual({
+      profilePath: '/in/ada-sample',
+      memberId: null,
+      salesLeadId: null,
+    });
     expect(findPayload(person({ profilePath: null, name: 'x'.repeat(200) }))).toBeNull();
   });
 
@@ -131,7 +146,12 @@ describe("the page's person", () => {
 
 describe('recommendations', () => {
   it('for their stage and persona; nothing for someone lost', () => {
-    expect(recommendationSearch({ stage: 'evaluation', persona: ' CFO ' })).toEqual({ text: '', stages: ['evaluation'], personas: ['CFO'], limit: 20 });
+    expect(recommendationSearch({ stage: 'evaluation', persona: ' CFO ' })).toEqual({
+      text: '',
+      stages: ['evaluation'],
+      personas: ['CFO'],
+      limit: 20,
+    });
     expect(recommendationSearch({ stage: 'awareness', persona: '' })).toEqual({ text: '', stages: ['awareness'], limit: 20 });
     expect(recommendationSearch({ stage: 'lost', persona: 'CFO' })).toBeNull();
   });
@@ -167,15 +187,21 @@ describe('the saturation guard', () => {
   it("speaks the picker's words by the picker's rules", () => {
     expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: calm }, 'a', 'en')).toEqual([]);
     expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: calm }, 'a', 'en')).toEqual(['guardAlreadySent(Ada)']);
-    expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: { ...calm, recentShares: 2 } }, 'a', 'en')).toEqual(['guardTooMany(Ada|guardShares_other(2)|guardDays_other(7))']);
-    expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: { ...calm, recentShares: 1, unansweredInARow: 2 } }, 'a', 'en')).toEqual(['guardAlreadySent(Ada)', 'guardUnanswered(Ada)']);
+    expect(guardWarnings(t, 'Ada', { sentContentIds: [], guard: { ...calm, recentShares: 2 } }, 'a', 'en')).toEqual([
+      'guardTooMany(Ada|guardShares_other(2)|guardDays_other(7))',
+    ]);
+    expect(guardWarnings(t, 'Ada', { sentContentIds: ['a'], guard: { ...calm, recentShares: 1, unansweredInARow: 2 } }, 'a', 'en')).toEqual(
+      ['guardAlreadySent(Ada)', 'guardUnanswered(Ada)'],
+    );
     expect(personWarnings(t, 'Ada', { ...calm, unansweredInARow: 1 }, 'en')).toEqual([]);
   });
 
   it("counts shares and days by the language's plural rules", () => {
     const once = { recentShares: 1, max: 1, days: 1, unansweredInARow: 0 };
     expect(personWarnings(t, 'Ada', once, 'en')).toEqual(['guardTooMany(Ada|guardShares_one(1)|guardDays_one(1))']);
-    expect(personWarnings(t, 'Ada', { ...once, recentShares: 1_500 }, 'fr')).toEqual(['guardTooMany(Ada|guardShares_other(1\u202f500)|guardDays_one(1))']);
+    expect(personWarnings(t, 'Ada', { ...once, recentShares: 1_500 }, 'fr')).toEqual([
+      'guardTooMany(Ada|guardShares_other(1\u202f500)|guardDays_one(1))',
+    ]);
   });
 });
 
@@ -193,7 +219,16 @@ describe('the last exchanges', () => {
   });
 
   it('shares and replies, newest first, five at most', () => {
-    const timeline = [entry(1, 'shared', 10, 'a'), entry(2, 'stage', 20), entry(3, 'replied', 30), entry(4, 'shared', 40, 'b'), entry(5, 'note', 50), entry(6, 'shared', 60, 'a'), entry(7, 'shared', 5, 'c'), entry(8, 'replied', 70)];
+    const timeline = [
+      entry(1, 'shared', 10, 'a'),
+      entry(2, 'stage', 20),
+      entry(3, 'replied', 30),
+      entry(4, 'shared', 40, 'b'),
+      entry(5, 'note', 50),
+      entry(6, 'shared', 60, 'a'),
+      entry(7, 'shared', 5, 'c'),
+      entry(8, 'replied', 70),
+    ];
     const latest = latestExchanges(timeline);
     expect(latest.map((each) => each.id)).toEqual([8, 6, 4, 3, 1]);
     expect(contentIdsOf(latest)).toEqual(['a', 'b']);

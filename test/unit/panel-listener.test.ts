@@ -32,14 +32,24 @@ function setUp(file: string, url: string) {
   return { ask: (message: unknown, sender: RawSender = PANEL) => listeners[0]!(message, sender), request, openPicker };
 }
 
-const insertion = { type: 'panel.insert', text: 'A read for you\nhttps://example.com/a?utm_source=linkedin', contentId: 'item-1', link: 'https://example.com/a?utm_source=linkedin', captionIndex: 0 };
+const insertion = {
+  type: 'panel.insert',
+  text: 'A read for you\nhttps://example.com/a?utm_source=linkedin',
+  contentId: 'item-1',
+  link: 'https://example.com/a?utm_source=linkedin',
+  captionIndex: 0,
+};
 
 describe('the panel listener', () => {
   it('names the person of a profile as the page shows them', async () => {
     const { ask } = setUp('profile.html', 'https://www.linkedin.com/in/ada-sample-42/');
     const answer = await ask({ type: 'panel.page' });
     expect(isPanelPageAnswer(answer)).toBe(true);
-    expect(answer).toMatchObject({ page: 'profile', person: { source: 'profile', profilePath: '/in/ada-sample-42', name: 'Ada Sample' }, composer: null });
+    expect(answer).toMatchObject({
+      page: 'profile',
+      person: { source: 'profile', profilePath: '/in/ada-sample-42', name: 'Ada Sample' },
+      composer: null,
+    });
   });
 
   it("names the open thread's person on the messaging page, and inserts into its reply box with nothing focused", async () => {
@@ -49,7 +59,15 @@ describe('the panel listener', () => {
     expect(isPanelInsertAnswer(answer) && answer).toEqual({ inserted: true, channel: 'message' });
     expect(document.querySelector('.msg-form__contenteditable')?.textContent).toContain('A read for you');
     // Logged as the in-page button logs it: a draft to the thread's person.
-    expect(request).toHaveBeenCalledWith('share.log', expect.objectContaining({ contentId: 'item-1', channel: 'message', link: insertion.link, pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/' }));
+    expect(request).toHaveBeenCalledWith(
+      'share.log',
+      expect.objectContaining({
+        contentId: 'item-1',
+        channel: 'message',
+        link: insertion.link,
+        pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/',
+      }),
+    );
   });
 
   it('inserts into the composer the user focused last, and says so when there is none', async () => {

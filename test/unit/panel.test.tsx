@@ -37,7 +37,10 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('../../src/ui/copy', () => ({ copyText: async (text: string) => void fake.copied.push(text) }));
 vi.mock('webextension-polyfill', () => {
-  const event = (set: Set<Listener>) => ({ addListener: (listener: Listener) => void set.add(listener), removeListener: (listener: Listener) => void set.delete(listener) });
+  const event = (set: Set<Listener>) => ({
+    addListener: (listener: Listener) => void set.add(listener),
+    removeListener: (listener: Listener) => void set.delete(listener),
+  });
   return {
     default: {
       runtime: {
@@ -73,7 +76,8 @@ vi.mock('webextension-polyfill', () => {
       },
       windows: { getCurrent: async () => ({ id: 1 }) },
       i18n: {
-        getMessage: (key: string, subs?: string | string[]) => fake.getMessage?.(key, subs) ?? (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`),
+        getMessage: (key: string, subs?: string | string[]) =>
+          fake.getMessage?.(key, subs) ?? (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`),
         getUILanguage: () => (fake.getMessage ? 'fr' : 'en'),
       },
     },
@@ -85,10 +89,24 @@ const { OpenSidePanel } = await import('../../src/popup/OpenSidePanel');
 
 // ---- the page and the background ------------------------------------------------------------
 
-const ada: PagePerson = { source: 'profile', profilePath: '/in/ada-sample', name: 'Ada Sample', headline: 'CFO at Acme', company: 'Acme', location: 'Lyon, France', memberId: null, salesLeadId: null };
-const page = (person: PagePerson | null, composer: PanelPageAnswer['composer'] = null, kind: PanelPageAnswer['page'] = person ? 'profile' : 'feed'): PanelPageAnswer => ({ page: kind, person, composer });
+const ada: PagePerson = {
+  source: 'profile',
+  profilePath: '/in/ada-sample',
+  name: 'Ada Sample',
+  headline: 'CFO at Acme',
+  company: 'Acme',
+  location: 'Lyon, France',
+  memberId: null,
+  salesLeadId: null,
+};
+const page = (
+  person: PagePerson | null,
+  composer: PanelPageAnswer['composer'] = null,
+  kind: PanelPageAnswer['page'] = person ? 'profile' : 'feed',
+): PanelPageAnswer => ({ page: kind, person, composer });
 
-const prospect = (over: Partial<Prospect> = {}): Prospect => adaSample({ headline: 'CFO at Acme', company: 'Acme', persona: 'CFO', notes: 'Met at the fair', ...over });
+const prospect = (over: Partial<Prospect> = {}): Prospect =>
+  adaSample({ headline: 'CFO at Acme', company: 'Acme', persona: 'CFO', notes: 'Met at the fair', ...over });
 
 const hits: LibraryHit[] = [
   { item: item({ id: 'sent1', title: 'Already received' }), link: 'https://e.com/sent1' },
@@ -96,8 +114,27 @@ const hits: LibraryHit[] = [
   { item: item({ id: 'case', title: 'Lyon case study' }), link: 'https://e.com/case' },
 ];
 const calm = { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 };
-const newReply = (over: Partial<NewReply>): NewReply => ({ interactionId: 11, prospectId: '/in/ada-sample', name: 'Ada Sample', at: Date.now() - 2 * 3_600_000, replyClass: 'question', conversationUrl: null, ...over });
-const interaction = (id: number, over: Partial<Interaction>): Interaction => ({ id, at: id * 1000, kind: 'shared', prospectId: '/in/ada-sample', contentId: null, channel: 'message', url: null, externalId: null, note: '', ...over });
+const newReply = (over: Partial<NewReply>): NewReply => ({
+  interactionId: 11,
+  prospectId: '/in/ada-sample',
+  name: 'Ada Sample',
+  at: Date.now() - 2 * 3_600_000,
+  replyClass: 'question',
+  conversationUrl: null,
+  ...over,
+});
+const interaction = (id: number, over: Partial<Interaction>): Interaction => ({
+  id,
+  at: id * 1000,
+  kind: 'shared',
+  prospectId: '/in/ada-sample',
+  contentId: null,
+  channel: 'message',
+  url: null,
+  externalId: null,
+  note: '',
+  ...over,
+});
 
 let records: Map<string, Prospect>;
 let context: ShareContext;
@@ -108,7 +145,13 @@ function background() {
   context = { prospect: null, sentContentIds: ['sent1'], guard: calm };
   handle('prospects.find', ({ profilePath }) => records.get(String(profilePath)) ?? null);
   handle('prospects.add', (payload) => {
-    const added = prospect({ id: String(payload['profilePath']), name: String(payload['name']), persona: '', stage: 'awareness', notes: '' });
+    const added = prospect({
+      id: String(payload['profilePath']),
+      name: String(payload['name']),
+      persona: '',
+      stage: 'awareness',
+      notes: '',
+    });
     records.set(added.id, added);
     return { prospect: added, created: true };
   });
@@ -123,7 +166,10 @@ function background() {
     interaction(3, { kind: 'replied', note: 'Thanks, interesting' }),
     interaction(4, { contentId: 'case', status: 'draft' }),
   ]);
-  handle('prospects.today', () => ({ due: [prospect({ id: '/in/bob-due', name: 'Bob Due' })], awaiting: [prospect({ id: '/in/cleo-waits', name: 'Cleo Waits' })] }));
+  handle('prospects.today', () => ({
+    due: [prospect({ id: '/in/bob-due', name: 'Bob Due' })],
+    awaiting: [prospect({ id: '/in/cleo-waits', name: 'Cleo Waits' })],
+  }));
   handle('prospects.open', () => ({ opened: true }));
   handle('replies.new', () => ({ replies: [], seenAt: 0 }));
   handle('replies.seen', () => ({ seenAt: 1 }));
@@ -131,7 +177,13 @@ function background() {
   handle('library.search', () => ({ hits, total: hits.length }));
   handle('library.facets', () => ({ personas: ['CFO', 'CIO'], topics: [], languages: ['en'] }));
   handle('library.get', ({ id }) => hits.find((hit) => hit.item.id === id)?.item ?? null);
-  handle('share.prepare', ({ contentId, channel }): ShareText => ({ caption: 'Read this', link: `https://e.com/${String(contentId)}?c=${String(channel)}`, text: `Hi Ada, read this\n\nhttps://e.com/${String(contentId)}`, captionIndex: 0, missing: [] }));
+  handle('share.prepare', ({ contentId, channel }): ShareText => ({
+    caption: 'Read this',
+    link: `https://e.com/${String(contentId)}?c=${String(channel)}`,
+    text: `Hi Ada, read this\n\nhttps://e.com/${String(contentId)}`,
+    captionIndex: 0,
+    missing: [],
+  }));
 }
 
 // ---- driving it -----------------------------------------------------------------------------
@@ -169,9 +221,19 @@ function nameOf(element: Element): string {
   if (element.tagName === 'FIELDSET') return element.querySelector('legend')?.textContent?.trim() ?? '';
   return element.textContent?.trim() ?? '';
 }
-const ROLES: Record<string, string> = { button: 'button', heading: 'h1,h2,h3,h4', combobox: 'select,input[list]', textbox: 'textarea,input[type="text"]:not([list])', date: '.date-input input[type="text"]', status: '[role="status"]', group: 'fieldset,[role="group"]' };
+const ROLES: Record<string, string> = {
+  button: 'button',
+  heading: 'h1,h2,h3,h4',
+  combobox: 'select,input[list]',
+  textbox: 'textarea,input[type="text"]:not([list])',
+  date: '.date-input input[type="text"]',
+  status: '[role="status"]',
+  group: 'fieldset,[role="group"]',
+};
 const all = (role: string, name?: string | RegExp) =>
-  [...document.querySelectorAll(ROLES[role]!)].filter((element) => name === undefined || (typeof name === 'string' ? nameOf(element) === name : name.test(nameOf(element))));
+  [...document.querySelectorAll(ROLES[role]!)].filter(
+    (element) => name === undefined || (typeof name === 'string' ? nameOf(element) === name : name.test(nameOf(element))),
+  );
 function get<E extends Element = HTMLElement>(role: string, name?: string | RegExp): E {
   const found = all(role, name);
   if (found.length !== 1) throw new Error(`${found.length} ${role} named ${String(name)}: ${document.body.innerHTML.slice(0, 3000)}`);
@@ -192,7 +254,8 @@ const change = async (element: HTMLInputElement | HTMLSelectElement | HTMLTextAr
 const status = () => get('status').textContent;
 const requests = (type: string) => fake.sent.filter((message) => message.type === type).map((message) => message.payload);
 const within = (root: Element, text: string) => [...root.querySelectorAll('button')].find((button) => button.textContent === text)!;
-const recommendation = (title: string) => [...document.querySelectorAll('.recommendations > li')].find((li) => li.querySelector('.item-title')?.textContent?.trim() === title)!;
+const recommendation = (title: string) =>
+  [...document.querySelectorAll('.recommendations > li')].find((li) => li.querySelector('.item-title')?.textContent?.trim() === title)!;
 
 beforeEach(() => {
   background();
@@ -245,7 +308,17 @@ describe('the side panel', () => {
     expect(mark).toHaveBeenCalledWith(PERSON_MARK);
 
     await click(get('button', 'panelTrack'));
-    expect(requests('prospects.add')).toEqual([{ profilePath: '/in/ada-sample', memberId: null, salesLeadId: null, name: 'Ada Sample', headline: 'CFO at Acme', company: 'Acme', location: 'Lyon, France' }]);
+    expect(requests('prospects.add')).toEqual([
+      {
+        profilePath: '/in/ada-sample',
+        memberId: null,
+        salesLeadId: null,
+        name: 'Ada Sample',
+        headline: 'CFO at Acme',
+        company: 'Acme',
+        location: 'Lyon, France',
+      },
+    ]);
     expect(status()).toBe('panelTracked(Ada Sample)');
     // The background announces the write: the record shows, no reload.
     await announce('prospects', 'interactions');
@@ -254,7 +327,10 @@ describe('the side panel', () => {
   });
 
   it('a conversation that names someone without a profile: cannot be tracked from here', async () => {
-    fake.pages.set(7, page({ ...ada, source: 'conversation', profilePath: null, headline: '', company: '', location: '' }, null, 'messaging'));
+    fake.pages.set(
+      7,
+      page({ ...ada, source: 'conversation', profilePath: null, headline: '', company: '', location: '' }, null, 'messaging'),
+    );
     await open();
     expect(get('heading', 'Ada Sample')).toBeTruthy();
     expect(requests('prospects.find')).toEqual([{ profilePath: null, name: 'Ada Sample' }]);
@@ -290,7 +366,9 @@ describe('the side panel', () => {
     await click(get('button', 'panelInThreeDays'));
     await click(get('button', 'panelNextWeek'));
     vi.useRealTimers();
-    const followUps = requests('prospects.update').flatMap(({ patch }) => ('nextFollowUp' in (patch as object) ? [(patch as { nextFollowUp: number }).nextFollowUp] : []));
+    const followUps = requests('prospects.update').flatMap(({ patch }) =>
+      'nextFollowUp' in (patch as object) ? [(patch as { nextFollowUp: number }).nextFollowUp] : [],
+    );
     expect(followUps).toEqual([new Date(2026, 10, 23, 9).getTime(), new Date(2026, 10, 23, 9).getTime()]);
     await announce('prospects');
     // The day in the interface's language (English here: month first), not the browser's form locale.
@@ -302,7 +380,10 @@ describe('the side panel', () => {
     expect(document.body.textContent).toContain('panelNoFollowUp');
 
     await change(get<HTMLInputElement>('date', 'panelFollowUpDate'), '12/01/2026');
-    expect(requests('prospects.update').at(-1)).toEqual({ id: '/in/ada-sample', patch: { nextFollowUp: new Date(2026, 11, 1, 9).getTime() } });
+    expect(requests('prospects.update').at(-1)).toEqual({
+      id: '/in/ada-sample',
+      patch: { nextFollowUp: new Date(2026, 11, 1, 9).getTime() },
+    });
 
     await click(get('button', 'panelOpenRecord'));
     expect(requests('prospects.open')).toEqual([{ id: '/in/ada-sample' }]);
@@ -335,7 +416,13 @@ describe('the side panel', () => {
     expect(requests('share.prepare')).toEqual([{ contentId: 'roi', prospectId: '/in/ada-sample', channel: 'message' }]);
     expect(fake.tabMessages.at(-1)).toEqual({
       tabId: 7,
-      message: { type: 'panel.insert', text: 'Hi Ada, read this\n\nhttps://e.com/roi', contentId: 'roi', link: 'https://e.com/roi?c=message', captionIndex: 0 },
+      message: {
+        type: 'panel.insert',
+        text: 'Hi Ada, read this\n\nhttps://e.com/roi',
+        contentId: 'roi',
+        link: 'https://e.com/roi?c=message',
+        captionIndex: 0,
+      },
     });
     expect(status()).toBe('panelInserted');
   });
@@ -398,7 +485,7 @@ describe('the side panel', () => {
     expect(status()).toBe('copied');
   });
 
-  it('follows the tab the user switches to, and hears only its own tab\'s visits', async () => {
+  it("follows the tab the user switches to, and hears only its own tab's visits", async () => {
     fake.pages.set(7, page(null));
     fake.pages.set(3, page(ada));
     const mark = vi.spyOn(performance, 'mark');
@@ -418,14 +505,17 @@ describe('the side panel', () => {
     const asked = fake.tabMessages.length;
     const answers: unknown[] = [];
     await act(async () => {
-      for (const listener of fake.runtimeListeners) answers.push(listener({ type: 'page.visit', payload: { page: 'profile' } }, { id: 'nurture-id', tab: { id: 7 } }));
-      for (const listener of fake.runtimeListeners) answers.push(listener({ type: 'page.visit', payload: { page: 'profile' } }, { id: 'other-extension', tab: { id: 3 } }));
+      for (const listener of fake.runtimeListeners)
+        answers.push(listener({ type: 'page.visit', payload: { page: 'profile' } }, { id: 'nurture-id', tab: { id: 7 } }));
+      for (const listener of fake.runtimeListeners)
+        answers.push(listener({ type: 'page.visit', payload: { page: 'profile' } }, { id: 'other-extension', tab: { id: 3 } }));
     });
     await settle();
     expect(fake.tabMessages.length).toBe(asked);
     fake.pages.set(3, page({ ...ada, name: 'Bob Other', profilePath: '/in/bob-other' }));
     await act(async () => {
-      for (const listener of fake.runtimeListeners) answers.push(listener({ type: 'page.visit', payload: { page: 'profile' } }, { id: 'nurture-id', tab: { id: 3 } }));
+      for (const listener of fake.runtimeListeners)
+        answers.push(listener({ type: 'page.visit', payload: { page: 'profile' } }, { id: 'nurture-id', tab: { id: 3 } }));
     });
     await settle();
     expect(answers.every((answer) => answer === undefined)).toBe(true);
@@ -460,7 +550,10 @@ describe('the side panel', () => {
 
   it('on another LinkedIn page: new replies, each opening its conversation in the followed tab; Mark as seen', async () => {
     handle('replies.new', () => ({
-      replies: [newReply({ conversationUrl: 'https://www.linkedin.com/messaging/thread/2-ada/' }), newReply({ interactionId: 12, prospectId: '/in/bob-due', name: 'Bob Due', replyClass: 'stop' })],
+      replies: [
+        newReply({ conversationUrl: 'https://www.linkedin.com/messaging/thread/2-ada/' }),
+        newReply({ interactionId: 12, prospectId: '/in/bob-due', name: 'Bob Due', replyClass: 'stop' }),
+      ],
       seenAt: 0,
     }));
     fake.pages.set(7, page(null));
@@ -480,8 +573,14 @@ describe('the side panel', () => {
 
   it("a tracked person with a new reply: one line says when and what it says; replies' classes in their exchanges", async () => {
     records.set('/in/ada-sample', prospect());
-    handle('replies.new', () => ({ replies: [newReply({ prospectId: '/in/someone-else', name: 'Someone Else', replyClass: 'stop' }), newReply({})], seenAt: 0 }));
-    handle('prospects.timeline', () => [interaction(1, { contentId: 'sent1', status: 'sent' }), interaction(3, { kind: 'replied', replyClass: 'later' })]);
+    handle('replies.new', () => ({
+      replies: [newReply({ prospectId: '/in/someone-else', name: 'Someone Else', replyClass: 'stop' }), newReply({})],
+      seenAt: 0,
+    }));
+    handle('prospects.timeline', () => [
+      interaction(1, { contentId: 'sent1', status: 'sent' }),
+      interaction(3, { kind: 'replied', replyClass: 'later' }),
+    ]);
     fake.pages.set(7, page(ada));
     await open();
     expect(document.querySelector('[data-testid="person-new-reply"]')?.textContent).toBe('newReplyLine(2 hours ago|replyClass_question)');
@@ -502,7 +601,10 @@ describe('the side panel', () => {
     expect(copy.disabled).toBe(true);
     // The reason is read with each button, not only seen above the list.
     for (const button of [insert, copy]) {
-      const described = button.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim());
+      const described = button
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent?.trim());
       expect(described).toEqual(['ROI calculator', 'panelDoNotContactNoShare(Ada Sample)']);
     }
     await click(insert);
@@ -536,7 +638,11 @@ describe('the side panel', () => {
 
   it('an interested latest reply proposes the next stage; the move is one click', async () => {
     records.set('/in/ada-sample', prospect({ stage: 'consideration' }));
-    handle('prospects.timeline', () => [interaction(1, { kind: 'replied', replyClass: 'question' }), interaction(3, { kind: 'replied', replyClass: 'interested' }), interaction(4, { contentId: 'case', status: 'draft' })]);
+    handle('prospects.timeline', () => [
+      interaction(1, { kind: 'replied', replyClass: 'question' }),
+      interaction(3, { kind: 'replied', replyClass: 'interested' }),
+      interaction(4, { contentId: 'case', status: 'draft' }),
+    ]);
     fake.pages.set(7, page(ada));
     await open();
     const proposal = document.querySelector('[data-testid="interested-next"]')!;
@@ -562,12 +668,37 @@ describe('the side panel', () => {
     ];
     handle('library.search', () => ({ hits: french, total: 2 }));
     handle('library.get', ({ id }) => french.find((hit) => hit.item.id === id)?.item ?? null);
-    handle('prospects.timeline', () => [interaction(1, { contentId: 'case', status: 'sent' }), interaction(2, { kind: 'replied', replyClass: 'interested' }), interaction(3, { contentId: 'roi', status: 'draft' })]);
-    handle('replies.new', () => ({ replies: [newReply({ prospectId: '/in/chloe-martin', name: 'Chloé Martin', replyClass: 'out-of-office' })], seenAt: 0 }));
+    handle('prospects.timeline', () => [
+      interaction(1, { contentId: 'case', status: 'sent' }),
+      interaction(2, { kind: 'replied', replyClass: 'interested' }),
+      interaction(3, { contentId: 'roi', status: 'draft' }),
+    ]);
+    handle('replies.new', () => ({
+      replies: [newReply({ prospectId: '/in/chloe-martin', name: 'Chloé Martin', replyClass: 'out-of-office' })],
+      seenAt: 0,
+    }));
     handle('prospects.today', () => ({ due: [prospect({ id: '/in/chloe', name: 'Chloé Martin', company: 'Usine Lyon' })], awaiting: [] }));
-    records.set('/in/chloe-martin', prospect({ id: '/in/chloe-martin', name: 'Chloé Martin', headline: 'Directrice financière', company: 'Usine Lyon', persona: 'Directrice', notes: 'Vue au salon', nextFollowUp: new Date(2026, 10, 23, 9).getTime() }));
+    records.set(
+      '/in/chloe-martin',
+      prospect({
+        id: '/in/chloe-martin',
+        name: 'Chloé Martin',
+        headline: 'Directrice financière',
+        company: 'Usine Lyon',
+        persona: 'Directrice',
+        notes: 'Vue au salon',
+        nextFollowUp: new Date(2026, 10, 23, 9).getTime(),
+      }),
+    );
     context = { prospect: null, sentContentIds: [], guard: { recentShares: 3, max: 2, days: 7, unansweredInARow: 2 } };
-    const chloe: PagePerson = { ...ada, profilePath: '/in/chloe-martin', name: 'Chloé Martin', headline: 'Directrice financière', company: 'Usine Lyon', location: 'Lyon, France' };
+    const chloe: PagePerson = {
+      ...ada,
+      profilePath: '/in/chloe-martin',
+      name: 'Chloé Martin',
+      headline: 'Directrice financière',
+      company: 'Usine Lyon',
+      location: 'Lyon, France',
+    };
     fake.pages.set(7, page(chloe, null));
     fake.pages.set(3, page({ ...chloe, profilePath: '/in/paul-durand', name: 'Paul Durand' }));
     // A fresh module graph: the translator keeps each text it read, in the language it had then.

@@ -33,8 +33,18 @@ describe('the picker command', () => {
 
 async function start(file: string, url: string) {
   const doc = loadLinkedInFixture(file, url);
-  const request = vi.fn(async (type: string) => (type === 'library.search' ? { hits: [], total: 0 } : { recorded: true })) as unknown as typeof requestFn;
-  booted = boot({ window, features: [composerShareButton], t: (key) => key, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 5 });
+  const request = vi.fn(async (type: string) =>
+    type === 'library.search' ? { hits: [], total: 0 } : { recorded: true },
+  ) as unknown as typeof requestFn;
+  booted = boot({
+    window,
+    features: [composerShareButton],
+    t: (key) => key,
+    request,
+    isExtensionAlive: () => true,
+    loadConfig: async () => ({ quietMode: false, keepReplyText: false }),
+    batchDelay: 5,
+  });
   await booted.ready;
   return doc;
 }
@@ -60,13 +70,21 @@ describe('the composer share button and the picker command', () => {
     const doc = await start('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/');
     const editor = doc.querySelector<HTMLElement>('form.msg-form [contenteditable="true"]')!;
     editor.focus();
-    const key = new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true });
+    const key = new KeyboardEvent('keydown', {
+      key: 'S',
+      code: 'KeyS',
+      altKey: true,
+      shiftKey: true,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     editor.dispatchEvent(key);
     expect(key.defaultPrevented).toBe(false);
     expect(closedHosts(doc).map(pickerIn)).toEqual([null, null]);
   });
 
-  it('finds an editor in the interop outlet\'s open shadow root', async () => {
+  it("finds an editor in the interop outlet's open shadow root", async () => {
     const doc = await start('feed-classic-composer.html', 'https://www.linkedin.com/feed/');
     const outlet = doc.getElementById('interop-outlet')!;
     const editor = outlet.shadowRoot!.querySelector<HTMLElement>('[contenteditable="true"]')!;
@@ -75,5 +93,4 @@ describe('the composer share button and the picker command', () => {
     firePickerCommand();
     await vi.waitFor(() => expect(closedHosts(doc).map(pickerIn).filter(Boolean)).toHaveLength(1));
   });
-
 });

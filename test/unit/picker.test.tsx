@@ -13,7 +13,11 @@ const t = (key: string, subs?: string | string[]) => (subs ? `${key}:${[subs].fl
 afterEach(() => render(null, document.body));
 
 /** What the background would say of a tracked person, were the picker to ask (it must not). */
-const TRACKED = { prospect: { name: 'Ada', stage: 'evaluation', persona: 'CFO' }, sentContentIds: ['a', 'b'], guard: { recentShares: 9, max: 2, days: 7, unansweredInARow: 3 } };
+const TRACKED = {
+  prospect: { name: 'Ada', stage: 'evaluation', persona: 'CFO' },
+  sentContentIds: ['a', 'b'],
+  guard: { recentShares: 9, max: 2, days: 7, unansweredInARow: 3 },
+};
 const UNTRACKED = { prospect: null, sentContentIds: [], guard: { recentShares: 0, max: 2, days: 7, unansweredInARow: 0 } };
 
 async function open(context: unknown = UNTRACKED) {
@@ -27,10 +31,21 @@ async function open(context: unknown = UNTRACKED) {
   const onClose = vi.fn();
   // The filled text of each item: "For evaluation" (rec1) needs a company nobody knows.
   const prepare = vi.fn(async ({ item: { id } }: LibraryHit): Promise<ShareText> =>
-    id === 'rec1' ? { text: '', caption: '', link: `https://e.com/${id}`, captionIndex: 0, missing: ['company'] } : { text: `Hi Ada, read ${id}\n\nhttps://e.com/${id}`, caption: `read ${id}`, link: `https://e.com/${id}`, captionIndex: 0, missing: [] },
+    id === 'rec1'
+      ? { text: '', caption: '', link: `https://e.com/${id}`, captionIndex: 0, missing: ['company'] }
+      : {
+          text: `Hi Ada, read ${id}\n\nhttps://e.com/${id}`,
+          caption: `read ${id}`,
+          link: `https://e.com/${id}`,
+          captionIndex: 0,
+          missing: [],
+        },
   );
   await act(async () => {
-    render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={onChoose} onClose={onClose} />, document.body);
+    render(
+      <Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={onChoose} onClose={onClose} />,
+      document.body,
+    );
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -39,12 +54,16 @@ async function open(context: unknown = UNTRACKED) {
 }
 
 const options = () => [...document.querySelectorAll('[role="option"]')].map((o) => o.querySelector('.option-title')!.textContent);
-const key = (k: string) => act(() => void document.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+const key = (k: string) =>
+  act(() => void document.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
 
 /** The tree as the page could come to know it: every element's name, attributes and own text. */
 function shape(node: Element): string {
   const attributes = [...node.attributes].map(({ name, value }) => `${name}=${value}`).join(' ');
-  const text = [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent).join('');
+  const text = [...node.childNodes]
+    .filter((child) => child.nodeType === 3)
+    .map((child) => child.textContent)
+    .join('');
   return `<${node.localName} ${attributes}>${text}${[...node.children].map(shape).join('')}</${node.localName}>`;
 }
 
@@ -85,7 +104,12 @@ describe('Picker', () => {
     expect(input.getAttribute('aria-activedescendant')).toBe(document.querySelector('[aria-selected="true"]')!.id);
     await key('Enter');
     // The text inserted is the one the background filled.
-    await vi.waitFor(() => expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/b' }), expect.objectContaining({ text: 'Hi Ada, read b\n\nhttps://e.com/b' })));
+    await vi.waitFor(() =>
+      expect(onChoose).toHaveBeenCalledWith(
+        expect.objectContaining({ link: 'https://e.com/b' }),
+        expect.objectContaining({ text: 'Hi Ada, read b\n\nhttps://e.com/b' }),
+      ),
+    );
     await key('Escape');
     expect(onClose).toHaveBeenCalled();
   });
@@ -93,7 +117,12 @@ describe('Picker', () => {
   it('inserts an item at once: no confirmation, whoever the person', async () => {
     const { onChoose } = await open(TRACKED);
     await key('Enter');
-    await vi.waitFor(() => expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ link: 'https://e.com/a' }), expect.objectContaining({ link: 'https://e.com/a' })));
+    await vi.waitFor(() =>
+      expect(onChoose).toHaveBeenCalledWith(
+        expect.objectContaining({ link: 'https://e.com/a' }),
+        expect.objectContaining({ link: 'https://e.com/a' }),
+      ),
+    );
     expect(document.querySelector('[role="alertdialog"]')).toBeNull();
   });
 
@@ -108,7 +137,9 @@ describe('Picker', () => {
     await vi.waitFor(() => expect(preview()).toBe('missingCompany'));
     const before = shape(document.body);
     await key('Enter');
-    await vi.waitFor(() => expect(document.querySelector('section[aria-label="pickerPreview"] [role="alert"]')?.textContent).toBe('missingCompany'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('section[aria-label="pickerPreview"] [role="alert"]')?.textContent).toBe('missingCompany'),
+    );
     expect(onChoose).not.toHaveBeenCalled();
     // Said in the box of fixed height: nothing else in the picker appears or moves.
     expect(shape(document.body).replace(' role=alert', '')).toBe(before);
@@ -128,7 +159,10 @@ describe('Picker', () => {
     }));
     await act(async () => {
       const never = vi.fn(async () => new Promise<ShareText>(() => {}));
-      render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={never} onChoose={vi.fn()} onClose={vi.fn()} />, document.body);
+      render(
+        <Picker t={t as never} request={request as unknown as typeof requestFn} prepare={never} onChoose={vi.fn()} onClose={vi.fn()} />,
+        document.body,
+      );
     });
     await vi.waitFor(() => expect(document.querySelectorAll('[role="option"]')).toHaveLength(2));
     // The picker asks for its usual order: favourites, then what the user shared lately.
@@ -161,7 +195,10 @@ describe('Picker', () => {
     });
     const onChoose = vi.fn();
     await act(async () => {
-      render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={onChoose} onClose={vi.fn()} />, document.body);
+      render(
+        <Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={onChoose} onClose={vi.fn()} />,
+        document.body,
+      );
     });
     const text = () => document.querySelector('.picker-text')?.textContent;
     const counter = () => document.querySelector('.picker-captions [aria-live]')?.textContent;
@@ -169,7 +206,10 @@ describe('Picker', () => {
     expect(counter()).toBe('2/3 · FR');
     const group = document.querySelector('[role="group"][aria-label="pickerCaption"]')!;
     const [previous, next] = [...group.querySelectorAll('button')];
-    expect([previous?.getAttribute('aria-label'), next?.getAttribute('aria-label')]).toEqual(['pickerCaptionPrevious', 'pickerCaptionNext']);
+    expect([previous?.getAttribute('aria-label'), next?.getAttribute('aria-label')]).toEqual([
+      'pickerCaptionPrevious',
+      'pickerCaptionNext',
+    ]);
 
     await act(() => void next!.click());
     expect(counter()).toBe('3/3 · EN');
@@ -177,7 +217,12 @@ describe('Picker', () => {
     expect(prepare).toHaveBeenLastCalledWith(expect.objectContaining({ link: 'https://e.com/m' }), 2);
     // Round the end, and back with the keys, from the search field.
     const alt = (k: string) =>
-      act(() => void document.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, altKey: true, bubbles: true, cancelable: true })));
+      act(
+        () =>
+          void document
+            .querySelector('input')!
+            .dispatchEvent(new KeyboardEvent('keydown', { key: k, altKey: true, bubbles: true, cancelable: true })),
+      );
     await alt('ArrowRight');
     await vi.waitFor(() => expect(text()).toBe('One'));
     expect(counter()).toBe('1/3 · EN');
@@ -196,7 +241,8 @@ describe('Picker', () => {
   });
 
   it('is one size whatever it shows: a fixed height, a fixed preview, a list that takes the rest', () => {
-    const rule = (selector: string) => pickerCss.match(new RegExp(`(?:^|\\n)${selector.replace(/[.*>]/g, '\\$&')} \\{([^}]*)\\}`))?.[1] ?? '';
+    const rule = (selector: string) =>
+      pickerCss.match(new RegExp(`(?:^|\\n)${selector.replace(/[.*>]/g, '\\$&')} \\{([^}]*)\\}`))?.[1] ?? '';
     expect(rule('.picker')).toContain(`height: ${PICKER_HEIGHT}px`);
     expect(rule('.picker')).toContain('box-sizing: border-box');
     expect(rule('.picker > *')).toContain('flex: none');
@@ -213,7 +259,10 @@ describe('Picker', () => {
     const request = vi.fn(async () => ({ hits: [hit('l', 'Long')], total: 1 }));
     const prepare = vi.fn(async (): Promise<ShareText> => ({ text: long, caption: long, link, captionIndex: 0, missing: [] }));
     await act(async () => {
-      render(<Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={vi.fn()} onClose={vi.fn()} />, document.body);
+      render(
+        <Picker t={t as never} request={request as unknown as typeof requestFn} prepare={prepare} onChoose={vi.fn()} onClose={vi.fn()} />,
+        document.body,
+      );
     });
     await vi.waitFor(() => expect(document.querySelector('.picker-link')?.textContent).toBe(link));
     // The text scrolls in its own box; the link sits under it, outside, so never cut.

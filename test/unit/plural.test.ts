@@ -60,7 +60,9 @@ describe('pluralText', () => {
 describe('the catalogs', () => {
   it('every counted message has both forms in both languages, and the other form shows the count', () => {
     // (A key may end in "_other" for another reason: replyClass_other is the class "other".)
-    const counted = Object.keys(en).filter((key) => key.endsWith('_one')).map((key) => key.slice(0, -'_one'.length));
+    const counted = Object.keys(en)
+      .filter((key) => key.endsWith('_one'))
+      .map((key) => key.slice(0, -'_one'.length));
     expect(counted.length).toBeGreaterThan(10);
     for (const name of counted) {
       for (const catalog of [en, fr]) expect(catalog, name).toHaveProperty(`${name}_other`);
@@ -79,4 +81,3 @@ describe('the follow-up notification', () => {
     expect(followUpNotification(tFr, 1, 'fr').title).not.toMatch(/\(s\)/);
   });
 });
-

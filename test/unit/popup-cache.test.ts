@@ -7,7 +7,19 @@ import { createPopupCache } from '../../src/features/popup-cache/worker';
 import type { Route, Sender } from '../../src/background/router';
 import { localTime } from '../../src/domain/time/local-date';
 import { REQUESTS } from '../../src/contract/requests';
-import { cacheKey, entryOf, isUsable, MAX_AGE_MS, POPUP_CACHE_VERSION, POPUP_SECTIONS, readCache, SECTION_READS, sectionOfRequest, sectionsReading, SECTIONS } from '../../src/features/popup-cache/sections';
+import {
+  cacheKey,
+  entryOf,
+  isUsable,
+  MAX_AGE_MS,
+  POPUP_CACHE_VERSION,
+  POPUP_SECTIONS,
+  readCache,
+  SECTION_READS,
+  sectionOfRequest,
+  sectionsReading,
+  SECTIONS,
+} from '../../src/features/popup-cache/sections';
 import { background } from './helpers/background';
 import { fakeArea } from './helpers/session-area';
 
@@ -66,7 +78,11 @@ describe('when an entry is too old to paint', () => {
   });
 
   it('reads only the usable sections', () => {
-    const stored = { [cacheKey('today')]: entryOf({ due: [], awaiting: [] }, NOON), [cacheKey('search')]: entryOf({ hits: [], total: 0 }, NOON - MAX_AGE_MS), other: 1 };
+    const stored = {
+      [cacheKey('today')]: entryOf({ due: [], awaiting: [] }, NOON),
+      [cacheKey('search')]: entryOf({ hits: [], total: 0 }, NOON - MAX_AGE_MS),
+      other: 1,
+    };
     expect(readCache(stored, NOON)).toEqual({ today: { due: [], awaiting: [] } });
   });
 });

@@ -36,7 +36,10 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('../../src/ui/copy', () => ({ copyText: async (text: string) => void fake.copied.push(text) }));
 vi.mock('webextension-polyfill', () => {
-  const event = (set: Set<Listener>) => ({ addListener: (listener: Listener) => void set.add(listener), removeListener: (listener: Listener) => void set.delete(listener) });
+  const event = (set: Set<Listener>) => ({
+    addListener: (listener: Listener) => void set.add(listener),
+    removeListener: (listener: Listener) => void set.delete(listener),
+  });
   return {
     default: {
       runtime: {
@@ -80,8 +83,21 @@ const { movedTo, itemByLetter } = await import('../../src/ui/MenuButton');
 
 // ---- the page and the background ------------------------------------------------------------
 
-const ada: PagePerson = { source: 'profile', profilePath: '/in/ada-sample', name: 'Ada Sample', headline: 'CFO at Acme', company: 'Acme', location: 'Lyon', memberId: null, salesLeadId: null };
-const onPage = (person: PagePerson | null, composer: PanelPageAnswer['composer'] = null): PanelPageAnswer => ({ page: person ? 'profile' : 'feed', person, composer });
+const ada: PagePerson = {
+  source: 'profile',
+  profilePath: '/in/ada-sample',
+  name: 'Ada Sample',
+  headline: 'CFO at Acme',
+  company: 'Acme',
+  location: 'Lyon',
+  memberId: null,
+  salesLeadId: null,
+};
+const onPage = (person: PagePerson | null, composer: PanelPageAnswer['composer'] = null): PanelPageAnswer => ({
+  page: person ? 'profile' : 'feed',
+  person,
+  composer,
+});
 const record = (over: Partial<Prospect> = {}): Prospect => prospect({ headline: 'CFO at Acme', company: 'Acme', persona: 'CFO', ...over });
 const hits: LibraryHit[] = [
   { item: item({ id: 'roi', title: 'ROI calculator', url: 'https://e.com/roi' }), link: 'https://e.com/roi?utm_source=linkedin' },
@@ -145,7 +161,8 @@ async function announce(...stores: Parameters<typeof storesChanged>[0]) {
   });
   await settle();
 }
-const buttons = (name: string, within: ParentNode = document) => [...within.querySelectorAll('button')].filter((each) => each.textContent?.trim() === name);
+const buttons = (name: string, within: ParentNode = document) =>
+  [...within.querySelectorAll('button')].filter((each) => each.textContent?.trim() === name);
 function button(name: string, within: ParentNode = document): HTMLButtonElement {
   const found = buttons(name, within);
   if (found.length !== 1) throw new Error(`${found.length} buttons ${name}: ${document.body.innerHTML.slice(0, 3000)}`);
@@ -160,7 +177,8 @@ async function press(element: Element, key: string, init: KeyboardEventInit = {}
   await settle(2);
 }
 const personLine = () => document.querySelector('[data-testid="tab-person"]');
-const card = (title: string) => [...document.querySelectorAll('.results li')].find((li) => li.querySelector('.item-title')?.textContent === title)!;
+const card = (title: string) =>
+  [...document.querySelectorAll('.results li')].find((li) => li.querySelector('.item-title')?.textContent === title)!;
 
 // ---- who is on the tab ------------------------------------------------------------------------
 
@@ -201,7 +219,15 @@ describe('who is on the tab', () => {
     expect(buttons('openSidePanel', document.querySelector('header')!)).toHaveLength(1);
     await click(button('popupAddProspect'));
     expect(sentOf('prospects.add')).toEqual([
-      { profilePath: '/in/ada-sample', memberId: null, salesLeadId: null, name: 'Ada Sample', headline: 'CFO at Acme', company: 'Acme', location: 'Lyon' },
+      {
+        profilePath: '/in/ada-sample',
+        memberId: null,
+        salesLeadId: null,
+        name: 'Ada Sample',
+        headline: 'CFO at Acme',
+        company: 'Acme',
+        location: 'Lyon',
+      },
     ]);
     expect(line.querySelector('[role="status"]')?.textContent).toBe('popupProspectAdded(Ada Sample)');
     // The background announces the write: the line reads their record now.
@@ -307,7 +333,9 @@ describe('a library card', () => {
     await click(more);
     await click(button('shareOnLinkedIn', li));
     expect(sentOf('share.prepare').at(-1)).toEqual({ contentId: 'case', prospectId: null, channel: 'post' });
-    expect(fake.created).toEqual([`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent('https://e.com/case?c=post')}`]);
+    expect(fake.created).toEqual([
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent('https://e.com/case?c=post')}`,
+    ]);
 
     await click(more);
     await act(async () => void document.body.dispatchEvent(new Event('pointerdown', { bubbles: true })));
@@ -319,7 +347,9 @@ describe('a library card', () => {
     fake.page = onPage(ada);
     await open();
     await click(button('panelCopy', card('ROI calculator')));
-    expect(sentOf('share.prepare')).toEqual([{ contentId: 'roi', prospectId: '/in/ada-sample', personName: 'Ada Sample', channel: 'other' }]);
+    expect(sentOf('share.prepare')).toEqual([
+      { contentId: 'roi', prospectId: '/in/ada-sample', personName: 'Ada Sample', channel: 'other' },
+    ]);
     expect(fake.copied).toEqual(['Hi Ada, read this\n\nhttps://e.com/roi']);
     expect(buttons('copied', card('ROI calculator'))).toHaveLength(1);
   });
@@ -328,9 +358,20 @@ describe('a library card', () => {
     fake.page = onPage(ada, { kind: 'message', inmail: false });
     await open();
     await click(button('panelInsert', card('ROI calculator')));
-    expect(sentOf('share.prepare')).toEqual([{ contentId: 'roi', prospectId: '/in/ada-sample', personName: 'Ada Sample', channel: 'message' }]);
+    expect(sentOf('share.prepare')).toEqual([
+      { contentId: 'roi', prospectId: '/in/ada-sample', personName: 'Ada Sample', channel: 'message' },
+    ]);
     expect(tabMessagesOf('panel.insert')).toEqual([
-      { tabId: 5, message: { type: 'panel.insert', text: 'Hi Ada, read this\n\nhttps://e.com/roi', contentId: 'roi', link: 'https://e.com/roi?c=message', captionIndex: 1 } },
+      {
+        tabId: 5,
+        message: {
+          type: 'panel.insert',
+          text: 'Hi Ada, read this\n\nhttps://e.com/roi',
+          contentId: 'roi',
+          link: 'https://e.com/roi?c=message',
+          captionIndex: 1,
+        },
+      },
     ]);
     expect(card('ROI calculator').querySelector('[role="status"]')?.textContent).toBe('panelInserted');
   });
@@ -356,7 +397,9 @@ describe('a library card', () => {
   });
 
   it('menu keys, pure', () => {
-    expect([movedTo('ArrowDown', 2, 3), movedTo('ArrowUp', 0, 3), movedTo('Home', 2, 3), movedTo('End', 0, 3), movedTo('a', 0, 3)]).toEqual([0, 2, 0, 2, null]);
+    expect([movedTo('ArrowDown', 2, 3), movedTo('ArrowUp', 0, 3), movedTo('Home', 2, 3), movedTo('End', 0, 3), movedTo('a', 0, 3)]).toEqual(
+      [0, 2, 0, 2, null],
+    );
     expect(itemByLetter(['Copy link', 'Share on LinkedIn', 'Open', 'Copy text'], 0, 'c')).toBe(3);
     expect(itemByLetter(['Copy link', 'Share on LinkedIn'], 1, 'C')).toBe(0);
     expect(itemByLetter(['Copy link'], 0, 'z')).toBeNull();
@@ -366,7 +409,18 @@ describe('a library card', () => {
 // ---- recent activity ------------------------------------------------------------------------------
 
 const entry = (over: Partial<Interaction>, who: string | null, contentTitle: string | null = 'CFO case'): RecentEntry => ({
-  interaction: { id: 1, at: 1, kind: 'shared', prospectId: '/in/ada-sample-42', contentId: 'c1', channel: 'message', url: null, externalId: null, note: '', ...over },
+  interaction: {
+    id: 1,
+    at: 1,
+    kind: 'shared',
+    prospectId: '/in/ada-sample-42',
+    contentId: 'c1',
+    channel: 'message',
+    url: null,
+    externalId: null,
+    note: '',
+    ...over,
+  },
   contentTitle,
   prospectName: who,
   who,
@@ -412,7 +466,9 @@ describe('recent activity', () => {
     expect(activityLine(t, entry({}, null))).toBe('Shared “CFO case” with a LinkedIn member');
     expect(activityLine(t, entry({ kind: 'replied' }, null))).toBe('A LinkedIn member replied');
     expect(activityLine(t, entry({ kind: 'stage', stageTo: 'purchase' }, 'Ada Sample'))).toBe('Ada Sample moved to Purchase');
-    expect(activityLine(t, entry({ prospectId: null, personName: 'Lucía Ejemplo' }, 'Lucía Ejemplo'))).toBe('Shared “CFO case” with Lucía Ejemplo');
+    expect(activityLine(t, entry({ prospectId: null, personName: 'Lucía Ejemplo' }, 'Lucía Ejemplo'))).toBe(
+      'Shared “CFO case” with Lucía Ejemplo',
+    );
     expect(activityLine(t, entry({ prospectId: null }, null))).toBe('Shared “CFO case” with someone');
     expect(activityLine(t, entry({ kind: 'call', note: 'x' }, 'Ada Sample'))).toBe('Call with Ada Sample');
     const french = getMessageFrom(loadMessages('fr'));
@@ -500,7 +556,11 @@ describe('the "Draft" chip', () => {
   };
   /** Each `.chip.<name> { background: #…; color: #… }` of a style sheet, light theme then dark. */
   const colours = (file: string, name: string) =>
-    [...readFileSync(file, 'utf8').matchAll(new RegExp(`\\.chip\\.${name} \\{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6}); \\}`, 'g'))].map((match) => ({ background: match[1]!, color: match[2]! }));
+    [
+      ...readFileSync(file, 'utf8').matchAll(
+        new RegExp(`\\.chip\\.${name} \\{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6}); \\}`, 'g'),
+      ),
+    ].map((match) => ({ background: match[1]!, color: match[2]! }));
 
   it('reads at 4.5:1 or more in both themes, in another colour family than "Example"', () => {
     const draft = colours('src/popup/popup.css', 'draft');

@@ -19,7 +19,10 @@ function background(allowed: (url: string) => boolean) {
   const fetched: string[] = [];
   const fetch = vi.fn<FetchFn>(async (url) => {
     fetched.push(url);
-    return new Response(readFileSync('test/fixtures/feeds/wordpress.rss.xml'), { status: 200, headers: { 'content-type': 'application/rss+xml' } });
+    return new Response(readFileSync('test/fixtures/feeds/wordpress.rss.xml'), {
+      status: 200,
+      headers: { 'content-type': 'application/rss+xml' },
+    });
   });
   const { route, library } = backgroundServices({ db, now: () => NOW, fetch, canFetch: async (url: string) => allowed(url) });
   const page: Sender = { kind: 'extension-page', tabId: undefined };
@@ -46,8 +49,22 @@ async function session(ask: ReturnType<typeof background>['ask']) {
   await ask('library.facets', {});
   await ask('prospects.add', { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'CFO', company: 'Example Industries' });
   for (const hit of hits.slice(0, 5)) {
-    const share = (await ask('share.prepare', { contentId: hit.item.id, prospectId: '/in/ada-sample-42' })) as { link: string; captionIndex: number | null };
-    await ask('share.log', { contentId: hit.item.id, prospectId: '/in/ada-sample-42', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/', link: share.link, captionIndex: share.captionIndex }, content);
+    const share = (await ask('share.prepare', { contentId: hit.item.id, prospectId: '/in/ada-sample-42' })) as {
+      link: string;
+      captionIndex: number | null;
+    };
+    await ask(
+      'share.log',
+      {
+        contentId: hit.item.id,
+        prospectId: '/in/ada-sample-42',
+        channel: 'message',
+        pageUrl: 'https://www.linkedin.com/messaging/thread/2-ada/',
+        link: share.link,
+        captionIndex: share.captionIndex,
+      },
+      content,
+    );
   }
   await ask('activity.add', { kind: 'call', prospectId: '/in/ada-sample-42', note: 'see https://tracker.example.net/pixel.gif' });
   await ask('insights.compute', {});
@@ -103,7 +120,8 @@ const codeLines = (text: string) =>
 
 // Every API a script can reach the network with (an <img>/<script> made from a string is
 // covered by the lint rule against markup; the manifest's CSP covers remote scripts).
-const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|\bnew\s+Worker\b|\bwindow\.open\s*\(/;
+const NETWORK =
+  /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|\bnew\s+Worker\b|\bwindow\.open\s*\(/;
 
 function networkCalls(): string[] {
   return sourceFiles('src').flatMap((file) =>
@@ -126,11 +144,20 @@ describe('ways to the network in src/', () => {
   });
 
   it('would see a new one', () => {
-    const text = "const x = 1;\n// fetch('https://x') in a comment is fine\nnavigator.sendBeacon('https://t.example/x');\nawait fetch ('https://telemetry.example.com/x');\n";
-    expect(codeLines(text).filter(({ line }) => NETWORK.test(line)).map(({ number }) => number)).toEqual([3, 4]);
+    const text =
+      "const x = 1;\n// fetch('https://x') in a comment is fine\nnavigator.sendBeacon('https://t.example/x');\nawait fetch ('https://telemetry.example.com/x');\n";
+    expect(
+      codeLines(text)
+        .filter(({ line }) => NETWORK.test(line))
+        .map(({ number }) => number),
+    ).toEqual([3, 4]);
   });
 });
 
 function mainFetchLine(): number {
-  return readFileSync('src/background/main.ts', 'utf8').split('\n').findIndex((line) => line.includes('fetch: (url, init) => fetch(url, init)')) + 1;
+  return (
+    readFileSync('src/background/main.ts', 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes('fetch: (url, init) => fetch(url, init)')) + 1
+  );
 }

@@ -37,7 +37,11 @@ describe('the kept profiles stay out of git', () => {
     const dir = chooseProfile(browser, [], process.cwd(), HOME).dir!;
     expect(dir).toBe(resolve(PROFILE_ROOT, browser));
     // git check-ignore exits 0 and echoes the path when a rule ignores it.
-    expect(execFileSync('git', ['check-ignore', `${PROFILE_ROOT}/${browser}/Default/Preferences`]).toString().trim()).toBe(`${PROFILE_ROOT}/${browser}/Default/Preferences`);
+    expect(
+      execFileSync('git', ['check-ignore', `${PROFILE_ROOT}/${browser}/Default/Preferences`])
+        .toString()
+        .trim(),
+    ).toBe(`${PROFILE_ROOT}/${browser}/Default/Preferences`);
   });
 
   it('npm start, start:firefox and start:fresh open the profiles this choice gives', () => {

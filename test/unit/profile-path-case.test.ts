@@ -36,7 +36,8 @@ const PARSERS: Record<string, (path: string) => string | null> = {
   slugCase: (path) => `/in/${slugCase(path.slice(4))}`,
   'profileUrl, read back': (path) => profilePathOf(profileUrl(path) ?? ''),
   readProfilePage: (path) => readProfilePage(page(path), `https://www.linkedin.com${path}/`)?.profilePath ?? null,
-  'conversationPartner (bubble header)': (path) => conversationPartner(page(path).querySelector('form')!, document, 'https://www.linkedin.com/feed/')?.profilePath ?? null,
+  'conversationPartner (bubble header)': (path) =>
+    conversationPartner(page(path).querySelector('form')!, document, 'https://www.linkedin.com/feed/')?.profilePath ?? null,
   'readThreadMessages (sender link)': (path) => readThreadMessages(page(path).querySelector('ul')!)[0]?.senderProfile ?? null,
 };
 

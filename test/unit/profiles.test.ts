@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { companyFromCardLine, companyFromHeadline, namesASchool, profileCompany, type CompanyClues } from '../../src/content/linkedin/profile-company';
+import {
+  companyFromCardLine,
+  companyFromHeadline,
+  namesASchool,
+  profileCompany,
+  type CompanyClues,
+} from '../../src/content/linkedin/profile-company';
 import { profileSections } from '../../src/content/linkedin/profile-sections';
 import { isDegree, looksLikePronouns, profileActionsSlot, readProfilePage } from '../../src/content/linkedin/profiles';
 import { profilePathOf } from '../../src/domain/people/profile-ids';
@@ -118,7 +124,9 @@ describe('readProfilePage: variations of the measured shape', () => {
   const row = (doc: Document) => doc.querySelector('.r0w1')!;
 
   it('takes the profile path from the URL, however it is spelled', () => {
-    expect(readProfilePage(load(), 'https://fr.linkedin.com/in/Ada-Sample-42/details/experience/?locale=fr_FR')?.profilePath).toBe('/in/ada-sample-42');
+    expect(readProfilePage(load(), 'https://fr.linkedin.com/in/Ada-Sample-42/details/experience/?locale=fr_FR')?.profilePath).toBe(
+      '/in/ada-sample-42',
+    );
   });
 
   it('answers nothing on a page that is not a profile', () => {
@@ -128,9 +136,14 @@ describe('readProfilePage: variations of the measured shape', () => {
   it('never records a degree or pronouns as the headline, whichever is shown', () => {
     for (const decoration of [['· 1st'], ['He/Him', '· 3rd'], ['They/Them'], ['· 2nd', '· 2nd'], []]) {
       const doc = load();
-      row(doc).querySelectorAll('p').forEach((p) => p.remove());
+      row(doc)
+        .querySelectorAll('p')
+        .forEach((p) => p.remove());
       for (const text of decoration) row(doc).insertAdjacentHTML('beforeend', `<p>${text}</p>`);
-      expect(readProfilePage(doc, PROFILE)).toMatchObject({ headline: 'Operations leader | Lean manufacturing | Supply chain resilience', company: 'Example Industries' });
+      expect(readProfilePage(doc, PROFILE)).toMatchObject({
+        headline: 'Operations leader | Lean manufacturing | Supply chain resilience',
+        company: 'Example Industries',
+      });
     }
   });
 
@@ -199,19 +212,27 @@ describe('companyFromCardLine', () => {
   });
 
   it('with sections, the earliest Experience entry wins over words and over order', () => {
-    const research = clues({ experience: [['Chargée de recherche', 'Institut Exemple · CDI']], education: ['Sciences Nullepart', 'Master, Politiques publiques'] });
+    const research = clues({
+      experience: [['Chargée de recherche', 'Institut Exemple · CDI']],
+      education: ['Sciences Nullepart', 'Master, Politiques publiques'],
+    });
     expect(companyFromCardLine('Institut Exemple · Sciences Nullepart', research)).toBe('Institut Exemple');
     // A former employer that is also the school does not outrank the current one.
     expect(companyFromCardLine('Université de Nullepart · Example Industries', sections)).toBe('Example Industries');
   });
 
   it('a school-only member: the line names a school Education lists, whatever its words', () => {
-    expect(companyFromCardLine('Sciences Nullepart', clues({ education: ['Sciences Nullepart', "Master's degree, Public policy"] }))).toBe('');
+    expect(companyFromCardLine('Sciences Nullepart', clues({ education: ['Sciences Nullepart', "Master's degree, Public policy"] }))).toBe(
+      '',
+    );
     expect(companyFromCardLine('Université de Nullepart', clues({ education: ['Universite de nullepart'] }))).toBe('');
   });
 
   it('a member who works where they studied keeps that employer', () => {
-    const staff = clues({ experience: [['Research engineer', 'Université de Nullepart · Full-time']], education: ['Université de Nullepart'] });
+    const staff = clues({
+      experience: [['Research engineer', 'Université de Nullepart · Full-time']],
+      education: ['Université de Nullepart'],
+    });
     expect(companyFromCardLine('Université de Nullepart', staff)).toBe('Université de Nullepart');
   });
 
@@ -235,14 +256,24 @@ describe('companyFromCardLine', () => {
   });
 
   it('without sections, a part the card repeats alone (its right column) is the company', () => {
-    expect(companyFromCardLine('Institut Exemple · Sciences Nullepart', clues({ repeated: ['Institut Exemple'] }))).toBe('Institut Exemple');
+    expect(companyFromCardLine('Institut Exemple · Sciences Nullepart', clues({ repeated: ['Institut Exemple'] }))).toBe(
+      'Institut Exemple',
+    );
   });
 
   it('knows schools by their words in several languages', () => {
-    for (const school of ['Universität Nirgendwo', 'Universidad de Ninguna', 'Politecnico di Nessuno', 'École Supérieure de Nullepart', 'Nullepart College', 'Example Academy']) {
+    for (const school of [
+      'Universität Nirgendwo',
+      'Universidad de Ninguna',
+      'Politecnico di Nessuno',
+      'École Supérieure de Nullepart',
+      'Nullepart College',
+      'Example Academy',
+    ]) {
       expect(namesASchool(school), school).toBe(true);
     }
-    for (const company of ['Example Industries', 'Schoolhouse Labs', 'INSEAD', 'Universal Example']) expect(namesASchool(company), company).toBe(false);
+    for (const company of ['Example Industries', 'Schoolhouse Labs', 'INSEAD', 'Universal Example'])
+      expect(namesASchool(company), company).toBe(false);
   });
 });
 
@@ -252,13 +283,22 @@ describe('profileCompany: the headline when the line names no company', () => {
   });
 
   it('takes no school from the headline: the one the line or Education named', () => {
-    expect(profileCompany('Sciences Nullepart', 'Student at Sciences Nullepart | Public policy', { ...NO_CLUES, education: ['Sciences Nullepart'] })).toBe('');
+    expect(
+      profileCompany('Sciences Nullepart', 'Student at Sciences Nullepart | Public policy', {
+        ...NO_CLUES,
+        education: ['Sciences Nullepart'],
+      }),
+    ).toBe('');
     expect(profileCompany('Université de Nullepart', 'Student at Université de Nullepart', NO_CLUES)).toBe('');
     expect(profileCompany('', 'Student at Sciences Nullepart', { ...NO_CLUES, education: ['Sciences Nullepart'] })).toBe('');
   });
 
   it('keeps a school the member works at', () => {
-    const staff: CompanyClues = { ...NO_CLUES, experience: [['Lecturer', 'Université de Nullepart']], education: ['Université de Nullepart'] };
+    const staff: CompanyClues = {
+      ...NO_CLUES,
+      experience: [['Lecturer', 'Université de Nullepart']],
+      education: ['Université de Nullepart'],
+    };
     expect(profileCompany('', 'Lecturer at Université de Nullepart', staff)).toBe('Université de Nullepart');
   });
 });
@@ -267,7 +307,8 @@ describe('readProfilePage: company and school on one line', () => {
   const SCHOOL = 'https://www.linkedin.com/in/nora-sample/';
   const school = () => loadLinkedInFixture('profile-school.html', SCHOOL);
   const lineOf = (doc: Document) => [...card(doc).querySelectorAll('p')].find((p) => p.textContent?.includes(' · '))!;
-  const dropSections = (doc: Document) => doc.querySelectorAll('[componentkey*="TopLevelSection"], section.s7t8').forEach((el) => el.remove());
+  const dropSections = (doc: Document) =>
+    doc.querySelectorAll('[componentkey*="TopLevelSection"], section.s7t8').forEach((el) => el.remove());
 
   it('"Company · School" with the sections below the card: the company alone', () => {
     expect(readProfilePage(school(), SCHOOL)).toEqual({
@@ -366,16 +407,20 @@ describe('readProfilePage: company and school on one line', () => {
     expect(experience?.map((entry) => entry[1])).toEqual(['Société Exemple · CDI', 'Transports Modèle · CDI']);
     expect(education).toContain('École Supérieure de Nullepart');
     // A school whose words do not say so: only « Formation » can tell.
-    for (const p of doc.querySelectorAll('p')) p.textContent = (p.textContent ?? '').replace('École Supérieure de Nullepart', 'Sciences Nullepart');
+    for (const p of doc.querySelectorAll('p'))
+      p.textContent = (p.textContent ?? '').replace('École Supérieure de Nullepart', 'Sciences Nullepart');
     card(doc).querySelector('p.c0d1e2')!.textContent = 'Sciences Nullepart';
     expect(readProfilePage(doc, FR)?.company).toBe('');
   });
 });
 
 describe('isDegree and looksLikePronouns', () => {
-  it.each(['· 1st', '· 2nd', '· 3rd', '· 3rd+', '·', '• 2nd', '· 1er', '· 2e', '· 3e et +', '· 2.º', '· 3.º y más', '2nd'])('%s is a degree', (text) => {
-    expect(isDegree(text)).toBe(true);
-  });
+  it.each(['· 1st', '· 2nd', '· 3rd', '· 3rd+', '·', '• 2nd', '· 1er', '· 2e', '· 3e et +', '· 2.º', '· 3.º y más', '2nd'])(
+    '%s is a degree',
+    (text) => {
+      expect(isDegree(text)).toBe(true);
+    },
+  );
   it.each(['CFO/Founder', 'Operations leader', '1st Class Logistics', 'She/Her', '3M', 'Sales · EMEA'])('%s is not a degree', (text) => {
     expect(isDegree(text)).toBe(false);
   });
@@ -406,7 +451,9 @@ describe('profileActionsSlot', () => {
 
   it('answers nothing without a top card or without action buttons', () => {
     const doc = load();
-    card(doc).querySelectorAll('button, a[href*="/messaging/"]').forEach((el) => el.remove());
+    card(doc)
+      .querySelectorAll('button, a[href*="/messaging/"]')
+      .forEach((el) => el.remove());
     expect(profileActionsSlot(doc)).toBeNull();
     card(doc).remove();
     expect(profileActionsSlot(doc)).toBeNull();

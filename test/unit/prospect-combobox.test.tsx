@@ -83,7 +83,8 @@ const combobox = (name: string) => {
   return found;
 };
 const listboxOf = (input: HTMLInputElement) => document.getElementById(input.getAttribute('aria-controls')!)!;
-const optionNames = (input: HTMLInputElement) => [...listboxOf(input).querySelectorAll('[role="option"]')].map((option) => option.textContent);
+const optionNames = (input: HTMLInputElement) =>
+  [...listboxOf(input).querySelectorAll('[role="option"]')].map((option) => option.textContent);
 
 async function type(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
   await act(async () => {
@@ -102,11 +103,27 @@ async function press(input: HTMLElement, key: string) {
 }
 
 const prospect = (id: string, name: string, company: string): Prospect => ({
-  id, name, company, headline: '', persona: '', stage: 'awareness', tags: [], notes: '', nextFollowUp: null, createdAt: 0, lastContactAt: null, lastReplyAt: null,
+  id,
+  name,
+  company,
+  headline: '',
+  persona: '',
+  stage: 'awareness',
+  tags: [],
+  notes: '',
+  nextFollowUp: null,
+  createdAt: 0,
+  lastContactAt: null,
+  lastReplyAt: null,
 });
 
 describe('matching prospects by name and company', () => {
-  const people = [prospect('/in/a', 'Lucía Ejemplo', 'ACME'), prospect('/in/b', 'Tom Exemplar', 'Acme'), prospect('/in/c', 'Zoë Ørsted', 'Nørd'), prospect('/in/d', 'Ana Lucia', '')];
+  const people = [
+    prospect('/in/a', 'Lucía Ejemplo', 'ACME'),
+    prospect('/in/b', 'Tom Exemplar', 'Acme'),
+    prospect('/in/c', 'Zoë Ørsted', 'Nørd'),
+    prospect('/in/d', 'Ana Lucia', ''),
+  ];
 
   it('folds accents and case, needs every word in the name or the company, names starting with the first word first', () => {
     expect(matchProspects(people, searchWords('LUCIA')).map((p) => p.id)).toEqual(['/in/a', '/in/d']);
@@ -157,7 +174,12 @@ describe('the entry form of the Activity view', () => {
     const note = document.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
     await type(note, 'Called about the pilot');
     await act(async () => document.querySelector('form')!.requestSubmit());
-    await until(async () => expect((await request('activity.page', { filter: {}, before: null, limit: 5 })).entries[0]?.interaction).toMatchObject({ prospectId: '/in/tom', note: 'Called about the pilot' }));
+    await until(async () =>
+      expect((await request('activity.page', { filter: {}, before: null, limit: 5 })).entries[0]?.interaction).toMatchObject({
+        prospectId: '/in/tom',
+        note: 'Called about the pilot',
+      }),
+    );
   });
 
   it('still takes a pasted profile URL, and refuses words that name nobody chosen', async () => {
@@ -173,7 +195,12 @@ describe('the entry form of the Activity view', () => {
     await type(input, 'https://www.linkedin.com/in/Ada-Sample/');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     await act(async () => document.querySelector('form')!.requestSubmit());
-    await until(async () => expect((await request('activity.page', { filter: {}, before: null, limit: 1 })).entries[0]?.interaction).toMatchObject({ prospectId: '/in/ada-sample', note: 'Met at the fair' }));
+    await until(async () =>
+      expect((await request('activity.page', { filter: {}, before: null, limit: 1 })).entries[0]?.interaction).toMatchObject({
+        prospectId: '/in/ada-sample',
+        note: 'Met at the fair',
+      }),
+    );
   });
 
   it('closes with Escape, then clears with a second Escape', async () => {

@@ -3,12 +3,27 @@ import { sortProspects } from '../../src/ui/prospect-sort';
 import type { Prospect } from '../../src/domain/model';
 
 const p = (name: string, fields: Partial<Prospect> = {}): Prospect => ({
-  id: `/in/${name}`, name, headline: '', company: '', persona: '', stage: 'awareness', tags: [], notes: '',
-  nextFollowUp: null, createdAt: 0, lastContactAt: null, lastReplyAt: null, ...fields,
+  id: `/in/${name}`,
+  name,
+  headline: '',
+  company: '',
+  persona: '',
+  stage: 'awareness',
+  tags: [],
+  notes: '',
+  nextFollowUp: null,
+  createdAt: 0,
+  lastContactAt: null,
+  lastReplyAt: null,
+  ...fields,
 });
 
 describe('sortProspects', () => {
-  const list = [p('bruno', { stage: 'purchase', lastReplyAt: 5 }), p('Ada', { stage: 'lost' }), p('cam', { stage: 'consideration', lastReplyAt: 9 })];
+  const list = [
+    p('bruno', { stage: 'purchase', lastReplyAt: 5 }),
+    p('Ada', { stage: 'lost' }),
+    p('cam', { stage: 'consideration', lastReplyAt: 9 }),
+  ];
   it('sorts names case-insensitively and stages in journey order', () => {
     expect(sortProspects(list, 'name', false).map((x) => x.name)).toEqual(['Ada', 'bruno', 'cam']);
     expect(sortProspects(list, 'stage', false).map((x) => x.name)).toEqual(['cam', 'bruno', 'Ada']);

@@ -12,7 +12,12 @@ function setup() {
   const later = (ms: number) => void (clock += ms);
   return { db, later, prospects: createProspects({ db, now: () => ++clock }), sharing: createSharing({ db, now: () => ++clock }) };
 }
-const ada = { profilePath: '/in/ada-sample-42', name: 'Ada Sample', headline: 'Head of Operations at Example Industries', company: 'Example Industries' };
+const ada = {
+  profilePath: '/in/ada-sample-42',
+  name: 'Ada Sample',
+  headline: 'Head of Operations at Example Industries',
+  company: 'Example Industries',
+};
 
 describe('prospects', () => {
   it('adds a person once: adding again returns the existing record', async () => {
@@ -44,12 +49,30 @@ describe('prospects', () => {
     await prospects.add(ada);
     // Two messages at once are one answer (it used to record both: issue 13, a page drawing
     // thousands of messages recorded thousands of replies).
-    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: 'Thanks' }], page)).toEqual({ recorded: 1 });
+    expect(
+      await prospects.recordReplies(
+        '/in/ada-sample-42',
+        [
+          { externalId: 'urn:1', text: null },
+          { externalId: 'urn:2', text: 'Thanks' },
+        ],
+        page,
+      ),
+    ).toEqual({ recorded: 1 });
     // Reload, scroll back, a second tab: the same messages again.
     later(REPLY_WINDOW_MS);
     expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }], page)).toEqual({ recorded: 0 });
     // A new message, a day later: an answer again.
-    expect(await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: 'Thanks' }], page)).toEqual({ recorded: 1 });
+    expect(
+      await prospects.recordReplies(
+        '/in/ada-sample-42',
+        [
+          { externalId: 'urn:1', text: null },
+          { externalId: 'urn:2', text: 'Thanks' },
+        ],
+        page,
+      ),
+    ).toEqual({ recorded: 1 });
     const replies = (await (await db()).getAll('interactions')).filter((e) => e.kind === 'replied');
     expect(replies.map((e) => [e.externalId, e.note])).toEqual([
       ['linkedin:urn:1', ''],
@@ -65,7 +88,8 @@ describe('prospects', () => {
     const flood = (from: number) => Array.from({ length: 200 }, (_, i) => ({ externalId: `urn:${from + i}`, text: null }));
     const replies = async () => (await (await db()).getAll('interactions')).filter((e) => e.kind === 'replied').length;
     expect(await prospects.recordReplies(ada.profilePath, flood(0), page)).toEqual({ recorded: 1 });
-    for (let call = 1; call < 50; call++) expect(await prospects.recordReplies(ada.profilePath, flood(call * 200), page)).toEqual({ recorded: 0 });
+    for (let call = 1; call < 50; call++)
+      expect(await prospects.recordReplies(ada.profilePath, flood(call * 200), page)).toEqual({ recorded: 0 });
     expect(await replies()).toBe(1);
     // A draft does not open the door; a share confirmed sent does, once.
     const link = 'https://example.com/a?utm_source=linkedin';
@@ -86,9 +110,20 @@ describe('prospects', () => {
     await prospects.add(ada);
     await prospects.add({ ...ada, profilePath: '/in/bruno', name: 'Bruno' });
     await prospects.update('/in/ada-sample-42', { stage: 'consideration' });
-    await prospects.recordReplies('/in/ada-sample-42', [{ externalId: 'urn:9', text: null }], 'https://www.linkedin.com/messaging/thread/x/');
+    await prospects.recordReplies(
+      '/in/ada-sample-42',
+      [{ externalId: 'urn:9', text: null }],
+      'https://www.linkedin.com/messaging/thread/x/',
+    );
     for (const prospectId of ['/in/ada-sample-42', '/in/bruno']) {
-      await sharing.log({ contentId: 'c1', prospectId, channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/x/', link: 'https://e.com/a', captionIndex: null });
+      await sharing.log({
+        contentId: 'c1',
+        prospectId,
+        channel: 'message',
+        pageUrl: 'https://www.linkedin.com/messaging/thread/x/',
+        link: 'https://e.com/a',
+        captionIndex: null,
+      });
     }
     expect(await prospects.erase('/in/ada-sample-42')).toEqual({ deletedInteractions: 3 });
     expect(await prospects.get('/in/ada-sample-42')).toBeNull();
@@ -104,14 +139,33 @@ describe('member ids', () => {
     await prospects.add({ profilePath: urnPath, name: 'Ada Sample', headline: '', company: '' });
     await prospects.recordReplies(urnPath, [{ externalId: 'urn:1', text: null }], 'https://www.linkedin.com/messaging/thread/x/');
     const merged = await prospects.add({ ...ada, memberId: 'ACoAAExampleMember123' });
-    expect(merged).toMatchObject({ created: false, prospect: { id: '/in/ada-sample-42', memberId: 'ACoAAExampleMember123', company: 'Example Industries' } });
+    expect(merged).toMatchObject({
+      created: false,
+      prospect: { id: '/in/ada-sample-42', memberId: 'ACoAAExampleMember123', company: 'Example Industries' },
+    });
     expect((await prospects.list({})).map((p) => p.id)).toEqual(['/in/ada-sample-42']);
     expect((await (await db()).getAll('interactions')).map((e) => e.prospectId)).toEqual(['/in/ada-sample-42']);
     // Pages that still give only the member id reach the same record.
     expect((await prospects.get(urnPath))?.id).toBe('/in/ada-sample-42');
     later(REPLY_WINDOW_MS);
-    expect(await prospects.recordReplies(urnPath, [{ externalId: 'urn:1', text: null }, { externalId: 'urn:2', text: null }], 'https://www.linkedin.com/messaging/thread/x/')).toEqual({ recorded: 1 });
-    const { id } = await sharing.log({ contentId: 'c1', prospectId: urnPath, channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/x/', link: 'https://e.com/a', captionIndex: null });
+    expect(
+      await prospects.recordReplies(
+        urnPath,
+        [
+          { externalId: 'urn:1', text: null },
+          { externalId: 'urn:2', text: null },
+        ],
+        'https://www.linkedin.com/messaging/thread/x/',
+      ),
+    ).toEqual({ recorded: 1 });
+    const { id } = await sharing.log({
+      contentId: 'c1',
+      prospectId: urnPath,
+      channel: 'message',
+      pageUrl: 'https://www.linkedin.com/messaging/thread/x/',
+      link: 'https://e.com/a',
+      captionIndex: null,
+    });
     expect((await (await db()).get('interactions', id))?.prospectId).toBe('/in/ada-sample-42');
   });
 
@@ -156,7 +210,12 @@ describe('today lists', () => {
     for (let i = 0; i < 40; i++) {
       await prospects.add({ ...ada, profilePath: `/in/p-${i}`, name: `P ${i}` });
       const answered = i < 10;
-      await conn.put('prospects', { ...(await prospects.get(`/in/p-${i}`))!, lastContactAt: now - (50 - i) * day, lastReplyAt: answered ? now : null, nextFollowUp: now - (40 - i) * day });
+      await conn.put('prospects', {
+        ...(await prospects.get(`/in/p-${i}`))!,
+        lastContactAt: now - (50 - i) * day,
+        lastReplyAt: answered ? now : null,
+        nextFollowUp: now - (40 - i) * day,
+      });
     }
     const { due, awaiting } = await prospects.today();
     expect(due.map((p) => p.id)).toEqual(['/in/p-0', '/in/p-1', '/in/p-2', '/in/p-3', '/in/p-4']);

@@ -46,7 +46,13 @@ const described = (target: object): Described => Reflect.ownKeys(target).map((ke
 function prototypeState(): PrototypeState {
   const inherited: string[] = [];
   for (const key in {}) inherited.push(key);
-  return { object: described(Object.prototype), array: described(Array.prototype), methods: builtIns().map(described), zero: ({} as { 0?: unknown })[0], inherited };
+  return {
+    object: described(Object.prototype),
+    array: described(Array.prototype),
+    methods: builtIns().map(described),
+    zero: ({} as { 0?: unknown })[0],
+    inherited,
+  };
 }
 /** Object, and every function Object.prototype holds (its getters and setters included). */
 function builtIns(): object[] {
@@ -161,20 +167,65 @@ function backupFile(pick: Pick, extraKeys: readonly string[]): { text: string; p
   const prospects = [person(ada, 30), person(named, 25)];
   const base = { channel: 'message', url: 'https://www.linkedin.com/messaging/thread/2-x/', externalId: null, note: '' };
   const interactions = [
-    { ...base, id: 1, at: at(12), kind: 'shared', prospectId: ada, contentId: itemId, status: 'sent', link: `https://example.com/${slug(pick())}?utm_term=x`, captionIndex: 0 },
+    {
+      ...base,
+      id: 1,
+      at: at(12),
+      kind: 'shared',
+      prospectId: ada,
+      contentId: itemId,
+      status: 'sent',
+      link: `https://example.com/${slug(pick())}?utm_term=x`,
+      captionIndex: 0,
+    },
     { ...base, id: 2, at: at(11), kind: 'replied', prospectId: ada, contentId: null, externalId: `linkedin:${pick()}-2`, note: pick() },
-    { ...base, id: 3, at: at(10), kind: 'stage', prospectId: ada, contentId: null, stageFrom: 'awareness', stageTo: 'consideration', note: pick() },
+    {
+      ...base,
+      id: 3,
+      at: at(10),
+      kind: 'stage',
+      prospectId: ada,
+      contentId: null,
+      stageFrom: 'awareness',
+      stageTo: 'consideration',
+      note: pick(),
+    },
     { ...base, id: 4, at: at(9), kind: 'shared', prospectId: named, contentId: pick(), status: 'sent', link: 'https://example.com/x' },
-    { ...base, id: 5, at: at(8), kind: 'shared', prospectId: null, contentId: itemId, status: 'draft', personName: pick(), link: 'https://example.com/y' },
+    {
+      ...base,
+      id: 5,
+      at: at(8),
+      kind: 'shared',
+      prospectId: null,
+      contentId: itemId,
+      status: 'draft',
+      personName: pick(),
+      link: 'https://example.com/y',
+    },
     { ...base, id: 6, at: at(7), kind: 'note', prospectId: named, contentId: null, channel: 'other', url: null, note: pick() },
     { ...base, id: 7, at: at(6), kind: 'replied', prospectId: null, contentId: null, externalId: `linkedin:${pick()}-7` },
   ].map((entry) => withNameKeys(entry, extraKeys));
   const settings = [
-    { key: 'user', value: withNameKeys({ repId: 'ana', senderName: pick(), messageTemplates: [{ language: 'en', text: pick() }] }, extraKeys, { polluted: true }) },
+    {
+      key: 'user',
+      value: withNameKeys({ repId: 'ana', senderName: pick(), messageTemplates: [{ language: 'en', text: pick() }] }, extraKeys, {
+        polluted: true,
+      }),
+    },
     { key: pick(), value: withNameKeys({}, extraKeys) },
   ];
-  const stores = { content: items.map((item) => withNameKeys(item, extraKeys)), sources: sources.map((source) => withNameKeys(source, extraKeys)), prospects: prospects.map((p) => withNameKeys(p, extraKeys)), interactions, settings };
-  const text = JSON.stringify(withNameKeys({ nurture: 'backup', schemaVersion: 1, exportedAt: NOW, stores: withNameKeys(stores, extraKeys, []) }, extraKeys, { polluted: true }));
+  const stores = {
+    content: items.map((item) => withNameKeys(item, extraKeys)),
+    sources: sources.map((source) => withNameKeys(source, extraKeys)),
+    prospects: prospects.map((p) => withNameKeys(p, extraKeys)),
+    interactions,
+    settings,
+  };
+  const text = JSON.stringify(
+    withNameKeys({ nurture: 'backup', schemaVersion: 1, exportedAt: NOW, stores: withNameKeys(stores, extraKeys, []) }, extraKeys, {
+      polluted: true,
+    }),
+  );
   return { text, persona, itemId, title };
 }
 
@@ -190,13 +241,47 @@ function libraryFiles(pick: Pick, extraKeys: readonly string[]): { fileName: str
     version: 1,
     pack: withNameKeys({ name: pick(), personas: [pick()], stages: ['awareness'] }, extraKeys),
     items: [
-      withNameKeys({ url: url(), title: pick(), summary: pick(), topics: [pick(), pick()], personas: [pick()], captions: [pick(), withNameKeys({ language: 'fr', text: pick() }, extraKeys)] }, extraKeys),
+      withNameKeys(
+        {
+          url: url(),
+          title: pick(),
+          summary: pick(),
+          topics: [pick(), pick()],
+          personas: [pick()],
+          captions: [pick(), withNameKeys({ language: 'fr', text: pick() }, extraKeys)],
+        },
+        extraKeys,
+      ),
       withNameKeys({ url: url(), title: pick(), format: pick(), stages: [pick()] }, extraKeys),
     ],
   };
   const bare = [withNameKeys({ url: url(), title: pick(), personas: [pick()] }, extraKeys)];
-  const header = ['url', 'title', 'persona', 'tags', 'stage', `caption ${pick()}`, `légende ${pick()}`, pick(), ...extraKeys, 'pack', `pack ${pick()}`];
-  const row = () => [url(), pick(), pick(), `${pick()}|${pick()}`, 'awareness', pick(), pick(), pick(), ...extraKeys.map(() => pick()), 'Pack', pick()];
+  const header = [
+    'url',
+    'title',
+    'persona',
+    'tags',
+    'stage',
+    `caption ${pick()}`,
+    `légende ${pick()}`,
+    pick(),
+    ...extraKeys,
+    'pack',
+    `pack ${pick()}`,
+  ];
+  const row = () => [
+    url(),
+    pick(),
+    pick(),
+    `${pick()}|${pick()}`,
+    'awareness',
+    pick(),
+    pick(),
+    pick(),
+    ...extraKeys.map(() => pick()),
+    'Pack',
+    pick(),
+  ];
   const csv = [header, row(), row()].map((cells) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n');
   const tag = element(pick());
   const rss =
@@ -211,7 +296,19 @@ function libraryFiles(pick: Pick, extraKeys: readonly string[]): { fileName: str
       version: 'https://jsonfeed.org/version/1.1',
       title: pick(),
       _nurture: withNameKeys({ pack: withNameKeys({ name: pick(), personas: [pick()] }, extraKeys) }, extraKeys),
-      items: [withNameKeys({ id: pick(), url: url(), title: pick(), content_text: pick(), tags: [pick()], _nurture: withNameKeys({ personas: [pick()], captions: [pick()], format: pick() }, extraKeys) }, extraKeys)],
+      items: [
+        withNameKeys(
+          {
+            id: pick(),
+            url: url(),
+            title: pick(),
+            content_text: pick(),
+            tags: [pick()],
+            _nurture: withNameKeys({ personas: [pick()], captions: [pick()], format: pick() }, extraKeys),
+          },
+          extraKeys,
+        ),
+      ],
     },
     extraKeys,
   );
@@ -235,7 +332,17 @@ function teamFiles(pick: Pick, extraKeys: readonly string[]): string[] {
     label: pick(),
     exportNumber: 1,
     period: { from: '2026-11-02', to: '2026-11-29' },
-    items: [{ url: `https://example.com/${slug(pick())}`, title: pick(), shares: 4, sent: 2, replies: 2, byPersona: [row(pick()), row(`${pick()} `)], byStage: [row('awareness')] }],
+    items: [
+      {
+        url: `https://example.com/${slug(pick())}`,
+        title: pick(),
+        shares: 4,
+        sent: 2,
+        replies: 2,
+        byPersona: [row(pick()), row(`${pick()} `)],
+        byStage: [row('awareness')],
+      },
+    ],
   });
   const one = file('0b6d5c3e-1f2a-4b3c-8d4e-5f6a7b8c9d0e');
   const two = file('1b6d5c3e-1f2a-4b3c-8d4e-5f6a7b8c9d0e');
@@ -276,7 +383,12 @@ function named(schema: SchemaNode, value: unknown, pick: Pick): unknown {
     case 'object':
     case 'strict_object':
     case 'loose_object':
-      return Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, schema.entries?.[key] ? named(schema.entries[key], inner, pick) : inner]));
+      return Object.fromEntries(
+        Object.entries(value as object).map(([key, inner]) => [
+          key,
+          schema.entries?.[key] ? named(schema.entries[key], inner, pick) : inner,
+        ]),
+      );
     default:
       return value;
   }
@@ -344,21 +456,42 @@ async function run(names: readonly string[], replace: boolean): Promise<void> {
   // Counted under those very names, not lost and not merged into something inherited.
   const { insights, titles } = (await must('insights.compute', {})) as Answers['insights.compute'];
   // (Ada's share got the reply; with one name everywhere the other person's share counts there too.)
-  for (const row of [insights.byPersona.find((one) => one.key === backup.persona), insights.byContent.find((one) => one.key === backup.itemId)]) {
+  for (const row of [
+    insights.byPersona.find((one) => one.key === backup.persona),
+    insights.byContent.find((one) => one.key === backup.itemId),
+  ]) {
     expect(row?.replied).toBe(1);
     expect(row?.shares).toBeGreaterThanOrEqual(1);
   }
   expect(titles).toContainEqual([backup.itemId, backup.title]);
 
   // Writes followed person by person by the summary: persona, tags, a share confirmed, a reply.
-  await must('prospects.update', { id: '/in/ada', patch: { persona: pick(), tags: [pick(), pick()], name: pick(), notes: pick(), stage: 'evaluation' } });
+  await must('prospects.update', {
+    id: '/in/ada',
+    patch: { persona: pick(), tags: [pick(), pick()], name: pick(), notes: pick(), stage: 'evaluation' },
+  });
   const { hits } = (await must('library.search', { text: '' })) as { hits: { item: { id: string } }[] };
   const contentId = hits[0]?.item.id ?? pick();
   const prepared = await ask('share.prepare', { contentId, prospectId: '/in/ada', channel: 'message' }, content);
   const link = prepared.ok ? (prepared.value as { link: string }).link : 'https://example.com/x';
-  await ask('share.log', { contentId, prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link, captionIndex: null }, content);
+  await ask(
+    'share.log',
+    {
+      contentId,
+      prospectId: '/in/ada',
+      channel: 'message',
+      pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/',
+      link,
+      captionIndex: null,
+    },
+    content,
+  );
   await must('share.confirmSent', { prospectId: '/in/ada', links: [link] }, content);
-  await must('replies.record', { prospectId: '/in/ada', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: pick(), text: pick() }] }, content);
+  await must(
+    'replies.record',
+    { prospectId: '/in/ada', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', replies: [{ externalId: pick(), text: pick() }] },
+    content,
+  );
   await must('prospects.add', { profilePath: `/in/${slug(pick())}`, name: pick(), headline: pick(), company: pick(), location: pick() });
   await must('activity.add', { kind: 'note', prospectId: null, note: pick() });
   await must('insights.compute', { period: '4w' });
@@ -398,18 +531,16 @@ async function run(names: readonly string[], replace: boolean): Promise<void> {
 let runs = 0;
 
 describe('names of Object.prototype as data', () => {
-  it(
-    'in every input and every request leave every request answering and Object.prototype untouched',
-    async () => {
-      // Each name alone in every field, then any mix of them.
-      const alone = NAMES.map((name) => [[name], false] as [string[], boolean]);
-      await fc.assert(
-        fc.asyncProperty(fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 24 }), fc.boolean(), async (names, replace) => run(names, replace)),
-        { numRuns: alone.length + 30, examples: alone },
-      );
-    },
-    600_000,
-  );
+  it('in every input and every request leave every request answering and Object.prototype untouched', async () => {
+    // Each name alone in every field, then any mix of them.
+    const alone = NAMES.map((name) => [[name], false] as [string[], boolean]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 24 }), fc.boolean(), async (names, replace) =>
+        run(names, replace),
+      ),
+      { numRuns: alone.length + 30, examples: alone },
+    );
+  }, 600_000);
 
   it('the request payloads of the test reach every request type', () => {
     // A request added without a valid payload would escape the property above.

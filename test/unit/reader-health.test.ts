@@ -7,14 +7,26 @@ import { readPage } from '../../src/content/linkedin/snapshot';
 import { loadLinkedInFixture } from './helpers/fixture';
 
 function scanReplies(doc: Document, page: FeatureContext['page']): FeatureReport {
-  const ctx: FeatureContext = { document: doc, page, signal: new AbortController().signal, t: (key) => key, request: vi.fn(async () => ({ recorded: 0 })) as unknown as FeatureContext['request'], keepReplyText: false };
+  const ctx: FeatureContext = {
+    document: doc,
+    page,
+    signal: new AbortController().signal,
+    t: (key) => key,
+    request: vi.fn(async () => ({ recorded: 0 })) as unknown as FeatureContext['request'],
+    keepReplyText: false,
+  };
   return replyTracker.start(ctx).scan(readPage(doc)) as FeatureReport;
 }
 
 describe('conversation partner health', () => {
   it('is fine on a thread whose header links or names the person', () => {
-    expect(scanReplies(loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/'), 'messaging').missing).toEqual([]);
-    expect(scanReplies(loadLinkedInFixture('messaging-name-only.html', 'https://www.linkedin.com/messaging/thread/name-only/'), 'messaging').missing).toEqual([]);
+    expect(
+      scanReplies(loadLinkedInFixture('messaging-thread.html', 'https://www.linkedin.com/messaging/thread/2-ada/'), 'messaging').missing,
+    ).toEqual([]);
+    expect(
+      scanReplies(loadLinkedInFixture('messaging-name-only.html', 'https://www.linkedin.com/messaging/thread/name-only/'), 'messaging')
+        .missing,
+    ).toEqual([]);
   });
 
   it('names the partner as not found when the thread shows a reply box and no header we know', () => {

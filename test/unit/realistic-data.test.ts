@@ -18,8 +18,17 @@ describe('realistic data', () => {
   });
 
   it('has names in several scripts, French accents and long captions', () => {
-    const names = makeLog(200, 0, now).prospects.map((p) => p.name).join(' ');
-    for (const script of [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Han}/u, /\p{Script=Arabic}/u, /\p{Script=Devanagari}/u, /\p{Script=Greek}/u]) {
+    const names = makeLog(200, 0, now)
+      .prospects.map((p) => p.name)
+      .join(' ');
+    for (const script of [
+      /\p{Script=Latin}/u,
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Han}/u,
+      /\p{Script=Arabic}/u,
+      /\p{Script=Devanagari}/u,
+      /\p{Script=Greek}/u,
+    ]) {
       expect(names).toMatch(script);
     }
     const corpus = makeCorpus(500);
@@ -35,7 +44,8 @@ describe('realistic data', () => {
       return [prospect.name, prospect.company, entry.kind, entry.note];
     });
     for (const separator of [',', ';'] as const) {
-      const text = csvHead(['name', 'company', 'kind', 'note'], { separator, bom: true }) + rows.map((row) => csvRow(row, separator)).join('');
+      const text =
+        csvHead(['name', 'company', 'kind', 'note'], { separator, bom: true }) + rows.map((row) => csvRow(row, separator)).join('');
       const table = parseCsv(text.slice(1), { separator });
       expect(table.header).toEqual(['name', 'company', 'kind', 'note']);
       // Notes that look like formulas come back with the apostrophe that keeps Excel from running them.

@@ -26,7 +26,9 @@ async function setup(settings: Record<string, unknown> = {}) {
   await call('settings.update', { settings: { repId: 'ana-lyon', ...settings } });
   /** The rep param's value in the link prepared for `channel` (undefined: not said), or null. */
   const repIn = async (channel?: LinkChannel, sender: Sender = content) =>
-    new URL((await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: null, ...(channel ? { channel } : {}) }, sender)).link).searchParams.get('utm_term');
+    new URL(
+      (await call<{ link: string }>('share.prepare', { contentId: 'c1', prospectId: null, ...(channel ? { channel } : {}) }, sender)).link,
+    ).searchParams.get('utm_term');
   const searchLink = async () => new URL((await call<{ hits: { link: string }[] }>('library.search', { text: 'cfo' })).hits[0]!.link);
   return { db, call, repIn, searchLink };
 }

@@ -62,16 +62,29 @@ async function seeded() {
   };
   await bg.library.restoreExamples();
   const conn = await db();
-  await conn.put('content', item({ id: 'abc', url: 'https://example.com/abc', title: 'The ABC case', topics: ['costs'], personas: ['CFO'], addedAt: NOW - 1000 }));
+  await conn.put(
+    'content',
+    item({ id: 'abc', url: 'https://example.com/abc', title: 'The ABC case', topics: ['costs'], personas: ['CFO'], addedAt: NOW - 1000 }),
+  );
   await ask('prospects.add', { profilePath: '/in/ada', name: 'Ada Sample', headline: 'Ops', company: 'Example' });
   await ask('prospects.update', { id: '/in/ada', patch: { stage: 'evaluation', persona: 'CFO', nextFollowUp: NOW - 86_400_000 } });
-  await ask('share.log', { contentId: 'abc', prospectId: '/in/ada', channel: 'message', pageUrl: THREAD, link: LINK, captionIndex: null }, content);
+  await ask(
+    'share.log',
+    { contentId: 'abc', prospectId: '/in/ada', channel: 'message', pageUrl: THREAD, link: LINK, captionIndex: null },
+    content,
+  );
   await ask('share.confirmSent', { prospectId: '/in/ada', links: [LINK] }, content);
-  await ask('replies.record', { prospectId: '/in/ada', pageUrl: THREAD, replies: [{ externalId: 'urn:li:msg:1', text: 'Thanks, interesting' }] }, content);
+  await ask(
+    'replies.record',
+    { prospectId: '/in/ada', pageUrl: THREAD, replies: [{ externalId: 'urn:li:msg:1', text: 'Thanks, interesting' }] },
+    content,
+  );
   await ask('clicks.import', { text: '# Start date: 20261101\n# End date: 20261130\nSession manual ad content,Sessions\nabc,7\n' });
   // The search index is built in the background after the first search (the freshest items are
   // served, uncounted, until then): built first, so its arrival is not taken for a change.
-  await expect.poll(async () => ((await ask('library.search', PAYLOADS['library.search'])) as { total: number | null }).total).not.toBeNull();
+  await expect
+    .poll(async () => ((await ask('library.search', PAYLOADS['library.search'])) as { total: number | null }).total)
+    .not.toBeNull();
   return { conn, ask };
 }
 
@@ -83,16 +96,43 @@ const CHANGES = {
     for (const record of await conn.getAll('content')) await conn.put('content', { ...record, title: `${record.title} (2nd edition)` });
   },
   sources: async ({ conn }: Seeded) => {
-    await conn.put('sources', { id: 'feed:new', kind: 'rss', label: 'Another feed', url: 'https://example.com/feed.xml', etag: null, lastModified: null, addedAt: NOW, lastSync: null });
+    await conn.put('sources', {
+      id: 'feed:new',
+      kind: 'rss',
+      label: 'Another feed',
+      url: 'https://example.com/feed.xml',
+      etag: null,
+      lastModified: null,
+      addedAt: NOW,
+      lastSync: null,
+    });
   },
   prospects: async ({ conn }: Seeded) => {
-    for (const record of await conn.getAll('prospects')) await conn.put('prospects', { ...record, name: `${record.name} Jr`, company: 'Other Co' });
+    for (const record of await conn.getAll('prospects'))
+      await conn.put('prospects', { ...record, name: `${record.name} Jr`, company: 'Other Co' });
   },
   interactions: async ({ conn }: Seeded) => {
-    await conn.add('interactions', { at: NOW - 60_000, kind: 'call', prospectId: '/in/ada', contentId: null, channel: 'other', url: null, externalId: null, note: 'A call' });
+    await conn.add('interactions', {
+      at: NOW - 60_000,
+      kind: 'call',
+      prospectId: '/in/ada',
+      contentId: null,
+      channel: 'other',
+      url: null,
+      externalId: null,
+      note: 'A call',
+    });
   },
   settings: async ({ conn }: Seeded) => {
-    await updateSettings(conn, { utmSource: 'newsletter', campaign: 'q9', awaitingDays: 1, saturationMax: 5, saturationDays: 30, quietMode: true, csvSeparator: ';' });
+    await updateSettings(conn, {
+      utmSource: 'newsletter',
+      campaign: 'q9',
+      awaitingDays: 1,
+      saturationMax: 5,
+      saturationDays: 30,
+      quietMode: true,
+      csvSeparator: ';',
+    });
   },
   clicks: async ({ ask }: Seeded) => {
     await ask('clicks.import', { text: '# Start date: 20261001\n# End date: 20261031\nSession manual ad content,Sessions\nabc,40\n' });
@@ -110,13 +150,18 @@ describe('what each read request declares it reads', () => {
       expect(REQUESTS[type].senders, type).toContain('extension-page');
     }
     // Writes and actions read nothing: their answer is what the call did, never kept.
-    const writers = (Object.keys(REQUESTS) as RequestType[]).filter((type) => REQUESTS[type].writes.length > 0 && REQUESTS[type].reads.length > 0);
+    const writers = (Object.keys(REQUESTS) as RequestType[]).filter(
+      (type) => REQUESTS[type].writes.length > 0 && REQUESTS[type].reads.length > 0,
+    );
     expect(writers).toEqual([]);
   });
 
   it('covers every request a screen reads through useRequest', () => {
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-    const used = new Set(files('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/useRequest\(\s*'([a-zA-Z.]+)'/g)].map((match) => match[1]!)));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    const used = new Set(
+      files('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/useRequest\(\s*'([a-zA-Z.]+)'/g)].map((match) => match[1]!)),
+    );
     expect(used.size).toBeGreaterThan(10);
     for (const type of used) expect(read, type).toContain(type);
   });

@@ -24,7 +24,10 @@ const acting: Partial<Record<RequestType, unknown>> = {
   'activity.linkPerson': { id: 1, prospectId: '/in/ada-sample-42' },
   'activity.setNote': { id: 1, note: 'Follow up in May' },
   'activity.delete': { id: 1 },
-  'library.importFile': { fileName: 'feed.xml', text: '<rss version="2.0"><channel><title>T</title><item><title>New</title><link>https://example.com/new</link></item></channel></rss>' },
+  'library.importFile': {
+    fileName: 'feed.xml',
+    text: '<rss version="2.0"><channel><title>T</title><item><title>New</title><link>https://example.com/new</link></item></channel></rss>',
+  },
   'library.removeSource': { id: 'starter' },
   'prospects.add': { profilePath: '/in/new-person-7', name: 'New Person', headline: 'CFO', company: 'Example' },
   'prospects.erase': { id: '/in/ada' },
@@ -45,13 +48,44 @@ async function seeded() {
   const conn = await db();
   const item = (await conn.getAll('content'))[0]!;
   await conn.put('content', { ...item, id: 'abc', url: 'https://example.com/abc' });
-  await conn.put('sources', { id: 'feed:abc', kind: 'rss', label: 'Feed', url: 'https://example.com/feed.xml', etag: null, lastModified: null, addedAt: 1, lastSync: null });
+  await conn.put('sources', {
+    id: 'feed:abc',
+    kind: 'rss',
+    label: 'Feed',
+    url: 'https://example.com/feed.xml',
+    etag: null,
+    lastModified: null,
+    addedAt: 1,
+    lastSync: null,
+  });
   for (const id of ['/in/ada-sample-42', '/in/ada']) {
     expect((await ask('prospects.add', { profilePath: id, name: 'Ada Sample', headline: 'Ops', company: 'Example' })).ok).toBe(true);
   }
-  const shared = await ask('share.log', { contentId: 'abc', prospectId: null, personName: 'Grace Name', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/', link: 'https://example.com/a?utm_source=linkedin', captionIndex: null }, content);
+  const shared = await ask(
+    'share.log',
+    {
+      contentId: 'abc',
+      prospectId: null,
+      personName: 'Grace Name',
+      channel: 'message',
+      pageUrl: 'https://www.linkedin.com/messaging/thread/2-x/',
+      link: 'https://example.com/a?utm_source=linkedin',
+      captionIndex: null,
+    },
+    content,
+  );
   expect(shared).toMatchObject({ ok: true, value: { id: 1 } });
-  await conn.put('interactions', { id: 4, at: 5, kind: 'note', prospectId: '/in/ada', contentId: null, channel: 'other', url: null, externalId: null, note: 'x' });
+  await conn.put('interactions', {
+    id: 4,
+    at: 5,
+    kind: 'note',
+    prospectId: '/in/ada',
+    contentId: null,
+    channel: 'other',
+    url: null,
+    externalId: null,
+    note: 'x',
+  });
   bg.announced.length = 0;
   return { conn, ask, announced: bg.announced };
 }
@@ -69,7 +103,8 @@ describe('what each request declares it writes', () => {
       expect(spec.writes).toEqual(expect.arrayContaining(changed));
       const unchanged = answer.ok && wroteNothing(spec, answer.value);
       if (unchanged) expect(changed).toEqual([]);
-      if (answer.ok && spec.writes.length > 0 && !unchanged) expect(announced).toEqual([{ type: 'stores.changed', stores: [...spec.writes] }]);
+      if (answer.ok && spec.writes.length > 0 && !unchanged)
+        expect(announced).toEqual([{ type: 'stores.changed', stores: [...spec.writes] }]);
       else expect(announced).toEqual([]);
     });
   }
@@ -97,7 +132,9 @@ describe('what each request declares it writes', () => {
       const after = await snapshot(conn);
       seen.set(type, new Set(STORE_NAMES.filter((name) => before[name] !== after[name])));
     }
-    const unused = (Object.keys(REQUESTS) as RequestType[]).flatMap((type) => REQUESTS[type].writes.filter((store) => !seen.get(type)!.has(store)).map((store) => `${type}: ${store}`));
+    const unused = (Object.keys(REQUESTS) as RequestType[]).flatMap((type) =>
+      REQUESTS[type].writes.filter((store) => !seen.get(type)!.has(store)).map((store) => `${type}: ${store}`),
+    );
     expect(unused).toEqual(UNEXERCISED);
   });
 });

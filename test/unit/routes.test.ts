@@ -19,7 +19,10 @@ import {
 
 const stage = fc.constantFrom('' as const, ...STAGES, 'lost' as const);
 const words = fc.string({ maxLength: 60 });
-const date = fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: '' });
+const date = fc.option(
+  fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  { nil: '' },
+);
 
 const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constantFrom('library', 'sources', 'settings', 'data').map((view) => ({ view }) as Route),
@@ -40,7 +43,14 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   }),
   fc.record({
     view: fc.constant('activity' as const),
-    filter: fc.record({ from: date, to: date, kind: fc.constantFrom('' as const, ...LOG_KINDS), prospect: fc.string({ maxLength: 200 }), stage, content: fc.string({ maxLength: 200 }) }),
+    filter: fc.record({
+      from: date,
+      to: date,
+      kind: fc.constantFrom('' as const, ...LOG_KINDS),
+      prospect: fc.string({ maxLength: 200 }),
+      stage,
+      content: fc.string({ maxLength: 200 }),
+    }),
   }),
 );
 
@@ -84,8 +94,14 @@ describe('dashboard routes', () => {
     expect(parseRoute('#prospect=%2Fin%2Fada')).toEqual({ view: 'prospect', id: '/in/ada' });
     // A broken escape is not a prospect: the list instead.
     expect(parseRoute('#prospect=%E0%A4%A')).toEqual({ view: 'prospects', filter: NO_PROSPECTS_FILTER });
-    expect(parseRoute('#prospects?stage=nonsense&sort=evil&due=yes&q=ada')).toEqual({ view: 'prospects', filter: { ...NO_PROSPECTS_FILTER, text: 'ada' } });
-    expect(parseRoute('#activity?from=yesterday&kind=<script>&stage=lost')).toEqual({ view: 'activity', filter: { ...NO_ACTIVITY_FILTER, stage: 'lost' } });
+    expect(parseRoute('#prospects?stage=nonsense&sort=evil&due=yes&q=ada')).toEqual({
+      view: 'prospects',
+      filter: { ...NO_PROSPECTS_FILTER, text: 'ada' },
+    });
+    expect(parseRoute('#activity?from=yesterday&kind=<script>&stage=lost')).toEqual({
+      view: 'activity',
+      filter: { ...NO_ACTIVITY_FILTER, stage: 'lost' },
+    });
     expect(parseRoute(`#prospects?q=${'x'.repeat(500)}`)).toMatchObject({ filter: { text: 'x'.repeat(100) } });
     expect(parseRoute('#insights')).toEqual({ view: 'insights', period: '12w' });
     expect(parseRoute('#insights?period=all')).toEqual({ view: 'insights', period: 'all' });

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findAllComposers } from '../../src/content/linkedin/composers';
-import { conversationPartner, ownMessageLinks, readThreadMessages, repliesInThread, threadOf } from '../../src/content/linkedin/conversation';
+import {
+  conversationPartner,
+  ownMessageLinks,
+  readThreadMessages,
+  repliesInThread,
+  threadOf,
+} from '../../src/content/linkedin/conversation';
 import { editableSelector, editableSelectorAt, editablesOf } from '../../src/content/linkedin/dom';
 import { editorText, insertText, placeCaret, saveCaret } from '../../src/content/linkedin/insert';
 import { detectPage } from '../../src/content/linkedin/pages';
@@ -77,7 +83,15 @@ describe('a lead page', () => {
   });
 
   it('the scan decides what an editor is from the address it read, as from the location', () => {
-    for (const href of ['https://www.linkedin.com/feed/', LEAD, INBOX, 'https://www.linkedin.com/sales', 'https://www.linkedin.com/sales?x=1', 'https://www.linkedin.com/salesforce/', 'https://www.linkedin.com/feed/?next=/sales/inbox']) {
+    for (const href of [
+      'https://www.linkedin.com/feed/',
+      LEAD,
+      INBOX,
+      'https://www.linkedin.com/sales',
+      'https://www.linkedin.com/sales?x=1',
+      'https://www.linkedin.com/salesforce/',
+      'https://www.linkedin.com/feed/?next=/sales/inbox',
+    ]) {
       const doc = loadLinkedInFixture('sales-lead.html', href);
       expect([href, editableSelectorAt(href)]).toEqual([href, editableSelector(doc)]);
     }
@@ -105,7 +119,11 @@ describe('the inbox', () => {
     const older = doc.createElement('li');
     older.innerHTML = '<div><span>You</span><time>Feb 1</time></div><p>Hello Noor</p>';
     list.prepend(older);
-    expect(readThreadMessages(thread).slice(1).map((m) => m.externalId)).toEqual(messages.map((m) => m.externalId));
+    expect(
+      readThreadMessages(thread)
+        .slice(1)
+        .map((m) => m.externalId),
+    ).toEqual(messages.map((m) => m.externalId));
     expect(ownMessageLinks(thread)).toEqual(['https://example.com/blog/carrier-scorecard']);
   });
 

@@ -13,12 +13,49 @@ function titles(index: SearchIndex, text: string, extra: Parameters<SearchIndex[
 }
 
 const all = [
-  item({ title: 'Stratégie de contenu B2B', summary: 'Comment aligner ventes et marketing.', language: 'fr', stages: ['awareness'], topics: ['contenu'], publishedAt: now - 10 * day }),
-  item({ title: 'Five questions CFOs ask before buying', summary: 'What finance wants to see in a business case.', stages: ['evaluation'], personas: ['CFO'], format: 'white-paper', publishedAt: now - 3 * day }),
-  item({ title: 'Onboarding costs: a case study', summary: 'How a mid-size manufacturer cut training time.', format: 'case-study', stages: ['evaluation', 'purchase'], personas: ['COO'], publishedAt: now - 30 * day }),
-  item({ title: 'Why strategy decks fail', summary: 'Strategic planning, explained.', stages: ['consideration'], publishedAt: now - 1 * day }),
-  item({ title: 'Old webinar: pricing in 2020', summary: 'Pricing strategies.', format: 'webinar', expiresAt: now - day, publishedAt: now - 900 * day }),
-  item({ title: 'Customer story', summary: 'Nothing about the query.', captions: [{ language: 'en', text: 'A stratégie that worked' }], publishedAt: now - 5 * day }),
+  item({
+    title: 'Stratégie de contenu B2B',
+    summary: 'Comment aligner ventes et marketing.',
+    language: 'fr',
+    stages: ['awareness'],
+    topics: ['contenu'],
+    publishedAt: now - 10 * day,
+  }),
+  item({
+    title: 'Five questions CFOs ask before buying',
+    summary: 'What finance wants to see in a business case.',
+    stages: ['evaluation'],
+    personas: ['CFO'],
+    format: 'white-paper',
+    publishedAt: now - 3 * day,
+  }),
+  item({
+    title: 'Onboarding costs: a case study',
+    summary: 'How a mid-size manufacturer cut training time.',
+    format: 'case-study',
+    stages: ['evaluation', 'purchase'],
+    personas: ['COO'],
+    publishedAt: now - 30 * day,
+  }),
+  item({
+    title: 'Why strategy decks fail',
+    summary: 'Strategic planning, explained.',
+    stages: ['consideration'],
+    publishedAt: now - 1 * day,
+  }),
+  item({
+    title: 'Old webinar: pricing in 2020',
+    summary: 'Pricing strategies.',
+    format: 'webinar',
+    expiresAt: now - day,
+    publishedAt: now - 900 * day,
+  }),
+  item({
+    title: 'Customer story',
+    summary: 'Nothing about the query.',
+    captions: [{ language: 'en', text: 'A stratégie that worked' }],
+    publishedAt: now - 5 * day,
+  }),
 ];
 const index = new SearchIndex(all);
 
@@ -58,7 +95,10 @@ describe('SearchIndex', () => {
   });
 
   it('filters by stage, persona, format and language', () => {
-    expect(titles(index, '', { stages: ['evaluation'] })).toEqual(['Five questions CFOs ask before buying', 'Onboarding costs: a case study']);
+    expect(titles(index, '', { stages: ['evaluation'] })).toEqual([
+      'Five questions CFOs ask before buying',
+      'Onboarding costs: a case study',
+    ]);
     expect(titles(index, '', { personas: ['cfo'] })).toEqual(['Five questions CFOs ask before buying']);
     expect(titles(index, '', { formats: ['case-study'] })).toEqual(['Onboarding costs: a case study']);
     expect(titles(index, '', { languages: ['fr'] })).toEqual(['Stratégie de contenu B2B']);
@@ -91,10 +131,14 @@ describe('SearchIndex', () => {
 describe('best: the first few of a long list, in order', () => {
   it('gives the same as sorting and slicing, equal entries in list order', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 20 }), at: fc.nat() })), fc.integer({ min: 0, max: 30 }), (list, count) => {
-        const order = (a: { key: number }, b: { key: number }) => a.key - b.key;
-        expect(best(list, count, order)).toEqual([...list].sort(order).slice(0, count));
-      }),
+      fc.property(
+        fc.array(fc.record({ key: fc.integer({ min: 0, max: 20 }), at: fc.nat() })),
+        fc.integer({ min: 0, max: 30 }),
+        (list, count) => {
+          const order = (a: { key: number }, b: { key: number }) => a.key - b.key;
+          expect(best(list, count, order)).toEqual([...list].sort(order).slice(0, count));
+        },
+      ),
     );
   });
 });
@@ -102,7 +146,9 @@ describe('best: the first few of a long list, in order', () => {
 describe('SearchIndex after many updates and removals', () => {
   it('answers as a fresh index of the same items', () => {
     const now = Date.UTC(2026, 10, 22);
-    const items = Array.from({ length: 60 }, (_, i) => item({ id: `i${i}`, title: `Pricing ${i % 7 ? 'pipeline' : 'procurement'} ${i}`, freshAt: now - i * day }));
+    const items = Array.from({ length: 60 }, (_, i) =>
+      item({ id: `i${i}`, title: `Pricing ${i % 7 ? 'pipeline' : 'procurement'} ${i}`, freshAt: now - i * day }),
+    );
     const churned = new SearchIndex(items);
     for (let round = 0; round < 3; round++) {
       for (const entry of items.slice(0, 40)) churned.add({ ...entry, summary: `round ${round}` });

@@ -8,7 +8,10 @@ describe('classifySender', () => {
   it('knows the popup and the dashboard as extension pages', () => {
     expect(classifySender({ id: self.id, url: popupUrl, origin: self.origin }, self)).toEqual({ kind: 'extension-page', tabId: undefined });
     expect(
-      classifySender({ id: self.id, url: 'chrome-extension://abcdefghijklmnop/src/dashboard/index.html', tab: { id: 4 }, frameId: 0 }, self),
+      classifySender(
+        { id: self.id, url: 'chrome-extension://abcdefghijklmnop/src/dashboard/index.html', tab: { id: 4 }, frameId: 0 },
+        self,
+      ),
     ).toEqual({ kind: 'extension-page', tabId: 4 });
   });
 
@@ -18,7 +21,13 @@ describe('classifySender', () => {
   });
 
   it('knows the content script in the top frame of www.linkedin.com', () => {
-    const sender = { id: self.id, url: 'https://www.linkedin.com/messaging/thread/2-x/', origin: 'https://www.linkedin.com', frameId: 0, tab: { id: 9 } };
+    const sender = {
+      id: self.id,
+      url: 'https://www.linkedin.com/messaging/thread/2-x/',
+      origin: 'https://www.linkedin.com',
+      frameId: 0,
+      tab: { id: 9 },
+    };
     expect(classifySender(sender, self)).toEqual({ kind: 'linkedin-content', tabId: 9 });
   });
 

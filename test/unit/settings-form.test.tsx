@@ -55,11 +55,16 @@ describe('the links settings', () => {
     await mount({ repId: 'ana' });
     const group = document.querySelector('[data-testid="link-settings"]')!;
     expect(group.querySelector('legend')!.textContent).toBe('settingLinks');
-    for (const name of ['utmEnabled', 'utmSource', 'utmMedium', 'campaign', 'repId', 'repParam', 'shortLink']) expect(group.contains(input(name)), name).toBe(true);
-    expect(example()).toBe('https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_content=five-questions&utm_term=ana');
+    for (const name of ['utmEnabled', 'utmSource', 'utmMedium', 'campaign', 'repId', 'repParam', 'shortLink'])
+      expect(group.contains(input(name)), name).toBe(true);
+    expect(example()).toBe(
+      'https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_content=five-questions&utm_term=ana',
+    );
     await type('campaign', 'q4-cfo');
     await type('utmMedium', 'newsletter');
-    expect(example()).toBe('https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=newsletter&utm_campaign=q4-cfo&utm_content=five-questions&utm_term=ana');
+    expect(example()).toBe(
+      'https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=newsletter&utm_campaign=q4-cfo&utm_content=five-questions&utm_term=ana',
+    );
   });
 
   it('show the short link filled, or say the pattern cannot be filled', async () => {
@@ -79,7 +84,9 @@ describe('the links settings', () => {
     await type('shortLink', 'https://go.example.com/{id}');
     await act(async () => void document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     await settle();
-    const saved = fake.sent.filter((message) => message.type === 'settings.update').map((message) => message.payload as { settings: { shortLink: string } });
+    const saved = fake.sent
+      .filter((message) => message.type === 'settings.update')
+      .map((message) => message.payload as { settings: { shortLink: string } });
     expect(saved.map((payload) => payload.settings.shortLink)).toEqual(['https://go.example.com/{id}']);
   });
 });

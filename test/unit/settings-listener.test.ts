@@ -25,7 +25,8 @@ function setUp() {
     selfId: 'nurture-id',
     onSettingsChanged,
   });
-  const send = (message: unknown, sender: Sender = BACKGROUND) => listeners.forEach((listener) => expect(listener(message, sender)).toBeUndefined());
+  const send = (message: unknown, sender: Sender = BACKGROUND) =>
+    listeners.forEach((listener) => expect(listener(message, sender)).toBeUndefined());
   return { send, onSettingsChanged, stop, listeners };
 }
 
@@ -54,7 +55,15 @@ describe('boot: the configuration asked again', () => {
     const config = { quietMode: false, keepReplyText: false };
     const loadConfig = vi.fn(async () => ({ ...config }));
     const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn;
-    booted = boot({ window, features: [composerShareButton], t: (key) => key, request, isExtensionAlive: () => true, loadConfig, batchDelay: 5 });
+    booted = boot({
+      window,
+      features: [composerShareButton],
+      t: (key) => key,
+      request,
+      isExtensionAlive: () => true,
+      loadConfig,
+      batchDelay: 5,
+    });
     await booted.ready;
     expect(closedHosts(doc)).toHaveLength(2);
 
@@ -62,7 +71,11 @@ describe('boot: the configuration asked again', () => {
     await booted.reloadConfig();
     booted.flush();
     expect(closedHosts(doc)).toHaveLength(0);
-    expect(request).toHaveBeenLastCalledWith('page.report', { page: 'messaging', features: { 'composer-share-button': 'quiet' }, missing: [] });
+    expect(request).toHaveBeenLastCalledWith('page.report', {
+      page: 'messaging',
+      features: { 'composer-share-button': 'quiet' },
+      missing: [],
+    });
 
     config.quietMode = false;
     await booted.reloadConfig();

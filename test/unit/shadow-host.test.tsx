@@ -50,15 +50,25 @@ describe('a shadow host of fixed size', () => {
 async function start(file: string, url: string) {
   const doc = loadLinkedInFixture(file, url);
   const request = vi.fn(async () => ({ recorded: true })) as unknown as typeof requestFn;
-  booted = boot({ window, features: [composerShareButton, profileShareButton], t: (key) => key, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 5 });
+  booted = boot({
+    window,
+    features: [composerShareButton, profileShareButton],
+    t: (key) => key,
+    request,
+    isExtensionAlive: () => true,
+    loadConfig: async () => ({ quietMode: false, keepReplyText: false }),
+    batchDelay: 5,
+  });
   await booted.ready;
   return doc;
 }
 
-describe('the share buttons in LinkedIn\'s page', () => {
+describe("the share buttons in LinkedIn's page", () => {
   it('have one size for every label, inside the closed root: the button is the sized wrapper', () => {
     // The rule the closed root holds (adopted or as a <style>): a fixed box that clips its label.
-    expect(shareButtonCss).toContain(`.share { box-sizing: border-box; width: ${SHARE_BUTTON_SIZE.width}; height: ${SHARE_BUTTON_SIZE.height}; overflow: hidden;`);
+    expect(shareButtonCss).toContain(
+      `.share { box-sizing: border-box; width: ${SHARE_BUTTON_SIZE.width}; height: ${SHARE_BUTTON_SIZE.height}; overflow: hidden;`,
+    );
     // Everything else takes no room in the flow: the status region is out of it (the status is
     // drawn by a toast of its own, outside the composer: status-toast.ts), the picker floats.
     expect(shareButtonCss).toMatch(/\.live \{ position: absolute;/);

@@ -24,7 +24,8 @@ afterEach(() => {
 async function shareOnce({ logError, target, partner = null }: { logError?: Error; target?: ShareTarget; partner?: Partner | null } = {}) {
   const request = vi.fn(async (type: string, _payload?: unknown) => {
     if (type === 'library.search') return { hits: [{ item: item({ id: 'a', title: 'Alpha' }), link: 'https://e.com/a' }], total: 1 };
-    if (type === 'share.prepare') return { text: 'Read this https://e.com/a', caption: 'Read this', link: 'https://e.com/a', captionIndex: 0, missing: [] };
+    if (type === 'share.prepare')
+      return { text: 'Read this https://e.com/a', caption: 'Read this', link: 'https://e.com/a', captionIndex: 0, missing: [] };
     if (type === 'share.log') {
       if (logError) throw logError;
       return { id: 1 };
@@ -36,7 +37,17 @@ async function shareOnce({ logError, target, partner = null }: { logError?: Erro
   const place = document.createElement('span');
   document.body.append(editor, place);
   await act(async () => {
-    render(<ShareButton t={t as never} request={request as unknown as typeof requestFn} target={target ?? { kind: 'post', editor }} prospect={() => partner} register={() => {}} pageUrl={() => 'https://www.linkedin.com/feed/'} />, place);
+    render(
+      <ShareButton
+        t={t as never}
+        request={request as unknown as typeof requestFn}
+        target={target ?? { kind: 'post', editor }}
+        prospect={() => partner}
+        register={() => {}}
+        pageUrl={() => 'https://www.linkedin.com/feed/'}
+      />,
+      place,
+    );
   });
   await act(async () => place.querySelector<HTMLButtonElement>('button.share')!.click());
   await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -45,7 +56,8 @@ async function shareOnce({ logError, target, partner = null }: { logError?: Erro
   return { text: place.textContent ?? '', request, place };
 }
 
-const payloadsOf = (request: { mock: { calls: unknown[][] } }, type: string) => request.mock.calls.filter(([kind]) => kind === type).map(([, payload]) => payload);
+const payloadsOf = (request: { mock: { calls: unknown[][] } }, type: string) =>
+  request.mock.calls.filter(([kind]) => kind === type).map(([, payload]) => payload);
 
 describe('ShareButton when the log cannot be written', () => {
   it('says the browser has no room left', async () => {
@@ -65,8 +77,12 @@ describe('ShareButton and the person', () => {
   it('asks for the text filled from the name the page shows, never by the profile; logs the share against the profile', async () => {
     const editor = document.createElement('div');
     const { request } = await shareOnce({ target: { kind: 'message', editor }, partner: ada });
-    expect(payloadsOf(request, 'share.prepare')).toEqual([{ contentId: 'a', prospectId: null, personName: 'Ada Sample', channel: 'message', frame: true }]);
-    expect(payloadsOf(request, 'share.log')).toEqual([expect.objectContaining({ contentId: 'a', prospectId: '/in/ada-sample-42', channel: 'message' })]);
+    expect(payloadsOf(request, 'share.prepare')).toEqual([
+      { contentId: 'a', prospectId: null, personName: 'Ada Sample', channel: 'message', frame: true },
+    ]);
+    expect(payloadsOf(request, 'share.log')).toEqual([
+      expect.objectContaining({ contentId: 'a', prospectId: '/in/ada-sample-42', channel: 'message' }),
+    ]);
     expect(request.mock.calls.map(([type]) => type)).not.toContain('share.context');
   });
 
@@ -156,7 +172,10 @@ describe('toastPlace', () => {
   it('puts the toast under the box, else above, else beside it, inside the viewport', () => {
     expect(toastPlace({ top: 100, bottom: 300, left: 400, right: 900 }, viewport)).toEqual({ top: 308, left: 400 });
     // A message box at the bottom of the window: above it.
-    expect(toastPlace({ top: 500, bottom: 790, left: 1000, right: 1270 }, viewport)).toEqual({ top: 440, left: 1280 - 8 - TOAST_SIZE.width });
+    expect(toastPlace({ top: 500, bottom: 790, left: 1000, right: 1270 }, viewport)).toEqual({
+      top: 440,
+      left: 1280 - 8 - TOAST_SIZE.width,
+    });
     // A post dialog as tall as the window: beside it, right then left.
     expect(toastPlace({ top: 10, bottom: 795, left: 200, right: 900 }, viewport)).toEqual({ top: 10, left: 908 });
     expect(toastPlace({ top: 10, bottom: 795, left: 500, right: 1270 }, viewport)).toEqual({ top: 10, left: 500 - 8 - TOAST_SIZE.width });

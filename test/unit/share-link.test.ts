@@ -13,9 +13,18 @@ const ANA = { ...DEFAULT_SETTINGS, repId: 'ana' };
 
 describe('the default link', () => {
   it('is the article with utm_source=linkedin, utm_medium=social and the item in utm_content, nothing else', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ utmEnabled: true, utmSource: 'linkedin', utmMedium: 'social', campaign: '', shortLink: '', repIdChannels: ['message'] });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      utmEnabled: true,
+      utmSource: 'linkedin',
+      utmMedium: 'social',
+      campaign: '',
+      shortLink: '',
+      repIdChannels: ['message'],
+    });
     for (const channel of ['message', 'post', 'comment', 'other'] as const) {
-      expect(shareLink(ITEM, DEFAULT_SETTINGS, undefined, channel)).toBe('https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_content=five-questions');
+      expect(shareLink(ITEM, DEFAULT_SETTINGS, undefined, channel)).toBe(
+        'https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_content=five-questions',
+      );
     }
   });
 
@@ -24,7 +33,9 @@ describe('the default link', () => {
     expect(shareLink(ITEM, settings, undefined, 'message')).toBe(
       'https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_campaign=q4-cfo&utm_content=five-questions&utm_term=ana',
     );
-    expect(shareLink(ITEM, settings, undefined, 'post')).toBe('https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_campaign=q4-cfo&utm_content=five-questions');
+    expect(shareLink(ITEM, settings, undefined, 'post')).toBe(
+      'https://example.com/blog/five-questions?utm_source=linkedin&utm_medium=social&utm_campaign=q4-cfo&utm_content=five-questions',
+    );
     expect(new URL(shareLink(ITEM, { ...settings, repIdChannels: ['post'] }, undefined, 'post')).searchParams.get('utm_term')).toBe('ana');
   });
 
@@ -45,7 +56,9 @@ describe('short links', () => {
 
   it('fill the pattern instead of tagging the article', () => {
     expect(shareLink(ITEM, SHORT, undefined, 'message')).toBe('https://go.example.com/five-questions');
-    expect(shareLink(ITEM, { ...SHORT, shortLink: 'https://go.example.com/l/{id}' }, undefined, 'post')).toBe('https://go.example.com/l/k3x9q0a1b2c3d4');
+    expect(shareLink(ITEM, { ...SHORT, shortLink: 'https://go.example.com/l/{id}' }, undefined, 'post')).toBe(
+      'https://go.example.com/l/k3x9q0a1b2c3d4',
+    );
     // Tagging off does not turn the team's shortener off: it decides where the link goes.
     expect(shareLink(ITEM, { ...SHORT, utmEnabled: false }, undefined, 'post')).toBe('https://go.example.com/five-questions');
   });
@@ -58,13 +71,19 @@ describe('short links', () => {
   });
 
   it('take the pack pattern over the settings one', () => {
-    expect(shareLink(ITEM, SHORT, { shortLink: 'https://nw.example.org/{content}-{rep}' }, 'message')).toBe('https://nw.example.org/five-questions-ana');
-    expect(shareLink(ITEM, DEFAULT_SETTINGS, { shortLink: 'https://nw.example.org/{content}' }, 'message')).toBe('https://nw.example.org/five-questions');
+    expect(shareLink(ITEM, SHORT, { shortLink: 'https://nw.example.org/{content}-{rep}' }, 'message')).toBe(
+      'https://nw.example.org/five-questions-ana',
+    );
+    expect(shareLink(ITEM, DEFAULT_SETTINGS, { shortLink: 'https://nw.example.org/{content}' }, 'message')).toBe(
+      'https://nw.example.org/five-questions',
+    );
   });
 
   it('percent-encode every value, so none can leave its place in the address', () => {
     const values = { content: 'a b/../c?d#e', id: 'x&y=z', campaign: '', rep: '' };
-    expect(fillShortLink('https://go.example.com/{content}?i={id}', values)).toBe('https://go.example.com/a%20b%2F..%2Fc%3Fd%23e?i=x%26y%3Dz');
+    expect(fillShortLink('https://go.example.com/{content}?i={id}', values)).toBe(
+      'https://go.example.com/a%20b%2F..%2Fc%3Fd%23e?i=x%26y%3Dz',
+    );
     expect(fillShortLink('https://go.example.com/{content}#{id}', values)).toBe('https://go.example.com/a%20b%2F..%2Fc%3Fd%23e#x%26y%3Dz');
   });
 
@@ -87,7 +106,11 @@ describe('short links', () => {
     for (const pattern of refused) expect(shortLinkProblem(pattern), pattern).not.toBeNull();
     expect(shortLinkProblem('https://go.example.com/{slug}')).toMatch(/\{slug\}, which is not a variable/);
     expect(shortLinkProblem('https://go.example.com/fixed')).toMatch(/neither \{content\} nor \{id\}/);
-    for (const pattern of ['https://go.example.com/{content}', 'https://GO.example.com:8443/x/{id}?r={rep}&c={campaign}', 'https://go.example.com/{content}-{rep}']) {
+    for (const pattern of [
+      'https://go.example.com/{content}',
+      'https://GO.example.com:8443/x/{id}?r={rep}&c={campaign}',
+      'https://go.example.com/{content}-{rep}',
+    ]) {
       expect(shortLinkProblem(pattern), pattern).toBeNull();
     }
   });
@@ -111,7 +134,9 @@ describe('short links', () => {
 
 describe('the text of a share', () => {
   it('is the greeting, one blank line, the caption and the link on the next line', () => {
-    expect(shareTextOf('Hi Ada, I thought of you when I read this:', 'Caption', 'https://e.com/a')).toBe('Hi Ada, I thought of you when I read this:\n\nCaption\nhttps://e.com/a');
+    expect(shareTextOf('Hi Ada, I thought of you when I read this:', 'Caption', 'https://e.com/a')).toBe(
+      'Hi Ada, I thought of you when I read this:\n\nCaption\nhttps://e.com/a',
+    );
     expect(shareTextOf('', 'Caption', 'https://e.com/a')).toBe('Caption\nhttps://e.com/a');
     expect(shareTextOf('  Hi Ada,  ', '', 'https://e.com/a')).toBe('Hi Ada,\n\nhttps://e.com/a');
     expect(shareTextOf('', '', 'https://e.com/a')).toBe('https://e.com/a');

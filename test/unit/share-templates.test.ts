@@ -28,20 +28,52 @@ async function setup() {
     if (!answer.ok) throw new Error(`${type}: ${answer.error.code} ${answer.error.message}`);
     return answer.value as T;
   };
-  await conn.put('content', item({ id: 'hi', url: 'https://example.com/a', title: 'A', captions: [{ language: 'en', text: 'For {firstName} at {company|your team}, from {senderFirstName|me}.' }] }));
-  await conn.put('content', item({ id: 'co', url: 'https://example.com/b', title: 'B', captions: [{ language: 'en', text: 'How {company} could use this.' }] }));
-  await conn.put('content', item({ id: 'fr', url: 'https://example.com/c', title: 'C', language: 'fr', captions: [{ language: 'fr', text: 'Pour {company|votre équipe}.' }] }));
+  await conn.put(
+    'content',
+    item({
+      id: 'hi',
+      url: 'https://example.com/a',
+      title: 'A',
+      captions: [{ language: 'en', text: 'For {firstName} at {company|your team}, from {senderFirstName|me}.' }],
+    }),
+  );
+  await conn.put(
+    'content',
+    item({ id: 'co', url: 'https://example.com/b', title: 'B', captions: [{ language: 'en', text: 'How {company} could use this.' }] }),
+  );
+  await conn.put(
+    'content',
+    item({
+      id: 'fr',
+      url: 'https://example.com/c',
+      title: 'C',
+      language: 'fr',
+      captions: [{ language: 'fr', text: 'Pour {company|votre équipe}.' }],
+    }),
+  );
   // Two variants: the one that fills is proposed for a person without a company.
-  await conn.put('content', item({ id: 'two', url: 'https://example.com/d', title: 'D', captions: [{ language: 'en', text: 'At {company}?' }, { language: 'en', text: 'Worth a look.' }] }));
+  await conn.put(
+    'content',
+    item({
+      id: 'two',
+      url: 'https://example.com/d',
+      title: 'D',
+      captions: [
+        { language: 'en', text: 'At {company}?' },
+        { language: 'en', text: 'Worth a look.' },
+      ],
+    }),
+  );
   await call('prospects.add', { profilePath: ADA, name: 'Ada Sample, PhD', headline: '', company: 'Example Industries' });
   await call('prospects.add', { profilePath: '/in/lucia', name: 'Lucía Ejemplo', headline: '', company: '' });
   // From an extension page (the side panel), where the tracked records may fill the text.
-  const prepare = (payload: Record<string, unknown>, sender: Sender = page) => call<ShareText>('share.prepare', { channel: 'message', prospectId: null, ...payload }, sender);
+  const prepare = (payload: Record<string, unknown>, sender: Sender = page) =>
+    call<ShareText>('share.prepare', { channel: 'message', prospectId: null, ...payload }, sender);
   return { call, prepare };
 }
 
 describe('share.prepare fills the templates', () => {
-  it('for a tracked prospect: their first name and company, the user\'s name, in the frame and the caption', async () => {
+  it("for a tracked prospect: their first name and company, the user's name, in the frame and the caption", async () => {
     const { call, prepare } = await setup();
     await call('settings.update', { settings: { senderName: 'Ana Martin' } });
     const share = await prepare({ contentId: 'hi', prospectId: ADA });
@@ -49,15 +81,21 @@ describe('share.prepare fills the templates', () => {
     expect(share.caption).toBe('For Ada at Example Industries, from Ana.');
     expect(share.text).toBe(`Hi Ada, I thought of you when I read this:\n\nFor Ada at Example Industries, from Ana.\n${share.link}`);
     // The composer already holds the user's words: no second greeting.
-    expect((await prepare({ contentId: 'hi', prospectId: ADA, frame: false })).text).toBe(`For Ada at Example Industries, from Ana.\n${share.link}`);
+    expect((await prepare({ contentId: 'hi', prospectId: ADA, frame: false })).text).toBe(
+      `For Ada at Example Industries, from Ana.\n${share.link}`,
+    );
   });
 
   it('for a conversation that shows only a name: the one tracked prospect of that name, else the name itself', async () => {
     const { prepare } = await setup();
     expect((await prepare({ contentId: 'hi', personName: 'lucia ejemplo' })).caption).toBe('For Lucía at your team, from me.');
-    expect((await prepare({ contentId: 'hi', personName: 'Jean-Pierre de La Fontaine' })).caption).toBe('For Jean-Pierre at your team, from me.');
+    expect((await prepare({ contentId: 'hi', personName: 'Jean-Pierre de La Fontaine' })).caption).toBe(
+      'For Jean-Pierre at your team, from me.',
+    );
     // A profile not tracked: the name its conversation shows.
-    expect((await prepare({ contentId: 'hi', prospectId: '/in/someone-else', personName: 'Ines Modele' })).caption).toBe('For Ines at your team, from me.');
+    expect((await prepare({ contentId: 'hi', prospectId: '/in/someone-else', personName: 'Ines Modele' })).caption).toBe(
+      'For Ines at your team, from me.',
+    );
   });
 
   it('refuses a text whose variable is unknown and has no fallback, and says which', async () => {
@@ -79,12 +117,19 @@ describe('share.prepare fills the templates', () => {
     expect(comment.text).toBe(`Pour votre équipe.\n${comment.link}`);
   });
 
-  it('frames a message in the caption\'s language with the user\'s template, or none when it is empty', async () => {
+  it("frames a message in the caption's language with the user's template, or none when it is empty", async () => {
     const { call, prepare } = await setup();
     const fr = await prepare({ contentId: 'fr', prospectId: ADA });
     expect(fr.text).toBe(`Bonjour Ada, j’ai pensé à vous en lisant ceci :\n\nPour Example Industries.\n${fr.link}`);
     expect((await prepare({ contentId: 'fr', personName: 'Cher' })).text.startsWith('Bonjour Cher, ')).toBe(true);
-    await call('settings.update', { settings: { messageTemplates: [{ language: 'fr', text: '' }, { language: 'en', text: 'Dear {firstName},' }] } });
+    await call('settings.update', {
+      settings: {
+        messageTemplates: [
+          { language: 'fr', text: '' },
+          { language: 'en', text: 'Dear {firstName},' },
+        ],
+      },
+    });
     expect((await prepare({ contentId: 'fr', prospectId: ADA })).text).toBe(`Pour Example Industries.\n${fr.link}`);
     // The frame's own variables are checked too.
     expect((await prepare({ contentId: 'two', prospectId: '/in/lucia', personName: undefined })).text.startsWith('Dear Lucía,')).toBe(true);
@@ -93,25 +138,37 @@ describe('share.prepare fills the templates', () => {
 
   it('keeps settings templates bounded', async () => {
     const { call } = await setup();
-    await expect(call('settings.update', { settings: { messageTemplates: [{ language: 'en', text: 'x'.repeat(501) }] } })).rejects.toThrow(/malformed/);
-    await expect(call('settings.update', { settings: { messageTemplates: [{ language: 'english', text: 'x' }] } })).rejects.toThrow(/malformed/);
+    await expect(call('settings.update', { settings: { messageTemplates: [{ language: 'en', text: 'x'.repeat(501) }] } })).rejects.toThrow(
+      /malformed/,
+    );
+    await expect(call('settings.update', { settings: { messageTemplates: [{ language: 'english', text: 'x' }] } })).rejects.toThrow(
+      /malformed/,
+    );
     await expect(call('settings.update', { settings: { senderName: 'x'.repeat(121) } })).rejects.toThrow(/malformed/);
   });
 });
 
-describe('share.prepare from LinkedIn\'s page', () => {
+describe("share.prepare from LinkedIn's page", () => {
   it('fills from the name the page shows, never from the record the profile names', async () => {
     const { prepare } = await setup();
     // Ada is tracked with a company: the page must not be able to tell it from the preview.
     expect(await prepare({ contentId: 'co', prospectId: ADA }, content)).toMatchObject({ text: '', missing: ['company'] });
-    expect((await prepare({ contentId: 'hi', prospectId: ADA, personName: 'Ada Sample' }, content)).caption).toBe('For Ada at your team, from me.');
+    expect((await prepare({ contentId: 'hi', prospectId: ADA, personName: 'Ada Sample' }, content)).caption).toBe(
+      'For Ada at your team, from me.',
+    );
     const tracked = await prepare({ contentId: 'two', prospectId: ADA, personName: 'Ada Sample' }, content);
     const stranger = await prepare({ contentId: 'two', prospectId: '/in/nobody-tracked', personName: 'Ada Sample' }, content);
     expect(tracked).toEqual(stranger);
   });
 
-  it('hands the service the page\'s name and no profile, whatever the payload says', async () => {
-    const prepare = vi.fn(async (): Promise<ShareText> => ({ caption: '', link: 'https://e.com/a', text: '', captionIndex: null, missing: [] }));
+  it("hands the service the page's name and no profile, whatever the payload says", async () => {
+    const prepare = vi.fn(async (): Promise<ShareText> => ({
+      caption: '',
+      link: 'https://e.com/a',
+      text: '',
+      captionIndex: null,
+      missing: [],
+    }));
     const handlers = sharingHandlers({ sharing: { prepare } as unknown as Sharing });
     const payload = { contentId: 'c1', prospectId: ADA, personName: 'Ada Sample', channel: 'message', frame: false } as const;
     await handlers['share.prepare'](payload, content);
@@ -120,7 +177,9 @@ describe('share.prepare from LinkedIn\'s page', () => {
     expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: undefined, fromPage: true }, false, {});
     // The caption the user chose in the picker is the library's, not the person's: it goes through.
     await handlers['share.prepare']({ ...payload, captionIndex: 2 }, content);
-    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, false, { captionIndex: 2 });
+    expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: null, personName: 'Ada Sample', fromPage: true }, false, {
+      captionIndex: 2,
+    });
     // An extension page (the side panel) may have the record fill the text.
     await handlers['share.prepare'](payload, page);
     expect(prepare).toHaveBeenLastCalledWith('c1', 'message', { prospectId: ADA, personName: 'Ada Sample' }, false, {});
@@ -132,20 +191,34 @@ describe('share.prepare from LinkedIn\'s page', () => {
     expect((await prepare({ contentId: 'hi', personName: 'lucia ejemplo' })).caption).toBe('For Lucía at your team, from me.');
     expect((await prepare({ contentId: 'hi', personName: 'lucia ejemplo' }, content)).caption).toBe('For lucia at your team, from me.');
     // Ada's record has a company; the page's preview does not know it.
-    expect(await prepare({ contentId: 'co', prospectId: null, personName: 'Ada Sample, PhD' }, content)).toMatchObject({ text: '', missing: ['company'] });
+    expect(await prepare({ contentId: 'co', prospectId: null, personName: 'Ada Sample, PhD' }, content)).toMatchObject({
+      text: '',
+      missing: ['company'],
+    });
   });
 });
 
 describe('composeShare', () => {
   it('without captions, a message is the frame and the link', () => {
-    const share = composeShare({ item: item({ title: 'x' }), recent: [], settings: { senderName: '', messageTemplates: [{ language: 'en', text: 'Hi {firstName|there},' }] }, channel: 'message', person: { name: 'Ada Sample', company: '' }, frame: true, link: 'https://e.com/x' });
+    const share = composeShare({
+      item: item({ title: 'x' }),
+      recent: [],
+      settings: { senderName: '', messageTemplates: [{ language: 'en', text: 'Hi {firstName|there},' }] },
+      channel: 'message',
+      person: { name: 'Ada Sample', company: '' },
+      frame: true,
+      link: 'https://e.com/x',
+    });
     expect(share).toEqual({ caption: '', link: 'https://e.com/x', captionIndex: null, text: 'Hi Ada,\n\nhttps://e.com/x', missing: [] });
   });
 });
 
 describe('a restore', () => {
   it('takes a valid name and templates, and keeps the current ones for invalid values, naming them', () => {
-    const taken = restoredSettings(DEFAULT_SETTINGS, { senderName: 'Ana Martin', messageTemplates: [{ language: 'de', text: 'Hallo {firstName|},' }] });
+    const taken = restoredSettings(DEFAULT_SETTINGS, {
+      senderName: 'Ana Martin',
+      messageTemplates: [{ language: 'de', text: 'Hallo {firstName|},' }],
+    });
     expect(taken.settings).toMatchObject({ senderName: 'Ana Martin', messageTemplates: [{ language: 'de', text: 'Hallo {firstName|},' }] });
     const kept = restoredSettings(DEFAULT_SETTINGS, { senderName: 42, messageTemplates: [{ language: 'en', text: 'x'.repeat(501) }] });
     expect(kept.settings.messageTemplates).toEqual(DEFAULT_SETTINGS.messageTemplates);

@@ -35,7 +35,10 @@ async function setup() {
   const sharing = createSharing({ db, now: () => ++clock });
   const activity = createActivity({ db, now: () => ++clock });
   const conn = await db();
-  await conn.put('content', item({ id: 'c1', url: 'https://example.com/blog/cfo-case', title: 'CFO case', captions: captions.slice(0, 3) }));
+  await conn.put(
+    'content',
+    item({ id: 'c1', url: 'https://example.com/blog/cfo-case', title: 'CFO case', captions: captions.slice(0, 3) }),
+  );
   await updateSettings(conn, { repId: 'ana' });
   return { db, sharing, activity };
 }
@@ -51,7 +54,14 @@ describe('sharing', () => {
     expect(first.text).toBe(`Hi there, I thought of you when I read this:\n\nA\n${first.link}`);
     expect((await sharing.prepare('c1', 'post')).text).toBe(`A\n${(await sharing.prepare('c1', 'post')).link}`);
     expect(new URL(first.link).searchParams.get('utm_term')).toBe('ana');
-    await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel: 'message', pageUrl: page, link: first.link, captionIndex: first.captionIndex });
+    await sharing.log({
+      contentId: 'c1',
+      prospectId: '/in/ada',
+      channel: 'message',
+      pageUrl: page,
+      link: first.link,
+      captionIndex: first.captionIndex,
+    });
     expect((await sharing.prepare('c1')).caption).toBe('C');
   });
 
@@ -59,17 +69,31 @@ describe('sharing', () => {
     const { sharing, db } = await setup();
     const { link, captionIndex } = await sharing.prepare('c1');
     const { id } = await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel: 'message', pageUrl: page, link, captionIndex });
-    expect((await (await db()).get('interactions', id))).toMatchObject({ kind: 'shared', status: 'draft', prospectId: '/in/ada', audience: 'person', channel: 'message' });
+    expect(await (await db()).get('interactions', id)).toMatchObject({
+      kind: 'shared',
+      status: 'draft',
+      prospectId: '/in/ada',
+      audience: 'person',
+      channel: 'message',
+    });
     expect((await sharing.context('/in/ada')).sentContentIds).toEqual([]);
 
     // Another conversation's messages do not confirm it.
     expect(await sharing.confirmSent('/in/bruno', [link])).toEqual({ confirmed: 0 });
     // The article's public address (which any page can write in a fake "own" message) is not
     // the tagged link: it confirms nothing. (It used to: that was issue 13's forged "sent".)
-    expect(await sharing.confirmSent('/in/ada', ['https://example.com/blog/cfo-case#x', 'https://example.com/blog/cfo-case?utm_source=linkedin'])).toEqual({ confirmed: 0 });
+    expect(
+      await sharing.confirmSent('/in/ada', [
+        'https://example.com/blog/cfo-case#x',
+        'https://example.com/blog/cfo-case?utm_source=linkedin',
+      ]),
+    ).toEqual({ confirmed: 0 });
     // LinkedIn shows the tagged link with its parameters in another order or with a fragment: the same link.
     const url = new URL(link);
-    const reordered = `${url.origin}${url.pathname}?${[...url.searchParams].reverse().map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}#x`;
+    const reordered = `${url.origin}${url.pathname}?${[...url.searchParams]
+      .reverse()
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&')}#x`;
     expect(await sharing.confirmSent('/in/ada', [reordered])).toEqual({ confirmed: 1 });
     expect((await (await db()).get('interactions', id))?.status).toBe('sent');
     expect(await sharing.confirmSent('/in/ada', [link])).toEqual({ confirmed: 0 });
@@ -88,7 +112,14 @@ describe('sharing', () => {
 
   it('logs posts and comments as posted to the network, never as drafts', async () => {
     const { sharing, db } = await setup();
-    const { id } = await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel: 'post', pageUrl: 'https://www.linkedin.com/feed/', link: 'https://example.com/blog/cfo-case', captionIndex: 0 });
+    const { id } = await sharing.log({
+      contentId: 'c1',
+      prospectId: '/in/ada',
+      channel: 'post',
+      pageUrl: 'https://www.linkedin.com/feed/',
+      link: 'https://example.com/blog/cfo-case',
+      captionIndex: 0,
+    });
     const entry = await (await db()).get('interactions', id);
     expect(entry).toMatchObject({ kind: 'posted', channel: 'post', audience: 'network', prospectId: null });
     expect(entry?.status).toBeUndefined();
@@ -97,7 +128,14 @@ describe('sharing', () => {
   it('lists recent activity newest first with titles', async () => {
     const { sharing, activity } = await setup();
     for (const channel of ['message', 'post'] as const) {
-      await sharing.log({ contentId: 'c1', prospectId: '/in/ada', channel, pageUrl: page, link: 'https://example.com/blog/cfo-case', captionIndex: null });
+      await sharing.log({
+        contentId: 'c1',
+        prospectId: '/in/ada',
+        channel,
+        pageUrl: page,
+        link: 'https://example.com/blog/cfo-case',
+        captionIndex: null,
+      });
     }
     const { entries } = await activity.recent(10);
     expect(entries.map((e) => [e.interaction.kind, e.contentTitle])).toEqual([

@@ -25,7 +25,14 @@ describe('shortcutLabel', () => {
 
   it('tells Apple platforms from the others, from userAgentData first', () => {
     expect(['macOS', 'MacIntel', 'iPhone', 'iPad'].map(isApplePlatform)).toEqual([true, true, true, true]);
-    expect(['Windows', 'Win32', 'Linux x86_64', 'Android', 'Chrome OS', ''].map(isApplePlatform)).toEqual([false, false, false, false, false, false]);
+    expect(['Windows', 'Win32', 'Linux x86_64', 'Android', 'Chrome OS', ''].map(isApplePlatform)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(currentPlatform({ userAgentData: { platform: 'macOS' }, platform: 'Linux' })).toBe('macOS');
     expect(currentPlatform({ userAgentData: { platform: '' }, platform: 'MacIntel' })).toBe('MacIntel');
     expect(currentPlatform({})).toBe('');
@@ -40,14 +47,17 @@ describe('the shortcuts we tell', () => {
     expect(commands['_execute_action']?.suggested_key?.default).toBe(SHORTCUTS.popup);
     expect(commands['open-side-panel']?.suggested_key?.default).toBe(SHORTCUTS.sidePanel);
     expect(commands['open-picker']?.suggested_key?.default).toBe(SHORTCUTS.picker);
-    for (const command of Object.values(commands)) expect(command.suggested_key?.mac ?? command.suggested_key?.default).toMatch(/^Alt\+Shift\+[A-Z]$/);
+    for (const command of Object.values(commands))
+      expect(command.suggested_key?.mac ?? command.suggested_key?.default).toMatch(/^Alt\+Shift\+[A-Z]$/);
   });
 
   it('never sit written out in a message: they come in through a placeholder, named for the platform', () => {
     for (const lang of ['en', 'fr']) {
       const catalog = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
       const keys = /\b(?:Alt|Ctrl|Shift|Maj)\s*\+|[⌥⇧⌘]/;
-      const written = Object.entries(catalog).filter(([, { message }]) => keys.test(message)).map(([key]) => `${lang}.${key}`);
+      const written = Object.entries(catalog)
+        .filter(([, { message }]) => keys.test(message))
+        .map(([key]) => `${lang}.${key}`);
       expect(written).toEqual([]);
     }
   });

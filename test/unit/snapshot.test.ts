@@ -43,15 +43,30 @@ describe('page snapshot: one read per scan, for every feature', () => {
     const doc = loadLinkedInFixture('messaging-thread.html', THREAD);
     const queries = countEditableQueries(doc);
     const seen: PageSnapshot[] = [];
-    const spy = (name: string): Feature => ({ name, pages: ['messaging'], addsToPage: false, start: () => ({ scan: (page) => (seen.push(page), 'mounted') }) });
+    const spy = (name: string): Feature => ({
+      name,
+      pages: ['messaging'],
+      addsToPage: false,
+      start: () => ({ scan: (page) => (seen.push(page), 'mounted') }),
+    });
     const request = vi.fn(async () => ({ recorded: 0 })) as unknown as typeof requestFn;
-    booted = boot({ window, features: [spy('first'), composerShareButton, replyTracker, sentConfirmation, spy('last')], t: (key) => key, request, isExtensionAlive: () => true, loadConfig: async () => ({ quietMode: false, keepReplyText: false }), batchDelay: 5 });
+    booted = boot({
+      window,
+      features: [spy('first'), composerShareButton, replyTracker, sentConfirmation, spy('last')],
+      t: (key) => key,
+      request,
+      isExtensionAlive: () => true,
+      loadConfig: async () => ({ quietMode: false, keepReplyText: false }),
+      batchDelay: 5,
+    });
     await booted.ready;
     // The three features that used to read the page for themselves did so four times a scan.
     expect(queries()).toBe(1);
     const [first, last] = seen;
     expect(last).toBe(first);
-    expect(first!.composers.map(({ root, editor }) => ({ root, editor }))).toEqual(findAllComposers(doc).map(({ root, editor }) => ({ root, editor })));
+    expect(first!.composers.map(({ root, editor }) => ({ root, editor }))).toEqual(
+      findAllComposers(doc).map(({ root, editor }) => ({ root, editor })),
+    );
     // Conversations are read once, for whichever feature asks first.
     expect(first!.conversations).toBe(last!.conversations);
     expect(first!.conversations.length).toBeGreaterThan(0);

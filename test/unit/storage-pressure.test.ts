@@ -43,9 +43,21 @@ async function seeded() {
   await ok({ type: 'prospects.add', payload: { profilePath: '/in/ada', name: 'Ada', headline: 'CFO', company: 'Engines' } });
   await ok({ type: 'prospects.update', payload: { id: '/in/ada', patch: { stage: 'consideration', notes: 'met at the summit' } } });
   await ok({ type: 'settings.update', payload: { settings: { repId: 'ana' } } });
-  const [hit] = (await ok({ type: 'library.search', payload: { text: '', limit: 1 } }) as { hits: { item: { id: string }; link: string }[] }).hits;
+  const [hit] = (
+    (await ok({ type: 'library.search', payload: { text: '', limit: 1 } })) as { hits: { item: { id: string }; link: string }[] }
+  ).hits;
   await ok(
-    { type: 'share.log', payload: { contentId: hit!.item.id, prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/1/', link: hit!.link, captionIndex: null } },
+    {
+      type: 'share.log',
+      payload: {
+        contentId: hit!.item.id,
+        prospectId: '/in/ada',
+        channel: 'message',
+        pageUrl: 'https://www.linkedin.com/messaging/thread/1/',
+        link: hit!.link,
+        captionIndex: null,
+      },
+    },
     linkedin,
   );
   return { ...env, contentId: hit!.item.id, link: hit!.link };
@@ -163,7 +175,17 @@ describe.each<[QuotaMode, number]>([
     const before = await dump();
     const quota = await exhaustQuota(mode, Math.min(allowed, 0));
     const answer = await route(
-      { type: 'share.log', payload: { contentId, prospectId: '/in/ada', channel: 'message', pageUrl: 'https://www.linkedin.com/messaging/thread/1/', link, captionIndex: 0 } },
+      {
+        type: 'share.log',
+        payload: {
+          contentId,
+          prospectId: '/in/ada',
+          channel: 'message',
+          pageUrl: 'https://www.linkedin.com/messaging/thread/1/',
+          link,
+          captionIndex: 0,
+        },
+      },
       linkedin,
     );
     expect(quota.failures()).toBeGreaterThan(0);

@@ -70,22 +70,28 @@ function requested(target: Target): Record<string, string[]> {
 }
 
 describe('the store listing', () => {
-  const permissions = tableRows(section(listing, 'Permissions and their justifications')).map(([entry = '', kind = '', justification = '']) => ({
-    entry: unquote(entry),
-    kind,
-    justification,
-  }));
+  const permissions = tableRows(section(listing, 'Permissions and their justifications')).map(
+    ([entry = '', kind = '', justification = '']) => ({
+      entry: unquote(entry),
+      kind,
+      justification,
+    }),
+  );
 
   it.each(TARGETS)('justifies every permission, host and content-script match of the %s manifest, and no other', (target) => {
     const wanted = requested(target);
     // "Chrome permission": a permission only Chrome's manifest asks for (sidePanel; Firefox's sidebar needs none).
     const kinds = [...Object.keys(wanted), 'manifest key', 'Chrome permission'];
     expect(
-      permissions.filter(({ kind }) => !kinds.includes(kind)).map(({ entry, kind }) => `${entry}: kind "${kind}" is none of ${kinds.join(', ')}`),
+      permissions
+        .filter(({ kind }) => !kinds.includes(kind))
+        .map(({ entry, kind }) => `${entry}: kind "${kind}" is none of ${kinds.join(', ')}`),
       'the Kind column',
     ).toEqual([]);
     for (const [kind, entries] of Object.entries(wanted)) {
-      const listed = permissions.filter((row) => row.kind === kind || (target === 'chrome' && kind === 'permission' && row.kind === 'Chrome permission')).map((row) => row.entry);
+      const listed = permissions
+        .filter((row) => row.kind === kind || (target === 'chrome' && kind === 'permission' && row.kind === 'Chrome permission'))
+        .map((row) => row.entry);
       expect([...listed].sort(), `the ${kind} rows of ${LISTING} against the ${target} manifest`).toEqual([...entries].sort());
     }
     const manifest = manifestFor(source, target) as Manifest;
@@ -97,7 +103,10 @@ describe('the store listing', () => {
     const thin = permissions.filter(({ justification }) => justification.length < 60).map(({ entry }) => `${entry}: no real justification`);
     expect(thin).toEqual([]);
     const entries = permissions.map(({ entry }) => entry);
-    expect(entries.filter((entry, i) => entries.indexOf(entry) !== i), 'entries listed twice').toEqual([]);
+    expect(
+      entries.filter((entry, i) => entries.indexOf(entry) !== i),
+      'entries listed twice',
+    ).toEqual([]);
   });
 
   it('says "nothing else is requested" only of what neither manifest requests', () => {
@@ -116,23 +125,38 @@ describe('the store listing', () => {
   });
 
   describe('summaries', () => {
-    const summaries = tableRows(section(listing, 'Short description')).map(([locale = '', text = '', count = '']) => ({ locale, text, count: Number(count) }));
+    const summaries = tableRows(section(listing, 'Short description')).map(([locale = '', text = '', count = '']) => ({
+      locale,
+      text,
+      count: Number(count),
+    }));
     const locales = readdirSync('public/_locales').sort();
 
-    it('gives one per locale of the extension, each within Chrome\'s 132 characters, its count right', () => {
+    it("gives one per locale of the extension, each within Chrome's 132 characters, its count right", () => {
       expect(summaries.map(({ locale }) => locale).sort()).toEqual(locales);
       for (const { locale, text, count } of summaries) {
         const length = [...text].length;
         expect(length, `the ${locale} summary's "Characters" column`).toBe(count);
-        expect(length, `the ${locale} summary: ${length} characters, Chrome's limit is ${CHROME_SUMMARY_MAX}`).toBeLessThanOrEqual(CHROME_SUMMARY_MAX);
+        expect(length, `the ${locale} summary: ${length} characters, Chrome's limit is ${CHROME_SUMMARY_MAX}`).toBeLessThanOrEqual(
+          CHROME_SUMMARY_MAX,
+        );
       }
     });
 
-    it.each(locales)("is the %s manifest description (extDescription), which Chrome shows as the summary", (locale) => {
-      const messages = JSON.parse(readFileSync(join('public/_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    it.each(locales)('is the %s manifest description (extDescription), which Chrome shows as the summary', (locale) => {
+      const messages = JSON.parse(readFileSync(join('public/_locales', locale, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
       const description = messages['extDescription']?.message ?? '';
-      expect([...description].length, `public/_locales/${locale}/messages.json extDescription has ${[...description].length} characters: Chrome's limit is ${CHROME_SUMMARY_MAX}`).toBeLessThanOrEqual(CHROME_SUMMARY_MAX);
-      expect(summaries.find((summary) => summary.locale === locale)?.text, `${LISTING}'s ${locale} summary and public/_locales/${locale}/messages.json extDescription`).toBe(description);
+      expect(
+        [...description].length,
+        `public/_locales/${locale}/messages.json extDescription has ${[...description].length} characters: Chrome's limit is ${CHROME_SUMMARY_MAX}`,
+      ).toBeLessThanOrEqual(CHROME_SUMMARY_MAX);
+      expect(
+        summaries.find((summary) => summary.locale === locale)?.text,
+        `${LISTING}'s ${locale} summary and public/_locales/${locale}/messages.json extDescription`,
+      ).toBe(description);
     });
   });
 
@@ -142,10 +166,14 @@ describe('the store listing', () => {
 
   describe('screenshots', () => {
     const text = section(listing, 'Screenshots');
-    const named = [...text.matchAll(/\]\((store\/([a-z]{2})\/([\w-]+\.png))\)/g)].map((match) => ({ path: join('docs', match[1] ?? ''), lang: match[2] ?? '', name: match[3] ?? '' }));
+    const named = [...text.matchAll(/\]\((store\/([a-z]{2})\/([\w-]+\.png))\)/g)].map((match) => ({
+      path: join('docs', match[1] ?? ''),
+      lang: match[2] ?? '',
+      name: match[3] ?? '',
+    }));
     const languages = [...new Set(named.map(({ lang }) => lang))].sort();
 
-    it('are in English and French, the same pictures in each, at most five (Chrome\'s limit)', () => {
+    it("are in English and French, the same pictures in each, at most five (Chrome's limit)", () => {
       expect(languages).toEqual(['en', 'fr']);
       const names = (lang: string) => named.filter((shot) => shot.lang === lang).map(({ name }) => name);
       expect(names('fr')).toEqual(names('en'));
@@ -172,7 +200,11 @@ describe('the store listing', () => {
     });
 
     it('leave no picture in docs/store/ that the listing does not name', () => {
-      const onDisk = languages.flatMap((lang) => (existsSync(join('docs/store', lang)) ? readdirSync(join('docs/store', lang)) : []).filter((name) => name.endsWith('.png')).map((name) => join('docs/store', lang, name)));
+      const onDisk = languages.flatMap((lang) =>
+        (existsSync(join('docs/store', lang)) ? readdirSync(join('docs/store', lang)) : [])
+          .filter((name) => name.endsWith('.png'))
+          .map((name) => join('docs/store', lang, name)),
+      );
       const paths = named.map(({ path }) => path);
       expect(onDisk.filter((path) => !paths.includes(path))).toEqual([]);
     });

@@ -36,12 +36,21 @@ describe('listenForStructureRequests', () => {
     const { ask } = setUp();
     const refused: [unknown, RawSender][] = [
       // Our own content script in a LinkedIn tab, another extension, a forged origin, a web page.
-      [structureRequest(), { id: self.id, url: 'https://www.linkedin.com/feed/', origin: 'https://www.linkedin.com', tab: { id: 3 }, frameId: 0 }],
+      [
+        structureRequest(),
+        { id: self.id, url: 'https://www.linkedin.com/feed/', origin: 'https://www.linkedin.com', tab: { id: 3 }, frameId: 0 },
+      ],
       [structureRequest(), { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' }],
       [structureRequest(), { id: self.id, url: `${self.origin}/src/popup/index.html`, origin: 'https://www.linkedin.com' }],
       [structureRequest(), { url: 'https://evil.example/' }],
-      [{ type: 'page.structure', extra: 1 }, { id: self.id, url: `${self.origin}/src/popup/index.html` }],
-      [{ type: 'settings.get', payload: {} }, { id: self.id, url: `${self.origin}/src/popup/index.html` }],
+      [
+        { type: 'page.structure', extra: 1 },
+        { id: self.id, url: `${self.origin}/src/popup/index.html` },
+      ],
+      [
+        { type: 'settings.get', payload: {} },
+        { id: self.id, url: `${self.origin}/src/popup/index.html` },
+      ],
       ['page.structure', { id: self.id, url: `${self.origin}/src/popup/index.html` }],
     ];
     for (const [message, sender] of refused) expect(ask(message, sender), JSON.stringify(sender)).toBeUndefined();

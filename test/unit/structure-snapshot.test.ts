@@ -336,14 +336,32 @@ describe('structureSnapshot, the names and slugs the page shows', () => {
       <div class="profile-card pv-top-card" componentkey="com.linkedin.sdui.profile.card.refTopcard" data-testid="urn:li:activity"></div>
       <time class="msg-s-message-group__timestamp"></time>
       <div class="tim-li-card mt2 t-14" data-testid="timli"></div>`);
-    expect(out).toContain('<div class="profile-card pv-top-card" componentkey="com.linkedin.sdui.profile.card.refTopcard" data-testid="urn:li:activity">');
+    expect(out).toContain(
+      '<div class="profile-card pv-top-card" componentkey="com.linkedin.sdui.profile.card.refTopcard" data-testid="urn:li:activity">',
+    );
     expect(out).toContain('<time class="msg-s-message-group__timestamp">');
     expect(out).toContain('<div class="{name}-card mt2 t-14" data-testid="{name}">');
   });
 
   it('collects the forms of a slug and of a name: parts of three characters or more, run together, folded', () => {
-    const forms = namesOnPage(page('<a href="/in/ada-lovelace-3b2a1/">x</a><h2>Zoë Kowalczyk</h2><h3>Li Wei</h3>'), 'https://www.linkedin.com/feed/');
-    for (const form of ['ada', 'lovelace', 'ada-lovelace-3b2a1', 'adalovelace', 'ada.lovelace', 'zoe', 'kowalczyk', 'zoekowalczyk', 'zo%c3%ab', 'wei', 'liwei', 'li-wei']) {
+    const forms = namesOnPage(
+      page('<a href="/in/ada-lovelace-3b2a1/">x</a><h2>Zoë Kowalczyk</h2><h3>Li Wei</h3>'),
+      'https://www.linkedin.com/feed/',
+    );
+    for (const form of [
+      'ada',
+      'lovelace',
+      'ada-lovelace-3b2a1',
+      'adalovelace',
+      'ada.lovelace',
+      'zoe',
+      'kowalczyk',
+      'zoekowalczyk',
+      'zo%c3%ab',
+      'wei',
+      'liwei',
+      'li-wei',
+    ]) {
       expect(forms).toContain(form);
     }
     for (const kept of ['li', 'feed', 'x']) expect(forms).not.toContain(kept);
@@ -437,45 +455,74 @@ describe('structureSnapshot, any vanity slug planted in a saved page', () => {
     return structureSnapshot(document, location);
   };
   const forms = (p: Person, other: Person, company: Person, lead: string) =>
-    [slugOf(p), `${p.first}${p.last}`, p.first, p.last, other.first, other.last, `${other.first}${other.last}`, company.first, company.last, lead]
+    [
+      slugOf(p),
+      `${p.first}${p.last}`,
+      p.first,
+      p.last,
+      other.first,
+      other.last,
+      `${other.first}${other.last}`,
+      company.first,
+      company.last,
+      lead,
+    ]
       .map(fold)
       .filter((form) => form.length >= 3);
 
   it('leaves none of them in the outline, and every line of the page as it was', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PAGES.keys()), person, person, person, fc.stringMatching(/^ACwAA[A-Za-z0-9]{6,12}$/), (file, p, other, company, lead) => {
-        const empty = fold(plant(file, neutral(p), neutral(other), neutral(company), 'ACwAAqqqqqqqq'));
-        const out = plant(file, p, other, company, lead);
-        const text = fold(out);
-        // A form that is part of the outline itself (a part "ard" of "card") cannot tell a leak.
-        for (const form of forms(p, other, company, lead)) if (!empty.includes(form)) expect(text).not.toContain(form);
-        expect(text).not.toContain(fold(nameOf(p)));
-        // The saved page's own lines (LinkedIn's classes, the Topcard key, the roles) are all there.
-        const lines = out.split('\n');
-        for (const line of outlines.get(file)!.split('\n')) {
-          if (!forms(p, other, company, lead).some((form) => fold(line).includes(form))) expect(lines).toContain(line);
-        }
-        // And the hooks around what was taken out. The id rules may take a slug with digits or
-        // a hex-looking end first, whole or in part (profile-card-{name}_{id}, o'{id}): what is
-        // left is separators and parts too short to name anyone (an initial, the O of O'Brien).
-        const gone = (prefix: string) => `(?:${prefix}(?:\\{name\\}|\\{id\\}|[-_.']|\\p{L}{1,2})+|\\{id\\})`;
-        const hooks: [RegExp, string[]][] = [
-          [
-            new RegExp(`<div class="${gone('profile-card-')} artdeco-card" componentkey="com\\.linkedin\\.sdui\\.profile\\.card\\.ref\\{name\\}Topcard"`, 'u'),
-            ['profile-card-', slugOf(p), ' artdeco-card', '', 'com.linkedin.sdui.profile.card.ref', `${cap(p.first)}${cap(p.last)}`, 'Topcard'],
-          ],
-          [
-            new RegExp(`<div role="listitem" class="${gone('msg-card-')}" componentkey="conversation-\\{name\\}">`, 'u'),
-            ['msg-card-', `${other.first}-${other.last}`, '', 'conversation-', `${cap(other.first)}${cap(other.last)}`, ''],
-          ],
-          [new RegExp(`data-testid="${gone('company-')}"`, 'u'), ['company-', `${company.first}-${company.last}`, '']],
-          [new RegExp(`data-testid="${gone('lead-')}"`, 'u'), ['lead-', lead, '']],
-        ];
-        // Unless a form of someone on the page runs over into LinkedIn's word beside it ("efo"
-        // of a company in "refØaàø"): then that word is cut ("r{name}"), by the same rule.
-        const all = [...namesOnPage(document, PAGES.get(file)!)];
-        for (const [hook, pieces] of hooks) if (!straddles(pieces, all)) expect(out).toMatch(hook);
-      }),
+      fc.property(
+        fc.constantFrom(...PAGES.keys()),
+        person,
+        person,
+        person,
+        fc.stringMatching(/^ACwAA[A-Za-z0-9]{6,12}$/),
+        (file, p, other, company, lead) => {
+          const empty = fold(plant(file, neutral(p), neutral(other), neutral(company), 'ACwAAqqqqqqqq'));
+          const out = plant(file, p, other, company, lead);
+          const text = fold(out);
+          // A form that is part of the outline itself (a part "ard" of "card") cannot tell a leak.
+          for (const form of forms(p, other, company, lead)) if (!empty.includes(form)) expect(text).not.toContain(form);
+          expect(text).not.toContain(fold(nameOf(p)));
+          // The saved page's own lines (LinkedIn's classes, the Topcard key, the roles) are all there.
+          const lines = out.split('\n');
+          for (const line of outlines.get(file)!.split('\n')) {
+            if (!forms(p, other, company, lead).some((form) => fold(line).includes(form))) expect(lines).toContain(line);
+          }
+          // And the hooks around what was taken out. The id rules may take a slug with digits or
+          // a hex-looking end first, whole or in part (profile-card-{name}_{id}, o'{id}): what is
+          // left is separators and parts too short to name anyone (an initial, the O of O'Brien).
+          const gone = (prefix: string) => `(?:${prefix}(?:\\{name\\}|\\{id\\}|[-_.']|\\p{L}{1,2})+|\\{id\\})`;
+          const hooks: [RegExp, string[]][] = [
+            [
+              new RegExp(
+                `<div class="${gone('profile-card-')} artdeco-card" componentkey="com\\.linkedin\\.sdui\\.profile\\.card\\.ref\\{name\\}Topcard"`,
+                'u',
+              ),
+              [
+                'profile-card-',
+                slugOf(p),
+                ' artdeco-card',
+                '',
+                'com.linkedin.sdui.profile.card.ref',
+                `${cap(p.first)}${cap(p.last)}`,
+                'Topcard',
+              ],
+            ],
+            [
+              new RegExp(`<div role="listitem" class="${gone('msg-card-')}" componentkey="conversation-\\{name\\}">`, 'u'),
+              ['msg-card-', `${other.first}-${other.last}`, '', 'conversation-', `${cap(other.first)}${cap(other.last)}`, ''],
+            ],
+            [new RegExp(`data-testid="${gone('company-')}"`, 'u'), ['company-', `${company.first}-${company.last}`, '']],
+            [new RegExp(`data-testid="${gone('lead-')}"`, 'u'), ['lead-', lead, '']],
+          ];
+          // Unless a form of someone on the page runs over into LinkedIn's word beside it ("efo"
+          // of a company in "refØaàø"): then that word is cut ("r{name}"), by the same rule.
+          const all = [...namesOnPage(document, PAGES.get(file)!)];
+          for (const [hook, pieces] of hooks) if (!straddles(pieces, all)) expect(out).toMatch(hook);
+        },
+      ),
       { numRuns: 100 },
     );
     // Two whole saved pages parsed and walked per run: slow under happy-dom, not in a browser.

@@ -20,12 +20,26 @@ const repA: TeamStatsFile = {
   period: { from: '2026-08-24', to: '2026-11-22' },
   items: [
     {
-      url: 'https://example.com/resources/case-lyon', title: 'Case study: the Lyon plant', shares: 2, sent: 2, replies: 1,
-      byPersona: [{ key: 'CFO', shares: 1, sent: 1, replies: 1 }, { key: 'COO', shares: 1, sent: 1, replies: 0 }],
-      byStage: [{ key: 'evaluation', shares: 1, sent: 1, replies: 1 }, { key: 'awareness', shares: 1, sent: 1, replies: 0 }],
+      url: 'https://example.com/resources/case-lyon',
+      title: 'Case study: the Lyon plant',
+      shares: 2,
+      sent: 2,
+      replies: 1,
+      byPersona: [
+        { key: 'CFO', shares: 1, sent: 1, replies: 1 },
+        { key: 'COO', shares: 1, sent: 1, replies: 0 },
+      ],
+      byStage: [
+        { key: 'evaluation', shares: 1, sent: 1, replies: 1 },
+        { key: 'awareness', shares: 1, sent: 1, replies: 0 },
+      ],
     },
     {
-      url: 'https://example.com/resources/pricing', title: 'White paper: pricing', shares: 1, sent: 0, replies: 0,
+      url: 'https://example.com/resources/pricing',
+      title: 'White paper: pricing',
+      shares: 1,
+      sent: 0,
+      replies: 0,
       byPersona: [{ key: 'COO', shares: 1, sent: 0, replies: 0 }],
       byStage: [{ key: 'awareness', shares: 1, sent: 0, replies: 0 }],
     },
@@ -43,10 +57,28 @@ describe('two reps merged, against hand-computed totals', () => {
   it('sums each item matched by canonical URL, with how many reps shared it', () => {
     // Case study: A 2/2/1 + B 3/3/2 (B's address carries utm_source: the same article) = 5/5/3, 3/5.
     // White paper: A 1/0/0 + B 2/2/1 = 3/2/1, 1/2. Webinar: B only, 1/1/0.
-    expect(view.items.map(({ url, title, reps, shares, sent, replies, rate }) => ({ url, title, reps, shares, sent, replies, rate }))).toEqual([
-      { url: 'https://example.com/resources/case-lyon', title: 'Case study: the Lyon plant', reps: 2, shares: 5, sent: 5, replies: 3, rate: 0.6 },
+    expect(
+      view.items.map(({ url, title, reps, shares, sent, replies, rate }) => ({ url, title, reps, shares, sent, replies, rate })),
+    ).toEqual([
+      {
+        url: 'https://example.com/resources/case-lyon',
+        title: 'Case study: the Lyon plant',
+        reps: 2,
+        shares: 5,
+        sent: 5,
+        replies: 3,
+        rate: 0.6,
+      },
       { url: 'https://example.com/resources/pricing', title: 'White paper: pricing', reps: 2, shares: 3, sent: 2, replies: 1, rate: 0.5 },
-      { url: 'https://example.com/resources/forecasting-webinar', title: 'Webinar: forecasting', reps: 1, shares: 1, sent: 1, replies: 0, rate: 0 },
+      {
+        url: 'https://example.com/resources/forecasting-webinar',
+        title: 'Webinar: forecasting',
+        reps: 1,
+        shares: 1,
+        sent: 1,
+        replies: 0,
+        rate: 0,
+      },
     ]);
     expect(view.totals).toEqual({ shares: 9, sent: 8, replies: 4, rate: 0.5 });
     expect(view.items[0]!.byPersona).toEqual([
@@ -74,12 +106,26 @@ describe('two reps merged, against hand-computed totals', () => {
   });
 
   it('says how many files and reps, the weeks, and the labels typed', () => {
-    expect(view).toMatchObject({ files: 2, reps: 2, setAside: [], labels: ['Rep B'], period: { from: '2026-08-24', to: '2026-11-22' }, samePeriod: true });
+    expect(view).toMatchObject({
+      files: 2,
+      reps: 2,
+      setAside: [],
+      labels: ['Rep B'],
+      period: { from: '2026-08-24', to: '2026-11-22' },
+      samePeriod: true,
+    });
   });
 
   it('counts a rep once when their id comes twice: the latest export wins, whatever the order', () => {
-    const older: TeamStatsFile = { ...repB, exportNumber: 2, items: [{ ...repB.items[0]!, shares: 90, sent: 90, replies: 90, byPersona: [], byStage: [] }] };
-    for (const given of [[...files, { name: 'rep-b-old.json', file: older }], [{ name: 'rep-b-old.json', file: older }, ...files]]) {
+    const older: TeamStatsFile = {
+      ...repB,
+      exportNumber: 2,
+      items: [{ ...repB.items[0]!, shares: 90, sent: 90, replies: 90, byPersona: [], byStage: [] }],
+    };
+    for (const given of [
+      [...files, { name: 'rep-b-old.json', file: older }],
+      [{ name: 'rep-b-old.json', file: older }, ...files],
+    ]) {
       const merged = mergeTeamStats(given);
       expect(merged).toMatchObject({ files: 3, reps: 2, setAside: ['rep-b-old.json'], totals: { shares: 9, sent: 8, replies: 4 } });
     }
@@ -89,8 +135,22 @@ describe('two reps merged, against hand-computed totals', () => {
   });
 
   it('flags files over different weeks, and is empty with no file', () => {
-    expect(mergeTeamStats([...files, { name: 'c.json', file: { ...repA, installId: '1e6f8a1b-2c3d-4e5f-9a7b-8c9d0e1f2a3b', period: { from: '2026-11-16', to: '2026-11-22' } } }]).samePeriod).toBe(false);
-    expect(mergeTeamStats([])).toMatchObject({ files: 0, reps: 0, period: null, items: [], totals: { shares: 0, sent: 0, replies: 0, rate: null } });
+    expect(
+      mergeTeamStats([
+        ...files,
+        {
+          name: 'c.json',
+          file: { ...repA, installId: '1e6f8a1b-2c3d-4e5f-9a7b-8c9d0e1f2a3b', period: { from: '2026-11-16', to: '2026-11-22' } },
+        },
+      ]).samePeriod,
+    ).toBe(false);
+    expect(mergeTeamStats([])).toMatchObject({
+      files: 0,
+      reps: 0,
+      period: null,
+      items: [],
+      totals: { shares: 0, sent: 0, replies: 0, rate: null },
+    });
   });
 });
 
@@ -126,7 +186,9 @@ describe('reading a team stats file', () => {
     expect(problem(withItem({ title: 'x'.repeat(300) }))).toBe('ok');
     expect(problem(withItem({ url: `https://example.com/${'a'.repeat(2000)}` }))).toBe('invalid');
     expect(problem({ ...repA, label: 'x'.repeat(61) })).toBe('invalid');
-    expect(problem(withItem({ byPersona: Array.from({ length: 101 }, (_, i) => ({ key: `P${i}`, shares: 0, sent: 0, replies: 0 })) }))).toBe('invalid');
+    expect(
+      problem(withItem({ byPersona: Array.from({ length: 101 }, (_, i) => ({ key: `P${i}`, shares: 0, sent: 0, replies: 0 })) })),
+    ).toBe('invalid');
     expect(problem(withItem({ shares: 2_000_000, sent: 2, replies: 1 }))).toBe('invalid');
   });
 
@@ -144,8 +206,24 @@ describe('reading a team stats file', () => {
       ['more sent than shares', withItem({ shares: 1, sent: 2 })],
       ['more replies than sent', withItem({ replies: 3 })],
       ['an unknown stage', withItem({ byStage: [{ key: 'lunch', shares: 1, sent: 1, replies: 0 }] })],
-      ['rows beyond the item', withItem({ byPersona: [{ key: 'CFO', shares: 2, sent: 2, replies: 1 }, { key: 'CTO', shares: 1, sent: 1, replies: 0 }] })],
-      ['the same key twice', withItem({ byPersona: [{ key: 'CFO', shares: 1, sent: 1, replies: 1 }, { key: 'CFO', shares: 1, sent: 1, replies: 0 }] })],
+      [
+        'rows beyond the item',
+        withItem({
+          byPersona: [
+            { key: 'CFO', shares: 2, sent: 2, replies: 1 },
+            { key: 'CTO', shares: 1, sent: 1, replies: 0 },
+          ],
+        }),
+      ],
+      [
+        'the same key twice',
+        withItem({
+          byPersona: [
+            { key: 'CFO', shares: 1, sent: 1, replies: 1 },
+            { key: 'CFO', shares: 1, sent: 1, replies: 0 },
+          ],
+        }),
+      ],
       ['the same url twice', { ...repA, items: [repA.items[0], repA.items[0]] }],
       ['export number 0', { ...repA, exportNumber: 0 }],
     ];
@@ -153,7 +231,11 @@ describe('reading a team stats file', () => {
   });
 
   it('says where a file is wrong', () => {
-    expect(readTeamStats(text(withItem({ sent: 1.5 })))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringContaining('items.0.sent') });
+    expect(readTeamStats(text(withItem({ sent: 1.5 })))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      detail: expect.stringContaining('items.0.sent'),
+    });
     expect(readTeamStats(text(withItem({ replies: 3 })))).toMatchObject({ detail: 'items[0]: replies ≤ sent ≤ shares does not hold' });
   });
 });
@@ -164,7 +246,15 @@ describe('clicks (format version 2)', () => {
   if (!repCRead.ok) throw new Error(`rep-c.json: ${JSON.stringify(repCRead)}`);
   const repC = repCRead.file;
   // Rep A again, having imported the company's analytics export: 7 visits for the case study, 4 for the white paper.
-  const repAClicks: TeamStatsFile = { ...repA, version: 2, exportNumber: 2, items: [{ ...repA.items[0]!, clicks: 7 }, { ...repA.items[1]!, clicks: 4 }] };
+  const repAClicks: TeamStatsFile = {
+    ...repA,
+    version: 2,
+    exportNumber: 2,
+    items: [
+      { ...repA.items[0]!, clicks: 7 },
+      { ...repA.items[1]!, clicks: 4 },
+    ],
+  };
   const clicksOf = (view: TeamView) => Object.fromEntries(view.items.map((item) => [item.url.split('/').pop(), item.clicks]));
 
   it('reads a version-2 file with clicks', () => {
@@ -174,7 +264,11 @@ describe('clicks (format version 2)', () => {
   });
 
   it('takes the largest count any file gives an item, never the sum, whatever the order', () => {
-    for (const given of [[repAClicks, repB, repC], [repC, repB, repAClicks], [repB, repC, repAClicks]]) {
+    for (const given of [
+      [repAClicks, repB, repC],
+      [repC, repB, repAClicks],
+      [repB, repC, repAClicks],
+    ]) {
       const view = mergeTeamStats(given.map((file, i) => ({ name: `${i}.json`, file })));
       // Case study: A 7, C 12 → 12 (not 19). White paper: A 4, C 0 → 4. Webinar: only B, which has none → unknown.
       expect(clicksOf(view)).toEqual({ 'case-lyon': 12, pricing: 4, 'forecasting-webinar': undefined });
@@ -187,7 +281,10 @@ describe('clicks (format version 2)', () => {
   });
 
   it('merges old files without clicks beside new ones, and with none says nothing of clicks', () => {
-    const mixed = mergeTeamStats([{ name: 'rep-b.json', file: repB }, { name: 'rep-c.json', file: repC }]);
+    const mixed = mergeTeamStats([
+      { name: 'rep-b.json', file: repB },
+      { name: 'rep-c.json', file: repC },
+    ]);
     expect(clicksOf(mixed)).toEqual({ 'case-lyon': 12, pricing: 0, 'forecasting-webinar': undefined });
     expect(mixed).toMatchObject({ files: 2, reps: 2, totals: { shares: 8, sent: 7, replies: 3, clicks: 12 } });
     const old = mergeTeamStats(files);
@@ -198,7 +295,11 @@ describe('clicks (format version 2)', () => {
 
   it('keeps a rep’s latest file for clicks too', () => {
     const later: TeamStatsFile = { ...repAClicks, exportNumber: 3, items: [{ ...repAClicks.items[0]!, clicks: 30 }] };
-    const view = mergeTeamStats([{ name: 'a2.json', file: repAClicks }, { name: 'a3.json', file: later }, { name: 'c.json', file: repC }]);
+    const view = mergeTeamStats([
+      { name: 'a2.json', file: repAClicks },
+      { name: 'a3.json', file: later },
+      { name: 'c.json', file: repC },
+    ]);
     expect(view.setAside).toEqual(['a2.json']);
     expect(clicksOf(view)).toEqual({ 'case-lyon': 30, pricing: 0 });
   });
@@ -208,8 +309,13 @@ describe('clicks (format version 2)', () => {
       const read = readTeamStats(JSON.stringify(file));
       return read.ok ? 'ok' : read.problem;
     };
-    expect(readTeamStats(JSON.stringify({ ...repAClicks, version: 1 }))).toEqual({ ok: false, problem: 'invalid', detail: 'items[0].clicks: not in format version 1' });
-    for (const clicks of [-1, 1.5, 2_000_000, '7', null]) expect(problem({ ...repAClicks, items: [{ ...repAClicks.items[0]!, clicks }] }), String(clicks)).toBe('invalid');
+    expect(readTeamStats(JSON.stringify({ ...repAClicks, version: 1 }))).toEqual({
+      ok: false,
+      problem: 'invalid',
+      detail: 'items[0].clicks: not in format version 1',
+    });
+    for (const clicks of [-1, 1.5, 2_000_000, '7', null])
+      expect(problem({ ...repAClicks, items: [{ ...repAClicks.items[0]!, clicks }] }), String(clicks)).toBe('invalid');
     expect(problem({ ...repAClicks, items: [{ ...repAClicks.items[0]!, clicks: 1_000_000 }] })).toBe('ok');
     // A version-2 file need not carry clicks: every item may be unknown.
     expect(problem({ ...repA, version: 2 })).toBe('ok');

@@ -19,15 +19,53 @@ const NOW = new Date(2026, 10, 18, 15, 30).getTime(); // a Wednesday
 const page: Sender = { kind: 'extension-page', tabId: undefined };
 
 const item = (id: string, title: string): ContentItem => ({
-  id, url: `https://example.com/resources/${id}?utm_source=newsletter`, title, summary: 'About the buying journey.', format: 'case-study', language: 'en',
-  topics: [], personas: ['CFO'], stages: ['evaluation'], captions: [], publishedAt: null, expiresAt: null, freshAt: 1, sourceId: null, example: false, addedAt: 1, updatedAt: 1, curatedAt: null,
+  id,
+  url: `https://example.com/resources/${id}?utm_source=newsletter`,
+  title,
+  summary: 'About the buying journey.',
+  format: 'case-study',
+  language: 'en',
+  topics: [],
+  personas: ['CFO'],
+  stages: ['evaluation'],
+  captions: [],
+  publishedAt: null,
+  expiresAt: null,
+  freshAt: 1,
+  sourceId: null,
+  example: false,
+  addedAt: 1,
+  updatedAt: 1,
+  curatedAt: null,
 });
 const CONTENT = [item('case-lyon', 'Case study: the Lyon plant'), item('pricing', 'White paper: pricing')];
 
-interface Person { slug: string; memberId: string; name: string; company: string; headline: string; notes: string; reply: string; tag: string; location: string }
+interface Person {
+  slug: string;
+  memberId: string;
+  name: string;
+  company: string;
+  headline: string;
+  notes: string;
+  reply: string;
+  tag: string;
+  location: string;
+}
 const person = (p: Person, persona: string, stage: ProspectStage): Prospect => ({
-  id: `/in/${p.slug}`, name: p.name, headline: p.headline, company: p.company, persona, stage, tags: [p.tag], notes: p.notes,
-  nextFollowUp: NOW + DAY, createdAt: NOW - 30 * DAY, lastContactAt: NOW - DAY, lastReplyAt: NOW - DAY, location: p.location, memberId: p.memberId,
+  id: `/in/${p.slug}`,
+  name: p.name,
+  headline: p.headline,
+  company: p.company,
+  persona,
+  stage,
+  tags: [p.tag],
+  notes: p.notes,
+  nextFollowUp: NOW + DAY,
+  createdAt: NOW - 30 * DAY,
+  lastContactAt: NOW - DAY,
+  lastReplyAt: NOW - DAY,
+  location: p.location,
+  memberId: p.memberId,
 });
 
 /** One person's log: a sent share of the case study answered by their reply, a draft of the white paper, a note, a call. */
@@ -37,20 +75,60 @@ function logOf(p: Person, index: number): Interaction[] {
   const base = { prospectId: id, channel: 'message' as const, url: thread, externalId: null, note: '' };
   const t0 = NOW - (3 + index) * DAY;
   return [
-    { ...base, at: t0, kind: 'shared', contentId: 'case-lyon', status: 'sent', link: `https://example.com/resources/case-lyon?utm_term=${p.slug}`, captionIndex: 0 },
+    {
+      ...base,
+      at: t0,
+      kind: 'shared',
+      contentId: 'case-lyon',
+      status: 'sent',
+      link: `https://example.com/resources/case-lyon?utm_term=${p.slug}`,
+      captionIndex: 0,
+    },
     { ...base, at: t0 + 3_600_000, kind: 'replied', contentId: null, externalId: `urn:li:msg:${p.memberId}`, note: p.reply },
     { ...base, at: t0 + 7_200_000, kind: 'shared', contentId: 'pricing', status: 'draft', personName: p.name },
-    { ...base, at: t0 + 9_000_000, kind: 'note', contentId: null, channel: 'other', url: `https://www.linkedin.com/in/${p.slug}/recent-activity/`, note: p.notes },
+    {
+      ...base,
+      at: t0 + 9_000_000,
+      kind: 'note',
+      contentId: null,
+      channel: 'other',
+      url: `https://www.linkedin.com/in/${p.slug}/recent-activity/`,
+      note: p.notes,
+    },
     { ...base, at: t0 + 9_600_000, kind: 'call', contentId: null, channel: 'other', note: `Called ${p.name} at ${p.company}` },
   ];
 }
 
 const DISTINCT: Person[] = [
-  { slug: 'zebulon-quaxworth-9f3', memberId: 'ACoAAZebQuax01', name: 'Zebulon Quaxworth', company: 'Quaxworth Holdings', headline: 'Chief Zorgon Officer', notes: 'met at the kumquat fair', reply: 'marzipan budget approved', tag: 'tag-xylophone', location: 'Vladivostok-Q' },
-  { slug: 'ottilie-brumblefax', memberId: 'ACoAAOttBrum02', name: 'Ottilie Brumblefax', company: 'Brumblefax Ltd', headline: 'Head of Wombat Logistics', notes: 'prefers jackfruit', reply: 'see you at the gazebo', tag: 'tag-ocarina', location: 'Reykjavik-Z' },
+  {
+    slug: 'zebulon-quaxworth-9f3',
+    memberId: 'ACoAAZebQuax01',
+    name: 'Zebulon Quaxworth',
+    company: 'Quaxworth Holdings',
+    headline: 'Chief Zorgon Officer',
+    notes: 'met at the kumquat fair',
+    reply: 'marzipan budget approved',
+    tag: 'tag-xylophone',
+    location: 'Vladivostok-Q',
+  },
+  {
+    slug: 'ottilie-brumblefax',
+    memberId: 'ACoAAOttBrum02',
+    name: 'Ottilie Brumblefax',
+    company: 'Brumblefax Ltd',
+    headline: 'Head of Wombat Logistics',
+    notes: 'prefers jackfruit',
+    reply: 'see you at the gazebo',
+    tag: 'tag-ocarina',
+    location: 'Reykjavik-Z',
+  },
 ];
 
-async function exported(people: Person[], label?: string, imports: readonly ClickImport[] = []): Promise<{ file: TeamStatsFile; text: string; ask: (type: string, payload: unknown) => Promise<unknown> }> {
+async function exported(
+  people: Person[],
+  label?: string,
+  imports: readonly ClickImport[] = [],
+): Promise<{ file: TeamStatsFile; text: string; ask: (type: string, payload: unknown) => Promise<unknown> }> {
   const db = createDbHandle(`nurture-team-${Math.random()}`);
   const bg = background({ db, now: () => NOW });
   const conn = await db();
@@ -61,22 +139,50 @@ async function exported(people: Person[], label?: string, imports: readonly Clic
     for (const entry of logOf(p, i)) await conn.add('interactions', entry);
   }
   const ask = (type: string, payload: unknown) => bg.route({ type, payload }, page);
-  expect(await ask('settings.update', { settings: { repId: 'rep-quokka-77', senderName: 'Wilhelmina Sendersdottir', keepReplyText: true } })).toMatchObject({ ok: true });
-  const answer = (await ask('team.exportStats', { weeks: 13, ...(label === undefined ? {} : { label }) })) as { ok: true; value: TeamStatsFile };
+  expect(
+    await ask('settings.update', { settings: { repId: 'rep-quokka-77', senderName: 'Wilhelmina Sendersdottir', keepReplyText: true } }),
+  ).toMatchObject({ ok: true });
+  const answer = (await ask('team.exportStats', { weeks: 13, ...(label === undefined ? {} : { label }) })) as {
+    ok: true;
+    value: TeamStatsFile;
+  };
   expect(answer.ok).toBe(true);
   return { file: answer.value, text: JSON.stringify(answer.value, null, 2), ask };
 }
 
 /** Every string of a JSON value, keys included. */
 const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, inner]) => [key, ...stringsOf(inner)]) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsOf)
+      : typeof value === 'object' && value !== null
+        ? Object.entries(value).flatMap(([key, inner]) => [key, ...stringsOf(inner)])
+        : [];
 const numbersOf = (value: unknown): number[] =>
-  typeof value === 'number' ? [value] : Array.isArray(value) ? value.flatMap(numbersOf) : typeof value === 'object' && value !== null ? Object.values(value).flatMap(numbersOf) : [];
+  typeof value === 'number'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(numbersOf)
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).flatMap(numbersOf)
+        : [];
 
 describe('the team stats file holds no personal data', () => {
   it('names no person, profile, member id, company, headline, place, tag, note, reply, page, link or rep', async () => {
     const { text } = await exported(DISTINCT);
-    const secrets = DISTINCT.flatMap((p) => [p.slug, p.memberId, p.name, ...p.name.split(' '), p.company, p.headline, p.notes, p.reply, p.tag, p.location]);
+    const secrets = DISTINCT.flatMap((p) => [
+      p.slug,
+      p.memberId,
+      p.name,
+      ...p.name.split(' '),
+      p.company,
+      p.headline,
+      p.notes,
+      p.reply,
+      p.tag,
+      p.location,
+    ]);
     for (const secret of [...secrets, 'rep-quokka-77', 'Wilhelmina', 'Sendersdottir', 'linkedin', 'utm_', '/in/', 'urn:li', 'messaging']) {
       expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
     }
@@ -96,14 +202,34 @@ describe('the team stats file holds no personal data', () => {
     // Each person: the case study sent and answered; the white paper left a draft.
     expect(file.items).toEqual([
       {
-        url: 'https://example.com/resources/case-lyon', title: 'Case study: the Lyon plant', shares: 2, sent: 2, replies: 2,
-        byPersona: [{ key: 'CFO', shares: 1, sent: 1, replies: 1 }, { key: 'COO', shares: 1, sent: 1, replies: 1 }],
-        byStage: [{ key: 'awareness', shares: 1, sent: 1, replies: 1 }, { key: 'evaluation', shares: 1, sent: 1, replies: 1 }],
+        url: 'https://example.com/resources/case-lyon',
+        title: 'Case study: the Lyon plant',
+        shares: 2,
+        sent: 2,
+        replies: 2,
+        byPersona: [
+          { key: 'CFO', shares: 1, sent: 1, replies: 1 },
+          { key: 'COO', shares: 1, sent: 1, replies: 1 },
+        ],
+        byStage: [
+          { key: 'awareness', shares: 1, sent: 1, replies: 1 },
+          { key: 'evaluation', shares: 1, sent: 1, replies: 1 },
+        ],
       },
       {
-        url: 'https://example.com/resources/pricing', title: 'White paper: pricing', shares: 2, sent: 0, replies: 0,
-        byPersona: [{ key: 'CFO', shares: 1, sent: 0, replies: 0 }, { key: 'COO', shares: 1, sent: 0, replies: 0 }],
-        byStage: [{ key: 'awareness', shares: 1, sent: 0, replies: 0 }, { key: 'evaluation', shares: 1, sent: 0, replies: 0 }],
+        url: 'https://example.com/resources/pricing',
+        title: 'White paper: pricing',
+        shares: 2,
+        sent: 0,
+        replies: 0,
+        byPersona: [
+          { key: 'CFO', shares: 1, sent: 0, replies: 0 },
+          { key: 'COO', shares: 1, sent: 0, replies: 0 },
+        ],
+        byStage: [
+          { key: 'awareness', shares: 1, sent: 0, replies: 0 },
+          { key: 'evaluation', shares: 1, sent: 0, replies: 0 },
+        ],
       },
     ]);
     expect(file.period).toEqual({ from: '2026-08-24', to: '2026-11-22' });
@@ -125,12 +251,35 @@ describe('the team stats file holds no personal data', () => {
 
   it('names no one, whatever their names (fast-check)', () => {
     const text = fc.string({ minLength: 6, maxLength: 40 }).filter((s) => s.trim().length >= 6);
-    const people = fc.array(fc.record({ slug: fc.stringMatching(/^[a-z0-9-]{6,30}$/), memberId: fc.stringMatching(/^ACoAA[A-Za-z0-9]{6,12}$/), name: text, company: text, headline: text, notes: text, reply: text, tag: text, location: text }), { minLength: 1, maxLength: 5 });
+    const people = fc.array(
+      fc.record({
+        slug: fc.stringMatching(/^[a-z0-9-]{6,30}$/),
+        memberId: fc.stringMatching(/^ACoAA[A-Za-z0-9]{6,12}$/),
+        name: text,
+        company: text,
+        headline: text,
+        notes: text,
+        reply: text,
+        tag: text,
+        location: text,
+      }),
+      { minLength: 1, maxLength: 5 },
+    );
     fc.assert(
       fc.property(people, (found) => {
         const secrets = found.flatMap((p) => [p.slug, p.memberId, p.name, p.company, p.headline, p.notes, p.reply, p.tag, p.location]);
         // A random string that happens to be part of what the file may say (a title, a key) proves nothing.
-        const allowed = ['nurture-team-stats', 'installId', 'exportNumber', 'byPersona', 'byStage', 'awareness', 'evaluation', 'replies', ...CONTENT.flatMap((c) => [c.url, c.title])].join('\n');
+        const allowed = [
+          'nurture-team-stats',
+          'installId',
+          'exportNumber',
+          'byPersona',
+          'byStage',
+          'awareness',
+          'evaluation',
+          'replies',
+          ...CONTENT.flatMap((c) => [c.url, c.title]),
+        ].join('\n');
         fc.pre(secrets.every((secret) => !allowed.includes(secret) && !/^[\s\d.:-]*$/.test(secret)));
         const file = buildTeamStats({
           log: found.flatMap((p, i) => logOf(p, i)),
@@ -159,9 +308,27 @@ describe('the period', () => {
 
   it('leaves out shares before it', () => {
     const old = logOf(DISTINCT[0]!, 60); // 63 days ago
-    const file = buildTeamStats({ log: old, prospects: [person(DISTINCT[0]!, 'CFO', 'evaluation')], content: CONTENT, installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f', exportNumber: 1, now: NOW, weeks: 4 });
+    const file = buildTeamStats({
+      log: old,
+      prospects: [person(DISTINCT[0]!, 'CFO', 'evaluation')],
+      content: CONTENT,
+      installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f',
+      exportNumber: 1,
+      now: NOW,
+      weeks: 4,
+    });
     expect(file.items).toEqual([]);
-    expect(buildTeamStats({ log: old, prospects: [], content: CONTENT, installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f', exportNumber: 1, now: NOW, weeks: 13 }).items.map((i) => i.shares)).toEqual([1, 1]);
+    expect(
+      buildTeamStats({
+        log: old,
+        prospects: [],
+        content: CONTENT,
+        installId: '7d0f3c1e-2b4a-4c5d-8e6f-9a0b1c2d3e4f',
+        exportNumber: 1,
+        now: NOW,
+        weeks: 13,
+      }).items.map((i) => i.shares),
+    ).toEqual([1, 1]);
   });
 });
 
@@ -169,7 +336,16 @@ describe('the period', () => {
 // from 2026-08-24 to 2026-11-22.
 const TOKEN = 'ntq7zz0k1m2p';
 const clickImport = (from: string, to: string, counts: ClickCount[]): ClickImport => ({
-  period: `${from}..${to}`, from, to, vendor: 'ga4', importedAt: NOW - DAY, matchedRows: counts.length, otherRows: 3, sharedSlugRows: 0, skipped: 0, counts,
+  period: `${from}..${to}`,
+  from,
+  to,
+  vendor: 'ga4',
+  importedAt: NOW - DAY,
+  matchedRows: counts.length,
+  otherRows: 3,
+  sharedSlugRows: 0,
+  skipped: 0,
+  counts,
 });
 const IMPORTS: ClickImport[] = [
   // Dated rows: each counts where its day falls.
@@ -215,7 +391,12 @@ describe('clicks per item (the analytics exports imported)', () => {
   });
 
   it('says nothing of clicks (not 0), in a version-1 file, when nothing was imported for the period', () => {
-    for (const clicks of [undefined, [], [IMPORTS[3]!], [clickImport('2026-08-01', '2026-08-31', [{ contentId: 'case-lyon', clicks: 40, day: '2026-08-10' }])]]) {
+    for (const clicks of [
+      undefined,
+      [],
+      [IMPORTS[3]!],
+      [clickImport('2026-08-01', '2026-08-31', [{ contentId: 'case-lyon', clicks: 40, day: '2026-08-10' }])],
+    ]) {
       const file = build(clicks);
       expect(file.version, JSON.stringify(clicks)).toBe(1);
       expect(file.items.length).toBe(2);
@@ -232,8 +413,20 @@ describe('clicks per item (the analytics exports imported)', () => {
   it('through the request: the clicks, and still no person, token or day', async () => {
     const { file, text } = await exported(DISTINCT, undefined, IMPORTS);
     expect(file.items.map((each) => each.clicks)).toEqual([14, 6]);
-    const secrets = DISTINCT.flatMap((p) => [p.slug, p.memberId, p.name, ...p.name.split(' '), p.company, p.headline, p.notes, p.reply, p.tag, p.location]);
-    for (const secret of [...secrets, TOKEN, 'webinar', 'ga4', 'rep-quokka-77', 'Wilhelmina', 'linkedin', 'utm_', '/in/']) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
+    const secrets = DISTINCT.flatMap((p) => [
+      p.slug,
+      p.memberId,
+      p.name,
+      ...p.name.split(' '),
+      p.company,
+      p.headline,
+      p.notes,
+      p.reply,
+      p.tag,
+      p.location,
+    ]);
+    for (const secret of [...secrets, TOKEN, 'webinar', 'ga4', 'rep-quokka-77', 'Wilhelmina', 'linkedin', 'utm_', '/in/'])
+      expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
     expect(text.match(/\d{4}-\d{2}-\d{2}/g)?.sort()).toEqual([file.period.from, file.period.to].sort());
     expect(readTeamStats(text)).toEqual({ ok: true, file });
   });

@@ -23,7 +23,10 @@ const fixture = (name: string): TeamStatsFile => {
 };
 const repB = fixture('rep-b.json'); // version 1, no clicks
 const repC = fixture('rep-c.json'); // version 2: case study 12, white paper 0
-const withClicks: TeamView = mergeTeamStats([{ name: 'rep-b.json', file: repB }, { name: 'rep-c.json', file: repC }]);
+const withClicks: TeamView = mergeTeamStats([
+  { name: 'rep-b.json', file: repB },
+  { name: 'rep-c.json', file: repC },
+]);
 const withoutClicks: TeamView = mergeTeamStats([{ name: 'rep-b.json', file: repB }]);
 
 afterEach(() => {
@@ -54,7 +57,8 @@ describe('the team CSV', () => {
 describe('the team table', () => {
   const show = (view: TeamView) => act(() => render(<TeamTable view={view} />, document.body));
   const headers = () => [...document.querySelectorAll('[data-testid="team-content"] > thead > tr > th')].map((th) => th.textContent);
-  const clicksCells = () => [...document.querySelectorAll('[data-testid="team-content"] [data-testid="team-clicks"]')].map((td) => td.textContent);
+  const clicksCells = () =>
+    [...document.querySelectorAll('[data-testid="team-content"] [data-testid="team-clicks"]')].map((td) => td.textContent);
 
   it('shows Clicks last, empty for an item no file counted, and the total', async () => {
     await show(withClicks);
@@ -75,9 +79,20 @@ describe('the team table', () => {
     // t() keeps each plain message once read: fresh modules, so none of the English above stays.
     vi.resetModules();
     const { TeamTable: FrenchTable } = await import('../../src/dashboard/TeamTable');
-    const titles = new Map([['case-lyon', 'Étude de cas : usine de Lyon'], ['pricing', 'Livre blanc : les prix'], ['forecasting-webinar', 'Webinaire : prévisions']]);
-    const french = (file: TeamStatsFile): TeamStatsFile => ({ ...file, label: 'Équipe', items: file.items.map((each) => ({ ...each, title: titles.get(each.url.split('/').pop()!.split('?')[0]!)! })) });
-    const view = mergeTeamStats([{ name: 'b.json', file: french(repB) }, { name: 'c.json', file: french(repC) }]);
+    const titles = new Map([
+      ['case-lyon', 'Étude de cas : usine de Lyon'],
+      ['pricing', 'Livre blanc : les prix'],
+      ['forecasting-webinar', 'Webinaire : prévisions'],
+    ]);
+    const french = (file: TeamStatsFile): TeamStatsFile => ({
+      ...file,
+      label: 'Équipe',
+      items: file.items.map((each) => ({ ...each, title: titles.get(each.url.split('/').pop()!.split('?')[0]!)! })),
+    });
+    const view = mergeTeamStats([
+      { name: 'b.json', file: french(repB) },
+      { name: 'c.json', file: french(repC) },
+    ]);
     await act(() => render(<FrenchTable view={view} />, document.body));
     expect(document.querySelector('[data-testid="team-content"] > thead > tr > th:last-child')?.textContent).toBe('Clics');
     const english = englishOnlyWords();

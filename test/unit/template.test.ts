@@ -1,13 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, parseTemplate, TEMPLATE_VALUE_MAX, TEMPLATE_VARIABLES, type TemplateValues } from '../../src/domain/library/template';
+import {
+  fillTemplate,
+  parseTemplate,
+  TEMPLATE_VALUE_MAX,
+  TEMPLATE_VARIABLES,
+  type TemplateValues,
+} from '../../src/domain/library/template';
 
 const ada: TemplateValues = { firstName: 'Ada', lastName: 'Sample', company: 'Example Industries', senderFirstName: 'Ana' };
 
 describe('fillTemplate', () => {
   it('fills each variable, and its fallback when the value is unknown', () => {
-    expect(fillTemplate('Hi {firstName}, from {senderFirstName} ({company}, {lastName})', ada)).toEqual({ text: 'Hi Ada, from Ana (Example Industries, Sample)', missing: [] });
-    expect(fillTemplate('Hi {firstName|there}, how is {company|your team}?', {})).toEqual({ text: 'Hi there, how is your team?', missing: [] });
+    expect(fillTemplate('Hi {firstName}, from {senderFirstName} ({company}, {lastName})', ada)).toEqual({
+      text: 'Hi Ada, from Ana (Example Industries, Sample)',
+      missing: [],
+    });
+    expect(fillTemplate('Hi {firstName|there}, how is {company|your team}?', {})).toEqual({
+      text: 'Hi there, how is your team?',
+      missing: [],
+    });
     expect(fillTemplate('Hi {firstName|there}', { firstName: '  ' }).text).toBe('Hi there');
   });
 
@@ -17,7 +29,9 @@ describe('fillTemplate', () => {
   });
 
   it('an empty value takes the space before it along before a comma, a full stop, a space or the end', () => {
-    expect(fillTemplate("Bonjour {firstName|}, j'ai pensé à vous en lisant ceci :", {}).text).toBe("Bonjour, j'ai pensé à vous en lisant ceci :");
+    expect(fillTemplate("Bonjour {firstName|}, j'ai pensé à vous en lisant ceci :", {}).text).toBe(
+      "Bonjour, j'ai pensé à vous en lisant ceci :",
+    );
     expect(fillTemplate('Thanks {firstName|}.', {}).text).toBe('Thanks.');
     expect(fillTemplate('Hi {firstName|} there', {}).text).toBe('Hi there');
     expect(fillTemplate('Hi {firstName|}', {}).text).toBe('Hi');
@@ -31,7 +45,21 @@ describe('fillTemplate', () => {
   });
 
   it('keeps malformed and unknown braces as typed text', () => {
-    for (const text of ['{', '}', '{}', '{unknown}', '{unknown|x}', '{{', '}}', '{first name}', '{firstName', 'firstName}', '{{unknown}}', 'a { b } c', '{firstName|a{b}']) {
+    for (const text of [
+      '{',
+      '}',
+      '{}',
+      '{unknown}',
+      '{unknown|x}',
+      '{{',
+      '}}',
+      '{first name}',
+      '{firstName',
+      'firstName}',
+      '{{unknown}}',
+      'a { b } c',
+      '{firstName|a{b}',
+    ]) {
       const { text: out, missing } = fillTemplate(text, ada);
       expect(out, text).toBe(text);
       expect(missing).toEqual([]);
@@ -74,7 +102,10 @@ const piece = fc.oneof(
 );
 const template = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
 const value = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 200 }), fc.constantFrom('{firstName}', '{', '}', 'Ada'));
-const values = fc.record({ firstName: value, lastName: value, company: value, senderFirstName: value }, { requiredKeys: [] }) as fc.Arbitrary<TemplateValues>;
+const values = fc.record(
+  { firstName: value, lastName: value, company: value, senderFirstName: value },
+  { requiredKeys: [] },
+) as fc.Arbitrary<TemplateValues>;
 // A variable as the user writes it: `{firstName}`, `{ company | x }` (a brace inside ends it).
 const KNOWN = new RegExp(`\\{\\s*(${TEMPLATE_VARIABLES.join('|')})\\s*(\\|[^{}]*)?\\}`, 'i');
 

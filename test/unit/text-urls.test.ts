@@ -40,8 +40,12 @@ describe('htmlToText', () => {
 
 describe('canonicalUrl', () => {
   it('strips tracking parameters, fragments and default ports', () => {
-    expect(canonicalUrl('https://Example.com:443/blog/post?utm_source=x&utm_medium=y&id=3&fbclid=abc#top')).toBe('https://example.com/blog/post?id=3');
-    expect(canonicalUrl('https://medium.com/@acme/five-questions-1a2b?source=rss----abc---4')).toBe('https://medium.com/@acme/five-questions-1a2b');
+    expect(canonicalUrl('https://Example.com:443/blog/post?utm_source=x&utm_medium=y&id=3&fbclid=abc#top')).toBe(
+      'https://example.com/blog/post?id=3',
+    );
+    expect(canonicalUrl('https://medium.com/@acme/five-questions-1a2b?source=rss----abc---4')).toBe(
+      'https://medium.com/@acme/five-questions-1a2b',
+    );
     expect(canonicalUrl('https://example.com/a?')).toBe('https://example.com/a');
     expect(canonicalUrl('https://www.linkedin.com/pulse/x?trk=public_post')).toBe('https://www.linkedin.com/pulse/x');
   });
@@ -57,7 +61,14 @@ describe('canonicalUrl', () => {
 });
 
 describe('tagUrl', () => {
-  const utm: UtmSettings = { enabled: true, source: 'linkedin', medium: 'social-selling', campaign: 'q4-cfo', repId: 'ana', repParam: 'utm_term' };
+  const utm: UtmSettings = {
+    enabled: true,
+    source: 'linkedin',
+    medium: 'social-selling',
+    campaign: 'q4-cfo',
+    repId: 'ana',
+    repParam: 'utm_term',
+  };
 
   it('adds every UTM parameter', () => {
     const tagged = new URL(tagUrl('https://example.com/post?id=3', utm, 'five-questions'));

@@ -39,7 +39,7 @@ describe('typing the user did', () => {
     }
   });
 
-  it('refuses a trusted input with no key before it (a page script\'s execCommand) and anything after a forged key', () => {
+  it("refuses a trusted input with no key before it (a page script's execCommand) and anything after a forged key", () => {
     const typing = typedByUser();
     expect(typing.accept(trusted(new InputEvent('input')))).toBe(false);
     typing.arm(new KeyboardEvent('keydown', { key: 'a' }));

@@ -29,7 +29,10 @@ vi.mock('webextension-polyfill', () => ({
       },
     },
     tabs: { create: async ({ url }: { url: string }) => void fake.opened.push(url) },
-    i18n: { getMessage: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`), getUILanguage: () => 'en' },
+    i18n: {
+      getMessage: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`),
+      getUILanguage: () => 'en',
+    },
   },
 }));
 
@@ -38,7 +41,13 @@ const { NextStep } = await import('../../src/popup/NextStep');
 
 const status = (done: Partial<OnboardingStatus['done']>, over: Partial<OnboardingStatus> = {}): OnboardingStatus => {
   const all = { library: false, share: false, prospect: false, ...done };
-  return { done: all, next: (['library', 'share', 'prospect'] as const).find((step) => !all[step]) ?? null, examplesKept: false, dismissed: false, ...over };
+  return {
+    done: all,
+    next: (['library', 'share', 'prospect'] as const).find((step) => !all[step]) ?? null,
+    examplesKept: false,
+    dismissed: false,
+    ...over,
+  };
 };
 
 async function settle() {

@@ -17,12 +17,27 @@ import { parseLibraryText } from '../../src/domain/library/detect';
 import { MAX_ITEMS } from '../../src/domain/library/feed-fields';
 import { prepareItems } from '../../src/domain/library/normalize';
 import { ParseError } from '../../src/domain/library/raw-item';
-import { MAX_ATTRIBUTES_PER_ELEMENT, MAX_MARKUP, READ_ATTRIBUTES, screenMarkup, type MarkupMeter } from '../../src/domain/library/xml-markup';
+import {
+  MAX_ATTRIBUTES_PER_ELEMENT,
+  MAX_MARKUP,
+  READ_ATTRIBUTES,
+  screenMarkup,
+  type MarkupMeter,
+} from '../../src/domain/library/xml-markup';
 
 const XML_FIXTURES = [
-  ...['blogger.atom.xml', 'hugo.atom.xml', 'latin1-no-prolog.rss.xml', 'medium.rss.xml', 'missing-dates.rss.xml', 'substack.rss.xml', 'windows-1252.rss.xml', 'wordpress.rss.xml', 'broken.rss.xml', 'not-a-feed.xml'].map(
-    (name) => `test/fixtures/feeds/${name}`,
-  ),
+  ...[
+    'blogger.atom.xml',
+    'hugo.atom.xml',
+    'latin1-no-prolog.rss.xml',
+    'medium.rss.xml',
+    'missing-dates.rss.xml',
+    'substack.rss.xml',
+    'windows-1252.rss.xml',
+    'wordpress.rss.xml',
+    'broken.rss.xml',
+    'not-a-feed.xml',
+  ].map((name) => `test/fixtures/feeds/${name}`),
   'test/fixtures/packs/cfo-pack.rss.xml',
 ];
 const textOf = (path: string) => decodeText(new Uint8Array(readFileSync(resolve(path))));
@@ -46,7 +61,12 @@ async function unscreened(): Promise<Reader> {
 function imported(read: Reader, text: string) {
   try {
     const parsed = read(text, { baseUrl: BASE });
-    const { items, rejected } = prepareItems(parsed, { sourceId: 'feed:x', defaultLanguage: 'en', defaultFormat: 'blog-post', now: Date.UTC(2026, 10, 22) });
+    const { items, rejected } = prepareItems(parsed, {
+      sourceId: 'feed:x',
+      defaultLanguage: 'en',
+      defaultFormat: 'blog-post',
+      now: Date.UTC(2026, 10, 22),
+    });
     return { kind: parsed.kind, title: parsed.title, language: parsed.language, pack: parsed.pack, items, rejected };
   } catch (error) {
     // The unscreened readers are another copy of the modules: their ParseError is another class.
@@ -70,7 +90,7 @@ function withAttributes(xml: string, attributes: string): string {
  */
 const JUNK = [
   ' url="https://junk.example/a" length="12"',
-  "\n   hreflang='en' Type=\"text/html\" data-href = \"x\"",
+  '\n   hreflang=\'en\' Type="text/html" data-href = "x"',
   ' xml:space="preserve" rdf:resource="https://junk.example/r" xmlns:junk="https://junk.example/ns"',
   ' title="a &amp; b &lt;c&gt;" alt=\'5 &gt; 4\'\n',
 ].join('');
@@ -117,8 +137,11 @@ describe('real feeds read as before', () => {
   });
 
   it('changes nothing in comments, CDATA, processing instructions and declarations, and keeps lines', () => {
-    const xml = '<?xml version="1.0"?>\n<!DOCTYPE rss>\n<rss a="1"\n b="2"><!-- <x c="3"/> --><t><![CDATA[<y d="4">]]></t><?pi e="5"?></rss>';
-    expect(screenMarkup(xml, 0)).toBe('<?xml version="1.0"?>\n<!DOCTYPE rss>\n<rss\n><!-- <x c="3"/> --><t><![CDATA[<y d="4">]]></t><?pi e="5"?></rss>');
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE rss>\n<rss a="1"\n b="2"><!-- <x c="3"/> --><t><![CDATA[<y d="4">]]></t><?pi e="5"?></rss>';
+    expect(screenMarkup(xml, 0)).toBe(
+      '<?xml version="1.0"?>\n<!DOCTYPE rss>\n<rss\n><!-- <x c="3"/> --><t><![CDATA[<y d="4">]]></t><?pi e="5"?></rss>',
+    );
   });
 });
 
@@ -126,11 +149,17 @@ function rssWith(itemMarkup: string): string {
   return `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Flood</title><item>${itemMarkup}<link>https://feeds.example/a</link></item></channel></rss>`;
 }
 
-const attributeList = (count: number, name = (index: number) => `a${index}`) => Array.from({ length: count }, (_, index) => ` ${name(index)}="x"`).join('');
+const attributeList = (count: number, name = (index: number) => `a${index}`) =>
+  Array.from({ length: count }, (_, index) => ` ${name(index)}="x"`).join('');
 
 describe('attribute and element floods are handled or refused', () => {
   it('refuses an element with 100,000 attributes, whatever they are named, with a message for the report', () => {
-    for (const name of [(index: number) => `a${index}`, (index: number) => `xmlns:p${index}`, (index: number) => `p:a${index}`, () => 'href']) {
+    for (const name of [
+      (index: number) => `a${index}`,
+      (index: number) => `xmlns:p${index}`,
+      (index: number) => `p:a${index}`,
+      () => 'href',
+    ]) {
       const error = (() => {
         try {
           parseLibraryText(rssWith(`<title${attributeList(100_000, name)}>A</title>`));
@@ -140,10 +169,14 @@ describe('attribute and element floods are handled or refused', () => {
         return undefined;
       })();
       expect(error).toBeInstanceOf(ParseError);
-      expect((error as Error).message).toBe(`line 2: too many attributes: <title> has more than ${MAX_ATTRIBUTES_PER_ELEMENT} (no real feed has that many)`);
+      expect((error as Error).message).toBe(
+        `line 2: too many attributes: <title> has more than ${MAX_ATTRIBUTES_PER_ELEMENT} (no real feed has that many)`,
+      );
     }
     // On the root, where namespaces are declared, the same.
-    expect(() => parseLibraryText(`<rss${attributeList(100_000, (index) => `xmlns:p${index}`)}><channel/></rss>`)).toThrow(/^line 1: too many attributes: <rss>/);
+    expect(() => parseLibraryText(`<rss${attributeList(100_000, (index) => `xmlns:p${index}`)}><channel/></rss>`)).toThrow(
+      /^line 1: too many attributes: <rss>/,
+    );
   });
 
   it(`reads an element of ${MAX_ATTRIBUTES_PER_ELEMENT} attributes`, () => {
@@ -153,9 +186,20 @@ describe('attribute and element floods are handled or refused', () => {
 
   it('the import report says why a feed with 100,000 attributes on one element imports nothing', async () => {
     const db = createDbHandle('nurture-xml-markup-1');
-    const library = createLibrary({ db, now: () => Date.UTC(2026, 10, 22), fetch: async () => new Response('', { status: 404 }), canFetch: async () => true, settings: async () => readSettings(await db()), defaultLanguage: 'en' });
+    const library = createLibrary({
+      db,
+      now: () => Date.UTC(2026, 10, 22),
+      fetch: async () => new Response('', { status: 404 }),
+      canFetch: async () => true,
+      settings: async () => readSettings(await db()),
+      defaultLanguage: 'en',
+    });
     const report = await library.importFile('flood.xml', rssWith(`<title${attributeList(100_000)}>A</title>`));
-    expect(report).toMatchObject({ added: 0, updated: 0, error: `line 2: too many attributes: <title> has more than ${MAX_ATTRIBUTES_PER_ELEMENT} (no real feed has that many)` });
+    expect(report).toMatchObject({
+      added: 0,
+      updated: 0,
+      error: `line 2: too many attributes: <title> has more than ${MAX_ATTRIBUTES_PER_ELEMENT} (no real feed has that many)`,
+    });
     expect(await (await db()).count('content')).toBe(0);
   });
 
@@ -169,9 +213,13 @@ describe('attribute and element floods are handled or refused', () => {
   });
 
   it(`refuses more than ${MAX_MARKUP.toLocaleString('en')} elements and attributes, processing instructions counted`, () => {
-    expect(() => parseLibraryText(rssWith(`<title>A</title>${'<x/>'.repeat(MAX_MARKUP)}`))).toThrow(/^line 2: too much markup: more than 1,000,000 elements and attributes/);
+    expect(() => parseLibraryText(rssWith(`<title>A</title>${'<x/>'.repeat(MAX_MARKUP)}`))).toThrow(
+      /^line 2: too much markup: more than 1,000,000 elements and attributes/,
+    );
     expect(() => parseLibraryText(rssWith(`<title>A</title>${'<x type="a" rel="b"/>'.repeat(MAX_MARKUP / 3)}`))).toThrow(/too much markup/);
-    expect(() => parseLibraryText(rssWith(`<title>A</title><description>${'a<?p?>'.repeat(MAX_MARKUP)}</description>`))).toThrow(/too much markup/);
+    expect(() => parseLibraryText(rssWith(`<title>A</title><description>${'a<?p?>'.repeat(MAX_MARKUP)}</description>`))).toThrow(
+      /too much markup/,
+    );
     const meter: MarkupMeter = { elements: 0, markup: 0, dropped: 0 };
     screenMarkup(rssWith(`<title>A</title>${'<x/>'.repeat(MAX_MARKUP - 10)}`), 0, meter);
     // The prolog, six elements, version="2.0" and the <x/>s.
@@ -183,9 +231,25 @@ describe(`a file or feed is read up to its first ${MAX_ITEMS.toLocaleString('en'
   const more = 5;
   const count = MAX_ITEMS + more;
   const files: [string, string, string][] = [
-    ['RSS', `<rss version="2.0"><channel><title>T</title>${Array.from({ length: count }, (_, i) => `<item><title>t${i}</title><link>https://e.example/${i}</link></item>`).join('')}</channel></rss>`, `item ${MAX_ITEMS + 1}`],
-    ['Atom', `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${Array.from({ length: count }, (_, i) => `<entry><title>t${i}</title><link href="https://e.example/${i}"/></entry>`).join('')}</feed>`, `item ${MAX_ITEMS + 1}`],
-    ['JSON Feed', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: Array.from({ length: count }, (_, i) => ({ id: `${i}`, url: `https://e.example/${i}`, title: `t${i}` })) }), `item ${MAX_ITEMS + 1}`],
+    [
+      'RSS',
+      `<rss version="2.0"><channel><title>T</title>${Array.from({ length: count }, (_, i) => `<item><title>t${i}</title><link>https://e.example/${i}</link></item>`).join('')}</channel></rss>`,
+      `item ${MAX_ITEMS + 1}`,
+    ],
+    [
+      'Atom',
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${Array.from({ length: count }, (_, i) => `<entry><title>t${i}</title><link href="https://e.example/${i}"/></entry>`).join('')}</feed>`,
+      `item ${MAX_ITEMS + 1}`,
+    ],
+    [
+      'JSON Feed',
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'T',
+        items: Array.from({ length: count }, (_, i) => ({ id: `${i}`, url: `https://e.example/${i}`, title: `t${i}` })),
+      }),
+      `item ${MAX_ITEMS + 1}`,
+    ],
     ['CSV', `url,title\n${Array.from({ length: count }, (_, i) => `https://e.example/${i},t${i}\n`).join('')}`, `line ${MAX_ITEMS + 2}`],
   ];
   for (const [kind, text, from] of files) {
@@ -193,7 +257,9 @@ describe(`a file or feed is read up to its first ${MAX_ITEMS.toLocaleString('en'
       const parsed = parseLibraryText(text);
       expect(parsed.items).toHaveLength(MAX_ITEMS);
       expect(parsed.items.at(-1)?.title).toBe(`t${MAX_ITEMS - 1}`);
-      expect(parsed.rejected).toEqual([{ where: `${from} and after`, reason: `not read: ${more} items past the first 10,000, as many as a file or feed is read up to` }]);
+      expect(parsed.rejected).toEqual([
+        { where: `${from} and after`, reason: `not read: ${more} items past the first 10,000, as many as a file or feed is read up to` },
+      ]);
     });
   }
 });

@@ -76,7 +76,13 @@ export function createExportRows({ db, now }: { db: () => Promise<NurtureDb>; no
    * names. Records come in batches through getAll, not one cursor step at a time: 100,000 rows
    * stay a matter of seconds. The CSV export and the CRM files both write from it.
    */
-  async function rows(filter: LogFilter, after: LogCursor, limit: number, exportId?: string, timings?: ExportTimings): Promise<{ rows: ExportRow[]; next: LogCursor }> {
+  async function rows(
+    filter: LogFilter,
+    after: LogCursor,
+    limit: number,
+    exportId?: string,
+    timings?: ExportTimings,
+  ): Promise<{ rows: ExportRow[]; next: LogCursor }> {
     const started = performance.now();
     const conn = await db();
     const tx = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
@@ -97,7 +103,10 @@ export function createExportRows({ db, now }: { db: () => Promise<NurtureDb>; no
     const rows = batch.filter((entry) => matches(entry, filter));
     if (!exportId || lookups?.id !== exportId || now() - lookups.usedAt > 60_000) {
       const [stages, prospectList] = await Promise.all([
-        tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])),
+        tx
+          .objectStore('interactions')
+          .index('by-kind-at')
+          .getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])),
         tx.objectStore('prospects').getAll(),
       ]);
       lookups = {
@@ -131,7 +140,6 @@ export function createExportRows({ db, now }: { db: () => Promise<NurtureDb>; no
     if (timings) timings.lookupMs += performance.now() - read;
     return { rows: out, next };
   }
-
 
   return {
     rows,

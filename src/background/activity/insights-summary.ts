@@ -10,7 +10,16 @@
 // in one transaction, so no two updates interleave.
 import { findProspect } from '../prospects';
 import { nameKey } from '../../domain/people/person-names';
-import { addWeek, changedWeeks, contributionOf, emptyWeek, isEmptyWeek, NO_PROSPECT, type Contribution, type WeekCells } from '../../domain/insights/metrics-cells';
+import {
+  addWeek,
+  changedWeeks,
+  contributionOf,
+  emptyWeek,
+  isEmptyWeek,
+  NO_PROSPECT,
+  type Contribution,
+  type WeekCells,
+} from '../../domain/insights/metrics-cells';
 import type { Interaction, Prospect } from '../../domain/model';
 import type { WeekRow } from '../../domain/insights/metrics';
 import { isActiveWeek } from '../../domain/insights/metrics-period';
@@ -69,7 +78,9 @@ function byOwner(log: readonly Interaction[]): Map<string, Interaction[]> {
 export function summarise(log: readonly Interaction[], prospects: readonly Prospect[]): { people: Contribution[]; weeks: WeekCells[] } {
   const entries = byOwner(log);
   const records = new Map(prospects.map((prospect) => [prospect.id, prospect]));
-  const people = [...new Set([...entries.keys(), ...records.keys()])].map((owner) => contributionOf(owner, entries.get(owner) ?? [], records.get(owner)));
+  const people = [...new Set([...entries.keys(), ...records.keys()])].map((owner) =>
+    contributionOf(owner, entries.get(owner) ?? [], records.get(owner)),
+  );
   const weeks = new Map<string, WeekCells>();
   for (const part of people) for (const [key, cells] of part.weeks) weeks.set(key, addWeek(weeks.get(key) ?? emptyWeek(key), cells, 1));
   return { people: people.filter((part) => part.weeks.size > 0), weeks: [...weeks.values()].filter((cells) => !isEmptyWeek(cells)) };
@@ -92,7 +103,11 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
   async function rebuild(): Promise<void> {
     const conn = await db();
     const read = conn.transaction(['interactions', 'prospects', 'insight-meta'], 'readonly');
-    const [log, prospects, meta] = await Promise.all([read.objectStore('interactions').getAll(), read.objectStore('prospects').getAll(), read.objectStore('insight-meta').get(META_KEY)]);
+    const [log, prospects, meta] = await Promise.all([
+      read.objectStore('interactions').getAll(),
+      read.objectStore('prospects').getAll(),
+      read.objectStore('insight-meta').get(META_KEY),
+    ]);
     const startedAt = meta?.dirty ?? 0;
     const { people, weeks } = summarise(log, prospects);
     const tx = conn.transaction(['insight-weeks', 'insight-people', 'insight-meta'], 'readwrite');
@@ -103,7 +118,13 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     await Promise.all([weekStore.clear(), peopleStore.clear()]);
     for (const cells of weeks) void weekStore.put(cells, cells.week);
     for (const part of people) void peopleStore.put(part);
-    const next: SummaryMeta = { version: SUMMARY_VERSION, zone: zone(), lastId: log.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0), dirty: latest?.dirty ?? startedAt, clean: startedAt };
+    const next: SummaryMeta = {
+      version: SUMMARY_VERSION,
+      zone: zone(),
+      lastId: log.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0),
+      dirty: latest?.dirty ?? startedAt,
+      clean: startedAt,
+    };
     await metaStore.put(next, META_KEY);
     await tx.done;
   }
@@ -129,7 +150,8 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
       const record = await findProspect(prospects, id);
       if (record) owners.add(record.id);
     }
-    if (name !== undefined) for (const record of await prospects.getAll()) if (nameKey(record.name) === nameKey(name)) owners.add(record.id);
+    if (name !== undefined)
+      for (const record of await prospects.getAll()) if (nameKey(record.name) === nameKey(name)) owners.add(record.id);
     let lastId = meta.lastId;
     for (const entry of await interactions.getAll(IDBKeyRange.lowerBound(meta.lastId, true))) {
       lastId = Math.max(lastId, entry.id ?? 0);
@@ -142,7 +164,9 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     for (const owner of owners) {
       const entries =
         owner === NO_PROSPECT
-          ? (await interactions.index('by-kind-at').getAll(IDBKeyRange.bound(['replied', -Infinity], ['replied', Infinity]))).filter((entry) => entry.prospectId === null)
+          ? (await interactions.index('by-kind-at').getAll(IDBKeyRange.bound(['replied', -Infinity], ['replied', Infinity]))).filter(
+              (entry) => entry.prospectId === null,
+            )
           : await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([owner, -Infinity], [owner, Infinity]));
       const after = contributionOf(owner, entries, owner === NO_PROSPECT ? undefined : await prospects.get(owner));
       const before = await read.objectStore('insight-people').get(owner);
@@ -159,8 +183,10 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
     }
     await read.done;
     const write = conn.transaction(['insight-weeks', 'insight-people', 'insight-meta'], 'readwrite');
-    for (const [key, cells] of changed) void (isEmptyWeek(cells) ? write.objectStore('insight-weeks').delete(key) : write.objectStore('insight-weeks').put(cells, key));
-    for (const [owner, part] of parts) void (part ? write.objectStore('insight-people').put(part) : write.objectStore('insight-people').delete(owner));
+    for (const [key, cells] of changed)
+      void (isEmptyWeek(cells) ? write.objectStore('insight-weeks').delete(key) : write.objectStore('insight-weeks').put(cells, key));
+    for (const [owner, part] of parts)
+      void (part ? write.objectStore('insight-people').put(part) : write.objectStore('insight-people').delete(owner));
     // Read again here: a rebuild may have been marked (outside the queue) since.
     const latest = await write.objectStore('insight-meta').get(META_KEY);
     if (latest) await write.objectStore('insight-meta').put({ ...latest, lastId: Math.max(latest.lastId, lastId) }, META_KEY);
@@ -223,7 +249,11 @@ export function createInsightsSummary({ db, zone = currentZone }: SummaryDeps) {
           if (opening.length >= 2 && opening.some((week) => week.shares > 0)) break;
         }
         let lastActive: string | null = null;
-        for (let cursor = await tx.store.openCursor(weekKeys(null, null), 'prev'); cursor && lastActive === null; cursor = await cursor.continue()) {
+        for (
+          let cursor = await tx.store.openCursor(weekKeys(null, null), 'prev');
+          cursor && lastActive === null;
+          cursor = await cursor.continue()
+        ) {
           if (isActiveWeek(cursor.value)) lastActive = cursor.value.week;
         }
         await tx.done;

@@ -30,9 +30,21 @@ export function createActivity({ db, now }: ActivityDeps) {
     const tx = conn.transaction(['interactions', 'prospects', 'content'], 'readonly');
     const byAt = tx.objectStore('interactions').index('by-at');
     const upper = before ? before.at : filter.to;
-    const range = upper === undefined ? (filter.from === undefined ? null : IDBKeyRange.lowerBound(filter.from)) : filter.from === undefined ? IDBKeyRange.upperBound(upper) : IDBKeyRange.bound(filter.from, upper);
+    const range =
+      upper === undefined
+        ? filter.from === undefined
+          ? null
+          : IDBKeyRange.lowerBound(filter.from)
+        : filter.from === undefined
+          ? IDBKeyRange.upperBound(upper)
+          : IDBKeyRange.bound(filter.from, upper);
     // Stage changes are few next to the whole log: read them once, to give each row the stage of its day.
-    const history = stageHistory(await tx.objectStore('interactions').index('by-kind-at').getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])));
+    const history = stageHistory(
+      await tx
+        .objectStore('interactions')
+        .index('by-kind-at')
+        .getAll(IDBKeyRange.bound(['stage', -Infinity], ['stage', Infinity])),
+    );
     const prospects = new Map<string, Prospect | undefined>();
     const content = new Map<string, ContentItem | undefined>();
     const found: LogEntry[] = [];
@@ -42,8 +54,10 @@ export function createActivity({ db, now }: ActivityDeps) {
       // Same time as the cursor: only entries after it in this order (lower ids).
       if (before && entry.at === before.at && (entry.id ?? 0) >= before.id) continue;
       if (!matches(entry, filter)) continue;
-      if (entry.prospectId && !prospects.has(entry.prospectId)) prospects.set(entry.prospectId, await tx.objectStore('prospects').get(entry.prospectId));
-      if (entry.contentId && !content.has(entry.contentId)) content.set(entry.contentId, await tx.objectStore('content').get(entry.contentId));
+      if (entry.prospectId && !prospects.has(entry.prospectId))
+        prospects.set(entry.prospectId, await tx.objectStore('prospects').get(entry.prospectId));
+      if (entry.contentId && !content.has(entry.contentId))
+        content.set(entry.contentId, await tx.objectStore('content').get(entry.contentId));
       const prospect = entry.prospectId ? prospects.get(entry.prospectId) : undefined;
       const stage = prospect ? stageAt(history, prospect.id, entry.at, prospect.stage) : null;
       if (filter.stage && stage !== filter.stage) continue;
@@ -51,7 +65,12 @@ export function createActivity({ db, now }: ActivityDeps) {
         next = { at: found[found.length - 1]!.interaction.at, id: found[found.length - 1]!.interaction.id ?? 0 };
         break;
       }
-      found.push({ interaction: entry, prospectName: prospect?.name ?? null, contentTitle: entry.contentId ? (content.get(entry.contentId)?.title ?? null) : null, stage });
+      found.push({
+        interaction: entry,
+        prospectName: prospect?.name ?? null,
+        contentTitle: entry.contentId ? (content.get(entry.contentId)?.title ?? null) : null,
+        stage,
+      });
     }
     return { found, next };
   }
@@ -142,7 +161,8 @@ export function createActivity({ db, now }: ActivityDeps) {
         await link(record, (value) => cursor.update(value));
       }
       await link(entry, (value) => interactions.put(value));
-      if (lastSentAt !== null && (prospect.lastContactAt ?? 0) < lastSentAt) await tx.objectStore('prospects').put({ ...prospect, lastContactAt: lastSentAt });
+      if (lastSentAt !== null && (prospect.lastContactAt ?? 0) < lastSentAt)
+        await tx.objectStore('prospects').put({ ...prospect, lastContactAt: lastSentAt });
       await tx.done;
       return { linked };
     },

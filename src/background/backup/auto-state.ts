@@ -4,7 +4,13 @@
 // list of files never stops backups (and a file not in the list is never removed).
 import * as v from 'valibot';
 import { count, Time } from '../../domain/fields';
-import { BACKUP_FREQUENCIES, BACKUP_KEEP_DEFAULT, BACKUP_KEEP_MAX, type AutoBackupConfig, type WrittenBackup } from '../../contract/requests/backup';
+import {
+  BACKUP_FREQUENCIES,
+  BACKUP_KEEP_DEFAULT,
+  BACKUP_KEEP_MAX,
+  type AutoBackupConfig,
+  type WrittenBackup,
+} from '../../contract/requests/backup';
 
 export const AUTO_BACKUP_KEY = 'auto-backup';
 
@@ -23,10 +29,21 @@ export interface AutoBackupState {
 
 export const DEFAULT_CONFIG: AutoBackupConfig = { enabled: false, frequency: 'daily', keep: BACKUP_KEEP_DEFAULT };
 
-export const defaultState = (): AutoBackupState => ({ config: { ...DEFAULT_CONFIG }, written: [], lastHash: null, checkedAt: null, remindedOn: null, lastFailure: null });
+export const defaultState = (): AutoBackupState => ({
+  config: { ...DEFAULT_CONFIG },
+  written: [],
+  lastHash: null,
+  checkedAt: null,
+  remindedOn: null,
+  lastFailure: null,
+});
 
 const Config = v.object({ enabled: v.boolean(), frequency: v.picklist(BACKUP_FREQUENCIES), keep: count(1, BACKUP_KEEP_MAX) });
-const Written = v.object({ downloadId: v.pipe(v.number(), v.integer(), v.minValue(0)), filename: v.pipe(v.string(), v.minLength(1)), at: Time });
+const Written = v.object({
+  downloadId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  filename: v.pipe(v.string(), v.minLength(1)),
+  at: Time,
+});
 
 const State = v.object({
   config: v.fallback(Config, () => ({ ...DEFAULT_CONFIG })),

@@ -102,7 +102,8 @@ export function createAutoBackup(deps: AutoBackupDeps) {
   async function rotate(state: AutoBackupState): Promise<AutoBackupState> {
     const excess = state.written.length - state.config.keep;
     if (excess <= 0) return state;
-    for (const old of state.written.slice(0, excess)) await files.remove(old).catch((error: unknown) => log(`backup rotation: ${reasonOf(error)}`));
+    for (const old of state.written.slice(0, excess))
+      await files.remove(old).catch((error: unknown) => log(`backup rotation: ${reasonOf(error)}`));
     const next = { ...state, written: state.written.slice(excess) };
     await save(next);
     return next;
@@ -122,7 +123,13 @@ export function createAutoBackup(deps: AutoBackupDeps) {
         return { written: false, reason: 'unchanged' };
       }
       const saved = await files.save(backupFilename(at), await encryptBackup(text, key, at));
-      state = { ...state, written: [...state.written, { downloadId: saved.downloadId, filename: saved.filename, at }], lastHash: hash, checkedAt: at, lastFailure: null };
+      state = {
+        ...state,
+        written: [...state.written, { downloadId: saved.downloadId, filename: saved.filename, at }],
+        lastHash: hash,
+        checkedAt: at,
+        lastFailure: null,
+      };
       await save(state);
       await rotate(state);
       return { written: true, filename: saved.filename };

@@ -98,7 +98,10 @@ export function downloadFiles(api: DownloadsApi, objectUrls: ObjectUrls, timeout
     async remove(written) {
       // Download ids are not a file's identity (Firefox numbers them anew each session, and a
       // cleared history can give one again): only an entry at the very path written is ours.
-      const found = [...(await api.search({ id: written.downloadId }).catch(() => [])), ...(await api.search({ filename: written.filename }).catch(() => []))];
+      const found = [
+        ...(await api.search({ id: written.downloadId }).catch(() => [])),
+        ...(await api.search({ filename: written.filename }).catch(() => [])),
+      ];
       const item = found.find((one) => one.filename === written.filename);
       if (!item) return;
       // The user may have moved or deleted it already: then only the list entry goes.

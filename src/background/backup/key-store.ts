@@ -22,7 +22,12 @@ interface DeviceDB extends DBSchema {
 function isBackupKey(value: unknown): value is BackupKey {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Partial<BackupKey>;
-  return typeof CryptoKey !== 'undefined' && record.key instanceof CryptoKey && record.salt instanceof Uint8Array && typeof record.iterations === 'number';
+  return (
+    typeof CryptoKey !== 'undefined' &&
+    record.key instanceof CryptoKey &&
+    record.salt instanceof Uint8Array &&
+    typeof record.iterations === 'number'
+  );
 }
 
 export function indexedDbKeyStore(name: string = DEVICE_DB_NAME): KeyStore {
@@ -42,7 +47,8 @@ export function indexedDbKeyStore(name: string = DEVICE_DB_NAME): KeyStore {
         // Anything else there (a damaged record) is no key: turning on again asks for the passphrase.
         return isBackupKey(stored) ? stored : null;
       }),
-    set: (key) => withDb(async (db) => void (await db.put(STORE, { key: key.key, salt: key.salt, iterations: key.iterations }, BACKUP_KEY))),
+    set: (key) =>
+      withDb(async (db) => void (await db.put(STORE, { key: key.key, salt: key.salt, iterations: key.iterations }, BACKUP_KEY))),
     delete: () => withDb(async (db) => db.delete(STORE, BACKUP_KEY)),
   };
 }

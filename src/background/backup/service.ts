@@ -102,7 +102,13 @@ export function createBackup({ db, now }: BackupDeps) {
       }
       const unknownSettings = (settings?.unknown ?? []).map((key) => printable(`settings.${key}`, 60));
       return {
-        restored: { content: stores.content.length, sources: stores.sources.length, prospects: stores.prospects.length, interactions: stores.interactions.length, settings: settings === undefined ? 0 : 1 },
+        restored: {
+          content: stores.content.length,
+          sources: stores.sources.length,
+          prospects: stores.prospects.length,
+          interactions: stores.interactions.length,
+          settings: settings === undefined ? 0 : 1,
+        },
         settingsKept: settings?.kept ?? [],
         droppedFields: [...read.droppedFields, ...unknownSettings].sort().slice(0, REPORTED_FIELDS_MAX),
       };

@@ -40,7 +40,8 @@ export function createClicks({ db, now }: ClicksDeps) {
     async import(text: string, given: { from?: string | undefined; to?: string | undefined }): Promise<ClickImportReport> {
       const read = readAnalyticsExport(text);
       const period = read.period ?? (given.from !== undefined && given.to !== undefined ? { from: given.from, to: given.to } : null);
-      if (period === null) throw new Error('This export does not say which days it covers: give its first and last day, then import it again.');
+      if (period === null)
+        throw new Error('This export does not say which days it covers: give its first and last day, then import it again.');
       if (period.from > period.to) throw new Error('The first day comes after the last day.');
       const conn = await db();
       const items = (await conn.getAll('content')).map((item) => ({ id: item.id, url: item.url }));
@@ -104,7 +105,9 @@ export function createClicks({ db, now }: ClicksDeps) {
     async ofProspect(prospectId: string): Promise<{ opened: OpenedItem[] }> {
       const conn = await db();
       const range = IDBKeyRange.bound([prospectId, -Infinity], [prospectId, Infinity]);
-      const shares = (await conn.getAllFromIndex('interactions', 'by-prospect-at', range)).filter((entry) => entry.kind === 'shared' && entry.contentId && entry.link);
+      const shares = (await conn.getAllFromIndex('interactions', 'by-prospect-at', range)).filter(
+        (entry) => entry.kind === 'shared' && entry.contentId && entry.link,
+      );
       if (shares.length === 0) return { opened: [] };
       const { byToken } = clickFigures(await conn.getAll('clicks'), null);
       const opened: OpenedItem[] = [];

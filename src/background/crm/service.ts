@@ -29,21 +29,29 @@ function crmEntry(entry: Interaction, prospect: Prospect, item: Pick<ContentItem
 
 function write(crm: Crm, file: CrmFile, records: { people?: Prospect[]; entries?: CrmEntry[] }, chunk: CrmChunk): string {
   const writer = CRM_WRITERS[crm];
-  return file === 'people' ? writeRows(writer.people, records.people ?? [], chunk) : writeRows(writer.activity, records.entries ?? [], chunk);
+  return file === 'people'
+    ? writeRows(writer.people, records.people ?? [], chunk)
+    : writeRows(writer.activity, records.entries ?? [], chunk);
 }
 
 export function createCrmExport({ db, activity }: { db: () => Promise<NurtureDb>; activity: Activity }) {
   /** Each person's entries, oldest first, person by person in the order asked. */
   async function peopleAndLog(ids: readonly string[], withLog: boolean) {
     const tx = (await db()).transaction(['prospects', 'interactions', 'content'], 'readonly');
-    const people = (await Promise.all(ids.map((id) => tx.objectStore('prospects').get(id)))).filter((prospect): prospect is Prospect => prospect !== undefined);
+    const people = (await Promise.all(ids.map((id) => tx.objectStore('prospects').get(id)))).filter(
+      (prospect): prospect is Prospect => prospect !== undefined,
+    );
     const entries: CrmEntry[] = [];
     if (!withLog) return { people, entries };
     const items = new Map<string, ContentItem | undefined>();
     for (const prospect of people) {
-      const log = await tx.objectStore('interactions').index('by-prospect-at').getAll(IDBKeyRange.bound([prospect.id, -Infinity], [prospect.id, Infinity]));
+      const log = await tx
+        .objectStore('interactions')
+        .index('by-prospect-at')
+        .getAll(IDBKeyRange.bound([prospect.id, -Infinity], [prospect.id, Infinity]));
       for (const entry of log.filter(goesToCrm)) {
-        if (entry.contentId && !items.has(entry.contentId)) items.set(entry.contentId, await tx.objectStore('content').get(entry.contentId));
+        if (entry.contentId && !items.has(entry.contentId))
+          items.set(entry.contentId, await tx.objectStore('content').get(entry.contentId));
         entries.push(crmEntry(entry, prospect, entry.contentId ? items.get(entry.contentId) : undefined));
       }
     }

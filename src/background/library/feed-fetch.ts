@@ -4,8 +4,7 @@ import { charsetFromContentType, decodeText } from '../../domain/library/decode'
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 
 export type Fetched =
-  | { status: 'not-modified' }
-  | { status: 'ok'; text: string; etag: string | null; lastModified: string | null; url: string };
+  { status: 'not-modified' } | { status: 'ok'; text: string; etag: string | null; lastModified: string | null; url: string };
 
 /** Bigger than any real blog feed; stops a wrong URL (a video, an ISO) from filling memory. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
@@ -18,12 +17,23 @@ export function sameSite(requested: string, finalUrl: string): boolean {
   const from = new URL(requested);
   const to = new URL(finalUrl);
   if (to.origin === from.origin) return true;
-  return from.protocol === 'http:' && to.protocol === 'https:' && to.hostname === from.hostname && (from.port === '' || from.port === '80') && to.port === '';
+  return (
+    from.protocol === 'http:' &&
+    to.protocol === 'https:' &&
+    to.hostname === from.hostname &&
+    (from.port === '' || from.port === '80') &&
+    to.port === ''
+  );
 }
 
-export async function fetchFeed(fetchFn: FetchFn, url: string, validators: { etag: string | null; lastModified: string | null }): Promise<Fetched> {
+export async function fetchFeed(
+  fetchFn: FetchFn,
+  url: string,
+  validators: { etag: string | null; lastModified: string | null },
+): Promise<Fetched> {
   const headers: Record<string, string> = {
-    Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml, text/xml, text/csv;q=0.9, */*;q=0.5',
+    Accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml, text/xml, text/csv;q=0.9, */*;q=0.5',
   };
   if (validators.etag) headers['If-None-Match'] = validators.etag;
   if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
@@ -46,7 +56,9 @@ export async function fetchFeed(fetchFn: FetchFn, url: string, validators: { eta
   const finalUrl = response.url || url;
   if (response.type === 'opaqueredirect' || !sameSite(url, finalUrl)) {
     const where = response.type === 'opaqueredirect' ? 'another address' : new URL(finalUrl).host;
-    throw new Error(`the feed at ${new URL(url).host} redirects to ${where}, which you did not add: add that address instead if you trust it`);
+    throw new Error(
+      `the feed at ${new URL(url).host} redirects to ${where}, which you did not add: add that address instead if you trust it`,
+    );
   }
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);

@@ -6,7 +6,11 @@ import { itemMatchesFilters, type SearchQuery } from '../../domain/library/searc
 import type { NurtureDb } from '../db';
 
 /** The total is unknown; `packs`: each pack's expiry, as the filter applied it. */
-export async function freshest(db: NurtureDb, query: SearchQuery, now: number): Promise<{ items: ContentItem[]; total: null; packs: ReadonlyMap<string, number | null> }> {
+export async function freshest(
+  db: NurtureDb,
+  query: SearchQuery,
+  now: number,
+): Promise<{ items: ContentItem[]; total: null; packs: ReadonlyMap<string, number | null> }> {
   const offset = query.offset ?? 0;
   const wanted = offset + (query.limit ?? 20);
   const found: ContentItem[] = [];

@@ -6,7 +6,19 @@ import { ParseError } from '../../domain/library/raw-item';
 export const isHttp = (url: string): boolean => url.startsWith('http:');
 
 export function emptyReport(label: string, sourceId: string | null): ImportReport {
-  return { sourceId, label, added: 0, updated: 0, unchanged: 0, rejected: [], rejectedCount: 0, error: null, notModified: false, insecure: false, ignored: [] };
+  return {
+    sourceId,
+    label,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    rejectedCount: 0,
+    error: null,
+    notModified: false,
+    insecure: false,
+    ignored: [],
+  };
 }
 
 /** A file or feed that could not be imported at all, and why. */

@@ -168,7 +168,8 @@ export function createLibrary(deps: LibraryDeps) {
 
     /** The user's removal: refused for a source the company's policy names. */
     async removeSource(id: string) {
-      if ((await (await deps.db()).get('sources', id))?.managed === true) throw new Error('this source is set by your company: it cannot be removed here');
+      if ((await (await deps.db()).get('sources', id))?.managed === true)
+        throw new Error('this source is set by your company: it cannot be removed here');
       return { deletedItems: await removal.dropSource(id) };
     },
 
@@ -194,7 +195,15 @@ export function createLibrary(deps: LibraryDeps) {
       const parsed = parseLibraryText(JSON.stringify(starterLibrary));
       return store(
         parsed,
-        { id: STARTER_SOURCE_ID, kind: 'starter', label: 'Nurture examples', url: null, etag: null, lastModified: null, addedAt: deps.now() },
+        {
+          id: STARTER_SOURCE_ID,
+          kind: 'starter',
+          label: 'Nurture examples',
+          url: null,
+          etag: null,
+          lastModified: null,
+          addedAt: deps.now(),
+        },
         true,
       );
     },

@@ -40,7 +40,9 @@ export function mergeItem(existing: ContentItem, incoming: ContentItem): Content
 const SAME_IGNORING = new Set(['updatedAt', 'addedAt']);
 function sameItem(a: ContentItem, b: ContentItem): boolean {
   // Both sides' keys: an optional field (the pack) that only one of them has is a change.
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((key) => SAME_IGNORING.has(key) || JSON.stringify(a[key as keyof ContentItem]) === JSON.stringify(b[key as keyof ContentItem]));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
+    (key) => SAME_IGNORING.has(key) || JSON.stringify(a[key as keyof ContentItem]) === JSON.stringify(b[key as keyof ContentItem]),
+  );
 }
 
 export interface StoreDeps {
@@ -53,7 +55,12 @@ export interface StoreDeps {
  * Stores prepared items and the source's sync result in ONE transaction: an import is
  * all in or, if anything fails (quota, a crash), all out. `changed`: what the search index must take in.
  */
-export async function storeItems(deps: StoreDeps, parsed: ParsedFile, source: Omit<Source, 'lastSync'>, example: boolean): Promise<{ report: ImportReport; changed: ContentItem[] }> {
+export async function storeItems(
+  deps: StoreDeps,
+  parsed: ParsedFile,
+  source: Omit<Source, 'lastSync'>,
+  example: boolean,
+): Promise<{ report: ImportReport; changed: ContentItem[] }> {
   const now = deps.now();
   const prepared = prepareItems(parsed, {
     sourceId: source.id,

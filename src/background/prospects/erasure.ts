@@ -28,7 +28,9 @@ export async function eraseProspect(conn: NurtureDb, id: string): Promise<{ dele
     for (const record of await store.index('by-member').getAll(memberId)) records.set(record.id, record);
   }
   // And the Sales Navigator lead's path and record (the same person seen as a lead).
-  const leadIds = new Set([salesLeadIdOfPath(id), found?.salesLeadId, found ? salesLeadIdOfPath(found.id) : null].filter((lead): lead is string => !!lead));
+  const leadIds = new Set(
+    [salesLeadIdOfPath(id), found?.salesLeadId, found ? salesLeadIdOfPath(found.id) : null].filter((lead): lead is string => !!lead),
+  );
   for (const lead of leadIds) {
     const byPath = await store.get(`/in/${lead}`);
     if (byPath) records.set(byPath.id, byPath);

@@ -45,7 +45,9 @@ interface InteractionStore {
  */
 export async function adoptMemberIdEntries(interactions: InteractionStore, prospect: Prospect): Promise<void> {
   // Likewise entries logged under a Sales Navigator lead's path ("/in/ACwAA…").
-  const froms = [prospect.memberId, prospect.salesLeadId].filter((id): id is string => !!id && `/in/${id}` !== prospect.id).map((id) => `/in/${id}`);
+  const froms = [prospect.memberId, prospect.salesLeadId]
+    .filter((id): id is string => !!id && `/in/${id}` !== prospect.id)
+    .map((id) => `/in/${id}`);
   for (const from of froms) {
     for (const entry of await interactions.index('by-prospect-at').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]))) {
       await interactions.put({ ...entry, prospectId: prospect.id });

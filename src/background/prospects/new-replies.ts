@@ -8,7 +8,10 @@ export function createNewReplies({ db, now }: { db: () => Promise<NurtureDb>; no
     /** How many replies came after the user last looked: the toolbar badge counts them too. */
     async newRepliesCount(seenAt: number, most = 99): Promise<number> {
       let count = 0;
-      for await (const cursor of (await db()).transaction('interactions').store.index('by-kind-at').iterate(IDBKeyRange.bound(['replied', seenAt], ['replied', Infinity], true, false), 'prev')) {
+      for await (const cursor of (await db())
+        .transaction('interactions')
+        .store.index('by-kind-at')
+        .iterate(IDBKeyRange.bound(['replied', seenAt], ['replied', Infinity], true, false), 'prev')) {
         if (cursor.value.replyClass !== undefined) count++;
         if (count >= most) break;
       }
@@ -36,7 +39,10 @@ export function createNewReplies({ db, now }: { db: () => Promise<NurtureDb>; no
       const conn = await db();
       const tx = conn.transaction(['interactions', 'prospects']);
       const found: NewReply[] = [];
-      for await (const cursor of tx.objectStore('interactions').index('by-kind-at').iterate(IDBKeyRange.bound(['replied', seenAt], ['replied', Infinity], true, false), 'prev')) {
+      for await (const cursor of tx
+        .objectStore('interactions')
+        .index('by-kind-at')
+        .iterate(IDBKeyRange.bound(['replied', seenAt], ['replied', Infinity], true, false), 'prev')) {
         const entry = cursor.value;
         if (entry.prospectId === null || entry.id === undefined || entry.replyClass === undefined) continue;
         const prospect = await tx.objectStore('prospects').get(entry.prospectId);

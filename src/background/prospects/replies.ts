@@ -9,9 +9,14 @@ import { findProspect, findProspectByName } from './lookup';
 import { afterReply, newerThanContact, replyAllowed, type IncomingReply, type ListReply } from './rules';
 
 /** A prospect's log, newest first, down to and with their last recorded reply: what `replyAllowed` reads. */
-async function sinceLastReply(interactions: IDBPObjectStore<NurtureSchema, ['prospects', 'interactions'], 'interactions', 'readwrite'>, prospectId: string): Promise<Interaction[]> {
+async function sinceLastReply(
+  interactions: IDBPObjectStore<NurtureSchema, ['prospects', 'interactions'], 'interactions', 'readwrite'>,
+  prospectId: string,
+): Promise<Interaction[]> {
   const recent: Interaction[] = [];
-  for await (const cursor of interactions.index('by-prospect-at').iterate(IDBKeyRange.bound([prospectId, -Infinity], [prospectId, Infinity]), 'prev')) {
+  for await (const cursor of interactions
+    .index('by-prospect-at')
+    .iterate(IDBKeyRange.bound([prospectId, -Infinity], [prospectId, Infinity]), 'prev')) {
     recent.push(cursor.value);
     if (cursor.value.kind === 'replied') break;
   }
@@ -31,11 +36,17 @@ export function createReplyRecording({ db, now }: { db: () => Promise<NurtureDb>
      * only when it answers something (`replyAllowed` in rules.ts): at most one per prospect per
      * REPLY_WINDOW_MS, plus one per share confirmed sent to them since their last recorded reply.
      */
-    async recordReplies(prospectId: string | null, replies: readonly IncomingReply[], pageUrl: string, personName?: string): Promise<{ recorded: number }> {
+    async recordReplies(
+      prospectId: string | null,
+      replies: readonly IncomingReply[],
+      pageUrl: string,
+      personName?: string,
+    ): Promise<{ recorded: number }> {
       const conn = await db();
       const tx = conn.transaction(['prospects', 'interactions'], 'readwrite');
       const store = tx.objectStore('prospects');
-      const prospect = prospectId !== null ? await findProspect(store, prospectId) : personName ? await findProspectByName(store, personName) : undefined;
+      const prospect =
+        prospectId !== null ? await findProspect(store, prospectId) : personName ? await findProspectByName(store, personName) : undefined;
       if (!prospect) {
         await tx.done;
         return { recorded: 0 };
@@ -63,7 +74,14 @@ export function createReplyRecording({ db, now }: { db: () => Promise<NurtureDb>
         // thread names it now, and its class comes from the whole message. Not a second reply.
         const listed = recent[recent.length - 1];
         if (listed?.kind === 'replied' && listed.via === 'list' && listed.at >= (prospect.lastContactAt ?? 0)) {
-          await interactions.put({ ...listed, externalId, url: pageUrl, via: 'thread', ...(reply.replyClass ? { replyClass: reply.replyClass } : {}), note: reply.text ?? listed.note });
+          await interactions.put({
+            ...listed,
+            externalId,
+            url: pageUrl,
+            via: 'thread',
+            ...(reply.replyClass ? { replyClass: reply.replyClass } : {}),
+            note: reply.text ?? listed.note,
+          });
           updated = afterReply(prospect, reply);
         } else if (replyAllowed(recent, at)) {
           await interactions.add({

@@ -24,7 +24,13 @@ function classified(text: string, now: number): { replyClass: ReplyClass; return
   return returnsAt === undefined ? { replyClass } : { replyClass, returnsAt };
 }
 
-export function prospectsHandlers({ db, prospects, activity, openProspect, now = Date.now }: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
+export function prospectsHandlers({
+  db,
+  prospects,
+  activity,
+  openProspect,
+  now = Date.now,
+}: ProspectsHandlerDeps): HandlersFor<typeof PROSPECTS_REQUESTS> {
   return {
     'prospects.add': async (input) => prospects.add(input),
     'prospects.open': async ({ id }) => {
@@ -48,7 +54,11 @@ export function prospectsHandlers({ db, prospects, activity, openProspect, now =
       const { keepReplyText } = await readSettings(await db());
       return prospects.recordReplies(
         prospectId,
-        replies.map((reply) => ({ externalId: reply.externalId, text: keepReplyText ? reply.text.slice(0, 140) : null, ...classified(reply.text, now()) })),
+        replies.map((reply) => ({
+          externalId: reply.externalId,
+          text: keepReplyText ? reply.text.slice(0, 140) : null,
+          ...classified(reply.text, now()),
+        })),
         pageUrl,
         personName,
       );
@@ -56,7 +66,13 @@ export function prospectsHandlers({ db, prospects, activity, openProspect, now =
     'replies.fromList': async ({ rows, pageUrl }) => {
       const { keepReplyText } = await readSettings(await db());
       return prospects.recordListReplies(
-        rows.map((row) => ({ name: row.name, at: row.at, precision: row.precision, text: keepReplyText ? row.snippet.slice(0, 140) : null, ...classified(row.snippet, now()) })),
+        rows.map((row) => ({
+          name: row.name,
+          at: row.at,
+          precision: row.precision,
+          text: keepReplyText ? row.snippet.slice(0, 140) : null,
+          ...classified(row.snippet, now()),
+        })),
         pageUrl,
       );
     },

@@ -46,19 +46,37 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const byMember = memberId ? ((await store.get(`/in/${memberId}`)) ?? (await store.index('by-member').get(memberId))) : undefined;
       // A Sales Navigator lead: by its "/in/ACwAA…" record, or by a record that learned the lead id.
       const salesLeadId = input.salesLeadId ?? salesLeadIdOfPath(input.profilePath);
-      const bySales = salesLeadId ? ((await store.get(`/in/${salesLeadId}`)) ?? (await store.index('by-sales-lead').get(salesLeadId))) : undefined;
+      const bySales = salesLeadId
+        ? ((await store.get(`/in/${salesLeadId}`)) ?? (await store.index('by-sales-lead').get(salesLeadId)))
+        : undefined;
       const existing = bySlug ?? byMember ?? bySales;
       if (existing) {
         let prospect = existing;
         if (existing.id !== input.profilePath && !memberIdOf(input.profilePath) && !salesLeadIdOfPath(input.profilePath)) {
           // Seen first by member id or lead id, now with the slug: the slug becomes the key.
-          prospect = { ...existing, id: input.profilePath, memberId: memberId ?? existing.memberId ?? null, salesLeadId: salesLeadId ?? existing.salesLeadId ?? null, headline: existing.headline || input.headline, company: existing.company || input.company, location: existing.location || input.location || '' };
-          const moved = await tx.objectStore('interactions').index('by-prospect-at').getAll(IDBKeyRange.bound([existing.id, -Infinity], [existing.id, Infinity]));
+          prospect = {
+            ...existing,
+            id: input.profilePath,
+            memberId: memberId ?? existing.memberId ?? null,
+            salesLeadId: salesLeadId ?? existing.salesLeadId ?? null,
+            headline: existing.headline || input.headline,
+            company: existing.company || input.company,
+            location: existing.location || input.location || '',
+          };
+          const moved = await tx
+            .objectStore('interactions')
+            .index('by-prospect-at')
+            .getAll(IDBKeyRange.bound([existing.id, -Infinity], [existing.id, Infinity]));
           for (const entry of moved) await tx.objectStore('interactions').put({ ...entry, prospectId: input.profilePath });
           await store.delete(existing.id);
           await store.put(prospect);
         } else if ((memberId && !existing.memberId) || (salesLeadId && !existing.salesLeadId) || (input.location && !existing.location)) {
-          prospect = { ...existing, memberId: existing.memberId || memberId || null, salesLeadId: existing.salesLeadId || salesLeadId || null, location: existing.location || input.location || '' };
+          prospect = {
+            ...existing,
+            memberId: existing.memberId || memberId || null,
+            salesLeadId: existing.salesLeadId || salesLeadId || null,
+            location: existing.location || input.location || '',
+          };
           await store.put(prospect);
         }
         await adoptMemberIdEntries(tx.objectStore('interactions'), prospect);
@@ -99,7 +117,11 @@ export function createProspects({ db, now }: ProspectsDeps) {
      */
     async find(person: Payload<'prospects.find'>): Promise<Prospect | null> {
       const store = (await db()).transaction('prospects').store;
-      const ids = [person.profilePath, person.memberId ? `/in/${person.memberId}` : null, person.salesLeadId ? `/in/${person.salesLeadId}` : null];
+      const ids = [
+        person.profilePath,
+        person.memberId ? `/in/${person.memberId}` : null,
+        person.salesLeadId ? `/in/${person.salesLeadId}` : null,
+      ];
       for (const id of ids) {
         const found = id ? await findProspect(store, id) : undefined;
         if (found) return found;
@@ -112,7 +134,9 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const conn = await db();
       const [all, settings] = await Promise.all([conn.getAll('prospects'), readSettings(conn)]);
       const time = now();
-      return all.filter((prospect) => matchesQuery(prospect, query, time, settings.awaitingDays)).sort((a, b) => a.name.localeCompare(b.name));
+      return all
+        .filter((prospect) => matchesQuery(prospect, query, time, settings.awaitingDays))
+        .sort((a, b) => a.name.localeCompare(b.name));
     },
 
     /**
@@ -129,14 +153,20 @@ export function createProspects({ db, now }: ProspectsDeps) {
       // today, and people last contacted at least N days ago who did not answer since.
       const firstOf = async (index: 'by-follow-up' | 'by-last-contact', range: IDBKeyRange, keep: (prospect: Prospect) => boolean) => {
         const found: Prospect[] = [];
-        for (let cursor = await tx.store.index(index).openCursor(range); cursor && found.length < TODAY_LIST_LENGTH; cursor = await cursor.continue()) {
+        for (
+          let cursor = await tx.store.index(index).openCursor(range);
+          cursor && found.length < TODAY_LIST_LENGTH;
+          cursor = await cursor.continue()
+        ) {
           if (keep(cursor.value)) found.push(cursor.value);
         }
         return found;
       };
       const [due, awaiting] = await Promise.all([
         firstOf('by-follow-up', IDBKeyRange.upperBound(endOfDay(time)), (prospect) => isDue(prospect, time)),
-        firstOf('by-last-contact', IDBKeyRange.upperBound(time - settings.awaitingDays * 86_400_000), (prospect) => isAwaiting(prospect, time, settings.awaitingDays)),
+        firstOf('by-last-contact', IDBKeyRange.upperBound(time - settings.awaitingDays * 86_400_000), (prospect) =>
+          isAwaiting(prospect, time, settings.awaitingDays),
+        ),
       ]);
       return { due, awaiting };
     },
@@ -146,7 +176,14 @@ export function createProspects({ db, now }: ProspectsDeps) {
       const conn = await db();
       const time = now();
       let count = 0;
-      for (let cursor = await conn.transaction('prospects').store.index('by-follow-up').openCursor(IDBKeyRange.upperBound(endOfDay(time))); cursor; cursor = await cursor.continue()) {
+      for (
+        let cursor = await conn
+          .transaction('prospects')
+          .store.index('by-follow-up')
+          .openCursor(IDBKeyRange.upperBound(endOfDay(time)));
+        cursor;
+        cursor = await cursor.continue()
+      ) {
         if (isDue(cursor.value, time)) count++;
       }
       return count;

@@ -15,7 +15,11 @@ export interface SettingsHandlerDeps {
   translate?: ((key: MessageKey) => string) | undefined;
 }
 
-export function settingsHandlers({ db, settingsChanged, translate = () => '' }: SettingsHandlerDeps): HandlersFor<typeof SETTINGS_REQUESTS> {
+export function settingsHandlers({
+  db,
+  settingsChanged,
+  translate = () => '',
+}: SettingsHandlerDeps): HandlersFor<typeof SETTINGS_REQUESTS> {
   return {
     'settings.get': async () => readSettings(await db()),
     'settings.update': async ({ settings }) => {

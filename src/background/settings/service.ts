@@ -16,9 +16,7 @@ import { policyOf, POLICY_KEY } from '../managed/policy-record';
  * "social-selling", which told the prospect reading the link that they were being sold to.
  */
 type OldDefault = { [K in keyof Settings]: { field: K; was: Settings[K]; now: Settings[K] } }[keyof Settings];
-const OLD_DEFAULTS: readonly OldDefault[] = [
-  { field: 'utmMedium', was: 'social-selling', now: 'social' },
-];
+const OLD_DEFAULTS: readonly OldDefault[] = [{ field: 'utmMedium', was: 'social-selling', now: 'social' }];
 
 /** A stored record as this version reads it: the old defaults it holds replaced by the new ones. */
 export function upgradeStored<T extends Partial<Settings>>(stored: T): T {
@@ -36,7 +34,10 @@ function ownSettings(stored: Partial<Settings> | undefined): Settings {
 /** The settings in force: defaults, the user's own, then what the company's policy sets (managed/). */
 export async function readSettings(db: NurtureDb): Promise<Settings> {
   const tx = db.transaction(['settings', 'managed-policy']);
-  const [stored, policy] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('managed-policy').get(POLICY_KEY)]);
+  const [stored, policy] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('managed-policy').get(POLICY_KEY),
+  ]);
   return effectiveSettings(ownSettings(stored), policyOf(policy));
 }
 

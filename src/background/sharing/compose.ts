@@ -29,7 +29,11 @@ export function pickCaption(
   if (captions.length === 0) return null;
   const all = captions.map((_, index) => index);
   const inLanguage = (language: string) => all.filter((index) => captions[index]!.language === language);
-  const preferred = [languages].flat().map(inLanguage).find((found) => found.length > 0) ?? all;
+  const preferred =
+    [languages]
+      .flat()
+      .map(inLanguage)
+      .find((found) => found.length > 0) ?? all;
   const fitting = preferred.filter(usable);
   const candidates = fitting.length > 0 ? fitting : preferred;
   const lastUse = (index: number) => {
@@ -71,11 +75,22 @@ export interface ComposeInput {
  * would miss one; when every variant (or the frame) misses one, the share is refused: `text`
  * is empty and `missing` names what is unknown.
  */
-export function composeShare({ item, recent, settings, channel, person, frame, link, captionIndex: chosen, languages = [] }: ComposeInput): ShareText {
+export function composeShare({
+  item,
+  recent,
+  settings,
+  channel,
+  person,
+  frame,
+  link,
+  captionIndex: chosen,
+  languages = [],
+}: ComposeInput): ShareText {
   const values = templateValues(person, settings.senderName, channel);
   const fills = (index: number) => fillTemplate(item.captions[index]!.text, values).missing.length === 0;
   // A chosen caption that misses a variable is refused like any other: the user chose that text.
-  const captionIndex = chosen !== undefined && item.captions[chosen] ? chosen : pickCaption(item.captions, [...languages, item.language], recent, fills);
+  const captionIndex =
+    chosen !== undefined && item.captions[chosen] ? chosen : pickCaption(item.captions, [...languages, item.language], recent, fills);
   const caption = captionIndex === null ? null : fillTemplate(item.captions[captionIndex]?.text ?? '', values);
   const language = captionIndex === null ? item.language : (item.captions[captionIndex]?.language ?? item.language);
   const template = frame && (channel === 'message' || channel === 'inmail') ? messageTemplateFor(settings.messageTemplates, language) : '';

@@ -26,7 +26,12 @@ async function resolveProspectId(conn: NurtureDb, id: string | null): Promise<st
  * page's own preview (`fromPage`) gets the name it shows and nothing a record knows (SECURITY.md,
  * threat 19). `record`: the record found, for what else it says of the person.
  */
-async function templatePerson(conn: NurtureDb, id: string | null, personName: string | undefined, fromPage = false): Promise<{ to: TemplatePerson | null; record: Prospect | undefined }> {
+async function templatePerson(
+  conn: NurtureDb,
+  id: string | null,
+  personName: string | undefined,
+  fromPage = false,
+): Promise<{ to: TemplatePerson | null; record: Prospect | undefined }> {
   const name = personName === undefined ? '' : squash(personName);
   const byName = name ? { name, company: '' } : null;
   if (fromPage) return { to: byName, record: undefined };
@@ -39,7 +44,11 @@ async function templatePerson(conn: NurtureDb, id: string | null, personName: st
  * Who a conversation is with: its profile when it links one; otherwise the one tracked prospect
  * bearing its name; otherwise nobody known, and the name (personName) is all there is.
  */
-async function resolvePerson(conn: NurtureDb, id: string | null, personName: string | undefined): Promise<{ prospectId: string | null; personName: string | null }> {
+async function resolvePerson(
+  conn: NurtureDb,
+  id: string | null,
+  personName: string | undefined,
+): Promise<{ prospectId: string | null; personName: string | null }> {
   if (id !== null) return { prospectId: await resolveProspectId(conn, id), personName: null };
   if (!personName || !squash(personName)) return { prospectId: null, personName: null };
   const match = await findProspectByName(conn.transaction('prospects').store, personName);
@@ -126,13 +135,27 @@ export function createSharing({ db, now, language: uiLanguage, random = cryptoRa
       const settings = await readSettings(conn);
       const recent = (await sharesOfContent(conn, contentId)).map((entry) => entry.captionIndex);
       // Per-person clicks (off by default): a message to someone named gets a link of its own.
-      const token = settings.clickTokens && (channel === 'message' || channel === 'inmail') && (person.prospectId !== null || person.personName !== undefined) ? newClickToken(random) : undefined;
-      const link = shareLink(item, settings, packById(item.pack ? await conn.getAll('sources') : [], item.pack?.id), repIdChannelOf(channel), token);
+      const token =
+        settings.clickTokens &&
+        (channel === 'message' || channel === 'inmail') &&
+        (person.prospectId !== null || person.personName !== undefined)
+          ? newClickToken(random)
+          : undefined;
+      const link = shareLink(
+        item,
+        settings,
+        packById(item.pack ? await conn.getAll('sources') : [], item.pack?.id),
+        repIdChannelOf(channel),
+        token,
+      );
       // Public posts and comments name nobody: no record is read for them.
-      const { to, record } = toPerson(channel) ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage) : { to: null, record: undefined };
+      const { to, record } = toPerson(channel)
+        ? await templatePerson(conn, person.prospectId, person.personName, person.fromPage)
+        : { to: null, record: undefined };
       // They asked not to be contacted (issue 25): the panel says so instead of a text. Never
       // for the page's own preview, which reads no record and must not learn it (issue 32).
-      if (person.prospectId !== null && record?.doNotContact) throw new Error(`Asked not to be contacted: ${record.name} asked you to stop. Lift it in their record if that changed.`);
+      if (person.prospectId !== null && record?.doNotContact)
+        throw new Error(`Asked not to be contacted: ${record.name} asked you to stop. Lift it in their record if that changed.`);
       const languages = [language, uiLanguage].filter((code) => code !== undefined);
       return composeShare({ item, recent, settings, channel, person: to, frame, link, captionIndex, languages });
     },
@@ -140,7 +163,9 @@ export function createSharing({ db, now, language: uiLanguage, random = cryptoRa
     async log(entry: Payload<'share.log'>) {
       const conn = await db();
       const toOne = entry.channel === 'message' || entry.channel === 'inmail';
-      const { prospectId, personName } = toOne ? await resolvePerson(conn, entry.prospectId, entry.personName) : { prospectId: null, personName: null };
+      const { prospectId, personName } = toOne
+        ? await resolvePerson(conn, entry.prospectId, entry.personName)
+        : { prospectId: null, personName: null };
       const id = await conn.add('interactions', {
         at: now(),
         kind: toOne ? 'shared' : 'posted',
@@ -182,7 +207,13 @@ export function createSharing({ db, now, language: uiLanguage, random = cryptoRa
       const { prospectId, personName } = await resolvePerson(conn, rawProspectId, rawPersonName);
       const byName = rawProspectId === null && rawPersonName !== undefined;
       // The prospects bearing the name: drafts logged for any of them may be this conversation's.
-      const namesakes = byName ? new Set((await conn.getAll('prospects')).filter((prospect) => nameKey(prospect.name) === nameKey(rawPersonName)).map((prospect) => prospect.id)) : new Set<string>();
+      const namesakes = byName
+        ? new Set(
+            (await conn.getAll('prospects'))
+              .filter((prospect) => nameKey(prospect.name) === nameKey(rawPersonName))
+              .map((prospect) => prospect.id),
+          )
+        : new Set<string>();
       const tx = conn.transaction(['interactions', 'prospects'], 'readwrite');
       const index = tx.objectStore('interactions').index('by-kind-at');
       let confirmed = 0;
@@ -231,7 +262,9 @@ export function createSharing({ db, now, language: uiLanguage, random = cryptoRa
       const shares = entries.filter((entry) => entry.kind === 'shared' && entry.status === 'sent');
       const sent = new Set(shares.filter((entry) => entry.contentId).map((entry) => entry.contentId!));
       return {
-        prospect: prospect ? { name: prospect.name, stage: prospect.stage, persona: prospect.persona, doNotContact: prospect.doNotContact === true } : null,
+        prospect: prospect
+          ? { name: prospect.name, stage: prospect.stage, persona: prospect.persona, doNotContact: prospect.doNotContact === true }
+          : null,
         sentContentIds: [...sent],
         guard: { ...noGuard, ...saturation(entries, now(), settings.saturationDays) },
       };

@@ -81,7 +81,14 @@ export const composerShareButton: Feature = {
           taken.editors.add(editor);
           // Asked once per scan, not once per button: a feed can bring a hundred at once.
           dark ??= isDarkTheme(ctx.document);
-          const mount: Mount = { ...createShadowHost(ctx.document, shareButtonCss, undefined, dark), kind, inmail, editor, open: null, rendered: false };
+          const mount: Mount = {
+            ...createShadowHost(ctx.document, shareButtonCss, undefined, dark),
+            kind,
+            inmail,
+            editor,
+            open: null,
+            rendered: false,
+          };
           // A plain button until first used; then the Preact button and its picker, opened.
           const activate = () => {
             addStyle(mount, pickerCss);
@@ -107,7 +114,10 @@ export const composerShareButton: Feature = {
         }
         // The messaging page (and Sales Navigator's inbox) always shows a reply box: none found
         // is LinkedIn's markup changing.
-        const missing: ReaderPart[] = (ctx.page === 'messaging' || ctx.page === 'sales-inbox') && ![...mounts.values()].some((mount) => mount.kind === 'message') ? ['message-composer'] : [];
+        const missing: ReaderPart[] =
+          (ctx.page === 'messaging' || ctx.page === 'sales-inbox') && ![...mounts.values()].some((mount) => mount.kind === 'message')
+            ? ['message-composer']
+            : [];
         return { state: mounts.size > 0 ? 'mounted' : 'no-anchor', missing };
       },
     };

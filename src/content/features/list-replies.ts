@@ -35,7 +35,13 @@ export const listReplies: Feature = {
           ctx
             .request('replies.fromList', {
               pageUrl: ctx.document.location.href,
-              rows: chunk.map(({ row }) => ({ name: row.name.slice(0, 120), snippet: row.snippet.slice(0, 500), at: row.time!.at, precision: row.time!.precision, unread: row.unread })),
+              rows: chunk.map(({ row }) => ({
+                name: row.name.slice(0, 120),
+                snippet: row.snippet.slice(0, 500),
+                at: row.time!.at,
+                precision: row.time!.precision,
+                unread: row.unread,
+              })),
             })
             // Not recorded: read again at the next scan.
             .catch(() => chunk.forEach(({ key }) => sent.delete(key)));

@@ -25,7 +25,8 @@ export const pageVisit: Feature = {
           ctx.request('page.visit', { page: ctx.page }).catch(() => {});
         }
         const profilePage = ctx.page === 'profile' || ctx.page === 'sales-lead';
-        const missing: ReaderPart[] = profilePage && page.profile ? page.profile.missing.flatMap((part) => (part === 'actions' ? [] : [PART[part]])) : [];
+        const missing: ReaderPart[] =
+          profilePage && page.profile ? page.profile.missing.flatMap((part) => (part === 'actions' ? [] : [PART[part]])) : [];
         return { state: person ? 'mounted' : 'no-anchor', missing };
       },
     };

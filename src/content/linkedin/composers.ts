@@ -181,7 +181,10 @@ function distinct(candidates: readonly ComposerAnchor[], taken: readonly Pick<Co
 }
 
 /** The composers among `editables` (see editablesOf), each once, none clashing with `taken`. */
-export function composersAmong(editables: readonly HTMLElement[], taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = []): ComposerAnchor[] {
+export function composersAmong(
+  editables: readonly HTMLElement[],
+  taken: readonly Pick<ComposerAnchor, 'root' | 'editor'>[] = [],
+): ComposerAnchor[] {
   return distinct(
     editables.flatMap((editable) => composerOf(editable) ?? []),
     taken,

@@ -130,7 +130,10 @@ function sender(shown: string, name: string): Pick<ListRow, 'from' | 'snippet'> 
     const rest = squash(match[2]);
     if (OWN_PREFIXES.has(prefix)) return { from: 'own', snippet: rest };
     // "Ada: …": a participant's first name (or whole name). Anything else is the text's own colon.
-    const participants = name.split(/\s*,\s*/).map(foldName).filter(Boolean);
+    const participants = name
+      .split(/\s*,\s*/)
+      .map(foldName)
+      .filter(Boolean);
     if (participants.some((person) => person === prefix || person.split(' ')[0] === prefix)) return { from: 'theirs', snippet: rest };
   }
   return { from: 'theirs', snippet: shown };

@@ -14,7 +14,11 @@ export const partnerKey = (partner: Partner) => partner.profilePath ?? `name:${f
 
 /** What a request to the background says about the person: the profile when known, else the name. */
 export const partnerRef = (partner: Partner | null): { prospectId: string | null; personName?: string } =>
-  partner === null ? { prospectId: null } : partner.profilePath !== null ? { prospectId: partner.profilePath } : { prospectId: null, personName: partner.name.slice(0, 120) };
+  partner === null
+    ? { prospectId: null }
+    : partner.profilePath !== null
+      ? { prospectId: partner.profilePath }
+      : { prospectId: null, personName: partner.name.slice(0, 120) };
 
 const bubbleOf = (el: Element) => el.closest(selectors.messaging.bubble.join(','));
 
@@ -29,7 +33,6 @@ const listsSeveralPeople = (names: string) => {
 
 /** Links to an organisation's page: a conversation titled with its name is not with one person. */
 const ORGANISATION_PATH = /^(https:\/\/[a-z]+\.linkedin\.com)?\/(company|school|showcase|groups)\//i;
-
 
 /** The one person linked from an overlay bubble's header; null for a group (several people). */
 function bubblePartner(bubble: Element): Partner | null {
@@ -77,7 +80,10 @@ function threadPartner(doc: Document): Partner | null {
  * "no one" on purpose. No header at all, with a reply box on screen, is markup we do not know.
  */
 export function threadHeaderRecognised(doc: Document): boolean {
-  return queryFirst(doc, selectors.messaging.threadHeaderLink) !== null || squash(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent) !== '';
+  return (
+    queryFirst(doc, selectors.messaging.threadHeaderLink) !== null ||
+    squash(queryFirst(doc, selectors.messaging.threadHeaderName)?.textContent) !== ''
+  );
 }
 
 const onMessagingPage = (href: string) => {
@@ -133,7 +139,9 @@ function textUrls(root: Element): string[] {
 export function ownMessageLinks(thread: ParentNode): string[] {
   const links: string[] = [];
   const senderLink = selectors.messaging.senderLink.join(',');
-  const own = isSalesConversation(thread) ? salesOwnMessageTexts(thread) : thread.querySelectorAll(selectors.messaging.ownMessage.join(','));
+  const own = isSalesConversation(thread)
+    ? salesOwnMessageTexts(thread)
+    : thread.querySelectorAll(selectors.messaging.ownMessage.join(','));
   for (const message of own) {
     for (const anchor of queryAll(message, selectors.link)) {
       const href = anchor.getAttribute('href') ?? '';
@@ -166,7 +174,15 @@ export function readThreadMessages(thread: ParentNode): ThreadMessage[] {
     const position = messages.length;
     const urn = message.getAttribute(selectors.messaging.messageIdAttribute);
     const text = squash(queryFirst(message, selectors.messaging.messageBody)?.textContent);
-    messages.push({ externalId: urn || `hash:${shortHash(`${sender}|${time}|${position}|${fromThem}`)}`, fromThem, senderName: sender, senderProfile, time, position, text });
+    messages.push({
+      externalId: urn || `hash:${shortHash(`${sender}|${time}|${position}|${fromThem}`)}`,
+      fromThem,
+      senderName: sender,
+      senderProfile,
+      time,
+      position,
+      text,
+    });
   }
   return messages;
 }

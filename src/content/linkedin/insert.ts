@@ -17,7 +17,8 @@ const isRange = (caret: Caret): caret is Range => caret !== null && 'startContai
 function selectionInside(editor: HTMLElement): Selection | null {
   const root = editor.getRootNode() as Document | ShadowRoot;
   // Inside a shadow root (LinkedIn's overlays), the document's selection may not reach in.
-  const selection = ('getSelection' in root && typeof root.getSelection === 'function' ? root.getSelection() : null) ?? editor.ownerDocument.getSelection();
+  const selection =
+    ('getSelection' in root && typeof root.getSelection === 'function' ? root.getSelection() : null) ?? editor.ownerDocument.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   return editor.contains(range.startContainer) ? selection : null;
@@ -88,7 +89,8 @@ function execCommand(doc: Document, command: string, value?: string): boolean {
  * focus away, and focusing the editor again would put the caret at its start.
  */
 export function saveCaret(editor: HTMLElement): Caret {
-  if (isTextField(editor)) return editor.ownerDocument.activeElement === editor ? { start: editor.selectionStart, end: editor.selectionEnd } : null;
+  if (isTextField(editor))
+    return editor.ownerDocument.activeElement === editor ? { start: editor.selectionStart, end: editor.selectionEnd } : null;
   return selectionInside(editor)?.getRangeAt(0).cloneRange() ?? null;
 }
 

@@ -42,7 +42,10 @@ class NameForms {
   run(words: readonly string[]) {
     const parts: { folded: string; raw: string }[] = [];
     for (const word of words) {
-      for (const raw of word.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)) {
+      for (const raw of word
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}]+/u)) {
         const folded = fold(raw);
         if (folded) parts.push({ folded, raw });
       }
@@ -71,7 +74,9 @@ class NameForms {
       run = [];
     };
     for (const word of text.split(/[^\p{L}\p{M}\p{N}'’._-]+/u)) {
-      const parts = fold(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const parts = fold(word)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
       const named = parts.length > 0 && !parts.every(structural) && (!capitalised || /^\P{L}*\p{Lu}/u.test(word));
       if (named) run.push(word);
       else flush();
@@ -84,7 +89,9 @@ class NameForms {
     const slug = decodeURIComponentSafe(segment).trim();
     if (!slug) return;
     this.run([slug]);
-    const parts = fold(slug).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const parts = fold(slug)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     if (!parts.every(structural)) this.add(fold(slug), slug.toLowerCase());
   }
 
@@ -216,7 +223,7 @@ export function nameScrubber(forms: Iterable<string>): (value: string) => string
     let folded = '';
     const from: number[] = [];
     const to: number[] = [];
-    for (let i = 0; i < value.length; ) {
+    for (let i = 0; i < value.length;) {
       const ch = String.fromCodePoint(value.codePointAt(i)!);
       const f = foldChar(ch);
       for (let k = 0; k < f.length; k++) {

@@ -26,8 +26,18 @@ export function personOnPage(page: PageKind, snapshot: Pick<PageSnapshot, 'profi
   const bubbles = conversations.filter((conversation) => conversation.inBubble);
   const partner = own?.partner ?? (bubbles.length === 1 ? bubbles[0]!.partner : null);
   if (!partner) return null;
-  return { source: 'conversation', profilePath: partner.profilePath, name: partner.name, headline: '', company: '', location: '', memberId: null, salesLeadId: null };
+  return {
+    source: 'conversation',
+    profilePath: partner.profilePath,
+    name: partner.name,
+    headline: '',
+    company: '',
+    location: '',
+    memberId: null,
+    salesLeadId: null,
+  };
 }
 
 /** One string per person shown: a change of it is a new visit for the panel. */
-export const personKey = (person: PagePerson | null): string => (person === null ? '' : `${person.source} ${person.profilePath ?? ''} ${person.name} ${person.headline} ${person.company}`);
+export const personKey = (person: PagePerson | null): string =>
+  person === null ? '' : `${person.source} ${person.profilePath ?? ''} ${person.name} ${person.headline} ${person.company}`;

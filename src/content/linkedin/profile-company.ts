@@ -43,7 +43,12 @@ export function partsOf(line: string): string[] {
 
 /** The forms a section line names: itself and each part ("Example Industries · Full-time" names "Example Industries"). */
 function namesIn(lines: readonly string[]): Set<string> {
-  return new Set(lines.flatMap((line) => [line, ...partsOf(line)]).map(foldName).filter((name) => name !== ''));
+  return new Set(
+    lines
+      .flatMap((line) => [line, ...partsOf(line)])
+      .map(foldName)
+      .filter((name) => name !== ''),
+  );
 }
 
 // Whole words only: "Universitaire" (a hospital's "Centre hospitalier universitaire") is no

@@ -31,7 +31,9 @@ function sectionMarker(doc: Document, card: Element | null, markers: readonly st
     if (found) return found;
   }
   const wanted = new Set(labels.map(foldName));
-  return queryAll(doc, selectors.profile.sectionHeading).find((h) => !card?.contains(h) && wanted.has(foldName(h.textContent ?? ''))) ?? null;
+  return (
+    queryAll(doc, selectors.profile.sectionHeading).find((h) => !card?.contains(h) && wanted.has(foldName(h.textContent ?? ''))) ?? null
+  );
 }
 
 /** Each line's text once, in page order. A link around paragraphs is no line: its text runs theirs together. */

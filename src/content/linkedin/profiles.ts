@@ -27,7 +27,6 @@ export interface ProfilePage {
   missing: ProfilePart[];
 }
 
-
 /**
  * The connection degree LinkedIn prints beside the name: "· 1st", "· 2nd", "· 3rd+", in every
  * UI language ("· 1er", "· 2e", "· 3e et +", "· 1.er", "· 2.º", "· 3.º y más"), or a bare "·".
@@ -86,7 +85,9 @@ function sduiLines(heading: Element, card: Element): CardLines {
   const contactLink = queryFirst(card, selectors.profile.contactInfoLink);
   const locationRow = contactLink ? rowAround(contactLink, card) : null;
   // A headline or company line holds no link; "500+ connections" and "Contact info" do (measured).
-  const body = paragraphs.filter((p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(squash(p.textContent)) && !queryFirst(p, selectors.link));
+  const body = paragraphs.filter(
+    (p) => !nameRow?.contains(p) && !locationRow?.contains(p) && !isDegree(squash(p.textContent)) && !queryFirst(p, selectors.link),
+  );
   let headlineIndex = 0;
   // Pronouns outside a recognised row: passed over only when a later paragraph sits outside
   // their block, so a headline such as "CEO/Founder" alone under the name is kept.
@@ -95,7 +96,9 @@ function sduiLines(heading: Element, card: Element): CardLines {
   const headlineEl = body[headlineIndex];
   const next = headlineEl?.nextElementSibling;
   const companyEl = next && next.matches(selectors.profile.paragraph.join(',')) && body.includes(next) ? next : null;
-  const locationEl = locationRow ? queryAllFirst(locationRow, selectors.profile.paragraph).find((p) => !p.contains(contactLink) && !isDegree(squash(p.textContent))) : undefined;
+  const locationEl = locationRow
+    ? queryAllFirst(locationRow, selectors.profile.paragraph).find((p) => !p.contains(contactLink) && !isDegree(squash(p.textContent)))
+    : undefined;
   const text = squash(companyEl?.textContent);
   return {
     headline: squash(headlineEl?.textContent),
@@ -132,7 +135,11 @@ function classicLines(card: Element): CardLines | null {
   if (!headline) return null;
   const companyLabel = queryFirst(card, selectors.profile.classicCompany)?.getAttribute('aria-label') ?? '';
   const company = /^Current company:\s*(.+?)\.\s*Click/i.exec(companyLabel)?.[1] ?? '';
-  return { headline: squash(headline.textContent), company: squash(company), location: squash(queryFirst(card, selectors.profile.classicLocation)?.textContent) };
+  return {
+    headline: squash(headline.textContent),
+    company: squash(company),
+    location: squash(queryFirst(card, selectors.profile.classicLocation)?.textContent),
+  };
 }
 
 /** "(3) Ada Sample | LinkedIn" -> "Ada Sample": the count is LinkedIn's unread notifications. */
@@ -159,7 +166,11 @@ function memberIdOf(card: Element | null): string | null {
 }
 
 /** `actions`: the action row when the caller has looked for it already (a scan does, once). */
-export function readProfilePage(doc: Document, href: string, actions: ProfileActionsSlot | null = profileActionsSlot(doc)): ProfilePage | null {
+export function readProfilePage(
+  doc: Document,
+  href: string,
+  actions: ProfileActionsSlot | null = profileActionsSlot(doc),
+): ProfilePage | null {
   const profilePath = profilePathOf(href);
   if (!profilePath) return null;
   const card = queryFirst(doc, selectors.profile.topCard);

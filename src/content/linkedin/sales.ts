@@ -29,7 +29,12 @@ export function salesComposerOf(editor: HTMLElement): SalesComposer | null {
   const root = closestFirst(editor, S.composer);
   if (!root || queryFirst(root, S.editor) !== editor) return null;
   const send = queryFirst(root, S.sendButton);
-  const slot = send?.parentElement && !send.contains(editor) ? { parent: send.parentElement, before: send } : editor.parentElement ? { parent: editor.parentElement, before: editor.nextElementSibling } : null;
+  const slot =
+    send?.parentElement && !send.contains(editor)
+      ? { parent: send.parentElement, before: send }
+      : editor.parentElement
+        ? { parent: editor.parentElement, before: editor.nextElementSibling }
+        : null;
   return slot ? { root, editor, slot, inmail: queryFirst(root, S.subject) !== null } : null;
 }
 
@@ -37,7 +42,6 @@ export function salesComposerOf(editor: HTMLElement): SalesComposer | null {
 export function salesConversationOf(composerRoot: Element): Element | null {
   return closestFirst(composerRoot, S.thread) ?? closestFirst(composerRoot, S.overlay);
 }
-
 
 /**
  * Who a Sales Navigator conversation is with: the one lead it links (their "/in/ACwAA…" path,
@@ -63,10 +67,10 @@ export function salesPartner(conversation: Element, doc: Document, href: string)
 }
 
 /** Whether `thread` (from threadOf) is a Sales Navigator conversation. */
-export const isSalesConversation = (thread: ParentNode): thread is Element => 'matches' in thread && (thread as Element).matches([...S.thread, ...S.overlay].join(','));
+export const isSalesConversation = (thread: ParentNode): thread is Element =>
+  'matches' in thread && (thread as Element).matches([...S.thread, ...S.overlay].join(','));
 
 export const SALES_MESSAGE = S.message.join(',');
-
 
 /**
  * The conversation's messages in order. Sales Navigator shows no message id: each is named by
@@ -86,7 +90,15 @@ export function readSalesMessages(conversation: Element): ThreadMessage[] {
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     const senderLead = lead ? salesLeadIdOf(lead.getAttribute('href') ?? '') : null;
-    return { externalId: `sn:${shortHash(`${key}|${count}`)}`, fromThem, senderName, senderProfile: senderLead ? `/in/${senderLead}` : null, time, position, text };
+    return {
+      externalId: `sn:${shortHash(`${key}|${count}`)}`,
+      fromThem,
+      senderName,
+      senderProfile: senderLead ? `/in/${senderLead}` : null,
+      time,
+      position,
+      text,
+    };
   });
 }
 
@@ -101,7 +113,11 @@ export function salesOwnMessageTexts(conversation: Element): Element[] {
  * that link the record's id is "/in/<lead id>", merged with the slug's record once seen.
  */
 /** `actions`: the action row when the caller has looked for it already (a scan does, once). */
-export function readSalesLead(doc: Document, href: string, actions: ProfileActionsSlot | null = salesLeadActionsSlot(doc)): ProfilePage | null {
+export function readSalesLead(
+  doc: Document,
+  href: string,
+  actions: ProfileActionsSlot | null = salesLeadActionsSlot(doc),
+): ProfilePage | null {
   const salesLeadId = salesLeadIdOf(href);
   const heading = queryFirst(doc, S.leadName);
   if (!salesLeadId) return null;
@@ -118,7 +134,16 @@ export function readSalesLead(doc: Document, href: string, actions: ProfileActio
   if (!heading) missing.push('name');
   if (!headline) missing.push('headline');
   if (!actions) missing.push('actions');
-  return { profilePath: publicPath ?? `/in/${salesLeadId}`, name, headline, company, location, memberId: publicPath ? memberIdOf(publicPath) : null, salesLeadId, missing };
+  return {
+    profilePath: publicPath ?? `/in/${salesLeadId}`,
+    name,
+    headline,
+    company,
+    location,
+    memberId: publicPath ? memberIdOf(publicPath) : null,
+    salesLeadId,
+    missing,
+  };
 }
 
 /** Where our buttons go on a lead's page: the end of its actions row (or of its Message button's row). */

@@ -45,7 +45,13 @@ const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 // Whether a composer found earlier is still as found: its editor and slot inside its root, on the page.
 function whole({ root, editor, slot }: ComposerAnchor): boolean {
-  return editor.isConnected && root.isConnected && root.contains(editor) && root.contains(slot.parent) && (slot.before === null || slot.before.parentNode === slot.parent);
+  return (
+    editor.isConnected &&
+    root.isConnected &&
+    root.contains(editor) &&
+    root.contains(slot.parent) &&
+    (slot.before === null || slot.before.parentNode === slot.parent)
+  );
 }
 
 // Reads the page for a scan. `watch` gets each shadow root LinkedIn renders into
@@ -149,7 +155,8 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
   // Asked only by the profile features: a feed's scans do not parse their URL again.
   let salesLeadPage: boolean | undefined;
   const salesLead = () => (salesLeadPage ??= detectPage(href) === 'sales-lead');
-  const actions = () => (profileActions === undefined ? (profileActions = salesLead() ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions);
+  const actions = () =>
+    profileActions === undefined ? (profileActions = salesLead() ? salesLeadActionsSlot(doc) : profileActionsSlot(doc)) : profileActions;
   return {
     href,
     composers,
@@ -163,7 +170,9 @@ function snapshot(doc: Document, href: string, composers: readonly ComposerAncho
     get profile() {
       // A Sales Navigator lead's page has its own top card.
       // The action row is looked for once, for the reader's health and for the mount alike.
-      return profile === undefined ? (profile = salesLead() ? readSalesLead(doc, href, actions()) : readProfilePage(doc, href, actions())) : profile;
+      return profile === undefined
+        ? (profile = salesLead() ? readSalesLead(doc, href, actions()) : readProfilePage(doc, href, actions()))
+        : profile;
     },
     get profileActions() {
       return actions();

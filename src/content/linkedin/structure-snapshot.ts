@@ -18,7 +18,21 @@ import { detectPage } from './pages';
 const OPAQUE = new Set(['script', 'style', 'svg', 'noscript', 'template']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // The segment after these is someone's (or something's) identifier, whatever it looks like.
-const ID_PARENTS = new Set(['in', 'company', 'school', 'showcase', 'groups', 'events', 'thread', 'update', 'posts', 'pulse', 'pub', 'newsletters', 'view']);
+const ID_PARENTS = new Set([
+  'in',
+  'company',
+  'school',
+  'showcase',
+  'groups',
+  'events',
+  'thread',
+  'update',
+  'posts',
+  'pulse',
+  'pub',
+  'newsletters',
+  'view',
+]);
 
 export const SNAPSHOT_CAP = 2 * 1024 * 1024;
 export const ID = '{id}';
@@ -84,7 +98,9 @@ const textClass = (text: string) => {
 
 // Every value kept goes through `names` (nameScrubber) after scrubIds: ids first, whole.
 const attribute = (name: string, value: string, base: string, names: (value: string) => string) => {
-  const shown = names(KEPT.has(name) ? scrubIds(value, name === 'class') : name === 'href' ? hrefShape(value, base) : value === '' ? '' : '_');
+  const shown = names(
+    KEPT.has(name) ? scrubIds(value, name === 'class') : name === 'href' ? hrefShape(value, base) : value === '' ? '' : '_',
+  );
   return ` ${names(scrubIds(name))}${shown === '' ? '' : `="${shown.replace(/"/g, '&quot;')}"`}`;
 };
 

@@ -24,18 +24,19 @@ export const KEPT = new Set([
 
 // Path words of LinkedIn's own pages that name no one. Any other segment becomes "_".
 export const PATH_WORDS = new Set(
-  ('feed in company school showcase groups events jobs view search results people all content mynetwork notifications ' +
+  (
+    'feed in company school showcase groups events jobs view search results people all content mynetwork notifications ' +
     'posts pulse overlay details experience education skills recent-activity update messaging thread compose new ' +
-    'about-this-profile contact-info premium settings help learning newsletters me home life about my-items')
-    .split(' '),
+    'about-this-profile contact-info premium settings help learning newsletters me home life about my-items'
+  ).split(' '),
 );
 
 // LinkedIn's own words, and the common words of its labels: never taken for a name, and never
 // removed where they stand whole in a value. A person named "Card" or "Profile" keeps those
 // words in the outline: they are in every page's markup and tell no one. Lower case, folded.
 export const STRUCTURAL: ReadonlySet<string> = new Set(
+  // Path words (hrefShape), HTML tags, attribute names, ARIA roles.
   (
-    // Path words (hrefShape), HTML tags, attribute names, ARIA roles.
     `${[...PATH_WORDS].join(' ')} ${[...KEPT].join(' ')} ` +
     'class href src srcset alt title style lang dir rel charset width height sizes target download decoding ' +
     'autocomplete spellcheck draggable autofocus inputmode enterkeyhint readonly required checked selected multiline ' +

@@ -41,7 +41,8 @@ export const PICKER_HEIGHT = 480;
 export { missingText };
 
 export function Picker({ t, request, below = false, prepare, onChoose, onClose }: PickerProps) {
-  const metaText = (hit: LibraryHit) => [FORMAT_KEYS[hit.item.format], ...hit.item.stages.map((stage) => STAGE_KEYS[stage])].map((key) => t(key)).join(', ');
+  const metaText = (hit: LibraryHit) =>
+    [FORMAT_KEYS[hit.item.format], ...hit.item.stages.map((stage) => STAGE_KEYS[stage])].map((key) => t(key)).join(', ');
   const [text, setText] = useState('');
   // The highlighted item's text, and the item the user chose that cannot be inserted.
   const [preview, setPreview] = useState<{ id: string; share: ShareText } | null>(null);
@@ -122,7 +123,12 @@ export function Picker({ t, request, below = false, prepare, onChoose, onClose }
   const counter = captions[at] ? `${at + 1}/${captions.length} · ${captions[at].language.toUpperCase()}` : '';
   // The focus stays in the search field when clicked: typing goes on searching.
   const stepButton = (sign: string, label: string, step: number) => (
-    <button type="button" aria-label={label} onMouseDown={(event) => event.preventDefault()} onClick={onlyFromUser(() => otherCaption(step))}>
+    <button
+      type="button"
+      aria-label={label}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onlyFromUser(() => otherCaption(step))}
+    >
       {sign}
     </button>
   );

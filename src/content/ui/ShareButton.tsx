@@ -146,7 +146,16 @@ export function ShareButton({ t, request, target, prospect, register, pageUrl, i
         </svg>
         <span>{t('shareButton')}</span>
       </button>
-      {open && <Picker t={t} request={request} below={below} prepare={prepare} onChoose={(hit, share) => void choose(hit, share)} onClose={() => close(true)} />}
+      {open && (
+        <Picker
+          t={t}
+          request={request}
+          below={below}
+          prepare={prepare}
+          onChoose={(hit, share) => void choose(hit, share)}
+          onClose={() => close(true)}
+        />
+      )}
       {/* Always there, so a screen reader hears each status as it comes; drawn by the toast. */}
       <span class="live" role="status">
         {status ?? ''}

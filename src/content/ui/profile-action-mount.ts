@@ -10,7 +10,12 @@ import { singleMount } from './single-mount';
 
 const PART: Record<ProfilePart, ReaderPart> = { name: 'profile-name', headline: 'profile-headline', actions: 'profile-actions' };
 
-export function profileActionMount(ctx: FeatureContext, css: string, ui: (profile: ProfilePage) => ComponentChild, size?: FixedSize): (page: PageSnapshot) => FeatureReport {
+export function profileActionMount(
+  ctx: FeatureContext,
+  css: string,
+  ui: (profile: ProfilePage) => ComponentChild,
+  size?: FixedSize,
+): (page: PageSnapshot) => FeatureReport {
   const mount = singleMount(ctx.document, ctx.signal, css, size);
   return (page) => {
     if (ctx.signal.aborted) return { state: 'no-anchor', missing: [] };

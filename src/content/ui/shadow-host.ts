@@ -117,7 +117,14 @@ export function createShadowHost(doc: Document, css: string, size?: FixedSize, d
   const container = doc.createElement('span');
   if (size) {
     // Clipped inside, so neither the host's size nor its scroll size depends on the content.
-    Object.assign(container.style, { display: 'inline-flex', alignItems: 'center', boxSizing: 'border-box', width: size.width, height: size.height, overflow: 'hidden' });
+    Object.assign(container.style, {
+      display: 'inline-flex',
+      alignItems: 'center',
+      boxSizing: 'border-box',
+      width: size.width,
+      height: size.height,
+      overflow: 'hidden',
+    });
   }
   // Follow LinkedIn's theme, which the user picks in LinkedIn, whatever the system's is; the
   // mark lives inside the closed root, where the page cannot see it.

@@ -52,7 +52,12 @@ export function unionBox(elements: readonly (Element | null | undefined)[]): Box
     if (!element?.isConnected) continue;
     const { top, bottom, left, right } = element.getBoundingClientRect();
     union = union
-      ? { top: Math.min(union.top, top), bottom: Math.max(union.bottom, bottom), left: Math.min(union.left, left), right: Math.max(union.right, right) }
+      ? {
+          top: Math.min(union.top, top),
+          bottom: Math.max(union.bottom, bottom),
+          left: Math.min(union.left, left),
+          right: Math.max(union.right, right),
+        }
       : { top, bottom, left, right };
   }
   return union;

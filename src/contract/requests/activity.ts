@@ -50,7 +50,13 @@ const PROSPECTS_AND_LOG = ['interactions', 'prospects'] as const;
 const LOG_READS = ['interactions', 'content', 'prospects'] as const;
 
 export const ACTIVITY_REQUESTS = {
-  'activity.recent': { payload: v.strictObject({ limit: limit(100) }), senders: ['extension-page'], reads: LOG_READS, writes: [], answer: answer<{ entries: RecentEntry[] }>() },
+  'activity.recent': {
+    payload: v.strictObject({ limit: limit(100) }),
+    senders: ['extension-page'],
+    reads: LOG_READS,
+    writes: [],
+    answer: answer<{ entries: RecentEntry[] }>(),
+  },
   'activity.page': {
     payload: v.strictObject({ filter: LogFilterSchema, before: LogCursorSchema, limit: limit(200) }),
     senders: ['extension-page'],
@@ -115,6 +121,14 @@ export const ACTIVITY_REQUESTS = {
     // The summary is derived from these (its own stores follow them after every write).
     reads: LOG_READS,
     writes: [],
-    answer: answer<{ period: Period; from: string; to: string; thisWeek: string; insights: Insights; titles: [id: string, title: string][]; opening: WeekRow[] }>(),
+    answer: answer<{
+      period: Period;
+      from: string;
+      to: string;
+      thisWeek: string;
+      insights: Insights;
+      titles: [id: string, title: string][];
+      opening: WeekRow[];
+    }>(),
   },
 } as const;

@@ -4,6 +4,18 @@ import { DATA_STORES } from '../stores';
 import { answer } from './spec';
 
 export const APP_REQUESTS = {
-  'app.ping': { payload: Empty, senders: ['extension-page'], reads: [], writes: [], answer: answer<{ version: string; schemaVersion: number }>() },
-  'db.stats': { payload: Empty, senders: ['extension-page'], reads: DATA_STORES, writes: [], answer: answer<{ schemaVersion: number; counts: Record<(typeof DATA_STORES)[number], number> }>() },
+  'app.ping': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: [],
+    writes: [],
+    answer: answer<{ version: string; schemaVersion: number }>(),
+  },
+  'db.stats': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: DATA_STORES,
+    writes: [],
+    answer: answer<{ schemaVersion: number; counts: Record<(typeof DATA_STORES)[number], number> }>(),
+  },
 } as const;

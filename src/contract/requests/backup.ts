@@ -70,7 +70,13 @@ export const BACKUP_REQUESTS = {
   // Its "changed since the last backup" follows the data; the device's own state is not announced.
   'backup.autoStatus': { payload: Empty, senders: ['extension-page'], reads: DATA_STORES, writes: [], answer: answer<AutoBackupStatus>() },
   /** Turning on writes the first backup at once (its outcome in the status); turning off removes the alarm and the key. */
-  'backup.autoConfigure': { payload: AutoBackupConfigureSchema, senders: ['extension-page'], reads: [], writes: [], answer: answer<AutoBackupStatus>() },
+  'backup.autoConfigure': {
+    payload: AutoBackupConfigureSchema,
+    senders: ['extension-page'],
+    reads: [],
+    writes: [],
+    answer: answer<AutoBackupStatus>(),
+  },
   'backup.now': { payload: Empty, senders: ['extension-page'], reads: [], writes: [], answer: answer<BackupNowResult>() },
   /** The reminder is put off until tomorrow (the popup and the side panel hide it). */
   'backup.remindLater': { payload: Empty, senders: ['extension-page'], reads: [], writes: [], answer: answer<{ ok: true }>() },

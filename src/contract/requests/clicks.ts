@@ -59,7 +59,13 @@ export const CLICKS_REQUESTS = {
     writes: ['clicks'],
     answer: answer<ClickImportReport>(),
   },
-  'clicks.delete': { payload: v.strictObject({ period: upTo(30) }), senders: ['extension-page'], reads: [], writes: ['clicks'], answer: answer<{ deleted: boolean }>() },
+  'clicks.delete': {
+    payload: v.strictObject({ period: upTo(30) }),
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['clicks'],
+    answer: answer<{ deleted: boolean }>(),
+  },
   'clicks.figures': {
     payload: v.strictObject({ period: v.optional(v.picklist(PERIODS), 'all') }),
     senders: ['extension-page'],
@@ -70,5 +76,11 @@ export const CLICKS_REQUESTS = {
   },
   // Personal: only for the extension's own pages, as the prospect's record is. The items they
   // opened are found by their shares' tokens (the log), named by the library.
-  'clicks.ofProspect': { payload: v.strictObject({ prospectId: ProfileId }), senders: ['extension-page'], reads: ['clicks', 'interactions', 'content'], writes: [], answer: answer<{ opened: OpenedItem[] }>() },
+  'clicks.ofProspect': {
+    payload: v.strictObject({ prospectId: ProfileId }),
+    senders: ['extension-page'],
+    reads: ['clicks', 'interactions', 'content'],
+    writes: [],
+    answer: answer<{ opened: OpenedItem[] }>(),
+  },
 } as const;

@@ -2,7 +2,17 @@
 import * as v from 'valibot';
 import { Empty, Id, LanguageCode, Languages, Tags, requiredText, upTo } from '../../domain/fields';
 import type { Rejection } from '../../domain/library/raw-item';
-import { CONTENT_FORMATS, CAPTIONS_MAX, CAPTION_MAX, ITEM_SUMMARY_MAX, ITEM_TITLE_MAX, URL_MAX, STAGES, type ContentItem, type Source } from '../../domain/model';
+import {
+  CONTENT_FORMATS,
+  CAPTIONS_MAX,
+  CAPTION_MAX,
+  ITEM_SUMMARY_MAX,
+  ITEM_TITLE_MAX,
+  URL_MAX,
+  STAGES,
+  type ContentItem,
+  type Source,
+} from '../../domain/model';
 import { answer } from './spec';
 
 export const SearchSchema = v.strictObject({
@@ -31,7 +41,9 @@ export const ItemPatchSchema = v.strictObject({
   topics: v.optional(Tags),
   personas: v.optional(Tags),
   stages: v.optional(v.array(v.picklist(STAGES))),
-  captions: v.optional(v.pipe(v.array(v.strictObject({ language: LanguageCode, text: requiredText(CAPTION_MAX) })), v.maxLength(CAPTIONS_MAX))),
+  captions: v.optional(
+    v.pipe(v.array(v.strictObject({ language: LanguageCode, text: requiredText(CAPTION_MAX) })), v.maxLength(CAPTIONS_MAX)),
+  ),
   expiresAt: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
 });
 export type ItemPatch = v.InferOutput<typeof ItemPatchSchema>;
@@ -70,10 +82,28 @@ export const LIBRARY_REQUESTS = {
   // The picker inside LinkedIn (issue 4) searches too; nothing else of the library is open to it.
   /** total is null when not counted (the freshest items served before the index is built). */
   // Hits carry links tagged with the settings' UTM parameters.
-  'library.search': { payload: SearchSchema, senders: ['extension-page', 'linkedin-content'], reads: ['content', 'settings'], writes: [], answer: answer<{ hits: LibraryHit[]; total: number | null }>() },
-  'library.facets': { payload: Empty, senders: ['extension-page'], reads: ['content'], writes: [], answer: answer<{ personas: string[]; topics: string[]; languages: string[] }>() },
+  'library.search': {
+    payload: SearchSchema,
+    senders: ['extension-page', 'linkedin-content'],
+    reads: ['content', 'settings'],
+    writes: [],
+    answer: answer<{ hits: LibraryHit[]; total: number | null }>(),
+  },
+  'library.facets': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: ['content'],
+    writes: [],
+    answer: answer<{ personas: string[]; topics: string[]; languages: string[] }>(),
+  },
   'library.get': { payload: ById, senders: ['extension-page'], reads: ['content'], writes: [], answer: answer<ContentItem | null>() },
-  'library.update': { payload: v.strictObject({ id: Id, patch: ItemPatchSchema }), senders: ['extension-page'], reads: [], writes: ['content'], answer: answer<ContentItem>() },
+  'library.update': {
+    payload: v.strictObject({ id: Id, patch: ItemPatchSchema }),
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['content'],
+    answer: answer<ContentItem>(),
+  },
   'library.delete': { payload: ById, senders: ['extension-page'], reads: [], writes: ['content'], answer: answer<{ deleted: boolean }>() },
   // The star is set in the dashboard only: LinkedIn's page may not change what the picker lists first.
   'library.favourite': {
@@ -94,10 +124,40 @@ export const LIBRARY_REQUESTS = {
     writes: CONTENT_AND_SOURCES,
     answer: answer<ImportReport>(),
   },
-  'library.addFeed': { payload: v.strictObject({ url: upTo(URL_MAX) }), senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.addFeed': {
+    payload: v.strictObject({ url: upTo(URL_MAX) }),
+    senders: ['extension-page'],
+    reads: [],
+    writes: CONTENT_AND_SOURCES,
+    answer: answer<ImportReport>(),
+  },
   'library.sources': { payload: Empty, senders: ['extension-page'], reads: ['sources'], writes: [], answer: answer<Source[]>() },
-  'library.syncSource': { payload: ById, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
-  'library.removeSource': { payload: ById, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
-  'library.removeExamples': { payload: Empty, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<{ deletedItems: number }>() },
-  'library.restoreExamples': { payload: Empty, senders: ['extension-page'], reads: [], writes: CONTENT_AND_SOURCES, answer: answer<ImportReport>() },
+  'library.syncSource': {
+    payload: ById,
+    senders: ['extension-page'],
+    reads: [],
+    writes: CONTENT_AND_SOURCES,
+    answer: answer<ImportReport>(),
+  },
+  'library.removeSource': {
+    payload: ById,
+    senders: ['extension-page'],
+    reads: [],
+    writes: CONTENT_AND_SOURCES,
+    answer: answer<{ deletedItems: number }>(),
+  },
+  'library.removeExamples': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: [],
+    writes: CONTENT_AND_SOURCES,
+    answer: answer<{ deletedItems: number }>(),
+  },
+  'library.restoreExamples': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: [],
+    writes: CONTENT_AND_SOURCES,
+    answer: answer<ImportReport>(),
+  },
 } as const;

@@ -27,7 +27,19 @@ export const OnboardingChoiceSchema = v.strictObject({
 
 export const ONBOARDING_REQUESTS = {
   // What is done is read from the data; the choices from their own store.
-  'onboarding.status': { payload: Empty, senders: ['extension-page'], reads: ['sources', 'interactions', 'prospects', 'onboarding'], writes: [], answer: answer<OnboardingStatus>() },
+  'onboarding.status': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: ['sources', 'interactions', 'prospects', 'onboarding'],
+    writes: [],
+    answer: answer<OnboardingStatus>(),
+  },
   // Kept in the onboarding store of their own (one record, key "onboarding").
-  'onboarding.choose': { payload: OnboardingChoiceSchema, senders: ['extension-page'], reads: [], writes: ['onboarding'], answer: answer<OnboardingStatus>() },
+  'onboarding.choose': {
+    payload: OnboardingChoiceSchema,
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['onboarding'],
+    answer: answer<OnboardingStatus>(),
+  },
 } as const;

@@ -1,7 +1,28 @@
 // The people the salesperson follows, and the replies read in their conversations.
 import * as v from 'valibot';
-import { Empty, LinkedInUrl, MemberId, PersonName, ProfileId, ProspectStageSchema, SalesLeadId, Tag, Tags, Notes, requiredText, upTo } from '../../domain/fields';
-import { COMPANY_MAX, HEADLINE_MAX, LOCATION_MAX, PERSONA_MAX, PROSPECT_NAME_MAX, type Interaction, type Prospect } from '../../domain/model';
+import {
+  Empty,
+  LinkedInUrl,
+  MemberId,
+  PersonName,
+  ProfileId,
+  ProspectStageSchema,
+  SalesLeadId,
+  Tag,
+  Tags,
+  Notes,
+  requiredText,
+  upTo,
+} from '../../domain/fields';
+import {
+  COMPANY_MAX,
+  HEADLINE_MAX,
+  LOCATION_MAX,
+  PERSONA_MAX,
+  PROSPECT_NAME_MAX,
+  type Interaction,
+  type Prospect,
+} from '../../domain/model';
 import { answer, entry } from './spec';
 import { REBUILD, REBUILD_NOW, TOUCHES_NONE, touchesPeople } from './touch';
 import type { ReplyClass } from '../../domain/replies/types';
@@ -89,17 +110,36 @@ export const PROSPECTS_REQUESTS = {
     // A new record (and the entries it adopted from its member or lead id path). An existing
     // record may have been re-keyed from another id the answer does not name: rebuild.
     touches: ({ profilePath }, { prospect, created }) =>
-      created ? touchesPeople(prospect.id, profilePath, prospect.memberId && `/in/${prospect.memberId}`, prospect.salesLeadId && `/in/${prospect.salesLeadId}`) : REBUILD,
+      created
+        ? touchesPeople(
+            prospect.id,
+            profilePath,
+            prospect.memberId && `/in/${prospect.memberId}`,
+            prospect.salesLeadId && `/in/${prospect.salesLeadId}`,
+          )
+        : REBUILD,
     answer: answer<{ prospect: Prospect; created: boolean }>(),
   }),
   // Opens the dashboard on a person's record.
   'prospects.open': { payload: ById, senders: ['extension-page'], reads: [], writes: [], answer: answer<{ opened: true }>() },
   // The side panel's person: by profile (the slug, the member id or the lead id the page carries),
   // else the one tracked prospect bearing the conversation's name.
-  'prospects.find': { payload: FindSchema, senders: ['extension-page'], reads: ['prospects'], writes: [], answer: answer<Prospect | null>() },
+  'prospects.find': {
+    payload: FindSchema,
+    senders: ['extension-page'],
+    reads: ['prospects'],
+    writes: [],
+    answer: answer<Prospect | null>(),
+  },
   'prospects.get': { payload: ById, senders: ['extension-page'], reads: ['prospects'], writes: [], answer: answer<Prospect | null>() },
   // "Awaiting a reply" and "due" depend on the settings' thresholds.
-  'prospects.list': { payload: ProspectQuerySchema, senders: ['extension-page'], reads: ['prospects', 'settings'], writes: [], answer: answer<Prospect[]>() },
+  'prospects.list': {
+    payload: ProspectQuerySchema,
+    senders: ['extension-page'],
+    reads: ['prospects', 'settings'],
+    writes: [],
+    answer: answer<Prospect[]>(),
+  },
   'prospects.update': entry({
     payload: v.strictObject({ id: ProfileId, patch: ProspectPatchSchema }),
     senders: ['extension-page'],
@@ -119,8 +159,20 @@ export const PROSPECTS_REQUESTS = {
     touches: () => REBUILD_NOW,
     answer: answer<{ deletedInteractions: number }>(),
   }),
-  'prospects.timeline': { payload: ById, senders: ['extension-page'], reads: ['interactions'], writes: [], answer: answer<Interaction[]>() },
-  'prospects.today': { payload: Empty, senders: ['extension-page'], reads: ['prospects', 'settings'], writes: [], answer: answer<{ due: Prospect[]; awaiting: Prospect[] }>() },
+  'prospects.timeline': {
+    payload: ById,
+    senders: ['extension-page'],
+    reads: ['interactions'],
+    writes: [],
+    answer: answer<Interaction[]>(),
+  },
+  'prospects.today': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: ['prospects', 'settings'],
+    writes: [],
+    answer: answer<{ due: Prospect[]; awaiting: Prospect[] }>(),
+  },
   'replies.record': entry({
     payload: v.pipe(
       v.strictObject({
@@ -128,7 +180,10 @@ export const PROSPECTS_REQUESTS = {
         prospectId: v.nullable(ProfileId),
         personName: v.optional(PersonName),
         pageUrl: LinkedInUrl,
-        replies: v.pipe(v.array(v.strictObject({ externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), text: upTo(2000) })), v.maxLength(200)),
+        replies: v.pipe(
+          v.array(v.strictObject({ externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), text: upTo(2000) })),
+          v.maxLength(200),
+        ),
       }),
       v.check((payload) => payload.prospectId !== null || payload.personName !== undefined, 'a profile or a name'),
     ),
@@ -154,7 +209,19 @@ export const PROSPECTS_REQUESTS = {
     answer: answer<{ recorded: number }>(),
   }),
   // New since the user last looked (replies-seen), under the names the prospects have now.
-  'replies.new': { payload: Empty, senders: ['extension-page'], reads: ['interactions', 'prospects', 'replies-seen'], writes: [], answer: answer<{ replies: NewReply[]; seenAt: number }>() },
+  'replies.new': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: ['interactions', 'prospects', 'replies-seen'],
+    writes: [],
+    answer: answer<{ replies: NewReply[]; seenAt: number }>(),
+  },
   // The user looked at the new replies: they are no longer new.
-  'replies.seen': { payload: Empty, senders: ['extension-page'], reads: [], writes: ['replies-seen'], answer: answer<{ seenAt: number }>() },
+  'replies.seen': {
+    payload: Empty,
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['replies-seen'],
+    answer: answer<{ seenAt: number }>(),
+  },
 } as const;

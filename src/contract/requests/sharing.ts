@@ -82,7 +82,11 @@ export const SHARING_REQUESTS = {
   }),
   'share.confirmSent': entry({
     payload: v.pipe(
-      v.strictObject({ prospectId: v.nullable(ProfileId), personName: v.optional(PersonName), links: v.pipe(v.array(upTo(URL_MAX)), v.maxLength(100)) }),
+      v.strictObject({
+        prospectId: v.nullable(ProfileId),
+        personName: v.optional(PersonName),
+        links: v.pipe(v.array(upTo(URL_MAX)), v.maxLength(100)),
+      }),
       // Naming no one would confirm the drafts of anyone (issue 24): a conversation is with someone.
       v.check((payload) => payload.prospectId !== null || payload.personName !== undefined, 'a profile or a name'),
     ),

@@ -14,5 +14,11 @@ export const TeamExportSchema = v.strictObject({
 
 export const TEAM_REQUESTS = {
   // Writes the settings store the first time (the install's random id) and counts each export.
-  'team.exportStats': { payload: TeamExportSchema, senders: ['extension-page'], reads: [], writes: ['team-identity'], answer: answer<TeamStatsFile>() },
+  'team.exportStats': {
+    payload: TeamExportSchema,
+    senders: ['extension-page'],
+    reads: [],
+    writes: ['team-identity'],
+    answer: answer<TeamStatsFile>(),
+  },
 } as const;

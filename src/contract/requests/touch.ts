@@ -22,4 +22,7 @@ export const REBUILD: Touch = { kind: 'rebuild', wait: false };
 export const REBUILD_NOW: Touch = { kind: 'rebuild', wait: true };
 
 /** The people these ids name; empty ids (no member id, no lead id) are left out. */
-export const touchesPeople = (...ids: (string | null | undefined)[]): Touch => ({ kind: 'people', ids: ids.filter((id): id is string => !!id) });
+export const touchesPeople = (...ids: (string | null | undefined)[]): Touch => ({
+  kind: 'people',
+  ids: ids.filter((id): id is string => !!id),
+});

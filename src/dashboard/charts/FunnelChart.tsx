@@ -37,22 +37,44 @@ export function FunnelChart({ rows, title = t('insightFunnel') }: FunnelChartPro
     <figure class="chart funnel-chart" data-testid="funnel-chart">
       <figcaption class="chart-title">{title}</figcaption>
       <div class="chart-scroll">
-        <svg class="chart-svg" role="img" aria-label={funnelName(layout, w)} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
-          <text class="axis-label" x={LABEL_END} y={14} text-anchor="end">{t('filterStage')}</text>
-          <text class="axis-label" x={CENTRE} y={14} text-anchor="middle">{t('insightReached')}</text>
-          <text class="axis-label" x={DAYS_END} y={14} text-anchor="end">{t('insightDaysInStage')}</text>
+        <svg
+          class="chart-svg"
+          role="img"
+          aria-label={funnelName(layout, w)}
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width={WIDTH}
+          height={height}
+        >
+          <text class="axis-label" x={LABEL_END} y={14} text-anchor="end">
+            {t('filterStage')}
+          </text>
+          <text class="axis-label" x={CENTRE} y={14} text-anchor="middle">
+            {t('insightReached')}
+          </text>
+          <text class="axis-label" x={DAYS_END} y={14} text-anchor="end">
+            {t('insightDaysInStage')}
+          </text>
           {layout.steps.map((step, i) => {
             const width = step.reached > 0 ? Math.max(3, step.width * BAR_MAX) : 0;
             const y = top(i);
             const inside = width >= TEXT_INSIDE;
             return (
               <g key={step.stage} class={step.stuck ? 'stage stuck' : 'stage'} data-stage={step.stage}>
-                <text class="stage-label" x={LABEL_END} y={y + BAR / 2 + 4} text-anchor="end">{stageName(step.stage, w)}</text>
+                <text class="stage-label" x={LABEL_END} y={y + BAR / 2 + 4} text-anchor="end">
+                  {stageName(step.stage, w)}
+                </text>
                 {width > 0 && <rect class="bar funnel" x={CENTRE - width / 2} y={y} width={width} height={BAR} rx="4" />}
-                <text class={inside ? 'value reached inside' : 'value reached'} x={inside ? CENTRE : CENTRE + width / 2 + 6} y={y + BAR / 2 + 4} text-anchor={inside ? 'middle' : 'start'}>
+                <text
+                  class={inside ? 'value reached inside' : 'value reached'}
+                  x={inside ? CENTRE : CENTRE + width / 2 + 6}
+                  y={y + BAR / 2 + 4}
+                  text-anchor={inside ? 'middle' : 'start'}
+                >
                   {w.count(step.reached)}
                 </text>
-                <text class="value days" x={DAYS_END} y={y + BAR / 2 + 4} text-anchor="end">{w.decimal(step.medianDays)}</text>
+                <text class="value days" x={DAYS_END} y={y + BAR / 2 + 4} text-anchor="end">
+                  {w.decimal(step.medianDays)}
+                </text>
                 {i + 1 < layout.steps.length && (
                   <text class={step.stuck ? 'passage stuck' : 'passage'} x={CENTRE} y={y + BAR + GAP / 2 + 4} text-anchor="middle">
                     {`↓ ${w.percent(step.passage)}`}

@@ -10,5 +10,14 @@ export interface PeriodSelectorProps {
 
 export function PeriodSelector({ value, onChange }: PeriodSelectorProps) {
   const options = PERIODS.map((period) => ({ value: period, label: t(`period_${period}` as MessageKey) }));
-  return <Segmented name="insight-period" legend={t('insightPeriod')} options={options} value={value} onChange={onChange} testId="insight-period" />;
+  return (
+    <Segmented
+      name="insight-period"
+      legend={t('insightPeriod')}
+      options={options}
+      value={value}
+      onChange={onChange}
+      testId="insight-period"
+    />
+  );
 }

@@ -24,7 +24,14 @@ function clicksName(title: string, rows: readonly RankedRow[], w: ChartWords): s
   const first = rows[0];
   if (!first) return rankingName(title, rows, w);
   const counted = w.counted(rows.length, { one: 'chartRows_one', other: 'chartRows_other' });
-  return w.t('chartRankingClicksName', [title, counted, first.label, w.count(first.clicks ?? 0), w.count(first.shares), w.decimal(first.clicksPerShare ?? null)]);
+  return w.t('chartRankingClicksName', [
+    title,
+    counted,
+    first.label,
+    w.count(first.clicks ?? 0),
+    w.count(first.shares),
+    w.decimal(first.clicksPerShare ?? null),
+  ]);
 }
 
 const percentOf = (value: number, max: number) => (max > 0 ? `${Math.max(value > 0 ? 1 : 0, (value / max) * 100).toFixed(1)}%` : '0%');
@@ -39,13 +46,26 @@ export function RankingChart({ title, rows, order = 'replies' }: RankingChartPro
     <figure class="chart ranking-chart" data-testid="ranking-chart">
       <figcaption class="chart-title">{title}</figcaption>
       <ul class="chart-legend">
-        <li><span class="swatch shares" aria-hidden="true" />{t('insightShares')}</li>
-        <li><span class="swatch replies" aria-hidden="true" />{t('insightReplied')}</li>
-        <li><span class="swatch interested" aria-hidden="true" />{t('insightAnswer_interested')}</li>
-        <li class="muted">{clicked ? t('chartRankingFiguresClicks') : interested ? t('chartRankingFiguresInterested') : t('chartRankingFigures')}</li>
+        <li>
+          <span class="swatch shares" aria-hidden="true" />
+          {t('insightShares')}
+        </li>
+        <li>
+          <span class="swatch replies" aria-hidden="true" />
+          {t('insightReplied')}
+        </li>
+        <li>
+          <span class="swatch interested" aria-hidden="true" />
+          {t('insightAnswer_interested')}
+        </li>
+        <li class="muted">
+          {clicked ? t('chartRankingFiguresClicks') : interested ? t('chartRankingFiguresInterested') : t('chartRankingFigures')}
+        </li>
       </ul>
       {rows.length === 0 ? (
-        <p class="muted" role="img" aria-label={name}>{t('chartNothingYet')}</p>
+        <p class="muted" role="img" aria-label={name}>
+          {t('chartNothingYet')}
+        </p>
       ) : (
         <div role="img" aria-label={name}>
           <ol class="ranking">
@@ -59,15 +79,19 @@ export function RankingChart({ title, rows, order = 'replies' }: RankingChartPro
                 </span>
                 {clicked ? (
                   <span class="rank-figures">
-                    <span class="clicks">{w.count(row.clicks ?? 0)}</span> · <span class="shares">{w.count(row.shares)}</span> · <span class="clicks-per-share">{w.decimal(row.clicksPerShare ?? null)}</span>
+                    <span class="clicks">{w.count(row.clicks ?? 0)}</span> · <span class="shares">{w.count(row.shares)}</span> ·{' '}
+                    <span class="clicks-per-share">{w.decimal(row.clicksPerShare ?? null)}</span>
                   </span>
                 ) : interested ? (
                   <span class="rank-figures">
-                    <span class="interested">{w.count(row.answers.interested)}</span> · <span class="replied">{w.count(row.replied)}</span> · <span class="shares">{w.count(row.shares)}</span> · <span class="interested-rate">{w.percent(row.interestedRate)}</span>
+                    <span class="interested">{w.count(row.answers.interested)}</span> · <span class="replied">{w.count(row.replied)}</span>{' '}
+                    · <span class="shares">{w.count(row.shares)}</span> ·{' '}
+                    <span class="interested-rate">{w.percent(row.interestedRate)}</span>
                   </span>
                 ) : (
                   <span class="rank-figures">
-                    <span class="replied">{w.count(row.replied)}</span> · <span class="shares">{w.count(row.shares)}</span> · <span class="rate">{w.percent(row.rate)}</span>
+                    <span class="replied">{w.count(row.replied)}</span> · <span class="shares">{w.count(row.shares)}</span> ·{' '}
+                    <span class="rate">{w.percent(row.rate)}</span>
                   </span>
                 )}
               </li>

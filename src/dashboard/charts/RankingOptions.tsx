@@ -43,7 +43,14 @@ export function RankingOptions({ dimension, onDimension, order, onOrder, minShar
   const orders = offered.map((value) => ({ value, label: orderLabel(value, minShares) }));
   return (
     <div class="ranking-options">
-      <Segmented name="rank-dimension" legend={t('chartRankWhat')} options={dimensions} value={dimension} onChange={onDimension} testId="rank-dimension" />
+      <Segmented
+        name="rank-dimension"
+        legend={t('chartRankWhat')}
+        options={dimensions}
+        value={dimension}
+        onChange={onDimension}
+        testId="rank-dimension"
+      />
       <Segmented name="rank-order" legend={t('chartRankBy')} options={orders} value={order} onChange={onOrder} testId="rank-order" />
     </div>
   );

@@ -26,7 +26,13 @@ export function Segmented<T extends string>({ name, legend, options, value, onCh
       <div class="segmented-options">
         {options.map((option) => (
           <label key={option.value} class={option.value === value ? 'chosen' : undefined}>
-            <input type="radio" name={group} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={group}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

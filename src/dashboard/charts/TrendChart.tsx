@@ -70,18 +70,45 @@ export function TrendChart({ points, period, title = t('insightWeeks') }: TrendC
     <figure class="chart trend-chart" data-testid="trend-chart">
       <figcaption class="chart-title">{title}</figcaption>
       <ul class="chart-legend">
-        <li><span class="swatch shares" aria-hidden="true" />{t('insightShares')}</li>
-        <li><span class="swatch replies" aria-hidden="true" />{t('insightReplies')}</li>
-        <li><span class="swatch rate" aria-hidden="true" />{t('insightRate')}</li>
-        <li><span class="swatch current" aria-hidden="true" />{t('chartThisWeek')}</li>
+        <li>
+          <span class="swatch shares" aria-hidden="true" />
+          {t('insightShares')}
+        </li>
+        <li>
+          <span class="swatch replies" aria-hidden="true" />
+          {t('insightReplies')}
+        </li>
+        <li>
+          <span class="swatch rate" aria-hidden="true" />
+          {t('insightRate')}
+        </li>
+        <li>
+          <span class="swatch current" aria-hidden="true" />
+          {t('chartThisWeek')}
+        </li>
       </ul>
       {/* A long period scrolls sideways rather than shrinking its labels out of reading size. */}
-      <div ref={scroller} class={wide ? 'chart-scroll wide' : 'chart-scroll'} tabIndex={wide ? 0 : undefined} role={wide ? 'group' : undefined} aria-label={wide ? title : undefined}>
-        <svg class="chart-svg" role="img" aria-label={trendName(points, period, w)} viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT}>
+      <div
+        ref={scroller}
+        class={wide ? 'chart-scroll wide' : 'chart-scroll'}
+        tabIndex={wide ? 0 : undefined}
+        role={wide ? 'group' : undefined}
+        aria-label={wide ? title : undefined}
+      >
+        <svg
+          class="chart-svg"
+          role="img"
+          aria-label={trendName(points, period, w)}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          width={width}
+          height={HEIGHT}
+        >
           {ticks.map((tick) => (
             <g key={`y${tick}`} class="tick">
               <line class="grid" x1={LEFT} x2={width - RIGHT} y1={yOf(tick)} y2={yOf(tick)} />
-              <text class="axis-label" x={LEFT - 6} y={yOf(tick) + 4} text-anchor="end">{w.count(tick)}</text>
+              <text class="axis-label" x={LEFT - 6} y={yOf(tick) + 4} text-anchor="end">
+                {w.count(tick)}
+              </text>
             </g>
           ))}
           {rateTicks.map((tick) => (
@@ -120,10 +147,18 @@ export function TrendChart({ points, period, title = t('insightWeeks') }: TrendC
             const x = centre(i);
             return (
               <g key={`t${p.week}`} class={p.current ? 'week-text current' : 'week-text'} data-week={p.week}>
-                <text class="value shares" x={x - bar / 2 - 1} y={base - barLength(p.shares, top, PLOT) - 4} text-anchor="middle">{w.count(p.shares)}</text>
-                <text class="value replies" x={x + bar / 2 + 1} y={base - barLength(p.replies, top, PLOT) - 4} text-anchor="middle">{w.count(p.replies)}</text>
-                <text class="week-label" x={x} y={base + 16} text-anchor="middle">{w.shortDay(p.week)}</text>
-                <text class="rate-label" x={x} y={base + 32} text-anchor="middle">{w.percent(p.rate)}</text>
+                <text class="value shares" x={x - bar / 2 - 1} y={base - barLength(p.shares, top, PLOT) - 4} text-anchor="middle">
+                  {w.count(p.shares)}
+                </text>
+                <text class="value replies" x={x + bar / 2 + 1} y={base - barLength(p.replies, top, PLOT) - 4} text-anchor="middle">
+                  {w.count(p.replies)}
+                </text>
+                <text class="week-label" x={x} y={base + 16} text-anchor="middle">
+                  {w.shortDay(p.week)}
+                </text>
+                <text class="rate-label" x={x} y={base + 32} text-anchor="middle">
+                  {w.percent(p.rate)}
+                </text>
               </g>
             );
           })}

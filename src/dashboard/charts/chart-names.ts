@@ -31,7 +31,9 @@ export const stageName = (stage: Stage, w: ChartWords) => w.t(`stage_${stage}` a
 export function trendName(points: readonly WeekPoint[], period: Period, w: ChartWords): string {
   const totals = trendTotals(points);
   const whole = w.t('chartTrendName', [periodName(period, w), w.count(totals.shares), w.count(totals.replies), w.percent(totals.rate)]);
-  return totals.current ? `${whole} ${w.t('chartTrendThisWeek', [w.count(totals.current.shares), w.count(totals.current.replies)])}` : whole;
+  return totals.current
+    ? `${whole} ${w.t('chartTrendThisWeek', [w.count(totals.current.shares), w.count(totals.current.replies)])}`
+    : whole;
 }
 
 /**
@@ -42,9 +44,24 @@ export function rankingName(title: string, rows: readonly RankedRow[], w: ChartW
   const first = rows[0];
   if (!first) return w.t('chartRankingEmptyName', title);
   if (order === 'interested') {
-    return w.t('chartRankingInterestedName', [title, w.counted(rows.length, ROWS), first.label, w.count(first.answers.interested), w.count(first.replied), w.count(first.shares), w.percent(first.interestedRate)]);
+    return w.t('chartRankingInterestedName', [
+      title,
+      w.counted(rows.length, ROWS),
+      first.label,
+      w.count(first.answers.interested),
+      w.count(first.replied),
+      w.count(first.shares),
+      w.percent(first.interestedRate),
+    ]);
   }
-  return w.t('chartRankingName', [title, w.counted(rows.length, ROWS), first.label, w.count(first.replied), w.count(first.shares), w.percent(first.rate)]);
+  return w.t('chartRankingName', [
+    title,
+    w.counted(rows.length, ROWS),
+    first.label,
+    w.count(first.replied),
+    w.count(first.shares),
+    w.percent(first.rate),
+  ]);
 }
 
 /** "Funnel, prospects reached per stage: Awareness 40, … Most get stuck between Consideration and Evaluation: 40% go on." */

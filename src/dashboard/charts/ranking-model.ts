@@ -69,7 +69,8 @@ const tieBreak = (a: RankedRow, b: RankedRow) => b.shares - a.shares || byText(a
 const COMPARE: Record<RankOrder, (a: RankedRow, b: RankedRow) => number> = {
   replies: (a, b) => b.replied - a.replied || rateOf(b) - rateOf(a) || tieBreak(a, b),
   // Between equal interested answers, the item that got them from fewer shares is the better one.
-  interested: (a, b) => b.answers.interested - a.answers.interested || interestedOf(b) - interestedOf(a) || b.replied - a.replied || tieBreak(a, b),
+  interested: (a, b) =>
+    b.answers.interested - a.answers.interested || interestedOf(b) - interestedOf(a) || b.replied - a.replied || tieBreak(a, b),
   rate: (a, b) => rateOf(b) - rateOf(a) || b.replied - a.replied || tieBreak(a, b),
   // Between equal clicks, the item that got them from fewer shares is the better one, as above.
   clicks: (a, b) => clicksOf(b) - clicksOf(a) || clicksPerShareOf(b) - clicksPerShareOf(a) || tieBreak(a, b),
@@ -79,7 +80,8 @@ const COMPARE: Record<RankOrder, (a: RankedRow, b: RankedRow) => number> = {
 const RATE_ORDERS: ReadonlySet<RankOrder> = new Set(['rate', 'clicksPerShare']);
 
 /** A row is ranked when it has something to rank by: shares or replies, or clicks when clicks order. */
-const hasFigures = (row: RateCounts, order: RankOrder) => row.shares > 0 || row.replied > 0 || (order === 'clicks' && (row.clicks ?? 0) > 0);
+const hasFigures = (row: RateCounts, order: RankOrder) =>
+  row.shares > 0 || row.replied > 0 || (order === 'clicks' && (row.clicks ?? 0) > 0);
 
 /**
  * The top rows: by replies (then rate, shares, label, key), by interested answers (then
@@ -97,7 +99,15 @@ export function rankRows(rows: readonly RateCounts[], labelOf: (key: string) => 
     .map((row): RankedRow => {
       const answers = Object.fromEntries(REPLY_CLASSES.map((name) => [name, row.answers?.[name] ?? 0])) as ClassCounts;
       const per = (count: number) => (row.shares > 0 ? count / row.shares : null);
-      const ranked: RankedRow = { key: row.key, label: labelOf(row.key), shares: row.shares, replied: row.replied, rate: per(row.replied), answers, interestedRate: per(answers.interested) };
+      const ranked: RankedRow = {
+        key: row.key,
+        label: labelOf(row.key),
+        shares: row.shares,
+        replied: row.replied,
+        rate: per(row.replied),
+        answers,
+        interestedRate: per(answers.interested),
+      };
       return row.clicks === undefined ? ranked : { ...ranked, clicks: row.clicks, clicksPerShare: per(row.clicks) };
     })
     .sort(COMPARE[order])

@@ -8,7 +8,11 @@ import { clickFunnel, funnelItem, type ClickFunnelStep, type ClickRow } from './
 import { clickWords } from './clicks-words';
 import '../charts/charts.css';
 
-const NAME: Record<ClickFunnelStep, 'insightShares' | 'insightClicks' | 'insightReplied'> = { shares: 'insightShares', clicks: 'insightClicks', replied: 'insightReplied' };
+const NAME: Record<ClickFunnelStep, 'insightShares' | 'insightClicks' | 'insightReplied'> = {
+  shares: 'insightShares',
+  clicks: 'insightClicks',
+  replied: 'insightReplied',
+};
 /** The bar colours of the other charts: shares and replies as everywhere, clicks their own. */
 const BAR: Record<ClickFunnelStep, string> = { shares: 'shares', clicks: 'clicks', replied: 'replies' };
 

@@ -27,7 +27,17 @@ interface Waiting {
 type Days = { from: string; to: string };
 
 /** The first and last day of an export that does not say them (Enter imports). */
-function DaysForm({ name, busy, onImport, onCancel }: { name: string; busy: boolean; onImport: (days: Days) => void; onCancel: () => void }) {
+function DaysForm({
+  name,
+  busy,
+  onImport,
+  onCancel,
+}: {
+  name: string;
+  busy: boolean;
+  onImport: (days: Days) => void;
+  onCancel: () => void;
+}) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   return (
@@ -67,10 +77,18 @@ function ImportLine({ summary, busy, onDelete }: { summary: ClickImportSummary; 
   return (
     <li data-period={summary.period}>
       <span>
-        {VENDOR_NAMES[summary.vendor]} · {days} · {w.counted(summary.clicks, { one: 'insightClickCount_one', other: 'insightClickCount_other' })} ·{' '}
+        {VENDOR_NAMES[summary.vendor]} · {days} ·{' '}
+        {w.counted(summary.clicks, { one: 'insightClickCount_one', other: 'insightClickCount_other' })} ·{' '}
         <span class="muted">{t('clicksImportedOn', dateOnly(summary.importedAt))}</span>
       </span>{' '}
-      <button type="button" class="secondary small" disabled={busy} aria-label={t('clicksDeleteImport', days)} aria-haspopup="dialog" onClick={onDelete}>
+      <button
+        type="button"
+        class="secondary small"
+        disabled={busy}
+        aria-label={t('clicksDeleteImport', days)}
+        aria-haspopup="dialog"
+        onClick={onDelete}
+      >
         {t('delete')}
       </button>
     </li>
@@ -142,7 +160,15 @@ export function ClicksImport({ imports }: { imports: readonly ClickImportSummary
 
   return (
     <div class="clicks-import">
-      <FileField label={t('clicksImport')} name="clicks-file" accept=".csv,.tsv,.txt" testId="clicks-import" describedBy={hint} disabled={busy} onFile={(file) => void open(file)} />
+      <FileField
+        label={t('clicksImport')}
+        name="clicks-file"
+        accept=".csv,.tsv,.txt"
+        testId="clicks-import"
+        describedBy={hint}
+        disabled={busy}
+        onFile={(file) => void open(file)}
+      />
       <p id={hint} class="muted small">
         {t('clicksImportHint')}
       </p>

@@ -35,7 +35,11 @@ export function ClicksPanel({ figures, byContent, titles }: ClicksPanelProps) {
       {imported && rows.length > 0 && (
         <>
           <ClickFunnel rows={rows} />
-          <FiguresTable of={caption} testId="clicks-table" columns={[t('insightContent'), t('insightShares'), t('insightClicks'), t('insightClicksPerShare'), t('insightReplied')]}>
+          <FiguresTable
+            of={caption}
+            testId="clicks-table"
+            columns={[t('insightContent'), t('insightShares'), t('insightClicks'), t('insightClicksPerShare'), t('insightReplied')]}
+          >
             {rows.map((row) => (
               <tr key={row.key} data-key={row.key}>
                 <th scope="row">{row.label}</th>

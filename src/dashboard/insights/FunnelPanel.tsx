@@ -18,7 +18,11 @@ export function FunnelPanel({ rows }: { rows: readonly FunnelRow[] }) {
     <Panel title={t('insightFunnelQuestion')} csv={() => funnelCsv(layout)} testId="funnel-panel">
       <FunnelChart rows={rows} />
       <p class="muted insight-note">{t('insightFunnelCohort')}</p>
-      <FiguresTable of={t('insightFunnel')} testId="funnel-table" columns={[t('filterStage'), t('insightReached'), t('insightConversion'), t('insightDaysInStage')]}>
+      <FiguresTable
+        of={t('insightFunnel')}
+        testId="funnel-table"
+        columns={[t('filterStage'), t('insightReached'), t('insightConversion'), t('insightDaysInStage')]}
+      >
         {layout.steps.map((step) => (
           <tr key={step.stage} data-stage={step.stage}>
             <th scope="row">{stageName(step.stage, w)}</th>

@@ -49,19 +49,39 @@ export function RankingPanel({ insights, titles, clicks = null }: RankingPanelPr
   const order = isClickOrder(chosen) && !withClickFigures ? 'replies' : chosen;
   const rows = { content: insights.byContent, persona: insights.byPersona, stage: insights.byStage }[dimension];
   const source = withClickFigures ? withClicks(rows, clicks) : rows;
-  const labelOf = (key: string) => (dimension === 'content' ? (titles.get(key) ?? key) : dimension === 'stage' ? t(`stage_${key as Stage}` as MessageKey) : key);
+  const labelOf = (key: string) =>
+    dimension === 'content' ? (titles.get(key) ?? key) : dimension === 'stage' ? t(`stage_${key as Stage}` as MessageKey) : key;
   const table = rankingTable(source, dimension, order, DEFAULT_MIN_SHARES, labelOf);
   const title = isClickOrder(order) ? t('clicksPerContent') : t(TITLE[dimension]);
   const classColumns = REPLY_CLASSES.map((name) => t(ANSWER_COLUMN[name]));
   const clickColumns = withClickFigures ? [t('insightClicks'), t('insightClicksPerShare')] : [];
   return (
     <Panel title={t('insightRankingQuestion')} csv={() => rankingCsv(dimension, table, withClickFigures)} testId="ranking-panel">
-      <RankingOptions dimension={dimension} onDimension={setDimension} order={order} onOrder={setChosen} minShares={DEFAULT_MIN_SHARES} clicks={withClickFigures} />
+      <RankingOptions
+        dimension={dimension}
+        onDimension={setDimension}
+        order={order}
+        onOrder={setChosen}
+        minShares={DEFAULT_MIN_SHARES}
+        clicks={withClickFigures}
+      />
       <RankingChart title={title} rows={rankingChartRows(table)} order={order} />
       <p class="muted insight-note">
         {dimension === 'stage' ? t('insightStageOrder') : table.length > RANK_LIMIT ? t('insightRankLimit', w.count(RANK_LIMIT)) : ''}
       </p>
-      <FiguresTable of={title} testId="ranking-table" columns={[t(COLUMN[dimension]), t('insightShares'), t('insightReplied'), t('insightRate'), ...classColumns, t('insightInterestedRate'), ...clickColumns]}>
+      <FiguresTable
+        of={title}
+        testId="ranking-table"
+        columns={[
+          t(COLUMN[dimension]),
+          t('insightShares'),
+          t('insightReplied'),
+          t('insightRate'),
+          ...classColumns,
+          t('insightInterestedRate'),
+          ...clickColumns,
+        ]}
+      >
         {table.map((row) => (
           <tr key={row.key} data-key={row.key}>
             <th scope="row">{row.label}</th>

@@ -14,7 +14,11 @@ export function TrendPanel({ points, period }: { points: readonly WeekPoint[]; p
   return (
     <Panel title={t('insightTrendQuestion')} csv={() => trendCsv(points)} testId="trend-panel">
       <TrendChart points={points} period={period} />
-      <FiguresTable of={t('insightWeeks')} testId="trend-table" columns={[t('insightWeek'), t('insightShares'), t('insightReplies'), t('insightRate')]}>
+      <FiguresTable
+        of={t('insightWeeks')}
+        testId="trend-table"
+        columns={[t('insightWeek'), t('insightShares'), t('insightReplies'), t('insightRate')]}
+      >
         {points.map((p) => (
           <tr key={p.week} data-week={p.week} class={p.current ? 'current' : undefined}>
             <th scope="row">

@@ -6,7 +6,12 @@ import type { ClickImportReport } from '../../contract/requests/clicks';
 import type { ChartWords } from '../charts/chart-names';
 
 /** The vendors' own names: the same in every language. */
-export const VENDOR_NAMES: Record<AnalyticsVendor, string> = { ga4: 'Google Analytics 4', matomo: 'Matomo', plausible: 'Plausible', hubspot: 'HubSpot' };
+export const VENDOR_NAMES: Record<AnalyticsVendor, string> = {
+  ga4: 'Google Analytics 4',
+  matomo: 'Matomo',
+  plausible: 'Plausible',
+  hubspot: 'HubSpot',
+};
 
 export interface ClickWords extends ChartWords {
   /** Two local days, both included, as one span: "Nov 1 – 30, 2026" / "1–30 nov. 2026". */
@@ -33,6 +38,7 @@ export function importReportLines(report: ClickImportReport, w: ClickWords): str
   if (report.otherRows > 0) lines.push(w.counted(report.otherRows, { one: 'clicksOtherRows_one', other: 'clicksOtherRows_other' }));
   if (report.replaced.length > 0) lines.push(w.t('clicksReplaced', report.replaced.map((key) => periodText(key, w)).join(', ')));
   if (report.skipped > 0) lines.push(w.counted(report.skipped, { one: 'clicksSkipped_one', other: 'clicksSkipped_other' }));
-  if (report.sharedSlugRows > 0) lines.push(w.counted(report.sharedSlugRows, { one: 'clicksSharedSlug_one', other: 'clicksSharedSlug_other' }));
+  if (report.sharedSlugRows > 0)
+    lines.push(w.counted(report.sharedSlugRows, { one: 'clicksSharedSlug_one', other: 'clicksSharedSlug_other' }));
   return lines;
 }

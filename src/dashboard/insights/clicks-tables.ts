@@ -41,7 +41,14 @@ export function clickRows(rows: readonly RateCounts[], clicks: ClickPairs, label
     .filter((row) => row.shares > 0 || (row.clicks ?? 0) > 0)
     .map((row) => {
       const count = row.clicks ?? 0;
-      return { key: row.key, label: labelOf(row.key), shares: row.shares, clicks: count, clicksPerShare: row.shares > 0 ? count / row.shares : null, replied: row.replied };
+      return {
+        key: row.key,
+        label: labelOf(row.key),
+        shares: row.shares,
+        clicks: count,
+        clicksPerShare: row.shares > 0 ? count / row.shares : null,
+        replied: row.replied,
+      };
     })
     .sort((a, b) => b.clicks - a.clicks || b.shares - a.shares || byText(a.label, b.label) || byText(a.key, b.key));
 }
@@ -75,7 +82,8 @@ export function clickFunnel(row: Pick<ClickRow, ClickFunnelStep>): ClickFunnelBa
 }
 
 /** The item the funnel shows: the one chosen while it is still in the table, else the most clicked. */
-export const funnelItem = (rows: readonly ClickRow[], chosen: string | null): ClickRow | null => rows.find((row) => row.key === chosen) ?? rows[0] ?? null;
+export const funnelItem = (rows: readonly ClickRow[], chosen: string | null): ClickRow | null =>
+  rows.find((row) => row.key === chosen) ?? rows[0] ?? null;
 
 export interface ClickWeek {
   /** The Monday of the week. */
@@ -96,7 +104,11 @@ export const spanOf = (a: Range, b: Range): Range => ({ from: a.from < b.from ? 
 export function clickWeeks(byWeek: ClickPairs, range: Range, thisWeek: string): ClickWeek[] {
   const clicks = new Map<string, number>();
   for (const [week, count] of byWeek) clicks.set(week, (clicks.get(week) ?? 0) + count);
-  return weekSeries([], range, thisWeek).map((point) => ({ week: point.week, clicks: clicks.get(point.week) ?? 0, current: point.current }));
+  return weekSeries([], range, thisWeek).map((point) => ({
+    week: point.week,
+    clicks: clicks.get(point.week) ?? 0,
+    current: point.current,
+  }));
 }
 
 export function weeklyClicksCsv(weeks: readonly ClickWeek[]): CsvTable {

@@ -18,7 +18,11 @@ export const percentTenths = (rate: number | null): number | null => (rate === n
 
 /** Every week of the period, the quiet ones as zeros, with its reply rate (empty without shares). */
 export function trendCsv(points: readonly WeekPoint[]): CsvTable {
-  return { name: 'weekly', header: ['week', 'shares', 'replies', 'reply_rate_percent'], rows: points.map((p) => [p.week, p.shares, p.replies, percentTenths(p.rate)]) };
+  return {
+    name: 'weekly',
+    header: ['week', 'shares', 'replies', 'reply_rate_percent'],
+    rows: points.map((p) => [p.week, p.shares, p.replies, percentTenths(p.rate)]),
+  };
 }
 
 /**
@@ -26,7 +30,13 @@ export function trendCsv(points: readonly WeekPoint[]): CsvTable {
  * first RANK_LIMIT). Stages keep the journey's order whatever the ranking (Awareness first):
  * the order of the journey is what a per-stage figure is read against.
  */
-export function rankingTable(rows: readonly RateCounts[], dimension: RankDimension, order: RankOrder, minShares: number, labelOf: (key: string) => string): RankedRow[] {
+export function rankingTable(
+  rows: readonly RateCounts[],
+  dimension: RankDimension,
+  order: RankOrder,
+  minShares: number,
+  labelOf: (key: string) => string,
+): RankedRow[] {
   const ranked = rankRows(rows, labelOf, { order, minShares, limit: Number.POSITIVE_INFINITY });
   return dimension === 'stage' ? inJourneyOrder(ranked) : ranked;
 }
@@ -40,7 +50,8 @@ const RANKING_FILES: Record<RankDimension, string> = { content: 'content-perform
 export type RankingCsvRow = Omit<RankedRow, 'answers' | 'interestedRate'> & Partial<Pick<RankedRow, 'answers' | 'interestedRate'>>;
 
 /** Clicks per share with two decimals, as a spreadsheet reads it; empty when there is none. */
-export const hundredths = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
+export const hundredths = (value: number | null | undefined): number | null =>
+  value === null || value === undefined ? null : Math.round(value * 100) / 100;
 
 /**
  * The file's columns: the first four as they have always been (spreadsheets read them by
@@ -60,7 +71,15 @@ export function rankingCsv(dimension: RankDimension, table: readonly RankingCsvR
   ];
   return {
     name: RANKING_FILES[dimension],
-    header: [dimension, 'shares', 'replied', 'reply_rate_percent', ...REPLY_CLASSES.map((name) => `replied_${name.replaceAll('-', '_')}`), 'interested_rate_percent', ...(clicks ? ['clicks', 'clicks_per_share'] : [])],
+    header: [
+      dimension,
+      'shares',
+      'replied',
+      'reply_rate_percent',
+      ...REPLY_CLASSES.map((name) => `replied_${name.replaceAll('-', '_')}`),
+      'interested_rate_percent',
+      ...(clicks ? ['clicks', 'clicks_per_share'] : []),
+    ],
     rows: table.map((row) => (clicks ? [...replies(row), row.clicks ?? null, hundredths(row.clicksPerShare)] : replies(row))),
   };
 }

@@ -154,7 +154,13 @@ export function withoutTokens(record: ClickImport, tokens: ReadonlySet<string>):
     const key = `${count.contentId}\n${count.day ?? ''}\n${token ?? ''}`;
     const found = merged.get(key);
     if (found) found.clicks += count.clicks;
-    else merged.set(key, { contentId: count.contentId, clicks: count.clicks, ...(count.day !== undefined ? { day: count.day } : {}), ...(token !== undefined ? { token } : {}) });
+    else
+      merged.set(key, {
+        contentId: count.contentId,
+        clicks: count.clicks,
+        ...(count.day !== undefined ? { day: count.day } : {}),
+        ...(token !== undefined ? { token } : {}),
+      });
   }
   return { ...record, counts: [...merged.values()] };
 }

@@ -51,7 +51,11 @@ export function utmContentIndex(items: readonly JoinItem[]): Map<string, string[
  * `tokens`: the per-share tokens of the log (per-person clicks), each with its share's item: a row
  * whose utm_content is one counts for that item and that share.
  */
-export function joinClicks(rows: readonly AnalyticsRow[], items: readonly JoinItem[], tokens: ReadonlyMap<string, string> = new Map()): ClickJoin {
+export function joinClicks(
+  rows: readonly AnalyticsRow[],
+  items: readonly JoinItem[],
+  tokens: ReadonlyMap<string, string> = new Map(),
+): ClickJoin {
   const index = utmContentIndex(items);
   const clicks = new Map<string, number>();
   const counts = new Map<string, ClickCount>();

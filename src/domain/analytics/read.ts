@@ -58,7 +58,14 @@ const LAYOUTS: readonly Layout[] = [
   { vendor: 'hubspot', name: 'HubSpot', content: ['utm content'], sessions: ['sessions'], engaged: [], views: ['page views', 'pageviews'] },
   { vendor: 'matomo', name: 'Matomo', content: ['label', 'campaign content'], sessions: ['nb_visits', 'visits'], engaged: [], views: [] },
   // Plausible's dashboard export (utm_contents.csv) has visitors but no visits: visitors stand in.
-  { vendor: 'plausible', name: 'Plausible', content: ['name', 'utm_content'], sessions: ['visits', 'visitors'], engaged: [], views: ['pageviews'] },
+  {
+    vendor: 'plausible',
+    name: 'Plausible',
+    content: ['name', 'utm_content'],
+    sessions: ['visits', 'visitors'],
+    engaged: [],
+    views: ['pageviews'],
+  },
 ];
 
 /** Column names that make a table a time series; a table without one is preferred (see pickTable). */
@@ -123,7 +130,13 @@ function match(layout: Layout, header: readonly string[]): Columns | null {
   const content = columnOf(layout.content, header);
   const sessions = columnOf(layout.sessions, header);
   if (content === -1 || sessions === -1) return null;
-  return { content, sessions, engaged: columnOf(layout.engaged, header), views: columnOf(layout.views, header), date: header.indexOf('date') };
+  return {
+    content,
+    sessions,
+    engaged: columnOf(layout.engaged, header),
+    views: columnOf(layout.views, header),
+    date: header.indexOf('date'),
+  };
 }
 
 /**
@@ -149,7 +162,10 @@ function pickTable(tables: readonly Table[]): { table: Table; layout: Layout; co
 
 function unknownLayoutMessage(tables: readonly Table[]): string {
   const expected = LAYOUTS.map((layout) => `'${layout.content[0]}' with '${layout.sessions[0]}' (${layout.name})`);
-  const seen = tables[0]?.header.slice(0, 8).map((name) => `'${name.trim().slice(0, 40)}'`).join(', ');
+  const seen = tables[0]?.header
+    .slice(0, 8)
+    .map((name) => `'${name.trim().slice(0, 40)}'`)
+    .join(', ');
   return `This file is not an analytics export Nurture can read: expected a column ${expected.join(', ')}${seen ? `; its first table has ${seen}` : ''}.`;
 }
 

@@ -148,7 +148,9 @@ function canonicalHeader(header: EncryptedHeader): EncryptedHeader {
 /** Binding the header to the ciphertext: a changed iteration count or date fails like a changed byte. */
 const additionalData = (header: EncryptedHeader): Bytes => new TextEncoder().encode(JSON.stringify(canonicalHeader(header)));
 
-type ReadFile = { ok: true; header: EncryptedHeader; salt: Bytes; iv: Bytes; data: Bytes } | { ok: false; kind: 'malformed' | 'unsupported'; reason: string };
+type ReadFile =
+  | { ok: true; header: EncryptedHeader; salt: Bytes; iv: Bytes; data: Bytes }
+  | { ok: false; kind: 'malformed' | 'unsupported'; reason: string };
 
 /** The whole file checked (header limits included) and decoded before any key is derived from it. */
 function readFile(text: string): ReadFile {
@@ -164,16 +166,25 @@ function readFile(text: string): ReadFile {
   if (nurture !== 'encrypted-backup') return { ok: false, kind: 'malformed', reason: 'it is not a Nurture encrypted backup' };
   const version = 'version' in record ? record.version : undefined;
   if (typeof version === 'number' && version !== 1) {
-    return { ok: false, kind: 'unsupported', reason: `it comes from another Nurture (encrypted backup version ${version}; this one reads version 1): update the extension first` };
+    return {
+      ok: false,
+      kind: 'unsupported',
+      reason: `it comes from another Nurture (encrypted backup version ${version}; this one reads version 1): update the extension first`,
+    };
   }
   const result = v.safeParse(FileSchema, data);
   if (!result.success) {
     const issue = result.issues[0];
-    return { ok: false, kind: 'malformed', reason: `the encrypted backup is damaged${issue ? ` (${issueText(issue, v.getDotPath(issue))})` : ''}` };
+    return {
+      ok: false,
+      kind: 'malformed',
+      reason: `the encrypted backup is damaged${issue ? ` (${issueText(issue, v.getDotPath(issue))})` : ''}`,
+    };
   }
   const { data: text64, ...header } = result.output;
   const [salt, iv, ciphertext] = [fromBase64(header.kdf.salt), fromBase64(header.cipher.iv), fromBase64(text64)];
-  if (salt === null || iv === null || ciphertext === null || ciphertext.length < TAG_BYTES) return { ok: false, kind: 'malformed', reason: 'the encrypted backup is damaged (data: base64 ciphertext expected)' };
+  if (salt === null || iv === null || ciphertext === null || ciphertext.length < TAG_BYTES)
+    return { ok: false, kind: 'malformed', reason: 'the encrypted backup is damaged (data: base64 ciphertext expected)' };
   return { ok: true, header, salt, iv, data: ciphertext };
 }
 
@@ -187,16 +198,28 @@ export function newSalt(): Uint8Array {
  * The AES-GCM key for `passphrase`. `iterations` is a parameter so tests stay fast; the bounds
  * are the file's, so no caller makes a key a file could not carry.
  */
-export async function deriveBackupKey(passphrase: string, salt: Uint8Array = newSalt(), iterations: number = BACKUP_KDF_ITERATIONS): Promise<BackupKey> {
+export async function deriveBackupKey(
+  passphrase: string,
+  salt: Uint8Array = newSalt(),
+  iterations: number = BACKUP_KDF_ITERATIONS,
+): Promise<BackupKey> {
   if (salt.length !== SALT_BYTES) throw new RangeError(`The salt must be ${SALT_BYTES} bytes.`);
   if (!Number.isInteger(iterations) || iterations < KDF_ITERATIONS_MIN || iterations > KDF_ITERATIONS_MAX) {
     throw new RangeError(`The iterations must be an integer from ${KDF_ITERATIONS_MIN} to ${KDF_ITERATIONS_MAX}.`);
   }
   // NFC: the same passphrase typed on another system may arrive decomposed ("e" + accent).
-  const secret = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const secret = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   // A copy: the caller's view may sit on a larger or shared buffer, which WebCrypto's types refuse.
   const ownSalt = new Uint8Array(salt);
-  const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: ownSalt, iterations }, secret, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const key = await crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: ownSalt, iterations },
+    secret,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
   return { key, salt: ownSalt, iterations };
 }
 
@@ -217,7 +240,11 @@ export async function encryptBackup(plain: string, key: BackupKey, createdAt: nu
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: key.iterations, salt: toBase64(key.salt) },
     createdAt,
   };
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(header) }, key.key, new TextEncoder().encode(plain));
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(header) },
+    key.key,
+    new TextEncoder().encode(plain),
+  );
   return `${JSON.stringify({ ...canonicalHeader(header), data: toBase64(new Uint8Array(sealed)) })}\n`;
 }
 
@@ -242,7 +269,8 @@ export async function decryptBackup(text: string, passphrase: string): Promise<D
     opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: additionalData(header) }, key, data);
   } catch (error) {
     // OperationError is the tag not matching; anything else is a fault of ours, not the file's.
-    if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'OperationError') return { ok: false, reason: 'wrong-passphrase' };
+    if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'OperationError')
+      return { ok: false, reason: 'wrong-passphrase' };
     throw error;
   }
   try {

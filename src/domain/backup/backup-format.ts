@@ -36,7 +36,20 @@ import {
   type Source,
 } from '../model';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../settings';
-import { EntryId, HttpUrl, Id, LanguageCode, LinkedInUrl, MemberId, ProfileId, ProspectStageSchema, SalesLeadId, Tags, Time, upTo } from '../fields';
+import {
+  EntryId,
+  HttpUrl,
+  Id,
+  LanguageCode,
+  LinkedInUrl,
+  MemberId,
+  ProfileId,
+  ProspectStageSchema,
+  SalesLeadId,
+  Tags,
+  Time,
+  upTo,
+} from '../fields';
 import { PERSON_NAME_MAX } from '../people/person-names';
 import { shortLinkProblem } from '../library/share-link';
 import { unknownFields } from './unknown-fields';
@@ -70,7 +83,12 @@ const PackRecord = v.object({
   personas: Tags,
   stages,
   campaign: v.exactOptional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/))),
-  shortLink: v.exactOptional(v.pipe(v.string(), v.check((pattern) => shortLinkProblem(pattern) === null, 'a short-link pattern (docs/links.md)'))),
+  shortLink: v.exactOptional(
+    v.pipe(
+      v.string(),
+      v.check((pattern) => shortLinkProblem(pattern) === null, 'a short-link pattern (docs/links.md)'),
+    ),
+  ),
 });
 
 const ContentRecord = v.object({
@@ -201,7 +219,10 @@ export interface RestoreReport {
 }
 
 /** Reads a backup file's text, or says what is wrong with it (and where), in words for the user. */
-export function readBackup(text: string, currentVersion: number): { ok: true; backup: Backup; droppedFields: string[] } | { ok: false; reason: string } {
+export function readBackup(
+  text: string,
+  currentVersion: number,
+): { ok: true; backup: Backup; droppedFields: string[] } | { ok: false; reason: string } {
   const body = text.replace(/^\uFEFF/, '');
   const binary = binaryKind(body);
   if (binary !== null) return { ok: false, reason: `it is ${binary}, not a Nurture backup` };
@@ -218,7 +239,10 @@ export function readBackup(text: string, currentVersion: number): { ok: true; ba
   if (nurture !== 'backup') return { ok: false, reason: 'it is not a Nurture backup (a backup starts with {"nurture":"backup"...})' };
   const version = typeof data === 'object' && data !== null && 'schemaVersion' in data ? data.schemaVersion : undefined;
   if (typeof version === 'number' && version > currentVersion) {
-    return { ok: false, reason: `it comes from a newer Nurture (database schema ${version}; this one reads up to ${currentVersion}): update the extension first` };
+    return {
+      ok: false,
+      reason: `it comes from a newer Nurture (database schema ${version}; this one reads up to ${currentVersion}): update the extension first`,
+    };
   }
   const result = v.safeParse(BackupSchema, data);
   if (!result.success) {
@@ -245,13 +269,20 @@ const NEVER_TURNED_ON_BY_A_RESTORE = ['keepReplyText', 'clickTokens'] as const s
  * file could otherwise start storing the text of replies without the user knowing; it keeps the
  * current value.
  */
-export function restoredSettings(current: Settings, fromBackup: Readonly<Record<string, unknown>>): { settings: Settings; kept: (keyof Settings)[]; unknown: string[] } {
+export function restoredSettings(
+  current: Settings,
+  fromBackup: Readonly<Record<string, unknown>>,
+): { settings: Settings; kept: (keyof Settings)[]; unknown: string[] } {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...current };
   const kept: (keyof Settings)[] = [];
   const take = <K extends keyof Settings>(key: K): void => {
     if (!Object.hasOwn(fromBackup, key)) return;
     const checked = v.safeParse(SettingsSchema.entries[key], fromBackup[key]);
-    const widens = (NEVER_TURNED_ON_BY_A_RESTORE as readonly string[]).includes(key) && checked.success && checked.output === true && settings[key] !== true;
+    const widens =
+      (NEVER_TURNED_ON_BY_A_RESTORE as readonly string[]).includes(key) &&
+      checked.success &&
+      checked.output === true &&
+      settings[key] !== true;
     if (checked.success && !widens) settings[key] = checked.output as Settings[K];
     else if (fromBackup[key] !== settings[key]) kept.push(key);
   };

@@ -31,7 +31,10 @@ function span(interactions: Backup['stores']['interactions']): { from: number | 
  * so a file from a newer Nurture is named as such. Without it no version is refused here: the
  * restore itself refuses a newer one.
  */
-export function summariseBackup(plain: string, currentVersion: number = Number.MAX_SAFE_INTEGER): { ok: true; summary: BackupSummary } | { ok: false; reason: string } {
+export function summariseBackup(
+  plain: string,
+  currentVersion: number = Number.MAX_SAFE_INTEGER,
+): { ok: true; summary: BackupSummary } | { ok: false; reason: string } {
   const read = readBackup(plain, currentVersion);
   if (!read.ok) return read;
   const { schemaVersion, exportedAt, stores } = read.backup;

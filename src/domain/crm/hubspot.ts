@@ -31,7 +31,14 @@ export const hubspot: CrmWriter = {
     columns: ['First Name', 'Last Name', 'Company Name', 'Job Title', LINKEDIN_PROPERTY, 'Lifecycle Stage'],
     row: (prospect) => {
       const { firstName, lastName } = contact(prospect);
-      return [firstName, lastName, prospect.company, jobTitle(prospect.headline, prospect.company, 300), matchKey(prospect), LIFECYCLE_STAGE[prospect.stage]];
+      return [
+        firstName,
+        lastName,
+        prospect.company,
+        jobTitle(prospect.headline, prospect.company, 300),
+        matchKey(prospect),
+        LIFECYCLE_STAGE[prospect.stage],
+      ];
     },
   },
   activity: {

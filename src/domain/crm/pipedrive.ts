@@ -9,11 +9,21 @@ export const LINKEDIN_FIELD = 'Person - LinkedIn profile URL';
 export const pipedrive: CrmWriter = {
   people: {
     columns: ['Person - Name', 'Organization - Name', 'Person - Job title', LINKEDIN_FIELD],
-    row: (prospect) => [prospect.name.trim(), prospect.company.trim(), jobTitle(prospect.headline, prospect.company, 255), matchKey(prospect)],
+    row: (prospect) => [
+      prospect.name.trim(),
+      prospect.company.trim(),
+      jobTitle(prospect.headline, prospect.company, 255),
+      matchKey(prospect),
+    ],
   },
   activity: {
     columns: ['Person - Name', 'Organization - Name', LINKEDIN_FIELD, 'Note - Content'],
     // The note's time leads its text: a date column would need mapping to a field notes lack.
-    row: (entry) => [entry.prospect.name.trim(), entry.prospect.company.trim(), matchKey(entry.prospect), `${utcInstant(entry.at)}\n${activityBody(entry)}`],
+    row: (entry) => [
+      entry.prospect.name.trim(),
+      entry.prospect.company.trim(),
+      matchKey(entry.prospect),
+      `${utcInstant(entry.at)}\n${activityBody(entry)}`,
+    ],
   },
 };

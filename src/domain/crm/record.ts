@@ -44,7 +44,11 @@ export interface CrmWriter {
 }
 
 /** Rows through the one CSV writer (RFC 4180, formula cells neutralised), comma-separated. */
-export function writeRows<T>(file: { columns: readonly string[]; row: (record: T) => string[] }, records: readonly T[], chunk: CrmChunk): string {
+export function writeRows<T>(
+  file: { columns: readonly string[]; row: (record: T) => string[] },
+  records: readonly T[],
+  chunk: CrmChunk,
+): string {
   const format: CsvFormat = { separator: ',', bom: chunk.bom };
   let text = chunk.header ? csvHead(file.columns, format) : '';
   for (const record of records) text += csvRow(file.row(record), format.separator);
@@ -81,7 +85,13 @@ export function jobTitle(headline: string, company: string, max = 128): string {
   return title.slice(0, max);
 }
 
-const CHANNEL_WORDS: Record<Channel, string> = { message: 'a LinkedIn message', inmail: 'a Sales Navigator InMail', post: 'a LinkedIn post', comment: 'a LinkedIn comment', other: 'LinkedIn' };
+const CHANNEL_WORDS: Record<Channel, string> = {
+  message: 'a LinkedIn message',
+  inmail: 'a Sales Navigator InMail',
+  post: 'a LinkedIn post',
+  comment: 'a LinkedIn comment',
+  other: 'LinkedIn',
+};
 
 /** A one-line title for the activity, in English (a CRM's data, like its column names). */
 export function activitySubject(entry: CrmEntry): string {
@@ -100,7 +110,9 @@ export function activitySubject(entry: CrmEntry): string {
 
 /** The activity's full text: its subject, the item's link, the LinkedIn page, the note. */
 export function activityBody(entry: CrmEntry): string {
-  return [activitySubject(entry), entry.contentUrl, entry.pageUrl && `LinkedIn page: ${entry.pageUrl}`, entry.note].filter((part) => part).join('\n');
+  return [activitySubject(entry), entry.contentUrl, entry.pageUrl && `LinkedIn page: ${entry.pageUrl}`, entry.note]
+    .filter((part) => part)
+    .join('\n');
 }
 
 /** "2026-11-22": the day in UTC (a due date has no time). */

@@ -13,7 +13,14 @@ export const salesforce: CrmWriter = {
     columns: ['First Name', 'Last Name', 'Company', 'Title', LINKEDIN_FIELD, 'Description'],
     row: (prospect) => {
       const { firstName, lastName } = crmName(prospect.name, true);
-      return [firstName.slice(0, 40), lastName.slice(0, 80), prospect.company.trim() || NO_COMPANY, jobTitle(prospect.headline, prospect.company, 128), matchKey(prospect), prospect.headline];
+      return [
+        firstName.slice(0, 40),
+        lastName.slice(0, 80),
+        prospect.company.trim() || NO_COMPANY,
+        jobTitle(prospect.headline, prospect.company, 128),
+        matchKey(prospect),
+        prospect.headline,
+      ];
     },
   },
   activity: {

@@ -125,7 +125,8 @@ class Reader {
     let segmentStart = i;
     let value = '';
     for (;;) {
-      if (i >= text.length) throw new ParseError('unclosed quote: this quoted field is never closed (the file may be cut short)', `line ${openedOn}`);
+      if (i >= text.length)
+        throw new ParseError('unclosed quote: this quoted field is never closed (the file may be cut short)', `line ${openedOn}`);
       const code = text.charCodeAt(i);
       if (code === QUOTE) {
         if (text.charCodeAt(i + 1) === QUOTE) {
@@ -173,7 +174,8 @@ export function parseCsv(text: string, options?: { separator?: CsvSeparator }): 
   const reader = new Reader(body, options?.separator ?? detectSeparator(body));
   const first = reader.next();
   if (!first) throw new ParseError('the file is empty');
-  if (first.cells.every((cell) => cell.trim() === '')) throw new ParseError('the file has no header (its first line has no column names)', `line ${first.line}`);
+  if (first.cells.every((cell) => cell.trim() === ''))
+    throw new ParseError('the file has no header (its first line has no column names)', `line ${first.line}`);
   const header = first.cells;
   const rows: CsvRow[] = [];
   for (let row = reader.next(); row; row = reader.next()) {

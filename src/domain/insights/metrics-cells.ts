@@ -54,7 +54,17 @@ export interface Contribution {
 }
 
 export function emptyWeek(week: string): WeekCells {
-  return { week, shares: 0, replies: 0, content: new Map(), persona: new Map(), stage: new Map(), replyMs: [], reached: STAGES.map(() => 0), stays: new Map() };
+  return {
+    week,
+    shares: 0,
+    replies: 0,
+    content: new Map(),
+    persona: new Map(),
+    stage: new Map(),
+    replyMs: [],
+    reached: STAGES.map(() => 0),
+    stays: new Map(),
+  };
 }
 
 /**
@@ -172,5 +182,11 @@ export function changedWeeks(before: Contribution | undefined, after: Contributi
 function weekText(cells: WeekCells | undefined): string {
   if (cells === undefined) return 'null';
   const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify({ ...cells, content: sorted(cells.content), persona: sorted(cells.persona), stage: sorted(cells.stage), stays: sorted(cells.stays) });
+  return JSON.stringify({
+    ...cells,
+    content: sorted(cells.content),
+    persona: sorted(cells.persona),
+    stage: sorted(cells.stage),
+    stays: sorted(cells.stays),
+  });
 }

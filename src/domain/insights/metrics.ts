@@ -76,7 +76,8 @@ export const CLASS_INDEX: ReadonlyMap<ReplyClass, number> = new Map(REPLY_CLASSE
  * know (a newer backup) cannot be read either: both count as 'other', a reply that says nothing
  * about the content, which is all that is known of them.
  */
-export const replyClassOf = (entry: Interaction): ReplyClass => (entry.replyClass !== undefined && CLASS_INDEX.has(entry.replyClass) ? entry.replyClass : 'other');
+export const replyClassOf = (entry: Interaction): ReplyClass =>
+  entry.replyClass !== undefined && CLASS_INDEX.has(entry.replyClass) ? entry.replyClass : 'other';
 
 // An out-of-office often comes first and the real answer after the return; a "thanks" after an
 // "interested" changes nothing. So a later reply replaces the class only when it tells as much.
@@ -126,7 +127,11 @@ export function rateRow(key: string, shares: number, replied: number, byClass: r
   return { key, shares, replied, rate: shares ? replied / shares : 0, answers, interestedRate: shares ? answers.interested / shares : 0 };
 }
 
-function rates(shares: readonly Interaction[], answered: Map<Interaction, Answer>, keyOf: (share: Interaction) => string | null): RateRow[] {
+function rates(
+  shares: readonly Interaction[],
+  answered: Map<Interaction, Answer>,
+  keyOf: (share: Interaction) => string | null,
+): RateRow[] {
   const rows = new Map<string, { shares: number; replied: number; byClass: number[] }>();
   for (const share of shares) {
     const key = keyOf(share);
@@ -151,7 +156,10 @@ export const tenth = (value: number | null): number | null => (value === null ? 
 
 /** The ten keys with most replies, most first, then by key. */
 export const topByReplies = (replies: Iterable<[string, number]>): Insights['topContent'] =>
-  [...replies].map(([key, count]) => ({ key, replies: count })).sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key)).slice(0, 10);
+  [...replies]
+    .map(([key, count]) => ({ key, replies: count }))
+    .sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key))
+    .slice(0, 10);
 
 /** The funnel's rows from how many reached each stage or a later one (STAGES order) and the days of the stays that ended, by stage. */
 export function funnelRows(reached: readonly number[], stays: ReadonlyMap<string, readonly number[]>): FunnelRow[] {
@@ -185,7 +193,8 @@ export function computeInsights(log: readonly Interaction[], prospects: readonly
   };
 
   const repliesByContent = new Map<string, number>();
-  for (const [share] of answered) if (share.contentId) repliesByContent.set(share.contentId, (repliesByContent.get(share.contentId) ?? 0) + 1);
+  for (const [share] of answered)
+    if (share.contentId) repliesByContent.set(share.contentId, (repliesByContent.get(share.contentId) ?? 0) + 1);
 
   return {
     weeks: [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week)),
@@ -203,7 +212,10 @@ export function computeInsights(log: readonly Interaction[], prospects: readonly
  * lost) and the days of each stay in a stage that ended: from entering the stage (creation for
  * the first) to the next change. `changes`: theirs, oldest first.
  */
-export function journeyOf(prospect: Prospect, changes: NonNullable<ReturnType<StageHistory['get']>>): { furthest: number; stays: { stage: Stage; days: number }[] } {
+export function journeyOf(
+  prospect: Prospect,
+  changes: NonNullable<ReturnType<StageHistory['get']>>,
+): { furthest: number; stays: { stage: Stage; days: number }[] } {
   const visited = [changes[0]?.from ?? prospect.stage, ...changes.map((change) => change.to)];
   const furthest = Math.max(...visited.map((stage) => (stage === 'lost' ? -1 : STAGES.indexOf(stage))));
   const stays: { stage: Stage; days: number }[] = [];

@@ -27,18 +27,26 @@ export function binaryKind(text: string): string | null {
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (code === 0) nul++;
-    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) control++;
+    else if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d) ||
+      (code >= 0x7f && code <= 0x9f)
+    )
+      control++;
     else if (code === 0xfffd) replacement++;
   }
   // UTF-16 text decoded as UTF-8: every other character of ASCII text is a NUL.
-  if (nul * 4 >= sample.length && nul * 3 <= sample.length * 2 && control * 10 < sample.length) return 'UTF-16 text, which Nurture cannot read here: save the file as UTF-8 and try again';
-  if (nul > 0 || control * 20 > sample.length || (control > 0 && (control + replacement) * 4 > sample.length)) return 'a binary file, not text';
+  if (nul * 4 >= sample.length && nul * 3 <= sample.length * 2 && control * 10 < sample.length)
+    return 'UTF-16 text, which Nurture cannot read here: save the file as UTF-8 and try again';
+  if (nul > 0 || control * 20 > sample.length || (control > 0 && (control + replacement) * 4 > sample.length))
+    return 'a binary file, not text';
   if (replacement * 10 > sample.length) return 'text in an encoding Nurture cannot tell: save the file as UTF-8 and try again';
   return null;
 }
 
 /** Input quoted in a message: one line, no control characters, short. */
 export function printable(text: string, max = 40): string {
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/\s+/g, ' ');
+  const line = text
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/\s+/g, ' ');
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }

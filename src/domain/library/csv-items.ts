@@ -202,7 +202,8 @@ function readPackCells(cells: string[], columns: Column[], pack: RawPack): strin
     if (cell === '') continue;
     const known = pack[key];
     if (known === undefined) Object.assign(pack, { [key]: cell });
-    else if (known !== cell) return `its pack ${key} "${printable(cell, 40)}" differs from "${printable(known, 40)}" above: a file carries one pack`;
+    else if (known !== cell)
+      return `its pack ${key} "${printable(cell, 40)}" differs from "${printable(known, 40)}" above: a file carries one pack`;
   }
   return null;
 }

@@ -31,7 +31,9 @@ function parseAnyText(text: string, hints: { baseUrl?: string }): ParsedFile {
   if (start.startsWith('<')) return parseFeed(text, hints.baseUrl);
   if (start.startsWith('{') || start.startsWith('[')) {
     // JSON Feed declares itself in its first keys; everything else JSON is our own format.
-    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(start.slice(0, 4096)) ? parseFeed(text, hints.baseUrl) : parseJsonItems(text);
+    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(start.slice(0, 4096))
+      ? parseFeed(text, hints.baseUrl)
+      : parseJsonItems(text);
   }
   return parseCsvItems(text);
 }

@@ -1,6 +1,25 @@
 // Atom 1.0 (and the Atom 0.3 date names, which cost nothing) to raw items.
 import { htmlToText, squashUpTo } from '../text/html-text';
-import { TITLE_READ, TOPICS_READ, absolute, asNode, attrOf, collect, emptyFile, feedItems, first, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import {
+  TITLE_READ,
+  TOPICS_READ,
+  absolute,
+  asNode,
+  attrOf,
+  collect,
+  emptyFile,
+  feedItems,
+  first,
+  list,
+  nonEmpty,
+  textOf,
+  topics,
+  validBase,
+  xmlBase,
+  type Context,
+  type Dict,
+  type ItemFields,
+} from './feed-fields';
 import { packPrefix, xmlItemExtras, xmlPack } from './feed-pack';
 import { readPack } from './pack';
 import type { ParsedFile } from './raw-item';
@@ -29,7 +48,11 @@ function atomEntry(entry: Dict, context: Context): ItemFields {
     summary: summary?.text,
     summaryIsHtml: summary?.isHtml,
     publishedAt: textOf(entry['published']) ?? textOf(entry['updated']) ?? textOf(entry['issued']) ?? textOf(entry['modified']),
-    topics: topics(list(entry['category']).slice(0, TOPICS_READ).map((category) => attrOf(category, 'term') ?? attrOf(category, 'label'))),
+    topics: topics(
+      list(entry['category'])
+        .slice(0, TOPICS_READ)
+        .map((category) => attrOf(category, 'term') ?? attrOf(category, 'label')),
+    ),
     language: context.language,
   };
 }

@@ -32,7 +32,10 @@ export const TOPICS_READ = 64;
 
 /** What the report says of the items past MAX_ITEMS, from the first of them on. */
 export function notRead(from: string, count: number): Rejection {
-  return { where: `${from} and after`, reason: `not read: ${count.toLocaleString('en')} items past the first ${MAX_ITEMS.toLocaleString('en')}, as many as a file or feed is read up to` };
+  return {
+    where: `${from} and after`,
+    reason: `not read: ${count.toLocaleString('en')} items past the first ${MAX_ITEMS.toLocaleString('en')}, as many as a file or feed is read up to`,
+  };
 }
 
 /** A feed's first MAX_ITEMS items (read before their fields are): the rest reported once, as not read. */
@@ -147,4 +150,3 @@ export function xmlBase(element: Dict, parentBase: string | undefined): string |
 export function isWebUrl(text: string | undefined): text is string {
   return text !== undefined && /^https?:\/\/\S+$/i.test(text);
 }
-

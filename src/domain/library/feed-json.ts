@@ -1,5 +1,18 @@
 // JSON Feed 1.0 / 1.1 to raw items.
-import { TOPICS_READ, absolute, collect, emptyFile, feedItems, isNode, nonEmpty, topics, validBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import {
+  TOPICS_READ,
+  absolute,
+  collect,
+  emptyFile,
+  feedItems,
+  isNode,
+  nonEmpty,
+  topics,
+  validBase,
+  type Context,
+  type Dict,
+  type ItemFields,
+} from './feed-fields';
 import { jsonItemExtras } from './feed-pack';
 import { jsonError } from './json-error';
 import { packOf } from './json-items';

@@ -76,7 +76,9 @@ export function jsonItemExtras(item: Dict): ItemFields {
   for (const caption of Array.isArray(extension['captions']) ? extension['captions'].slice(0, READ_AT_MOST) : []) {
     if (typeof caption === 'string') captions.push({ text: caption });
     else if (isNode(caption) && typeof caption['text'] === 'string') {
-      captions.push(typeof caption['language'] === 'string' ? { language: caption['language'], text: caption['text'] } : { text: caption['text'] });
+      captions.push(
+        typeof caption['language'] === 'string' ? { language: caption['language'], text: caption['text'] } : { text: caption['text'] },
+      );
     }
   }
   const text = (key: 'format' | 'expiresAt') => {

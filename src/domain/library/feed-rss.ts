@@ -3,7 +3,28 @@ import { DecodingMode, decodeHTML } from 'entities';
 import { squashUpTo } from '../text/html-text';
 import { printable } from './binary';
 import { atomLink } from './feed-atom';
-import { TITLE_READ, TOPICS_READ, absolute, asNode, attrOf, collect, emptyFile, feedItems, first, firstText, isWebUrl, list, nonEmpty, textOf, topics, validBase, xmlBase, type Context, type Dict, type ItemFields } from './feed-fields';
+import {
+  TITLE_READ,
+  TOPICS_READ,
+  absolute,
+  asNode,
+  attrOf,
+  collect,
+  emptyFile,
+  feedItems,
+  first,
+  firstText,
+  isWebUrl,
+  list,
+  nonEmpty,
+  textOf,
+  topics,
+  validBase,
+  xmlBase,
+  type Context,
+  type Dict,
+  type ItemFields,
+} from './feed-fields';
 import { packPrefix, xmlItemExtras, xmlPack } from './feed-pack';
 import { readPack } from './pack';
 import { ParseError, type ParsedFile } from './raw-item';
@@ -46,7 +67,9 @@ function rssItem(item: Dict, context: Context): ItemFields {
     // RSS descriptions are HTML by convention (escaped or in CDATA), plain text is valid HTML too.
     summaryIsHtml: summary === undefined ? undefined : true,
     publishedAt: textOf(item['pubDate']) ?? textOf(item['dc:date']),
-    topics: topics([...list(item['category']).slice(0, TOPICS_READ), ...list(item['dc:subject']).slice(0, TOPICS_READ)].map((value) => rssTitle(value))),
+    topics: topics(
+      [...list(item['category']).slice(0, TOPICS_READ), ...list(item['dc:subject']).slice(0, TOPICS_READ)].map((value) => rssTitle(value)),
+    ),
     language: textOf(item['dc:language']) ?? context.language,
   };
 }

@@ -104,7 +104,10 @@ function xmlError(xml: string, err: { msg: string; line: number }, skippedLines:
   const root = rootName(xml);
   // Whatever the validator tripped on, a root element that never ends means the rest is missing.
   if (root !== undefined && !closesRoot(xml, root)) {
-    return new ParseError(`not well-formed XML: the file is cut short, it ends before <${printable(root)}> is closed`, `line ${lastLine + skippedLines}`);
+    return new ParseError(
+      `not well-formed XML: the file is cut short, it ends before <${printable(root)}> is closed`,
+      `line ${lastLine + skippedLines}`,
+    );
   }
   return new ParseError(`not well-formed XML: ${printable(err.msg, 160)}`, `line ${err.line + skippedLines}`);
 }
@@ -114,7 +117,7 @@ function rootName(xml: string): string | undefined {
   // One pass: `xml.replace(/<[?!][\s\S]*?>/g, '')` rescanned to the end from every "<!" when
   // no ">" follows (quadratic on a file of "<!").
   let noGreaterThan = false;
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const lt = xml.indexOf('<', i);
     if (lt === -1) return undefined;
     const next = xml.charAt(lt + 1);

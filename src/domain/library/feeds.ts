@@ -6,7 +6,6 @@ import { parseJsonFeed } from './feed-json';
 import { parseXmlFeed } from './feed-xml';
 import { ParseError, type ParsedFile } from './raw-item';
 
-
 /**
  * Detects and parses an RSS, Atom or JSON Feed document. `baseUrl` (where the feed was fetched)
  * resolves relative links the feed itself gives no base for. Throws ParseError when the text is

@@ -7,6 +7,7 @@ import { printable } from './binary';
 export function issueText(issue: BaseIssue<unknown>, path: string | null): string {
   const where = path === null || path === '' ? 'the file' : printable(path, 80);
   if (issue.received === 'undefined') return `${where} is missing`;
-  if (issue.kind === 'schema') return `${where}: expected ${printable(issue.expected ?? 'another type', 80)}, found ${printable(issue.received, 40)}`;
+  if (issue.kind === 'schema')
+    return `${where}: expected ${printable(issue.expected ?? 'another type', 80)}, found ${printable(issue.received, 40)}`;
   return `${where}: ${printable(issue.message.replace(/^Invalid (\w+): Expected/, '$1 should be').replace(/ but received /, ', found '), 160)}`;
 }

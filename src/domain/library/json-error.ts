@@ -14,7 +14,10 @@ export function jsonError(text: string, error: unknown, skippedLines = 0): Parse
   const end = text.trimEnd().length;
   // A download or upload stopped early: the parser ran out of text while a value was still open.
   if (/end of JSON input/i.test(message) || position >= end) {
-    return new ParseError('not valid JSON: the file is cut short (it ends in the middle of the data)', `line ${lineAt(text, end) + skippedLines}`);
+    return new ParseError(
+      'not valid JSON: the file is cut short (it ends in the middle of the data)',
+      `line ${lineAt(text, end) + skippedLines}`,
+    );
   }
   const detail = printable(
     message

@@ -13,7 +13,10 @@ import { ParseError, type ParsedFile, type RawItem, type RawPack } from './raw-i
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const date = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'an ISO 8601 date, such as 2026-03-01 or 2026-03-01T09:00:00Z'),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'an ISO 8601 date, such as 2026-03-01 or 2026-03-01T09:00:00Z',
+  ),
   v.description('ISO 8601 date or date-time'),
 );
 const tags = v.pipe(v.array(text(60)), v.maxLength(20));
@@ -41,13 +44,32 @@ export const LibraryItemSchema = v.object({
 /** A team pack: one per file, its expiry and "recommended for" apply to every item of it. */
 export const PackSchema = v.pipe(
   v.object({
-    id: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/, 'one word of letters, digits, ".", "_" or "-" (up to 64)'), v.description('Stable across versions: a re-import replaces the pack of the same id. Default: made from the name.'))),
+    id: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/, 'one word of letters, digits, ".", "_" or "-" (up to 64)'),
+        v.description('Stable across versions: a re-import replaces the pack of the same id. Default: made from the name.'),
+      ),
+    ),
     name: v.pipe(text(PACK_NAME_MAX), v.minLength(1)),
-    version: v.optional(v.pipe(v.union([text(PACK_VERSION_MAX), v.pipe(v.number(), v.transform(String))]), v.description('Shown beside each item of the pack, e.g. "2026.3".'))),
+    version: v.optional(
+      v.pipe(
+        v.union([text(PACK_VERSION_MAX), v.pipe(v.number(), v.transform(String))]),
+        v.description('Shown beside each item of the pack, e.g. "2026.3".'),
+      ),
+    ),
     expiresAt: v.optional(v.pipe(date, v.description('After it, every item of the pack is hidden from search and the picker.'))),
     personas: v.optional(v.pipe(tags, v.description('Recommended for: given to each item that names no persona of its own.'))),
-    stages: v.optional(v.pipe(v.array(v.picklist(STAGES)), v.description('Recommended for: given to each item that names no stage of its own.'))),
-    campaign: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'one word of letters, digits, ".", "_" or "-" (up to 64)'), v.description("utm_campaign of the pack's links, instead of the user's setting."))),
+    stages: v.optional(
+      v.pipe(v.array(v.picklist(STAGES)), v.description('Recommended for: given to each item that names no stage of its own.')),
+    ),
+    campaign: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'one word of letters, digits, ".", "_" or "-" (up to 64)'),
+        v.description("utm_campaign of the pack's links, instead of the user's setting."),
+      ),
+    ),
     shortLink: v.optional(
       v.pipe(
         v.string(),
@@ -90,7 +112,10 @@ export function parseJsonItems(textValue: string): ParsedFile {
   const parsed: ParsedFile = { kind: 'json', items: [], rejected: [] };
   if (file && file.pack !== undefined) parsed.pack = packOf(file.pack);
   // The fields no schema here reads are left out of every item; the report names them.
-  const ignored = [...(file ? [...unknownFields(LibraryFileSchema, file), ...unknownFields(PackSchema, file.pack, 'pack')] : []), ...unknownFields(ITEMS, list, 'items')];
+  const ignored = [
+    ...(file ? [...unknownFields(LibraryFileSchema, file), ...unknownFields(PackSchema, file.pack, 'pack')] : []),
+    ...unknownFields(ITEMS, list, 'items'),
+  ];
   if (ignored.length > 0) parsed.ignored = ignored.sort().slice(0, REPORTED_FIELDS_MAX);
   list.forEach((entry, index) => {
     const where = `item ${index + 1}`;
@@ -115,7 +140,11 @@ function toRawItem(item: v.InferOutput<typeof LibraryItemSchema>, where: string)
   if (item.stages !== undefined) raw.stages = item.stages;
   if (item.captions !== undefined) {
     raw.captions = item.captions.map((caption) =>
-      typeof caption === 'string' ? { text: caption } : caption.language === undefined ? { text: caption.text } : { language: caption.language, text: caption.text },
+      typeof caption === 'string'
+        ? { text: caption }
+        : caption.language === undefined
+          ? { text: caption.text }
+          : { language: caption.language, text: caption.text },
     );
   }
   if (item.publishedAt !== undefined) raw.publishedAt = item.publishedAt;
@@ -129,7 +158,9 @@ export function packOf(value: unknown): Pack {
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue ? v.getDotPath(issue) : null;
-    throw new ParseError(`the pack is not valid: ${issue ? issueText(issue, path ? `pack.${path}` : 'pack') : 'expected an object'}; nothing was imported`);
+    throw new ParseError(
+      `the pack is not valid: ${issue ? issueText(issue, path ? `pack.${path}` : 'pack') : 'expected an object'}; nothing was imported`,
+    );
   }
   const { id, name, version, expiresAt, personas, stages, campaign, shortLink } = result.output;
   const raw: RawPack = { name };

@@ -81,7 +81,10 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
 
   const captions: Caption[] = [];
   for (const caption of raw.captions ?? []) {
-    const text = caption.text.slice(0, LIMITS.caption * 4).trim().slice(0, LIMITS.caption);
+    const text = caption.text
+      .slice(0, LIMITS.caption * 4)
+      .trim()
+      .slice(0, LIMITS.caption);
     if (!text) continue;
     const captionLanguage = caption.language?.trim() ? readLanguage(caption.language) : language;
     if (!captionLanguage) return reject(`unknown caption language "${truncate(caption.language ?? '', 20)}"`);
@@ -92,7 +95,9 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Normalized {
   const expiresAt = parseDate(raw.expiresAt);
   if (raw.expiresAt?.trim() && expiresAt === null) return reject(`unreadable expiry date "${truncate(raw.expiresAt, 40)}"`);
 
-  const summary = raw.summary ? truncate(raw.summaryIsHtml ? htmlToText(raw.summary, LIMITS.summary) : squashUpTo(raw.summary, LIMITS.summary), LIMITS.summary) : '';
+  const summary = raw.summary
+    ? truncate(raw.summaryIsHtml ? htmlToText(raw.summary, LIMITS.summary) : squashUpTo(raw.summary, LIMITS.summary), LIMITS.summary)
+    : '';
 
   // A date a feed garbled is treated as missing: the item is still worth having.
   const publishedAt = parseDate(raw.publishedAt);

@@ -69,7 +69,8 @@ export function readPack(raw: RawPack): Pack {
   // The links' campaign and short link: one a link cannot carry refuses the file, like a bad expiry
   // (the team meant its links to be counted under them).
   const campaign = raw.campaign?.trim().slice(0, 65) ?? '';
-  if (campaign && !CAMPAIGN.test(campaign)) throw fail(`campaign "${truncate(campaign, 40)}" is not one word of letters, digits, ".", "_" or "-" (up to 64)`);
+  if (campaign && !CAMPAIGN.test(campaign))
+    throw fail(`campaign "${truncate(campaign, 40)}" is not one word of letters, digits, ".", "_" or "-" (up to 64)`);
   if (campaign) pack.campaign = campaign;
   const shortLink = raw.shortLink?.trim().slice(0, SHORT_LINK_MAX + 1) ?? '';
   const problem = shortLink ? shortLinkProblem(shortLink) : null;
@@ -84,7 +85,9 @@ export function readPack(raw: RawPack): Pack {
  * re-import would.
  */
 export function latestPacks(sources: readonly Source[]): Map<string, Pack> {
-  const carrying = sources.filter((source) => source.pack !== undefined).sort((a, b) => (a.lastSync?.at ?? a.addedAt) - (b.lastSync?.at ?? b.addedAt));
+  const carrying = sources
+    .filter((source) => source.pack !== undefined)
+    .sort((a, b) => (a.lastSync?.at ?? a.addedAt) - (b.lastSync?.at ?? b.addedAt));
   const packs = new Map<string, Pack>();
   for (const source of carrying) if (source.pack) packs.set(source.pack.id, source.pack);
   return packs;

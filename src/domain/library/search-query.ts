@@ -39,7 +39,8 @@ export function filterFor(query: SearchQuery, now: number): (doc: Filterable) =>
   const personas = query.personas?.length ? query.personas.map(fold) : null;
   return (doc) =>
     (query.includeExpired === true ||
-      ((doc.expiresAt === null || doc.expiresAt > now) && (doc.pack === null || doc.pack.expiresAt === null || doc.pack.expiresAt > now))) &&
+      ((doc.expiresAt === null || doc.expiresAt > now) &&
+        (doc.pack === null || doc.pack.expiresAt === null || doc.pack.expiresAt > now))) &&
     (!query.stages?.length || query.stages.some((stage) => doc.stages.includes(stage))) &&
     (!query.formats?.length || query.formats.includes(doc.format)) &&
     (!query.languages?.length || query.languages.includes(doc.language)) &&
@@ -47,7 +48,12 @@ export function filterFor(query: SearchQuery, now: number): (doc: Filterable) =>
 }
 
 /** `packs`: each pack's expiry (see packExpiries). */
-export function itemMatchesFilters(item: ContentItem, query: SearchQuery, now: number, packs: ReadonlyMap<string, number | null> = new Map()): boolean {
+export function itemMatchesFilters(
+  item: ContentItem,
+  query: SearchQuery,
+  now: number,
+  packs: ReadonlyMap<string, number | null> = new Map(),
+): boolean {
   const pack = item.pack ? { expiresAt: packs.get(item.pack.id) ?? null } : null;
   return filterFor(query, now)({ ...item, personas: new Set(item.personas.map(fold)), pack });
 }

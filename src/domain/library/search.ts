@@ -192,7 +192,12 @@ export class SearchIndex {
       // Relevance first; items within a tenth of a point of each other go by freshness.
       if (accepts(doc)) ranked.push({ id: doc.id, rank: Math.round(total * 10), freshness: doc.freshness, title: doc.title });
     }
-    return { ids: best(ranked, offset + limit, byRelevance).slice(offset).map((entry) => entry.id), total: ranked.length };
+    return {
+      ids: best(ranked, offset + limit, byRelevance)
+        .slice(offset)
+        .map((entry) => entry.id),
+      total: ranked.length,
+    };
   }
 
   /** Favourites, last starred first, then the recent ones that are not: each once. */

@@ -38,7 +38,8 @@ export function shortLinkProblem(pattern: string): string | null {
  * out. Null when the result is not an https address on the pattern's host.
  */
 export function fillShortLink(pattern: string, values: Readonly<Record<ShortLinkVariable, string>>): string | null {
-  const fill = (text: string) => text.replace(VARIABLE, (whole, name: string) => (isVariable(name) ? encodeURIComponent(values[name]) : whole));
+  const fill = (text: string) =>
+    text.replace(VARIABLE, (whole, name: string) => (isVariable(name) ? encodeURIComponent(values[name]) : whole));
   const hashAt = pattern.indexOf('#');
   const beforeHash = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
   const hash = hashAt === -1 ? '' : pattern.slice(hashAt);

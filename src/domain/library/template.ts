@@ -21,7 +21,8 @@ export type TemplateValues = Partial<Record<TemplateVariable, string>>;
 /** The longest value put in place of one variable: what the fields it comes from hold. */
 export const TEMPLATE_VALUE_MAX = 120;
 
-export type TemplatePart = { kind: 'text'; text: string } | { kind: 'variable'; name: TemplateVariable; fallback: string | null; raw: string };
+export type TemplatePart =
+  { kind: 'text'; text: string } | { kind: 'variable'; name: TemplateVariable; fallback: string | null; raw: string };
 
 // One token: doubled braces first, so `{{firstName}}` is one token rather than `{` + token + `}`.
 const TOKEN = /\{\{\s*([A-Za-z]+)\s*(?:\|([^{}]*))?\}\}|\{\s*([A-Za-z]+)\s*(?:\|([^{}]*))?\}/g;
@@ -65,7 +66,8 @@ function fillOnce(text: string, values: TemplateValues, missing: Set<TemplateVar
     if (!value && part.fallback === null) missing.add(part.name);
     const next = parts[index + 1];
     // "Bonjour {firstName|}, …" reads "Bonjour, …": the space goes with the empty value.
-    if (filled === '' && out.endsWith(' ') && (next === undefined || (next.kind === 'text' && /^[\s,.]/.test(next.text)))) out = out.slice(0, -1);
+    if (filled === '' && out.endsWith(' ') && (next === undefined || (next.kind === 'text' && /^[\s,.]/.test(next.text))))
+      out = out.slice(0, -1);
     out += filled;
   });
   return out;

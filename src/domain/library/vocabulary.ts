@@ -17,7 +17,17 @@ const FORMAT_WORDS: Record<ContentFormat, string[]> = {
 };
 
 const STAGE_WORDS: Record<Stage, string[]> = {
-  awareness: ['awareness', 'aware', 'tofu', 'top of funnel', 'decouverte', 'sensibilisation', 'prise de conscience', 'attention', 'notoriete'],
+  awareness: [
+    'awareness',
+    'aware',
+    'tofu',
+    'top of funnel',
+    'decouverte',
+    'sensibilisation',
+    'prise de conscience',
+    'attention',
+    'notoriete',
+  ],
   consideration: ['consideration', 'consider', 'mofu', 'reflexion', 'interet', 'interest'],
   evaluation: ['evaluation', 'evaluate', 'preference', 'comparaison', 'comparison', 'decision', 'bofu'],
   purchase: ['purchase', 'buy', 'achat', 'closing', 'signature', 'negociation', 'negotiation'],

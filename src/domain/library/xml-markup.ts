@@ -21,7 +21,24 @@ import { ParseError } from './raw-item';
  * pack's name/id/version/expires/campaign/short-link and caption lang (feed-pack.ts). The root keeps its `xmlns:*`
  * declarations too: they say which prefix is Nurture's pack namespace.
  */
-export const READ_ATTRIBUTES = ['href', 'rel', 'type', 'term', 'label', 'isPermaLink', 'rdf:about', 'xml:lang', 'xml:base', 'lang', 'name', 'id', 'version', 'expires', 'campaign', 'short-link'] as const;
+export const READ_ATTRIBUTES = [
+  'href',
+  'rel',
+  'type',
+  'term',
+  'label',
+  'isPermaLink',
+  'rdf:about',
+  'xml:lang',
+  'xml:base',
+  'lang',
+  'name',
+  'id',
+  'version',
+  'expires',
+  'campaign',
+  'short-link',
+] as const;
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
 
 const READ = new Set<string>(READ_ATTRIBUTES);
@@ -58,7 +75,8 @@ const QUESTION = 0x3f;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 /** Where a tag's or an attribute's name ends. */
-const endsName = (c: number) => isSpace(c) || c === GT || c === SLASH || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE || Number.isNaN(c);
+const endsName = (c: number) =>
+  isSpace(c) || c === GT || c === SLASH || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE || Number.isNaN(c);
 
 /** Counts of the last screening, for tests and the benchmark. */
 export interface MarkupMeter {
@@ -85,7 +103,11 @@ export function screenMarkup(xml: string, skippedLines: number, meter?: MarkupMe
   let markup = 0;
   let root = true;
   const refuse = (message: string, at: number) => new ParseError(message, `line ${lineAt(xml, at) + skippedLines}`);
-  const tooMuch = (at: number) => refuse(`too much markup: more than ${MAX_MARKUP.toLocaleString('en')} elements and attributes (a 20 MB feed of short posts has about 600,000)`, at);
+  const tooMuch = (at: number) =>
+    refuse(
+      `too much markup: more than ${MAX_MARKUP.toLocaleString('en')} elements and attributes (a 20 MB feed of short posts has about 600,000)`,
+      at,
+    );
 
   let i = 0;
   scan: while (i < length) {
@@ -149,7 +171,10 @@ export function screenMarkup(xml: string, skippedLines: number, meter?: MarkupMe
       j = valueEnd + 1;
       attributes++;
       if (attributes > MAX_ATTRIBUTES_PER_ELEMENT) {
-        throw refuse(`too many attributes: <${printable(tagName, 80)}> has more than ${MAX_ATTRIBUTES_PER_ELEMENT} (no real feed has that many)`, lt);
+        throw refuse(
+          `too many attributes: <${printable(tagName, 80)}> has more than ${MAX_ATTRIBUTES_PER_ELEMENT} (no real feed has that many)`,
+          lt,
+        );
       }
       if (isRead(xml, nameFrom, nameTo, root)) markup++;
       else drops.push(spaceFrom, j);

@@ -39,8 +39,7 @@ export function nameParts(fullName: string): NameParts {
   while (words.length > 1 && TITLES.has(words[0]!.replace(/\.$/, '').toLowerCase())) words.shift();
   if (words.length === 0) return UNKNOWN;
   const capitals = words.findIndex((word) => !inCapitals(word));
-  const [first, last] =
-    capitals > 0 ? [words.slice(capitals), words.slice(0, capitals)] : [words.slice(0, 1), words.slice(1)];
+  const [first, last] = capitals > 0 ? [words.slice(capitals), words.slice(0, capitals)] : [words.slice(0, 1), words.slice(1)];
   const firstName = first.join(' ');
   return { firstName: first.length === 1 && isInitial(firstName) ? '' : firstName, lastName: last.join(' ') };
 }

@@ -15,7 +15,10 @@ export type ManagedKey = (typeof MANAGED_KEYS)[number];
 /** The keys inside `utm`, and the setting each one sets. */
 export const MANAGED_UTM_KEYS = ['source', 'medium', 'campaign'] as const;
 export type ManagedUtmKey = (typeof MANAGED_UTM_KEYS)[number];
-export const UTM_SETTING = { source: 'utmSource', medium: 'utmMedium', campaign: 'campaign' } as const satisfies Record<ManagedUtmKey, keyof Settings>;
+export const UTM_SETTING = { source: 'utmSource', medium: 'utmMedium', campaign: 'campaign' } as const satisfies Record<
+  ManagedUtmKey,
+  keyof Settings
+>;
 
 /** More than any team's list of feeds; each is fetched by every salesperson's browser. */
 export const MANAGED_SOURCES_MAX = 50;
@@ -57,7 +60,8 @@ const SourceName = v.pipe(
   v.maxLength(MANAGED_SOURCE_NAME_MAX, `is longer than ${MANAGED_SOURCE_NAME_MAX} characters`),
 );
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isSettingName = (name: unknown): name is keyof Settings => typeof name === 'string' && Object.hasOwn(SettingsSchema.entries, name);
 /** A name the policy gave (any string): shown, never used as a key. */
 const named = (name: string) => printable(name, 60);
@@ -78,7 +82,8 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   const policy: ManagedPolicy = { ...NO_POLICY, managed: false, problems };
   const keys = Object.keys(raw);
   for (const key of keys) {
-    if (!(MANAGED_KEYS as readonly string[]).includes(key)) report(named(key), `is not a Nurture policy key (expected ${MANAGED_KEYS.join(', ')}): ignored`);
+    if (!(MANAGED_KEYS as readonly string[]).includes(key))
+      report(named(key), `is not a Nurture policy key (expected ${MANAGED_KEYS.join(', ')}): ignored`);
   }
   policy.managed = keys.length > 0;
   // One key failing in a way nobody foresaw (a getter that throws) loses that key only.
@@ -123,7 +128,10 @@ function readSources(value: unknown, report: Report): ManagedSource[] {
     }
     const name = v.safeParse(SourceName, entry['name']);
     if (!name.success) {
-      report(`${where}.name`, `${typeof entry['name'] === 'string' ? firstIssue(name.issues) : 'is missing or not text'}: this source is ignored`);
+      report(
+        `${where}.name`,
+        `${typeof entry['name'] === 'string' ? firstIssue(name.issues) : 'is missing or not text'}: this source is ignored`,
+      );
       continue;
     }
     if (seen.has(url)) {
@@ -133,7 +141,8 @@ function readSources(value: unknown, report: Report): ManagedSource[] {
     seen.add(url);
     sources.push({ url, name: name.output });
   }
-  if (value.length > MANAGED_SOURCES_MAX) report('librarySources', `has ${value.length} sources: only the first ${MANAGED_SOURCES_MAX} are used`);
+  if (value.length > MANAGED_SOURCES_MAX)
+    report('librarySources', `has ${value.length} sources: only the first ${MANAGED_SOURCES_MAX} are used`);
   return sources;
 }
 
@@ -151,7 +160,11 @@ function readUtm(value: unknown, report: Report): ManagedUtm | null {
     if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
     const checked = v.safeParse(SettingsSchema.entries[UTM_SETTING[key]], value[key]);
     if (checked.success) utm[key] = checked.output;
-    else report(`utm.${key}`, `${typeof value[key] === 'string' ? firstIssue(checked.issues) : `is ${kindOf(value[key])}, not text`}: ignored`);
+    else
+      report(
+        `utm.${key}`,
+        `${typeof value[key] === 'string' ? firstIssue(checked.issues) : `is ${kindOf(value[key])}, not text`}: ignored`,
+      );
   }
   return Object.keys(utm).length > 0 ? utm : null;
 }

@@ -27,7 +27,8 @@ export function sentencesOf(text: string, lang: Compiled): Sentence[] {
     const parts = whole.replace(/[.!?;:]+$/, '').split(lang.contrast);
     parts.forEach((part, i) => {
       const trimmed = part.trim();
-      if (trimmed) out.push({ text: trimmed, contrast: i > 0 || lang.startsWithContrast.test(trimmed), question: question && i === parts.length - 1 });
+      if (trimmed)
+        out.push({ text: trimmed, contrast: i > 0 || lang.startsWithContrast.test(trimmed), question: question && i === parts.length - 1 });
     });
   }
   return out;
@@ -77,7 +78,14 @@ export function hitsOf(sentences: readonly Sentence[], lang: Compiled): Hit[] {
         for (const [start, end, c] of spans) {
           // Masked: the words of a phrase found are not read again by the rules after it.
           clause = clause.slice(0, start) + '_'.repeat(end - start) + clause.slice(end);
-          if (c) hits.push({ c, weak: rule.weak === true && c === rule.c, sentence: s, clause: k, negatedStop: rule.c === 'stop' && /\bnot?\b|\bne\b|\bn'|\bpas\b|\bplus\b|\bjamais\b/.test(original) });
+          if (c)
+            hits.push({
+              c,
+              weak: rule.weak === true && c === rule.c,
+              sentence: s,
+              clause: k,
+              negatedStop: rule.c === 'stop' && /\bnot?\b|\bne\b|\bn'|\bpas\b|\bplus\b|\bjamais\b/.test(original),
+            });
         }
       }
     });
@@ -85,7 +93,16 @@ export function hitsOf(sentences: readonly Sentence[], lang: Compiled): Hit[] {
   return hits;
 }
 
-const RANK: Record<RuleClass, number> = { stop: 7, 'out-of-office': 6, redirect: 5, 'not-interested': 4, later: 3, interested: 2, question: 1, social: 0 };
+const RANK: Record<RuleClass, number> = {
+  stop: 7,
+  'out-of-office': 6,
+  redirect: 5,
+  'not-interested': 4,
+  later: 3,
+  interested: 2,
+  question: 1,
+  social: 0,
+};
 
 function strongest(hits: readonly Hit[]): RuleClass | null {
   let best: RuleClass | null = null;
@@ -105,7 +122,8 @@ export function decide(sentences: readonly Sentence[], hits: Hit[], lang: Compil
   // A bare "no" says nothing more than what comes with it: "No, not before March" is a later.
   if (hits.some((hit) => hit.weak) && hits.some((hit) => !hit.weak && hit.c !== 'question')) hits = hits.filter((hit) => !hit.weak);
   const top = strongest(hits);
-  if (top === 'stop' || top === 'out-of-office' || top === 'redirect' || top === 'social') return top === 'redirect' || top === 'social' ? 'other' : top;
+  if (top === 'stop' || top === 'out-of-office' || top === 'redirect' || top === 'social')
+    return top === 'redirect' || top === 'social' ? 'other' : top;
   if (top) {
     // After "but", the second part weighs more: "interesting, but we already have a tool".
     let lastContrast = -1;

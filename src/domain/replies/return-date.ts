@@ -74,11 +74,16 @@ function mentionsOf(text: string, pack: LanguagePack): Mention[] {
   const dayOf = new Map(Object.entries(weekdays));
   const num = (value: string | undefined) => (value === undefined ? undefined : Number(value));
   add(new RegExp(`${b}(\\d{4})-(\\d{1,2})-(\\d{1,2})${e}`, 'gu'), (m) => () => valid(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  add(new RegExp(`${b}(?:(${W})\\.?,?\\s+)?(?:the\\s+|le\\s+)?(\\d{1,2})${O}\\s+(?:of\\s+|de\\s+)?(${M})\\.?${e}(?:,?\\s+(\\d{4})${e})?`, 'gu'), (m) => (base) =>
-    nextOccurrence(base, monthOf.get(m[3]!)!, Number(m[2]), num(m[4])),
+  add(
+    new RegExp(
+      `${b}(?:(${W})\\.?,?\\s+)?(?:the\\s+|le\\s+)?(\\d{1,2})${O}\\s+(?:of\\s+|de\\s+)?(${M})\\.?${e}(?:,?\\s+(\\d{4})${e})?`,
+      'gu',
+    ),
+    (m) => (base) => nextOccurrence(base, monthOf.get(m[3]!)!, Number(m[2]), num(m[4])),
   );
-  add(new RegExp(`${b}(?:(${W})\\.?,?\\s+)?(${M})\\.?\\s+(?:the\\s+)?(\\d{1,2})${O}${e}(?:,?\\s+(\\d{4})${e})?`, 'gu'), (m) => (base) =>
-    nextOccurrence(base, monthOf.get(m[2]!)!, Number(m[3]), num(m[4])),
+  add(
+    new RegExp(`${b}(?:(${W})\\.?,?\\s+)?(${M})\\.?\\s+(?:the\\s+)?(\\d{1,2})${O}${e}(?:,?\\s+(\\d{4})${e})?`, 'gu'),
+    (m) => (base) => nextOccurrence(base, monthOf.get(m[2]!)!, Number(m[3]), num(m[4])),
   );
   // Numeric dates read day first (12/01 is 12 January), unless the first number cannot be a month's day order.
   add(/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d./-]*\d)/g, (m) => (base) => {
@@ -87,7 +92,10 @@ function mentionsOf(text: string, pack: LanguagePack): Mention[] {
     if (month < 1 || month > 12) return null;
     return nextOccurrence(base, month - 1, day, num(m[3]));
   });
-  add(new RegExp(`${b}(${W})\\.?,?\\s+(?:the\\s+|le\\s+)?(\\d{1,2})${O}${e}`, 'gu'), (m) => (base) => nextDayOfMonth(base, Number(m[2]), dayOf.get(m[1]!)));
+  add(
+    new RegExp(`${b}(${W})\\.?,?\\s+(?:the\\s+|le\\s+)?(\\d{1,2})${O}${e}`, 'gu'),
+    (m) => (base) => nextDayOfMonth(base, Number(m[2]), dayOf.get(m[1]!)),
+  );
   const fullWeekdays = Object.keys(weekdays).filter((name) => name.length > 4);
   add(new RegExp(`${b}(${fullWeekdays.join('|')})${e}`, 'gu'), (m) => (base) => nextWeekday(base, dayOf.get(m[1]!)!));
   add(new RegExp(pack.dates.tomorrow.source, 'gu'), () => (base) => addDays(base, 1));

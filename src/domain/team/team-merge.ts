@@ -64,8 +64,15 @@ const add = (into: TeamCounts, from: TeamCounts) => {
 };
 
 /** Which content starts conversations: most replies first, then the best rate, then the most sent. */
-const byConversations = (a: TeamCounts & { rate: number | null; key?: string; title?: string }, b: TeamCounts & { rate: number | null; key?: string; title?: string }) =>
-  b.replies - a.replies || (b.rate ?? -1) - (a.rate ?? -1) || b.sent - a.sent || b.shares - a.shares || (a.key ?? a.title ?? '').localeCompare(b.key ?? b.title ?? '');
+const byConversations = (
+  a: TeamCounts & { rate: number | null; key?: string; title?: string },
+  b: TeamCounts & { rate: number | null; key?: string; title?: string },
+) =>
+  b.replies - a.replies ||
+  (b.rate ?? -1) - (a.rate ?? -1) ||
+  b.sent - a.sent ||
+  b.shares - a.shares ||
+  (a.key ?? a.title ?? '').localeCompare(b.key ?? b.title ?? '');
 
 function addRows(into: Map<string, TeamCounts>, rows: readonly TeamRow[]) {
   for (const row of rows) {
@@ -75,7 +82,8 @@ function addRows(into: Map<string, TeamCounts>, rows: readonly TeamRow[]) {
   }
 }
 
-const rateRows = (map: Map<string, TeamCounts>): TeamRateRow[] => [...map].map(([key, counts]) => ({ key, ...counts, rate: rateOf(counts) })).sort(byConversations);
+const rateRows = (map: Map<string, TeamCounts>): TeamRateRow[] =>
+  [...map].map(([key, counts]) => ({ key, ...counts, rate: rateOf(counts) })).sort(byConversations);
 
 /** The latest file of each install id, in the order given, and the older copies set aside. */
 export function latestPerInstall(files: readonly LoadedTeamFile[]): { kept: LoadedTeamFile[]; setAside: LoadedTeamFile[] } {

@@ -118,7 +118,8 @@ export function inconsistency(file: TeamStatsFile): string | null {
       const rows = item[name];
       if (new Set(rows.map((row) => row.key)).size !== rows.length) return `${where}.${name}: the same key twice`;
       if (!rows.every(addsUp)) return `${where}.${name}: replies ≤ sent ≤ shares does not hold`;
-      for (const field of ['shares', 'sent', 'replies'] as const) if (sum(rows, field) > item[field]) return `${where}.${name}: more ${field} than the item has`;
+      for (const field of ['shares', 'sent', 'replies'] as const)
+        if (sum(rows, field) > item[field]) return `${where}.${name}: more ${field} than the item has`;
     }
   }
   return null;
@@ -133,9 +134,11 @@ export function readTeamStats(text: string): TeamFileRead {
   } catch (error) {
     return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message.slice(0, 200) : '' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== TEAM_STATS_FORMAT) return { ok: false, problem: 'not-team-stats' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== TEAM_STATS_FORMAT)
+    return { ok: false, problem: 'not-team-stats' };
   const version = (data as { version?: unknown }).version;
-  if (!(TEAM_STATS_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, problem: 'version', version: String(version).slice(0, 20) };
+  if (!(TEAM_STATS_VERSIONS as readonly unknown[]).includes(version))
+    return { ok: false, problem: 'version', version: String(version).slice(0, 20) };
   const parsed = v.safeParse(TeamStatsSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];

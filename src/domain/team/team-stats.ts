@@ -66,7 +66,12 @@ export interface TeamStatsInput {
 }
 
 // Text of the library or a prospect's record goes into the file as plain, bounded text.
-const plain = (value: string, max: number) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max).trim();
+const plain = (value: string, max: number) =>
+  value
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .slice(0, max)
+    .trim();
 
 const none = (): TeamCounts => ({ shares: 0, sent: 0, replies: 0 });
 const bump = (counts: TeamCounts, sent: boolean, replied: boolean) => {
@@ -78,7 +83,10 @@ const busiest = (a: TeamCounts & { key?: string; url?: string }, b: TeamCounts &
   b.sent - a.sent || b.replies - a.replies || b.shares - a.shares || (a.key ?? a.url ?? '').localeCompare(b.key ?? b.url ?? '');
 
 function rows(map: Map<string, TeamCounts>, max: number): TeamRow[] {
-  return [...map].map(([key, counts]) => ({ key, ...counts })).sort(busiest).slice(0, max);
+  return [...map]
+    .map(([key, counts]) => ({ key, ...counts }))
+    .sort(busiest)
+    .slice(0, max);
 }
 
 interface Building extends TeamCounts {
@@ -103,13 +111,21 @@ function clicksOf(imports: readonly ClickImport[], period: TeamPeriod): ((ids: R
   const { byContent, counted } = clickFigures(imports, { from: period.from, to: period.to });
   if (counted === 0) return null;
   // Far beyond what links shared in messages bring: capped so that the file stays readable.
-  return (ids) => Math.min(TEAM_COUNT_MAX, [...ids].reduce((total, id) => total + (byContent.get(id) ?? 0), 0));
+  return (ids) =>
+    Math.min(
+      TEAM_COUNT_MAX,
+      [...ids].reduce((total, id) => total + (byContent.get(id) ?? 0), 0),
+    );
 }
 
 export function buildTeamStats(input: TeamStatsInput): TeamStatsFile {
   const { log, now, weeks } = input;
   const shares = log.filter((entry) => entry.kind === 'shared' && entry.contentId !== null);
-  const period = teamPeriod(now, weeks, shares.reduce<number | null>((first, entry) => (first === null || entry.at < first ? entry.at : first), null));
+  const period = teamPeriod(
+    now,
+    weeks,
+    shares.reduce<number | null>((first, entry) => (first === null || entry.at < first ? entry.at : first), null),
+  );
   const start = localTime(period.from)!;
   const end = localTime(addDays(period.to, 1))!;
 
@@ -125,7 +141,14 @@ export function buildTeamStats(input: TeamStatsInput): TeamStatsFile {
     // A share of an item no longer in the library has no address to name it by: left out.
     const url = item ? canonicalUrl(item.url) : null;
     if (!item || !url || url.length > URL_MAX) continue;
-    const building = items.get(url) ?? { url, title: plain(item.title, ITEM_TITLE_MAX), ids: new Set(), ...none(), personas: new Map(), stages: new Map() };
+    const building = items.get(url) ?? {
+      url,
+      title: plain(item.title, ITEM_TITLE_MAX),
+      ids: new Set(),
+      ...none(),
+      personas: new Map(),
+      stages: new Map(),
+    };
     items.set(url, building);
     building.ids.add(item.id);
     const sent = share.status === 'sent';

@@ -27,7 +27,9 @@ export function datePattern(language: string): DatePattern {
   let found = patterns.get(language);
   if (found) return found;
   try {
-    const parts = new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date(2026, 10, 23, 12));
+    const parts = new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(
+      new Date(2026, 10, 23, 12),
+    );
     const order = parts.map((part) => part.type).filter((type): type is Field => type === 'day' || type === 'month' || type === 'year');
     // The separator is what comes between the first two fields ("/", ".", "-"), trimmed: some
     // languages write "2026. 11. 23." and we keep the digits readable without the extra dots.

@@ -27,7 +27,13 @@ export interface StreamPort {
 
 export interface ExportStreamDeps {
   db: () => Promise<NurtureDb>;
-  rows: (filter: LogFilter, after: LogCursor, limit: number, exportId?: string, timings?: ExportTimings) => Promise<{ rows: ExportRow[]; next: LogCursor }>;
+  rows: (
+    filter: LogFilter,
+    after: LogCursor,
+    limit: number,
+    exportId?: string,
+    timings?: ExportTimings,
+  ) => Promise<{ rows: ExportRow[]; next: LogCursor }>;
   /** Where chunks wait for the page; none: every chunk goes as text. */
   store?: ExportChunkStore | null;
 }
@@ -67,7 +73,9 @@ export function serveExportStream(port: StreamPort, { db, rows, store = null }: 
     }
     if (started) return refuse('the export has already started');
     started = true;
-    void stream(message.filter, message.after, message.cache === true ? store : null).catch((error: unknown) => refuse(error instanceof Error ? error.message : String(error)));
+    void stream(message.filter, message.after, message.cache === true ? store : null).catch((error: unknown) =>
+      refuse(error instanceof Error ? error.message : String(error)),
+    );
   });
 
   async function stream(filter: LogFilter, after: LogCursor, cache: ExportChunkStore | null): Promise<void> {
@@ -131,6 +139,17 @@ export function serveExportStream(port: StreamPort, { db, rows, store = null }: 
     await handoff;
     if (closed) return;
     timings.totalMs = performance.now() - begun;
-    port.post({ type: 'done', rows: count, timings: { readMs: timings.readMs, lookupMs: timings.lookupMs, csvMs: timings.csvMs, sendMs: timings.sendMs, waitMs: timings.waitMs, totalMs: timings.totalMs } });
+    port.post({
+      type: 'done',
+      rows: count,
+      timings: {
+        readMs: timings.readMs,
+        lookupMs: timings.lookupMs,
+        csvMs: timings.csvMs,
+        sendMs: timings.sendMs,
+        waitMs: timings.waitMs,
+        totalMs: timings.totalMs,
+      },
+    });
   }
 }

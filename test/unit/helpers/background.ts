@@ -48,7 +48,19 @@ export function background({
   applyPolicy: Background['applyPolicy'];
 } {
   const announced: StoresChanged[] = [];
-  const deps: BackgroundDeps = { db, now, fetch, canFetch, version, health, defaultLanguage: 'en', session, exportCache, managed, announce: (message) => void announced.push(message) };
+  const deps: BackgroundDeps = {
+    db,
+    now,
+    fetch,
+    canFetch,
+    version,
+    health,
+    defaultLanguage: 'en',
+    session,
+    exportCache,
+    managed,
+    announce: (message) => void announced.push(message),
+  };
   const { route, connect, library, popupCache, applyPolicy } = createBackground(deps);
   return { route, connect, library, announced, deps, popupCache, applyPolicy };
 }

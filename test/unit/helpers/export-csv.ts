@@ -15,7 +15,11 @@ import { EXPORT_PORT, type ExportClientMessage } from '../../../src/features/log
  * the separator and BOM of the settings. `exportId` names one export across its chunks (its
  * lookups read once), as the stream does.
  */
-export async function csvFromRows(db: () => Promise<NurtureDb>, filter: LogFilter = {}, { limit = 2000, exportId }: { limit?: number; exportId?: string } = {}): Promise<string> {
+export async function csvFromRows(
+  db: () => Promise<NurtureDb>,
+  filter: LogFilter = {},
+  { limit = 2000, exportId }: { limit?: number; exportId?: string } = {},
+): Promise<string> {
   const { csvSeparator: separator, csvBom: bom } = await readSettings(await db());
   const writer = createExportRows({ db, now: () => 0 });
   let text = exportCsvHead({ separator, bom });

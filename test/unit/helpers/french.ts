@@ -28,16 +28,63 @@ export function getMessageFrom(messages: Messages) {
 export function bilingualI18n(language: () => string) {
   const en = getMessageFrom(loadMessages('en'));
   const fr = getMessageFrom(loadMessages('fr'));
-  return { getMessage: (key: string, subs?: string | string[]) => (language() === 'fr' ? fr : en)(key, subs), getUILanguage: () => language() };
+  return {
+    getMessage: (key: string, subs?: string | string[]) => (language() === 'fr' ? fr : en)(key, subs),
+    getUILanguage: () => language(),
+  };
 }
 
 /** Words both languages write alike: names of the product, of sites and of formats. */
-export const BRAND_WORDS = ['nurture', 'linkedin', 'csv', 'url', 'utm', 'rss', 'atom', 'json', 'feed', 'xml', 'http', 'https', 'e', 'mail', 'email', 'id', 'ok', 'cfo', 'coo', 'cio', 'crm'];
+export const BRAND_WORDS = [
+  'nurture',
+  'linkedin',
+  'csv',
+  'url',
+  'utm',
+  'rss',
+  'atom',
+  'json',
+  'feed',
+  'xml',
+  'http',
+  'https',
+  'e',
+  'mail',
+  'email',
+  'id',
+  'ok',
+  'cfo',
+  'coo',
+  'cio',
+  'crm',
+];
 
 export const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
 
 /** Messages French writes exactly as English does; any other identical pair is English pasted into French. */
-export const SAME_IN_BOTH = ['extName', 'popupTitle', 'store_prospects', 'sourcesTitle', 'prospectsTitle', 'filterFormat', 'filterPersona', 'format_article', 'kind_note', 'activityNote', 'prospectNotes', 'hoursShort', 'crmChoose', 'crmHubspot', 'crmSalesforce', 'crmPipedrive', 'insightAnswer_question', 'restoredProspects_one', 'restoredProspects_other', 'restoredInteractions_one', 'restoredInteractions_other'];
+export const SAME_IN_BOTH = [
+  'extName',
+  'popupTitle',
+  'store_prospects',
+  'sourcesTitle',
+  'prospectsTitle',
+  'filterFormat',
+  'filterPersona',
+  'format_article',
+  'kind_note',
+  'activityNote',
+  'prospectNotes',
+  'hoursShort',
+  'crmChoose',
+  'crmHubspot',
+  'crmSalesforce',
+  'crmPipedrive',
+  'insightAnswer_question',
+  'restoredProspects_one',
+  'restoredProspects_other',
+  'restoredInteractions_one',
+  'restoredInteractions_other',
+];
 
 const textWords = (message: string) => words(message.replace(/\$[A-Z0-9_]+\$/g, ' '));
 
@@ -57,7 +104,10 @@ export function englishOnlyWords(): Set<string> {
 }
 
 /** Everything a user can read or hear in a tree: text, and the labels, placeholders and titles. */
-export function readableText(root: ParentNode, shadowOf: (element: Element) => ShadowRoot | null = (element) => element.shadowRoot): string {
+export function readableText(
+  root: ParentNode,
+  shadowOf: (element: Element) => ShadowRoot | null = (element) => element.shadowRoot,
+): string {
   const parts: string[] = [];
   const visit = (node: ParentNode) => {
     for (const element of node.querySelectorAll('*')) {

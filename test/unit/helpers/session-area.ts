@@ -16,4 +16,3 @@ export function fakeArea(): SessionArea & { items: Map<string, unknown>; text():
     },
   };
 }
-
