@@ -6,7 +6,7 @@
 // (GA4 with the Date dimension, Matomo over several periods, Plausible's imported data), each
 // count keeps its day and falls in its week exactly. Otherwise the count is the period's: it is
 // the period's figure for the item, and a week's only when the period lies within that week.
-import { mondayOf, addDays } from '../insights/periods';
+import { daysBetween, mondayOf } from '../insights/periods';
 import type { LocalDay } from '../time/local-date';
 import type { AnalyticsVendor } from './read';
 
@@ -48,11 +48,7 @@ export function replacedBy(imports: readonly Pick<ClickImport, 'period' | 'from'
 }
 
 /** Calendar days from `from` to `to`, both included. */
-function daysIn(from: LocalDay, to: LocalDay): number {
-  let days = 1;
-  for (let day = from; day < to && days <= 4000; day = addDays(day, 1)) days++;
-  return days;
-}
+const daysIn = (from: LocalDay, to: LocalDay): number => daysBetween(from, to) + 1;
 
 /** Days of `from`..`to` that lie in `range`. */
 function daysWithin(from: LocalDay, to: LocalDay, range: ClickRange): number {
@@ -148,19 +144,22 @@ export function tokenInLink(link: string): string | null {
  */
 export function withoutTokens(record: ClickImport, tokens: ReadonlySet<string>): ClickImport | null {
   if (!record.counts.some((count) => count.token !== undefined && tokens.has(count.token))) return null;
-  const merged = new Map<string, ClickCount>();
-  for (const count of record.counts) {
-    const token = count.token !== undefined && !tokens.has(count.token) ? count.token : undefined;
-    const key = `${count.contentId}\n${count.day ?? ''}\n${token ?? ''}`;
-    const found = merged.get(key);
-    if (found) found.clicks += count.clicks;
-    else
-      merged.set(key, {
-        contentId: count.contentId,
-        clicks: count.clicks,
-        ...(count.day !== undefined ? { day: count.day } : {}),
-        ...(token !== undefined ? { token } : {}),
-      });
-  }
-  return { ...record, counts: [...merged.values()] };
+  const tally = clickTally();
+  for (const count of record.counts)
+    tally.add(count.contentId, count.clicks, count.day, count.token !== undefined && !tokens.has(count.token) ? count.token : undefined);
+  return { ...record, counts: tally.counts() };
+}
+
+/** Counts summed by item, day and token: what an import keeps, one count for each. */
+export function clickTally() {
+  const byKey = new Map<string, ClickCount>();
+  return {
+    add(contentId: string, clicks: number, day: string | undefined, token: string | undefined): void {
+      const key = `${contentId}\n${day ?? ''}\n${token ?? ''}`;
+      const found = byKey.get(key);
+      if (found) found.clicks += clicks;
+      else byKey.set(key, { contentId, clicks, ...(day !== undefined ? { day } : {}), ...(token !== undefined ? { token } : {}) });
+    },
+    counts: (): ClickCount[] => [...byKey.values()],
+  };
 }

@@ -10,7 +10,7 @@
 // value lower-cased is exact for ours and immune to a vendor that lowercases campaign values.
 
 import { contentSlug } from '../library/urls';
-import type { ClickCount } from './clicks';
+import { clickTally, type ClickCount } from './clicks';
 import type { AnalyticsRow } from './read';
 
 export interface JoinItem {
@@ -58,13 +58,10 @@ export function joinClicks(
 ): ClickJoin {
   const index = utmContentIndex(items);
   const clicks = new Map<string, number>();
-  const counts = new Map<string, ClickCount>();
+  const tally = clickTally();
   const count = (contentId: string, sessions: number, day: string | undefined, token: string | undefined) => {
     clicks.set(contentId, (clicks.get(contentId) ?? 0) + sessions);
-    const key = `${contentId}\n${day ?? ''}\n${token ?? ''}`;
-    const found = counts.get(key);
-    if (found) found.clicks += sessions;
-    else counts.set(key, { contentId, clicks: sessions, ...(day !== undefined ? { day } : {}), ...(token !== undefined ? { token } : {}) });
+    tally.add(contentId, sessions, day, token);
   };
   let matchedRows = 0;
   let otherRows = 0;
@@ -89,5 +86,5 @@ export function joinClicks(
     matchedRows++;
     count(ids[0]!, row.sessions, row.day, undefined);
   }
-  return { clicks, counts: [...counts.values()], matchedRows, otherRows, sharedSlugRows };
+  return { clicks, counts: tally.counts(), matchedRows, otherRows, sharedSlugRows };
 }

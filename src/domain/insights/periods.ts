@@ -39,6 +39,9 @@ export const addDays = (day: LocalDay, days: number): LocalDay => fromUtc(utc(da
 /** Whole weeks from the Monday `from` to the Monday `to` (negative when `to` is earlier). */
 export const weeksBetween = (from: LocalDay, to: LocalDay): number => Math.round((utc(to) - utc(from)) / (7 * DAY_MS));
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: LocalDay, to: LocalDay): number => Math.round((utc(to) - utc(from)) / DAY_MS);
+
 /** The Monday of the week holding `day` (ISO weeks start on Monday). */
 export const mondayOf = (day: LocalDay): LocalDay => addDays(day, -((new Date(utc(day)).getUTCDay() + 6) % 7));
 
