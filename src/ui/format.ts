@@ -29,6 +29,14 @@ export function dayText(day: string): string {
   return time === null ? day : dateOnly(time);
 }
 
+/** Two local days as one span ("Nov 1 – 30, 2026", "1–30 nov. 2026"); days that cannot be read, or out of order, each as dayText. */
+export function dayRangeText(from: string, to: string): string {
+  const start = localTime(from, 12);
+  const end = localTime(to, 12);
+  if (start === null || end === null || end < start) return `${dayText(from)} – ${dayText(to)}`;
+  return formatter('date', (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).formatRange(start, end);
+}
+
 /** 1 234 / 1,234. */
 export const count = (value: number) => formatter('number', (lang) => new Intl.NumberFormat(lang)).format(value);
 

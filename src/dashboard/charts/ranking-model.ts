@@ -58,8 +58,8 @@ export interface RankOptions {
 export const DEFAULT_MIN_SHARES = 3;
 export const RANK_LIMIT = 10;
 
-// Code-point order, not the locale's: the same rows give the same ranking in every language.
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-point order, not the locale's: the same rows give the same ranking (and tables) in every language. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const rateOf = (row: RankedRow) => row.rate ?? -1;
 const interestedOf = (row: RankedRow) => row.interestedRate ?? -1;
 const clicksOf = (row: RankedRow) => row.clicks ?? 0;

@@ -1,7 +1,7 @@
 // The clicks imported from web analytics, beside the log's figures of the same period: per item
 // (shared → clicked → replied), per week, and the rows of the ranking with their clicks. The
 // tables, the funnel of one item and the CSV files all come from these rows, so they agree. Pure.
-import type { RateCounts } from '../charts/ranking-model';
+import { byText, type RateCounts } from '../charts/ranking-model';
 import { weekSeries } from '../charts/trend-model';
 import { hundredths, type CsvTable } from './insight-tables';
 
@@ -18,9 +18,6 @@ export interface ClickRow {
   clicksPerShare: number | null;
   replied: number;
 }
-
-// Code-point order, not the locale's: the same rows give the same table in every language.
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The log's content rows with their clicks (0 when none were counted), and a row of no shares
